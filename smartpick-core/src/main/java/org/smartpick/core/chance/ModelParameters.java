@@ -32,7 +32,21 @@ public record ModelParameters(String version, double rho, double intervalZ, Map<
                               double signalSilverOddsRatio, double signalGoldOddsRatio, References references,
                               Map<String, Double> matchGivenInterview, Map<String, String> familyByCode,
                               String defaultFamily, Uncertainty uncertainty, Map<ApplicantType, TypicalApplicant> typical,
-                              List<Cell> cells, Map<ApplicantType, Baseline> defaults, String text) {
+                              List<Cell> cells, Map<ApplicantType, Baseline> defaults, CalibrationSettings calibration,
+                              String text) {
+
+    /**
+     * What calibration fits and checks: cells with at least {@code minApplicants}, within {@code tolerance}; the
+     * headline rates by applicant type that fit the default baselines, and the holdout (2024) rates.
+     */
+    public record CalibrationSettings(int minApplicants, double tolerance, Map<ApplicantType, Double> headlineRates,
+                                      Map<ApplicantType, Double> holdoutRates, double maxTypicalInterview,
+                                      double rhoGridStep) {
+        public CalibrationSettings {
+            headlineRates = Map.copyOf(headlineRates);
+            holdoutRates = Map.copyOf(holdoutRates);
+        }
+    }
 
     /** Reference values that make factors relative, and the caps that bound them. */
     public record References(double step2Default, Map<String, Double> step2ByCode, double step1, double step3,
@@ -148,10 +162,21 @@ public record ModelParameters(String version, double rho, double intervalZ, Map<
                 references(kv), q, families, defaultFamily,
                 new Uncertainty(kv.number("uncertainty.intercept-sd"), kv.number("uncertainty.coefficient-relative-sd"),
                         kv.number("uncertainty.match-given-interview-relative-sd")),
-                typical, cells(kv, extra), defaults, kv.withValues(Map.of()));
+                typical, cells(kv, extra), defaults, calibration(kv), kv.withValues(Map.of()));
         List<Problem> problems = new ArrayList<>(kv.problems());
         problems.addAll(extra);
         return problems.isEmpty() ? new Parsed(parameters, List.of()) : new Parsed(null, problems);
+    }
+
+    private static CalibrationSettings calibration(KeyValues kv) {
+        Map<ApplicantType, Double> headline = new EnumMap<>(ApplicantType.class);
+        Map<ApplicantType, Double> holdout = new EnumMap<>(ApplicantType.class);
+        for (ApplicantType type : ApplicantType.values()) {
+            headline.put(type, kv.number("headline.2025." + type));
+            kv.find("holdout.2024." + type).ifPresent(v -> holdout.put(type, kv.number("holdout.2024." + type)));
+        }
+        return new CalibrationSettings((int) kv.number("calibration.min-applicants"), kv.number("calibration.tolerance"),
+                headline, holdout, kv.number("calibration.max-typical-interview"), kv.number("calibration.rho-grid-step"));
     }
 
     private static References references(KeyValues kv) {
