@@ -1,0 +1,32 @@
+package org.smartpick.core.eligibility;
+
+import java.util.List;
+
+/** The hard-rule verdict for one program: the status follows from the outcomes (any EXCLUDES, else any VERIFY). */
+public record EligibilityVerdict(String programId, EligibilityStatus status, List<RuleOutcome> outcomes) {
+    public EligibilityVerdict {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    /** The verdict the outcomes imply. */
+    public static EligibilityVerdict of(String programId, List<RuleOutcome> outcomes) {
+        EligibilityStatus status = EligibilityStatus.ELIGIBLE;
+        for (RuleOutcome o : outcomes) {
+            if (o.effect() == RuleEffect.EXCLUDES) {
+                status = EligibilityStatus.INELIGIBLE;
+            } else if (o.effect() == RuleEffect.VERIFY && status == EligibilityStatus.ELIGIBLE) {
+                status = EligibilityStatus.VERIFY;
+            }
+        }
+        return new EligibilityVerdict(programId, status, outcomes);
+    }
+
+    /** The outcomes with the given effect, in rule order. */
+    public List<RuleOutcome> withEffect(RuleEffect effect) {
+        return outcomes.stream().filter(o -> o.effect() == effect).toList();
+    }
+
+    public boolean canApply() {
+        return status != EligibilityStatus.INELIGIBLE;
+    }
+}
