@@ -45,7 +45,7 @@ public enum ProfileChange {
             return copy(p, p.usmle(), p.visa(), more, p.research(), p.letters());
         }
     },
-    ACCEPT_J1("accept-j1", "Accepting J-1 sponsorship as well as H-1B") {
+    ACCEPT_J1("accept-j1", "J-1 accepted as well as H-1B") {
         @Override
         public boolean appliesTo(Profile profile) {
             return profile.visa().needsSponsorship() && !profile.visa().accepts().contains(VisaType.J1);
@@ -59,7 +59,7 @@ public enum ProfileChange {
             return copy(p, p.usmle(), new Visa(true, accepts), p.usClinicalExperience(), p.research(), p.letters());
         }
     },
-    ONE_MORE_PUBLICATION("publication-plus-1", "One more publication in the goal specialty") {
+    ONE_MORE_PUBLICATION("publication-plus-1", "one more publication in the goal specialty") {
         @Override
         public boolean appliesTo(Profile profile) {
             return true;
@@ -72,7 +72,7 @@ public enum ProfileChange {
             return copy(p, p.usmle(), p.visa(), p.usClinicalExperience(), more, p.letters());
         }
     },
-    ONE_MORE_SPECIALTY_LETTER("specialty-letter-plus-1", "One more US letter from the goal specialty") {
+    ONE_MORE_SPECIALTY_LETTER("specialty-letter-plus-1", "one more US letter from the goal specialty") {
         @Override
         public boolean appliesTo(Profile profile) {
             return true;
@@ -98,6 +98,7 @@ public enum ProfileChange {
         return id;
     }
 
+    /** A phrase that reads after "with", e.g. "Step 3 passed before applying". */
     public String label() {
         return label;
     }
