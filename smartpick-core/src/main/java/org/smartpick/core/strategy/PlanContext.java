@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.TargetRole;
+import org.smartpick.core.program.ApplicationCycle;
 import org.smartpick.core.reference.ReferenceData;
 
 /**
@@ -24,10 +25,13 @@ record PlanContext(Profile profile, ListOutcome now, List<WhatIf> whatIfs, Strat
     }
 
     static String describe(WhatIf w) {
+        if (Math.abs(w.gain()) < 0.005 && w.added().isEmpty() && w.removed().isEmpty()) {
+            return " With " + w.change() + ", the model's P(at least one match) would stay at " + Phrases.percent(w.pAfter()) + ".";
+        }
         String joined = w.added().isEmpty() ? "" : "; " + w.added().size() + (w.added().size() == 1 ? " program joins" : " programs join")
                 + " the list";
-        return " With " + w.change() + ", the model's P(at least one match) would go from " + Percent.of(w.pBefore()) + " to "
-                + Percent.of(w.pAfter()) + " (" + Percent.points(w.gain()) + joined + ").";
+        return " With " + w.change() + ", the model's P(at least one match) would go from " + Phrases.percent(w.pBefore()) + " to "
+                + Phrases.percent(w.pAfter()) + " (" + Phrases.points(w.gain()) + joined + ").";
     }
 
     int yearsSinceGraduation() {
@@ -44,6 +48,17 @@ record PlanContext(Profile profile, ListOutcome now, List<WhatIf> whatIfs, Strat
         return profile.targets().stream().filter(t -> t.role() == role)
                 .map(t -> reference.findSpecialty(t.specialtyCode()).map(s -> s.name()).orElse("specialty " + t.specialtyCode()))
                 .distinct().toList();
+    }
+
+    /**
+     * Whether a goal is entered after or alongside a core residency (a fellowship-cycle specialty, or a combined one
+     * such as Pediatrics/Medical Genetics), so that a core residency is a real first step towards it.
+     */
+    boolean goalFollowsCoreResidency() {
+        return profile.targets().stream().filter(t -> t.role() == TargetRole.GOAL)
+                .map(t -> reference.findSpecialty(t.specialtyCode()))
+                .flatMap(Optional::stream)
+                .anyMatch(s -> s.cycle() != ApplicationCycle.RESIDENCY_SEPTEMBER || s.name().contains("/"));
     }
 
     boolean hasGoals() {

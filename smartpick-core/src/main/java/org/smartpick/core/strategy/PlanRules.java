@@ -32,7 +32,7 @@ final class PlanRules {
 
     static List<PlanAction> plan(PlanContext c) {
         List<PlanDraft> drafts = Stream.of(step2ckNotTaken(c), step3IsTheGate(c), step3BeforeApplying(c), applyNowOrStrengthen(c),
-                        twoStepPathway(c), reapplicationYear(c), visaFlexibility(c), lettersFromSpecialty(c),
+                        twoStepPathway(c), parallelSpecialty(c), reapplicationYear(c), visaFlexibility(c), lettersFromSpecialty(c),
                         handsOnExperience(c), specialtyExposure(c), researchInSpecialty(c), presentSpecialtyExperience(c))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(PlanDraft::urgency).thenComparing(PlanDraft::id))
@@ -71,7 +71,7 @@ final class PlanRules {
             return Optional.empty();
         }
         String j1 = c.whatIf(ProfileChange.ACCEPT_J1)
-                .map(w -> " Accepting J-1 as well would instead give " + Percent.of(w.pAfter()) + ".").orElse("");
+                .map(w -> " Accepting J-1 as well would instead give " + Phrases.percent(w.pAfter()) + ".").orElse("");
         return Optional.of(new PlanDraft("step3-gate", 1,
                 "Pass Step 3 before the application season: with H-1B as your only visa, it is the gate to almost every program that could take you.",
                 "You accept only H-1B and have not passed Step 3." + c.whatIfSentence(ProfileChange.STEP3_PASSED) + j1,
@@ -107,15 +107,15 @@ final class PlanRules {
         double now = c.now().pAtLeastOneMatch();
         Optional<WhatIf> best = IMPROVEMENTS.stream().map(c::whatIf).flatMap(Optional::stream)
                 .max(Comparator.comparingDouble(WhatIf::gain).thenComparing(WhatIf::id, Comparator.reverseOrder()));
-        String nowText = "The model puts P(at least one match) for your recommended list at " + Percent.of(now) + ".";
+        String nowText = "The model puts P(at least one match) for your recommended list at " + Phrases.percent(now) + ".";
         String source = "SmartPick model (what-if runs of the full recommendation); " + c.policy().source(PLAN_STRENGTHEN_MIN_GAIN);
         if (best.isEmpty()) {
             return Optional.of(new PlanDraft("apply-now", 2, "Apply this season.",
                     nowText + " None of the standard improvements applies to your profile.", source));
         }
         WhatIf w = best.get();
-        String bestText = " The largest single improvement tried, " + w.change() + ", would bring it to " + Percent.of(w.pAfter())
-                + " (" + Percent.points(w.gain()) + ").";
+        String bestText = " The largest single improvement tried, " + w.change() + ", would bring it to " + Phrases.percent(w.pAfter())
+                + " (" + Phrases.points(w.gain()) + ").";
         if (now >= c.policy().value(PLAN_APPLY_NOW_FROM_P)) {
             return Optional.of(new PlanDraft("apply-now", 2,
                     "Apply this season; your chances are good enough that waiting a cycle would cost more than it gains.",
@@ -124,36 +124,56 @@ final class PlanRules {
         if (w.gain() >= c.policy().value(PLAN_STRENGTHEN_MIN_GAIN)) {
             return Optional.of(new PlanDraft("strengthen-one-cycle", 2,
                     "Think seriously about spending one cycle strengthening your application before you apply, starting with "
-                            + w.change() + "; if you apply now anyway, treat this season as a first attempt and budget for a second.",
+                            + "what moves your chances most (" + w.change() + "); if you apply now anyway, treat this season as a first attempt and budget for a second.",
                     nowText + bestText + " " + improvementsList(c), source));
         }
         return Optional.of(new PlanDraft("apply-now", 2,
                 "Apply this season with a broad list: no single improvement tried moves your chances much, so waiting buys little.",
-                nowText + bestText + " That is under the " + Percent.points(c.policy().value(PLAN_STRENGTHEN_MIN_GAIN))
+                nowText + bestText + " That is under the " + Phrases.points(c.policy().value(PLAN_STRENGTHEN_MIN_GAIN))
                         + " that would justify waiting a cycle.", source));
     }
 
     private static String improvementsList(PlanContext c) {
         List<String> parts = IMPROVEMENTS.stream().map(c::whatIf).flatMap(Optional::stream)
-                .map(w -> w.change() + " " + Percent.of(w.pAfter())).toList();
+                .map(w -> w.change() + " " + Phrases.percent(w.pAfter())).toList();
         return "All single improvements tried: " + String.join("; ", parts) + ".";
     }
 
     /** The two-step pathway when the goal track is out of reach: a core residency first, the goal training after. */
     static Optional<PlanDraft> twoStepPathway(PlanContext c) {
-        if (!c.hasGoals() || c.now().pGoalTrack() >= c.policy().value(PLAN_GOAL_OUT_OF_REACH_BELOW)) {
+        if (!goalOutOfReach(c) || !c.goalFollowsCoreResidency()) {
             return Optional.empty();
         }
         List<String> pathways = c.namesOf(TargetRole.PATHWAY);
-        String route = pathways.isEmpty() ? "a core residency that leads to it (add one to your targets)" : String.join(" or ", pathways);
-        String because = "The model gives " + Percent.of(c.now().pGoalTrack()) + " for at least one match in your goal track ("
-                + String.join(", ", c.namesOf(TargetRole.GOAL)) + "), under the " + Percent.of(c.policy().value(PLAN_GOAL_OUT_OF_REACH_BELOW))
-                + " line, against " + Percent.of(c.now().pAtLeastOneMatch()) + " for the whole list"
+        String route = pathways.isEmpty() ? "a core residency that leads there (add one to your targets)" : String.join(" or ", pathways);
+        String because = "The model gives " + Phrases.percent(c.now().pGoalTrack()) + " for at least one match in your goal track ("
+                + String.join(", ", c.namesOf(TargetRole.GOAL)) + "), under the " + Phrases.percent(c.policy().value(PLAN_GOAL_OUT_OF_REACH_BELOW))
+                + " line, against " + Phrases.percent(c.now().pAtLeastOneMatch()) + " for the whole list"
                 + (pathways.isEmpty() ? "." : ", so most of your chance comes from the pathway programs.");
         return Optional.of(new PlanDraft("two-step-pathway", 2,
                 "Make the two-step route your main plan: match into " + route + " first, ideally at an institution that trains in "
                         + c.goalName() + ", then enter " + c.goalName() + " training afterwards; keep applying to the goal programs that fit you best.",
                 because, "seed article and domain brief (two-step route through a core residency)"));
+    }
+
+    /** A goal that is itself a core residency and out of reach: apply to a parallel specialty as well. */
+    static Optional<PlanDraft> parallelSpecialty(PlanContext c) {
+        if (!goalOutOfReach(c) || c.goalFollowsCoreResidency()) {
+            return Optional.empty();
+        }
+        List<String> pathways = c.namesOf(TargetRole.PATHWAY);
+        String advice = pathways.isEmpty()
+                ? "Add a second specialty with more positions open to applicants like you, and apply to it in parallel with " + c.goalName() + "."
+                : "Give your parallel applications in " + String.join(" and ", pathways) + " real weight, not just a few backups.";
+        return Optional.of(new PlanDraft("parallel-specialty", 2, advice,
+                "The model gives " + Phrases.percent(c.now().pGoalTrack()) + " for at least one match in " + String.join(", ", c.namesOf(TargetRole.GOAL))
+                        + ", under the " + Phrases.percent(c.policy().value(PLAN_GOAL_OUT_OF_REACH_BELOW)) + " line, against "
+                        + Phrases.percent(c.now().pAtLeastOneMatch()) + " for the whole list.",
+                c.policy().source(PLAN_GOAL_OUT_OF_REACH_BELOW)));
+    }
+
+    private static boolean goalOutOfReach(PlanContext c) {
+        return c.hasGoals() && c.now().pGoalTrack() < c.policy().value(PLAN_GOAL_OUT_OF_REACH_BELOW);
     }
 
     /** A reapplication year: show clear change since the last application. */
@@ -165,9 +185,9 @@ final class PlanRules {
         String times = cycles == 1 ? "once" : cycles + " times";
         Optional<WhatIf> best = IMPROVEMENTS.stream().map(c::whatIf).flatMap(Optional::stream)
                 .max(Comparator.comparingDouble(WhatIf::gain).thenComparing(WhatIf::id, Comparator.reverseOrder()));
-        String helps = best.map(w -> " Of the changes tried, " + w.change() + " helps most: " + Percent.of(w.pBefore()) + " to "
-                + Percent.of(w.pAfter()) + ".").orElse("");
-        return Optional.of(new PlanDraft("reapplication-year", 1,
+        String helps = best.map(w -> " Of the changes tried, " + w.change() + " helps most: " + Phrases.percent(w.pBefore()) + " to "
+                + Phrases.percent(w.pAfter()) + ".").orElse("");
+        return Optional.of(new PlanDraft("reapplication-year", 2,
                 "Use the coming months so your file shows clear change since your last application: new letters from US faculty, "
                         + "a finished piece of research (a submitted manuscript or a poster), more US clinical work, and a personal "
                         + "statement that says what you did with the year.",
@@ -188,7 +208,7 @@ final class PlanRules {
                     "domain brief (J-1 through ECFMG is the common route; fewer programs sponsor H-1B)"));
         }
         String h1b = visa.accepts().contains(VisaType.H1B) && !c.profile().usmle().step3().passed()
-                ? " You also accept H-1B but have not passed Step 3, so H-1B is realistic only where a program sponsors it without it; J-1 carries most of your list."
+                ? " You also accept H-1B but have not passed Step 3, and most programs that sponsor H-1B want it passed first, so J-1 carries most of your list."
                 : "";
         return Optional.of(new PlanDraft("visa-flexibility", 3,
                 "Say plainly in your application that you are eligible for J-1 sponsorship, and state where your Step 3 plans stand, "
@@ -208,7 +228,7 @@ final class PlanRules {
         return Optional.of(new PlanDraft("letters", 3,
                 "Ask for " + more + " more " + (more == 1 ? "letter" : "letters") + ", from physicians in " + c.goalName()
                         + " where you can, ideally US faculty who have watched you work and can speak to your curiosity, reliability and commitment.",
-                "You have " + letters.total() + " letters, " + letters.fromSpecialty() + " from the specialty; the aim is at least "
+                "You have " + Phrases.count(letters.total(), "letter") + ", " + letters.fromSpecialty() + " from the specialty; the aim is at least "
                         + totalTarget + " in all and " + target + " from the specialty." + c.whatIfSentence(ProfileChange.ONE_MORE_SPECIALTY_LETTER),
                 c.policy().source(LETTERS_FROM_SPECIALTY_TARGET)));
     }
@@ -252,7 +272,7 @@ final class PlanRules {
         return Optional.of(new PlanDraft("research", 4,
                 "Aim for one piece of scholarly work in " + c.goalName() + ": a case report, a poster at a specialty meeting, "
                         + "or a share in a small retrospective study; modest output still shows commitment.",
-                "You have " + research.totalItems() + " research items, " + research.inSpecialty() + " in the specialty."
+                "You have " + Phrases.count(research.totalItems(), "research item") + ", " + research.inSpecialty() + " in the specialty."
                         + c.whatIfSentence(ProfileChange.ONE_MORE_PUBLICATION),
                 c.policy().source(RESEARCH_IN_SPECIALTY_TARGET)));
     }

@@ -223,8 +223,9 @@ public final class ProfileAssessor {
         String area = "Research";
         int total = profile.research().totalItems();
         int inSpecialty = profile.research().inSpecialty();
-        String counts = profile.research().publications() + " publications, " + profile.research().abstracts()
-                + " abstracts and " + profile.research().posters() + " posters (" + inSpecialty + " in the goal specialty)";
+        String counts = Phrases.count(profile.research().publications(), "publication") + ", "
+                + Phrases.count(profile.research().abstracts(), "abstract") + " and " + Phrases.count(profile.research().posters(), "poster")
+                + " (" + inSpecialty + " in the goal specialty)";
         if (total == 0) {
             return new AssessmentItem(area, Level.WEAK, "No publications, abstracts or posters yet.",
                     policy.source(RESEARCH_IN_SPECIALTY_TARGET));
@@ -266,7 +267,7 @@ public final class ProfileAssessor {
         String area = "Letters of recommendation";
         int total = profile.letters().total();
         int fromSpecialty = profile.letters().fromSpecialty();
-        String counts = total + " letters, " + profile.letters().us() + " from the US and " + fromSpecialty + " from the goal specialty";
+        String counts = Phrases.count(total, "letter") + ", " + profile.letters().us() + " from the US and " + fromSpecialty + " from the goal specialty";
         if (total < policy.intValue(LETTERS_TOTAL_TARGET)) {
             return new AssessmentItem(area, Level.WEAK, counts + "; most programs ask for at least "
                     + policy.intValue(LETTERS_TOTAL_TARGET) + ".", policy.source(LETTERS_TOTAL_TARGET));
@@ -310,7 +311,7 @@ public final class ProfileAssessor {
         double rate = outcome.matchRate();
         String finding = "In the " + outcome.season() + " Match, " + outcome.matches() + " of " + outcome.applicants() + " "
                 + groupName(outcome.applicantType()) + " applicants in " + outcome.nrmpSpecialty() + " matched ("
-                + Percent.of(rate) + ", against " + Percent.of(overall) + " for the group across all specialties).";
+                + Phrases.percent(rate) + ", against " + Phrases.percent(overall) + " for the group across all specialties).";
         Level level = rate >= overall + 0.10 ? Level.STRONG : rate <= overall - 0.10 ? Level.WEAK : Level.AVERAGE;
         return new AssessmentItem("Goal specialty: " + outcome.nrmpSpecialty(), level, finding, NRMP_SOURCE);
     }
