@@ -23,6 +23,9 @@ final class PlanRules {
     private static final List<ProfileChange> IMPROVEMENTS = List.of(ProfileChange.STEP3_PASSED,
             ProfileChange.HANDS_ON_USCE_3_MONTHS, ProfileChange.ONE_MORE_PUBLICATION, ProfileChange.ONE_MORE_SPECIALTY_LETTER);
 
+    /** Probabilities come out of floating-point sums: 0.50 - 0.40 must count as the 10 points it reads as. */
+    private static final double ROUNDING_TOLERANCE = 1e-9;
+
     /** A rule's output before priorities are numbered. */
     record PlanDraft(String id, int urgency, String advice, String because, String source) {
     }
@@ -121,7 +124,7 @@ final class PlanRules {
                     "Apply this season; your chances are good enough that waiting a cycle would cost more than it gains.",
                     nowText + bestText, c.policy().source(PLAN_APPLY_NOW_FROM_P)));
         }
-        if (w.gain() >= c.policy().value(PLAN_STRENGTHEN_MIN_GAIN)) {
+        if (w.gain() >= c.policy().value(PLAN_STRENGTHEN_MIN_GAIN) - ROUNDING_TOLERANCE) {
             return Optional.of(new PlanDraft("strengthen-one-cycle", 2,
                     "Think seriously about spending one cycle strengthening your application before you apply, starting with "
                             + "what moves your chances most (" + w.change() + "); if you apply now anyway, treat this season as a first attempt and budget for a second.",
