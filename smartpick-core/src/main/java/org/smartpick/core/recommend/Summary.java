@@ -1,5 +1,7 @@
 package org.smartpick.core.recommend;
 
+import org.smartpick.core.fees.FeeLine;
+
 import java.util.List;
 
 /**
