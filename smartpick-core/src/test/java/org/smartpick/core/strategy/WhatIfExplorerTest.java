@@ -20,7 +20,7 @@ class WhatIfExplorerTest {
         FakeWorld.Evaluator evaluator = new FakeWorld.Evaluator();
         ListOutcome baseline = evaluator.evaluate(Personas.usMdInternalMedicine());
         List<WhatIf> whatIfs = WhatIfExplorer.explore(Personas.usMdInternalMedicine(), baseline, evaluator);
-        assertThat(whatIfs).extracting(WhatIf::id).containsExactly("step3-passed", "publication-plus-1", "specialty-letter-plus-1");
-        assertThat(evaluator.calls).isEqualTo(4);
+        assertThat(whatIfs).extracting(WhatIf::id).containsExactly("publication-plus-1", "specialty-letter-plus-1");
+        assertThat(evaluator.calls).isEqualTo(3);
     }
 }
