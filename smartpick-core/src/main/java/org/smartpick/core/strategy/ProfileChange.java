@@ -21,7 +21,8 @@ public enum ProfileChange {
     STEP3_PASSED("step3-passed", "Step 3 passed before applying") {
         @Override
         public boolean appliesTo(Profile profile) {
-            return !profile.usmle().step3().passed();
+            // US graduates take Step 3 during residency; before it, it matters for IMGs (H-1B, showing recovery).
+            return profile.applicantType().isImg() && !profile.usmle().step3().passed();
         }
 
         @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -108,5 +109,16 @@ class ProfileAssessorTest {
         assertThat(assessment.strengths()).anyMatch(s -> s.contains("8 months in Medical Genetics and Genomics"));
         assertThat(assessment.strengths().size() + assessment.weaknesses().size())
                 .isEqualTo((int) assessment.items().stream().filter(i -> i.level() == Level.STRONG || i.level() == Level.WEAK).count());
+    }
+
+    @Test
+    void aHigherStep2ckScoreNeverGivesALowerLevel() {
+        List<Integer> ranks = IntStream.rangeClosed(180, 290)
+                .mapToObj(score -> assessor.step2ck(new Step2ck(OptionalInt.of(score), 1)).level())
+                .map(level -> level == Level.WEAK ? 0 : level == Level.AVERAGE ? 1 : 2).toList();
+        for (int i = 1; i < ranks.size(); i++) {
+            assertThat(ranks.get(i)).isGreaterThanOrEqualTo(ranks.get(i - 1));
+        }
+        assertThat(ranks).contains(0, 1, 2);
     }
 }

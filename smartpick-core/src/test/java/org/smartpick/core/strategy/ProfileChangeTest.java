@@ -17,7 +17,7 @@ class ProfileChangeTest {
                 ProfileChange.HANDS_ON_USCE_3_MONTHS, ProfileChange.ONE_MORE_PUBLICATION, ProfileChange.ONE_MORE_SPECIALTY_LETTER);
         assertThat(ProfileChange.applicableTo(Personas.nonUsImgH1bReapplicant())).contains(ProfileChange.ACCEPT_J1);
         assertThat(ProfileChange.applicableTo(Personas.usMdInternalMedicine()))
-                .doesNotContain(ProfileChange.ACCEPT_J1, ProfileChange.HANDS_ON_USCE_3_MONTHS);
+                .doesNotContain(ProfileChange.ACCEPT_J1, ProfileChange.HANDS_ON_USCE_3_MONTHS, ProfileChange.STEP3_PASSED);
     }
 
     @Test
