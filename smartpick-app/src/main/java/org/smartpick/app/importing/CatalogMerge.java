@@ -32,7 +32,8 @@ public final class CatalogMerge {
     }
 
     /** Applies a listing (adding the program when new) and its facts; a problem when the specialty is unknown. */
-    public Optional<Problem> apply(ProgramUpdate update, String where) {
+    public Optional<Problem> apply(ProgramUpdate update) {
+        String where = update.where();
         if (update.listing().isPresent()) {
             Optional<Problem> problem = applyListing(update.listing().get(), where);
             if (problem.isPresent()) {

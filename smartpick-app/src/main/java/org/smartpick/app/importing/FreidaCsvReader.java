@@ -44,7 +44,7 @@ public final class FreidaCsvReader {
                     || !row.text("visa_h1b").isEmpty();
             facts.add(new AttributeFact(id, Attribute.VISA_J1, visa(cells, row, "visa_j1_ecfmg", anyVisaListed, sourceId, asOf.get())));
             facts.add(new AttributeFact(id, Attribute.VISA_H1B, visa(cells, row, "visa_h1b", anyVisaListed, sourceId, asOf.get())));
-            updates.add(new ProgramUpdate(id, listing, facts));
+            updates.add(new ProgramUpdate(row.line(), id, listing, facts));
         }
         return new Parsed<>(updates, ListingCsvReader.concat(table, cells));
     }

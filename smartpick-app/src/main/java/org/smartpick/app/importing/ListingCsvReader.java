@@ -17,7 +17,7 @@ public final class ListingCsvReader {
         Cells cells = new Cells();
         List<ProgramUpdate> updates = new ArrayList<>();
         for (CsvRow row : table.items()) {
-            listing(row, cells, sourceId, asOf, "program_name", "").ifPresent(l -> updates.add(ProgramUpdate.listing(l)));
+            listing(row, cells, sourceId, asOf, "program_name", "").ifPresent(l -> updates.add(ProgramUpdate.listing(row.line(), l)));
         }
         return new Parsed<>(updates, concat(table, cells));
     }

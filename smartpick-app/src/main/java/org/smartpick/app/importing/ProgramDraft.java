@@ -9,8 +9,8 @@ import org.smartpick.core.program.Setting;
 import org.smartpick.core.program.Track;
 import org.smartpick.core.program.YesNoUnknown;
 
-/** A program being assembled from several sources; {@link #build()} makes the immutable record. */
-final class ProgramDraft {
+/** A program being assembled from several sources or from stored rows; {@link #build()} makes the immutable record. */
+public final class ProgramDraft {
     String id;
     String name;
     String institution;
@@ -33,7 +33,7 @@ final class ProgramDraft {
     String programUrl = "";
     final List<String> disagreements = new ArrayList<>();
 
-    static ProgramDraft from(Program p) {
+    public static ProgramDraft from(Program p) {
         ProgramDraft d = new ProgramDraft();
         d.id = p.id();
         d.name = p.name();
@@ -52,9 +52,35 @@ final class ProgramDraft {
         return d;
     }
 
-    Program build() {
+    public Program build() {
         return new Program(id, name, institution, city, state, specialtyCode, specialtyName, track, cycle,
                 firstYearPositions, setting, j1Visa, h1bVisa, citizenshipRestricted, imgSharePct, interviewsLastYear,
                 minStep2Score, maxYearsSinceGraduation, maxAttempts, programUrl, disagreements);
+    }
+
+    /** A program with its identity fields set and every attribute unknown. */
+    public static ProgramDraft identity(String id, String name, String institution, String city, String state,
+                                        String specialtyCode, String specialtyName, Track track, ApplicationCycle cycle,
+                                        String programUrl) {
+        ProgramDraft d = new ProgramDraft();
+        d.id = id;
+        d.name = name;
+        d.institution = institution;
+        d.city = city;
+        d.state = state;
+        d.specialtyCode = specialtyCode;
+        d.specialtyName = specialtyName;
+        d.track = track;
+        d.cycle = cycle;
+        d.programUrl = programUrl;
+        return d;
+    }
+
+    public void set(Attribute attribute, Fact<?> fact) {
+        attribute.set(this, fact);
+    }
+
+    public void addDisagreement(String text) {
+        disagreements.add(text);
     }
 }

@@ -19,10 +19,10 @@ public final class ProgramFactsCsvReader {
     private ProgramFactsCsvReader() {
     }
 
-    public static Parsed<AttributeFact> parse(Reader reader) {
+    public static Parsed<ProgramUpdate> parse(Reader reader) {
         Parsed<CsvRow> table = CsvTable.read(reader, COLUMNS);
         Cells cells = new Cells();
-        List<AttributeFact> facts = new ArrayList<>();
+        List<ProgramUpdate> facts = new ArrayList<>();
         for (CsvRow row : table.items()) {
             Optional<String> id = cells.requireProgramId(row, "acgme_program_id");
             Optional<Attribute> attribute = attribute(cells, row);
@@ -30,7 +30,8 @@ public final class ProgramFactsCsvReader {
             Optional<String> asOf = cells.requireDate(row, "as_of");
             Optional<Fact<?>> fact = attribute.flatMap(a -> fact(cells, row, a, sourceId(source.orElse("")), asOf.orElse("")));
             if (id.isPresent() && fact.isPresent() && source.isPresent() && asOf.isPresent()) {
-                facts.add(new AttributeFact(id.get(), attribute.get(), fact.get()));
+                facts.add(new ProgramUpdate(row.line(), id.get(), Optional.empty(),
+                        List.of(new AttributeFact(id.get(), attribute.get(), fact.get()))));
             }
         }
         return new Parsed<>(facts, ListingCsvReader.concat(table, cells));

@@ -73,7 +73,7 @@ public final class ShippedCatalog {
 
     private static void applyAll(CatalogMerge merge, String file, Parsed<ProgramUpdate> parsed) {
         List<String> problems = new ArrayList<>();
-        require(file, parsed).forEach(u -> merge.apply(u, file).ifPresent(p -> problems.add(p.field() + ": " + p.message())));
+        require(file, parsed).forEach(u -> merge.apply(u).ifPresent(p -> problems.add(p.field() + ": " + p.message())));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("shipped file " + file + " does not join: " + problems);
         }
