@@ -1,21 +1,17 @@
 package org.smartpick.app.web;
 
 import com.fasterxml.jackson.core.JacksonException;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.smartpick.app.json.Json;
+import org.smartpick.app.web.pages.PageRoutes;
 import org.smartpick.core.program.Catalog;
 
-/** Builds the SmartPick web app: health check, landing page and program search, rendered with precompiled jte. */
+/** Builds the SmartPick web app: health check and the HTML pages ({@link PageRoutes}). */
 public final class WebApp {
-    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
-
     private WebApp() {
     }
 
@@ -24,12 +20,7 @@ public final class WebApp {
         return Javalin.create(cfg -> {
             cfg.staticFiles.add("/public", Location.CLASSPATH);
             cfg.routes.get("/health", ctx -> health(ctx, deps));
-            cfg.routes.get("/", ctx -> {
-                Catalog catalog = deps.catalog().current();
-                render(ctx, "index.jte", ProgramPages.landing(catalog, deps.catalog().version()));
-            });
-            cfg.routes.get("/programs", ctx -> render(ctx, "programs.jte",
-                    ProgramPages.search(deps.catalog().current(), ctx.queryParam("specialty"), ctx.queryParam("state"))));
+            PageRoutes.register(cfg.routes, deps);
         });
     }
 
@@ -51,11 +42,5 @@ public final class WebApp {
         }
         body.put("status", healthy ? "ok" : "unavailable");
         ctx.status(healthy ? 200 : 503).contentType("application/json").result(Json.mapper().writeValueAsString(body));
-    }
-
-    private static void render(Context ctx, String template, Object page) {
-        StringOutput output = new StringOutput();
-        TEMPLATES.render(template, page, output);
-        ctx.html(output.toString());
     }
 }

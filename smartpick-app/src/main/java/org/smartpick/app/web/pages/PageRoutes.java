@@ -1,0 +1,302 @@
+package org.smartpick.app.web.pages;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.smartpick.app.applicant.ProfileJson;
+import org.smartpick.app.json.Json;
+import org.smartpick.app.recommend.CsvReport;
+import org.smartpick.app.recommend.RecommendationService;
+import org.smartpick.app.recommend.ShippedPolicies;
+import org.smartpick.app.web.WebDependencies;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.common.Problem;
+import org.smartpick.core.recommend.Recommendation;
+import org.smartpick.core.strategy.ProfileChange;
+
+/**
+ * The HTML side of the web app: the profile form, results with what-ifs and exports, saved links, and the catalog and
+ * data pages. Nothing about the applicant is stored or logged here unless they press Save.
+ */
+public final class PageRoutes {
+    /** Largest profile (uploaded file or hidden field) the pages accept, in characters. */
+    static final int MAX_PROFILE_CHARS = 100_000;
+    private static final String HANDLED = "smartpick.page-rendered";
+
+    private final WebDependencies deps;
+    private final RecommendationService service;
+    private final StartingPoints starts;
+    private final SavedProfiles saved;
+    private final Csrf csrf;
+    private final Clock clock;
+    private final ProfilePages profilePages;
+
+    PageRoutes(WebDependencies deps, Clock clock, SecureRandom random) {
+        this.deps = deps;
+        this.clock = clock;
+        this.service = new RecommendationService(() -> deps.catalog().current(), ShippedPolicies.recommender(), clock);
+        this.starts = StartingPoints.shipped();
+        this.saved = new SavedProfiles(deps.database().jdbi(), random);
+        this.csrf = new Csrf(random);
+        this.profilePages = new ProfilePages(deps.catalog(), starts);
+    }
+
+    /** Adds the pages to the app's routes. */
+    public static void register(RoutesConfig routes, WebDependencies deps) {
+        PageRoutes pages = new PageRoutes(deps, Clock.systemDefaultZone(), new SecureRandom());
+        routes.get("/", pages::start);
+        routes.post("/profile/upload", pages::upload);
+        routes.post("/profile/preset", pages::preset);
+        routes.post("/profile/edit", pages::edit);
+        routes.post("/recommend", pages::recommend);
+        routes.post("/export.csv", ctx -> pages.export(ctx, false));
+        routes.post("/export.json", ctx -> pages.export(ctx, true));
+        routes.post("/saved", pages::save);
+        routes.get("/saved/{token}", pages::openSaved);
+        routes.post("/saved/{token}/delete", pages::deleteSaved);
+        routes.get("/programs", ctx -> Pages.render(ctx, "pages/programs.jte", CatalogPages.search(deps.catalog().current(),
+                CatalogPages.Filters.of(ctx.queryParam("specialty"), ctx.queryParam("state"), ctx.queryParam("visa"),
+                        ctx.queryParam("setting")))));
+        routes.get("/programs/{id}", pages::program);
+        routes.get("/data", ctx -> Pages.render(ctx, "pages/data.jte", CatalogPages.data(deps.catalog().current(),
+                deps.catalog().version())));
+        routes.error(404, "html", pages::notFound);
+    }
+
+    private void start(Context ctx) {
+        String example = ctx.queryParam("example");
+        if (example == null) {
+            Pages.render(ctx, "pages/profile.jte", profilePages.blank());
+            return;
+        }
+        Optional<String> json = starts.exampleJson(example);
+        if (json.isEmpty()) {
+            ctx.status(404);
+            Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(), "There is no example called '"
+                    + clip(example) + "'; pick one from the list."));
+            return;
+        }
+        showLoaded(ctx, json.get(), "Loaded an example profile: check it, change what differs for you, then press Recommend.");
+    }
+
+    private void upload(Context ctx) throws IOException {
+        UploadedFile file = ctx.uploadedFile("profileFile");
+        if (file == null || file.size() == 0) {
+            ctx.status(400);
+            Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(), "Choose a profile JSON file to upload."));
+            return;
+        }
+        if (file.size() > MAX_PROFILE_CHARS) {
+            ctx.status(413);
+            Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(),
+                    "The file is larger than " + MAX_PROFILE_CHARS / 1000 + " kB; a profile is much smaller."));
+            return;
+        }
+        String text;
+        try (InputStream in = file.content()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        showLoaded(ctx, text, "Loaded your file: check the form, then press Recommend.");
+    }
+
+    /** Fills the form from profile JSON text, showing what the reader found wrong. */
+    private void showLoaded(Context ctx, String json, String notice) {
+        Optional<JsonNode> tree = tree(json);
+        if (tree.isEmpty() || !tree.get().isObject()) {
+            ctx.status(400);
+            Pages.render(ctx, "pages/profile.jte", profilePages.withProblems(FormValues.empty(),
+                    ProfileJson.parse(json, Json.mapper()).problems()));
+            return;
+        }
+        FormValues form = ProfileForm.fromJson(tree.get());
+        List<Problem> problems = ProfileJson.read(tree.get()).problems();
+        Pages.render(ctx, "pages/profile.jte", problems.isEmpty()
+                ? profilePages.withNotice(form, notice)
+                : profilePages.withProblems(form, problems));
+    }
+
+    private void preset(Context ctx) {
+        FormValues form = ProfileForm.withTargets(ProfileForm.normalize(ctx.formParamMap()), profilePages.presetTargets());
+        Pages.render(ctx, "pages/profile.jte", profilePages.withNotice(form, "Targets set: " + starts.presetLabel() + "."));
+    }
+
+    private void edit(Context ctx) {
+        showLoaded(ctx, profileField(ctx), "Your profile is back in the form: change it and press Recommend.");
+    }
+
+    private void recommend(Context ctx) {
+        if (ctx.formParam("profile") != null) {
+            recommendFromJson(ctx, profileField(ctx), "", null);
+            return;
+        }
+        FormValues form = ProfileForm.normalize(ctx.formParamMap());
+        JsonNode json = ProfileForm.toJson(form);
+        ProfileJson.Result read = ProfileJson.read(json);
+        if (read.profile().isEmpty()) {
+            showProblems(ctx, form, read.problems());
+            return;
+        }
+        showResults(ctx, read.profile().get(), json.toString(), "", null);
+    }
+
+    private void recommendFromJson(Context ctx, String json, String savedToken, Instant savedUntil) {
+        ProfileJson.Result read = ProfileJson.parse(json, Json.mapper());
+        if (read.profile().isEmpty()) {
+            showProblems(ctx, tree(json).filter(JsonNode::isObject).map(ProfileForm::fromJson).orElse(FormValues.empty()),
+                    read.problems());
+            return;
+        }
+        showResults(ctx, read.profile().get(), json, savedToken, savedUntil);
+    }
+
+    private void showResults(Context ctx, Profile base, String profileJson, String savedToken, Instant savedUntil) {
+        List<String> whatIfs = ctx.formParams("whatif");
+        RecommendationService.Outcome outcome = service.recommend(withWhatIfs(base, whatIfs), service.defaultOptions());
+        if (outcome.recommendation().isEmpty()) {
+            showProblems(ctx, tree(profileJson).map(ProfileForm::fromJson).orElse(FormValues.empty()), outcome.problems());
+            return;
+        }
+        Recommendation recommendation = outcome.recommendation().get();
+        List<ResultsPage.Toggle> toggles = ProfileChange.applicableTo(base).stream()
+                .map(c -> new ResultsPage.Toggle(c.id(), c.label(), whatIfs.contains(c.id()))).toList();
+        ResultsPage page = new ResultsPage(recommendation, ResultsPage.tiersOf(recommendation),
+                recommendation.programs().stream().filter(p -> !p.selected()).toList(),
+                CurveChart.svg(recommendation.curve(), recommendation.summary().applications(),
+                        recommendation.summary().diminishingReturnsAt()),
+                profileJson, toggles, csrf.tokenFor(ctx), savedToken,
+                savedUntil == null ? "" : savedUntil.atZone(clock.getZone()).toLocalDate().toString());
+        Pages.render(ctx, "pages/results.jte", page);
+    }
+
+    private void showProblems(Context ctx, FormValues form, List<Problem> problems) {
+        ctx.status(400);
+        Pages.render(ctx, "pages/profile.jte", profilePages.withProblems(form, problems));
+    }
+
+    /** The profile with the chosen what-if changes made, in their declared order; unknown ids are ignored. */
+    static Profile withWhatIfs(Profile base, List<String> ids) {
+        Profile changed = base;
+        for (ProfileChange change : ProfileChange.applicableTo(base)) {
+            if (ids.contains(change.id())) {
+                changed = change.apply(changed);
+            }
+        }
+        return changed;
+    }
+
+    private void export(Context ctx, boolean json) throws JacksonException {
+        ProfileJson.Result read = ProfileJson.parse(profileField(ctx), Json.mapper());
+        RecommendationService.Outcome outcome = read.profile()
+                .map(p -> service.recommend(withWhatIfs(p, ctx.formParams("whatif")), service.defaultOptions()))
+                .orElse(new RecommendationService.Outcome(Optional.empty(), read.problems()));
+        if (outcome.recommendation().isEmpty()) {
+            StringBuilder text = new StringBuilder("The profile has problems; fix them on the form first:\n");
+            outcome.problems().forEach(p -> text.append(p.field()).append(": ").append(p.message()).append('\n'));
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(text.toString());
+            return;
+        }
+        Recommendation recommendation = outcome.recommendation().get();
+        String name = "smartpick-recommendation." + (json ? "json" : "csv");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        if (json) {
+            ctx.contentType("application/json").result(Json.mapper().writeValueAsString(recommendation) + "\n");
+        } else {
+            ctx.contentType("text/csv; charset=utf-8").result(CsvReport.render(recommendation.programs()));
+        }
+    }
+
+    private void save(Context ctx) {
+        if (!csrf.accepts(ctx)) {
+            forbidden(ctx);
+            return;
+        }
+        String json = profileField(ctx);
+        if (ProfileJson.parse(json, Json.mapper()).profile().isEmpty()) {
+            ctx.status(400);
+            Pages.message(ctx, "Not saved", "The profile has problems; go back and fix them before saving.");
+            return;
+        }
+        SavedProfiles.Saved done = saved.save(json, clock.instant());
+        ctx.redirect("/saved/" + done.token(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void openSaved(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Referrer-Policy", "no-referrer");
+        String token = ctx.pathParam("token");
+        Optional<SavedProfiles.Found> found = saved.find(token, clock.instant());
+        if (found.isEmpty()) {
+            notFoundPage(ctx, "This saved link does not exist: it was deleted or has expired.");
+            return;
+        }
+        recommendFromJson(ctx, found.get().profileJson(), token, found.get().expiresAt());
+    }
+
+    private void deleteSaved(Context ctx) {
+        if (!csrf.accepts(ctx)) {
+            forbidden(ctx);
+            return;
+        }
+        boolean deleted = saved.delete(ctx.pathParam("token"));
+        Pages.message(ctx, deleted ? "Deleted" : "Nothing to delete", deleted
+                ? "Your saved profile is deleted; the link no longer works."
+                : "There was no saved profile under this link (it may have expired).");
+    }
+
+    private void program(Context ctx) {
+        Optional<ProgramPage> page = CatalogPages.program(deps.catalog().current(), ctx.pathParam("id"));
+        if (page.isEmpty()) {
+            notFoundPage(ctx, "There is no program with ACGME id '" + clip(ctx.pathParam("id")) + "' in the catalog.");
+            return;
+        }
+        Pages.render(ctx, "pages/program.jte", page.get());
+    }
+
+    private void notFound(Context ctx) {
+        if (ctx.attribute(HANDLED) == null) {
+            Pages.message(ctx, "Page not found", "There is no page at this address.");
+        }
+    }
+
+    private void notFoundPage(Context ctx, String message) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.status(404);
+        Pages.message(ctx, "Not found", message);
+    }
+
+    private static void forbidden(Context ctx) {
+        ctx.status(403);
+        Pages.message(ctx, "Form expired", "This form could not be verified (its security token is missing or does not "
+                + "match). Go back, reload the page and try again.");
+    }
+
+    private static String profileField(Context ctx) {
+        String json = ctx.formParam("profile");
+        if (json == null) {
+            return "";
+        }
+        return json.length() > MAX_PROFILE_CHARS ? json.substring(0, MAX_PROFILE_CHARS) : json;
+    }
+
+    private static Optional<JsonNode> tree(String json) {
+        try {
+            return Optional.ofNullable(Json.mapper().readTree(json));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
+    }
+}

@@ -1,0 +1,82 @@
+package org.smartpick.app.web.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.smartpick.core.chance.Contribution;
+import org.smartpick.core.recommend.ProgramResult;
+import org.smartpick.core.recommend.Recommendation;
+import org.smartpick.core.recommend.Tier;
+
+/**
+ * The results page: the recommendation as computed, the chosen programs grouped by tier, the chart, and what the
+ * page's forms carry (the profile as JSON, the what-ifs, the CSRF token, the saved link when there is one).
+ */
+public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, List<ProgramResult> notChosen,
+                          String chartSvg, String profileJson, List<Toggle> toggles, String csrf, String savedToken,
+                          String savedUntil) {
+    public ResultsPage {
+        tiers = List.copyOf(tiers);
+        notChosen = List.copyOf(notChosen);
+        toggles = List.copyOf(toggles);
+    }
+
+    /** The chosen programs of one tier, in list order. */
+    public record TierGroup(String label, List<ProgramResult> programs) {
+        public TierGroup {
+            programs = List.copyOf(programs);
+        }
+    }
+
+    /** A what-if the applicant can switch on: it re-runs the recommendation with the change. */
+    public record Toggle(String id, String label, boolean on) {
+    }
+
+    static List<TierGroup> tiersOf(Recommendation recommendation) {
+        List<TierGroup> groups = new ArrayList<>();
+        for (Tier tier : Tier.values()) {
+            List<ProgramResult> chosen = recommendation.selectedPrograms().stream()
+                    .filter(p -> p.tier().equals(tier.label())).toList();
+            if (!chosen.isEmpty()) {
+                groups.add(new TierGroup(tier.label(), chosen));
+            }
+        }
+        return groups;
+    }
+
+    public boolean saved() {
+        return !savedToken.isEmpty();
+    }
+
+    public boolean whatIfsOn() {
+        return toggles.stream().anyMatch(Toggle::on);
+    }
+
+    /** A probability as a percentage with one decimal. */
+    public static String pct(double p) {
+        return CurveChart.percent(p);
+    }
+
+    /** A probability on the 0..100 scale of the bars, for SVG coordinates. */
+    public static String bar(double p) {
+        return String.format(Locale.ROOT, "%.2f", 100 * Math.max(0, Math.min(1, p)));
+    }
+
+    public static String barWidth(double low, double high) {
+        return bar(Math.max(0, high - low));
+    }
+
+    /** A contribution's effect on the log-odds, signed. */
+    public static String effect(Contribution contribution) {
+        return String.format(Locale.ROOT, "%+.2f", contribution.logOdds());
+    }
+
+    public static String usd(int amount) {
+        return String.format(Locale.ROOT, "$%,d", amount);
+    }
+
+    /** A filter key for a program: its tier in lower case (for the page's script). */
+    public static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}
