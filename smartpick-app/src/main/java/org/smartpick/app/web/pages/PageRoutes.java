@@ -166,15 +166,10 @@ public final class PageRoutes {
             showProblems(ctx, tree(profileJson).map(ProfileForm::fromJson).orElse(FormValues.empty()), outcome.problems());
             return;
         }
-        Recommendation recommendation = outcome.recommendation().get();
         List<ResultsPage.Toggle> toggles = ProfileChange.applicableTo(base).stream()
                 .map(c -> new ResultsPage.Toggle(c.id(), c.label(), whatIfs.contains(c.id()))).toList();
-        ResultsPage page = new ResultsPage(recommendation, ResultsPage.tiersOf(recommendation),
-                recommendation.programs().stream().filter(p -> !p.selected()).toList(),
-                CurveChart.svg(recommendation.curve(), recommendation.summary().applications(),
-                        recommendation.summary().diminishingReturnsAt()),
-                profileJson, toggles, csrf.tokenFor(ctx), savedToken,
-                savedUntil == null ? "" : savedUntil.atZone(clock.getZone()).toLocalDate().toString());
+        ResultsPage page = ResultsPage.of(outcome.recommendation().get(), profileJson, toggles, csrf.tokenFor(ctx),
+                savedToken, savedUntil == null ? "" : savedUntil.atZone(clock.getZone()).toLocalDate().toString());
         Pages.render(ctx, "pages/results.jte", page);
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
+import org.smartpick.core.recommend.Summary;
 import org.smartpick.core.recommend.Tier;
 
 /**
@@ -30,6 +31,16 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
 
     /** A what-if the applicant can switch on: it re-runs the recommendation with the change. */
     public record Toggle(String id, String label, boolean on) {
+    }
+
+    /** The page for a recommendation; {@code savedToken} and {@code savedUntil} are empty when it is not saved. */
+    public static ResultsPage of(Recommendation recommendation, String profileJson, List<Toggle> toggles, String csrf,
+                                 String savedToken, String savedUntil) {
+        Summary summary = recommendation.summary();
+        return new ResultsPage(recommendation, tiersOf(recommendation),
+                recommendation.programs().stream().filter(p -> !p.selected()).toList(),
+                CurveChart.svg(recommendation.curve(), summary.applications(), summary.diminishingReturnsAt()),
+                profileJson, toggles, csrf, savedToken, savedUntil);
     }
 
     static List<TierGroup> tiersOf(Recommendation recommendation) {
