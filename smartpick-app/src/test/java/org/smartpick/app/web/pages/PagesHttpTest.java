@@ -1,0 +1,216 @@
+package org.smartpick.app.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smartpick.app.applicant.ProfileJson;
+import org.smartpick.app.json.Json;
+import org.smartpick.app.recommend.CsvReport;
+import org.smartpick.app.recommend.RecommendationService;
+import org.smartpick.app.recommend.ShippedPolicies;
+import org.smartpick.app.store.CatalogProvider;
+import org.smartpick.app.store.JdbiCatalogStore;
+import org.smartpick.core.recommend.Recommendation;
+
+/** The pages over HTTP: status codes, escaping, the 404 page, CSRF, saved links, exports and the time to render. */
+class PagesHttpTest {
+    private static final String GENETICS = "non-us-img-genetics.json";
+
+    @TempDir
+    static Path home;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(home);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyPageAnswers200() throws Exception {
+        for (String path : List.of("/", "/?example=" + GENETICS, "/programs", "/programs?specialty=130&visa=J1",
+                "/programs?specialty=140&state=NY&setting=UNIVERSITY&visa=unknown", "/data")) {
+            assertThat(server.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void programSearchFiltersByVisaSponsorship() throws Exception {
+        String all = server.get("/programs?specialty=140").body();
+        String j1 = server.get("/programs?specialty=140&visa=J1").body();
+
+        assertThat(count(j1)).isPositive().isLessThan(count(all));
+    }
+
+    @Test
+    void programPageShowsItsFactsWithSources() throws Exception {
+        String search = server.get("/programs?specialty=140&state=NY").body();
+        Matcher link = Pattern.compile("href=\"/programs/([0-9]+)\"").matcher(search);
+        assertThat(link.find()).isTrue();
+
+        HttpResponse<String> page = server.get("/programs/" + link.group(1));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Facts, sources and dates").contains("as of");
+    }
+
+    @Test
+    void unknownProgramGetsTheNotFoundPage() throws Exception {
+        HttpResponse<String> page = server.get("/programs/0000000000");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("There is no program with ACGME id '0000000000'").contains("<nav");
+    }
+
+    @Test
+    void unknownAddressGetsTheNotFoundPage() throws Exception {
+        HttpResponse<String> page = server.get("/no/such/page");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found");
+    }
+
+    @Test
+    void dataPageListsEverySourceWithItsLicenceNote() throws Exception {
+        String page = server.get("/data").body();
+
+        assertThat(page).contains("ERAS 2026 residency participating programs").contains("Public directory facts");
+    }
+
+    @Test
+    void hostileProfileNameIsEscapedEverywhere() throws Exception {
+        JsonNode profile = Json.mapper().readTree(TestServer.example(GENETICS));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) profile).put("name", "<script>alert(1)</script>\"><img src=x>");
+
+        HttpResponse<String> page = server.post("/recommend", Map.of("profile", profile.toString()), "");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void invalidFormComesBackWithTheProblemBesideItsInputAndTheInputKept() throws Exception {
+        HttpResponse<String> page = server.post("/recommend", Map.of("name", "Keep me", "applicantType", "NON_US_IMG",
+                "graduationYear", "twenty", "targets[0].specialtyCode", "140", "targets[0].role", "GOAL"), "");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("id=\"f-graduationYear-error\">graduationYear must be a whole number")
+                .contains("value=\"twenty\"").contains("value=\"Keep me\"");
+    }
+
+    @Test
+    void saveIsRejectedWithoutTheCsrfToken() throws Exception {
+        HttpResponse<String> noToken = server.post("/saved", Map.of("profile", TestServer.example(GENETICS)), "");
+        HttpResponse<String> wrongToken = server.post("/saved", Map.of("profile", TestServer.example(GENETICS),
+                "csrf", "A".repeat(43)), Csrf.COOKIE + "=" + "B".repeat(43));
+
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void savedLinkShowsTheResultsUntilDeleted() throws Exception {
+        HttpResponse<String> results = server.post("/recommend", Map.of("profile", TestServer.example(GENETICS)), "");
+        String cookie = results.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String token = hidden(results.body(), "csrf");
+
+        HttpResponse<String> save = server.post("/saved", Map.of("profile", TestServer.example(GENETICS), "csrf", token), cookie);
+        String link = save.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> open = server.get(link);
+        HttpResponse<String> deleteWithoutToken = server.post(link + "/delete", Map.of(), cookie);
+        HttpResponse<String> delete = server.post(link + "/delete", Map.of("csrf", token), cookie);
+
+        assertThat(save.statusCode()).isEqualTo(303);
+        assertThat(link).matches("/saved/[A-Za-z0-9_-]{43}");
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(open.body()).contains("Saved until").contains("Delete the saved profile");
+        assertThat(open.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(deleteWithoutToken.statusCode()).isEqualTo(403);
+        assertThat(delete.body()).contains("Your saved profile is deleted");
+        assertThat(server.get(link).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void exportsAreWhatTheRecommendCommandPrints() throws Exception {
+        String profile = TestServer.example(GENETICS);
+        RecommendationService service = service();
+        Recommendation expected = service.recommend(ProfileJson.parse(profile, Json.mapper()).profile().orElseThrow(),
+                service.defaultOptions()).recommendation().orElseThrow();
+
+        HttpResponse<String> csv = server.post("/export.csv", Map.of("profile", profile), "");
+        HttpResponse<String> json = server.post("/export.json", Map.of("profile", profile), "");
+
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+        assertThat(csv.body()).isEqualTo(CsvReport.render(expected.programs()));
+        assertThat(Json.mapper().readTree(json.body())).isEqualTo(Json.mapper().readTree(Json.mapper().writeValueAsString(expected)));
+    }
+
+    @Test
+    void resultsPageForTheExamplePersonaRendersFast() throws Exception {
+        Map<String, String> form = Map.of("profile", TestServer.example(GENETICS));
+        RecommendationService service = service();
+        org.smartpick.core.applicant.Profile profile = ProfileJson.parse(form.get("profile"), Json.mapper()).profile().orElseThrow();
+        server.post("/recommend", form, "");
+        List<Long> page = new ArrayList<>();
+        List<Long> recommend = new ArrayList<>();
+        List<Long> render = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            assertThat(server.post("/recommend", form, "").statusCode()).isEqualTo(200);
+            page.add((System.nanoTime() - start) / 1_000_000);
+            start = System.nanoTime();
+            Recommendation recommendation = service.recommend(profile, service.defaultOptions()).recommendation().orElseThrow();
+            recommend.add((System.nanoTime() - start) / 1_000_000);
+            start = System.nanoTime();
+            gg.jte.output.StringOutput html = new gg.jte.output.StringOutput();
+            TEMPLATES.render("pages/results.jte", ResultsPage.of(recommendation, form.get("profile"), List.of(), "t", "", ""), html);
+            render.add((System.nanoTime() - start) / 1_000_000);
+        }
+        System.out.println("results page for " + GENETICS + ", median of 5 (ms): whole request " + median(page)
+                + " " + page + ", recommendation " + median(recommend) + " " + recommend + ", rendering " + median(render)
+                + " " + render);
+        assertThat(median(render)).isLessThan(500);
+        assertThat(median(page)).isLessThan(5_000);
+    }
+
+    private static final gg.jte.TemplateEngine TEMPLATES = gg.jte.TemplateEngine.createPrecompiled(gg.jte.ContentType.Html);
+
+    private static long median(List<Long> millis) {
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static RecommendationService service() {
+        CatalogProvider catalog = new CatalogProvider(new JdbiCatalogStore(server.database.jdbi()));
+        return new RecommendationService(catalog::current, ShippedPolicies.recommender(), Clock.systemDefaultZone());
+    }
+
+    private static int count(String page) {
+        return page.split("href=\"/programs/").length - 1;
+    }
+
+    private static String hidden(String page, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+        assertThat(m.find()).as("hidden field " + name).isTrue();
+        return m.group(1);
+    }
+}
