@@ -82,6 +82,12 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
         return String.format(Locale.ROOT, "%+.2f", contribution.logOdds());
     }
 
+    /** The signal to send, in words: "signal" for a specialty with one kind, else e.g. "gold signal". */
+    public static String signalLabel(String kind) {
+        String word = kind.toLowerCase(Locale.ROOT);
+        return word.equals("signal") ? "signal" : word + " signal";
+    }
+
     public static String usd(int amount) {
         return String.format(Locale.ROOT, "$%,d", amount);
     }

@@ -68,7 +68,7 @@ class BrowserEndToEndTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,2000", "--user-data-dir=" + profileDir.toAbsolutePath());
+                "--disable-quic", "--window-size=1280,4200", "--user-data-dir=" + profileDir.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -140,6 +140,20 @@ class BrowserEndToEndTest {
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("f-name")).getAttribute("value"))
                 .isEqualTo("Example: non-US IMG, low Step 1, aiming for Medical Genetics");
+    }
+
+    @Test
+    void uploadedProfileFillsTheForm() {
+        browser.get(server.url("/"));
+        browser.findElement(By.id("profile-file")).sendKeys(Path.of("..", "examples", "us-md-internal-medicine.json")
+                .toAbsolutePath().normalize().toString());
+        browser.findElement(By.cssSelector("form.upload button")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.note"), "Loaded your file"));
+        assertThat(new Select(browser.findElement(By.id("f-applicantType"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("US_MD");
+        assertThat(new Select(browser.findElement(By.id("f-targets-0-specialtyCode"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("140");
     }
 
     /** Types the persona of examples/non-us-img-genetics.json, using the genetics preset for the targets. */
