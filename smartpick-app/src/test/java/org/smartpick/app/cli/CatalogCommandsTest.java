@@ -53,7 +53,8 @@ class CatalogCommandsTest {
         CliRun run = CliRun.run(home, "catalog", "import", bad.toString(), "--format", "facts-csv");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("line 2, column acgme_program_id", "line 4, column value", "must be a USMLE Step 2 CK score 1..300",
-                "line 5, column attribute", "line 6, column as_of").doesNotContain("\tat org.");
+                "line 5, column attribute", "line 6, column as_of", "line 7, column acgme_program_id")
+                .doesNotContain("\tat org.");
         assertThat(export()).isEqualTo(before);
     }
 
@@ -106,6 +107,16 @@ class CatalogCommandsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--format must be one of");
         assertThat(CliRun.run(home, "catalog", "import", file.toString()).err()).contains("pass --format");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsBadInput() throws IOException {
+        Path file = files.resolve("latin1.csv");
+        Files.write(file, "acgme_program_id,attribute,value,source,as_of\n1403521292,setting,Universit\u00e9,web,2025-08-01\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        CliRun run = CliRun.run(home, "catalog", "import", file.toString(), "--format", "facts-csv");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("UTF-8");
     }
 
     @Test
