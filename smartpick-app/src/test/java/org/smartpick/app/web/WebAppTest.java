@@ -74,7 +74,7 @@ class WebAppTest {
         String html = response.body();
         assertThat(html).contains("NYU Grossman School of Medicine").contains("as of 2025-03-28")
                 .contains("FREIDA Internal Medicine program pages").contains("unknown, verify with the program")
-                .doesNotContain("Birmingham, AL");
+                .doesNotContain("Birmingham, AL").contains("restrict redistribution");
     }
 
     @Test
