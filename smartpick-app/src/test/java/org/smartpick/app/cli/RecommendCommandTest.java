@@ -144,13 +144,13 @@ class RecommendCommandTest {
     void badProfileExitsTwoAndListsEveryProblem() throws IOException {
         Path bad = files.resolve("bad.json");
         Files.writeString(bad, "{\"applicantType\": \"MARTIAN\", \"graduationYear\": 1800, \"usmle\": {\"step2ck\": {\"score\": 412}},"
-                + " \"targets\": [{\"specialtyCode\": \"999\", \"role\": \"GOAL\"}]}", StandardCharsets.UTF_8);
+                + " \"targets\": [{\"specialtyCode\": \"998\", \"role\": \"GOAL\"}]}", StandardCharsets.UTF_8);
         CliRun typeErrors = CliRun.run(home, "recommend", "--profile", bad.toString());
         assertThat(typeErrors.exitCode()).isEqualTo(2);
         assertThat(typeErrors.err()).contains("applicantType").doesNotContain("\tat ");
 
         Files.writeString(bad, "{\"applicantType\": \"NON_US_IMG\", \"graduationYear\": 1800, \"usmle\": {\"step2ck\": {\"score\": 412}},"
-                + " \"visa\": {\"needsSponsorship\": true}, \"targets\": [{\"specialtyCode\": \"999\", \"role\": \"GOAL\"}]}", StandardCharsets.UTF_8);
+                + " \"visa\": {\"needsSponsorship\": true}, \"targets\": [{\"specialtyCode\": \"998\", \"role\": \"GOAL\"}]}", StandardCharsets.UTF_8);
         CliRun rangeErrors = CliRun.run(home, "recommend", "--profile", bad.toString());
         assertThat(rangeErrors.exitCode()).isEqualTo(2);
         assertThat(rangeErrors.err()).contains("graduationYear", "usmle.step2ck.score must be 1..300, was 412", "visa.accepts",
