@@ -8,7 +8,7 @@ package org.smartpick.core.optimize;
  * may exceed the budget).
  */
 record CountAllocation(double value, int[] counts) {
-    private static final int GOLDEN_SECTION_STEPS = 80;
+    private static final int GOLDEN_SECTION_STEPS = 50;
 
     /**
      * Exact for a program-count limit alone when every bucket's value is concave in n (each further program of a

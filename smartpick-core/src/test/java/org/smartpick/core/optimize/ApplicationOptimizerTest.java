@@ -52,7 +52,7 @@ class ApplicationOptimizerTest {
         SplittableRandom random = new SplittableRandom(13);
         double worstRatio = 1;
         for (int trial = 0; trial < 120; trial++) {
-            int m = 3 + random.nextInt(5);
+            int m = 3 + random.nextInt(4);
             Objective objective = trial % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
             OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(random, m, true, true),
                     RandomInstances.budget(random, m), objective, RandomInstances.signalRules(true), rho);
