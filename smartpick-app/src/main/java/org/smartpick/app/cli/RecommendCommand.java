@@ -71,8 +71,9 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--season", paramLabel = "YEAR", description = "ERAS season whose fee and signal tables apply (default: newest on file).")
     Integer season;
 
-    @Option(names = "--objective", defaultValue = "match",
-            description = "match: maximise P(at least one match); utility: expected utility with goal/pathway weights.")
+    @Option(names = "--objective",
+            description = "match: maximise P(at least one match); utility: expected utility with goal/pathway weights "
+                    + "(default: utility when the profile has both GOAL and PATHWAY targets or target weights, else match).")
     ObjectiveOption objective;
 
     @Option(names = "--full-detail", description = "Give contributions and facts for every eligible program, not only the selected ones.")
@@ -91,11 +92,12 @@ final class RecommendCommand implements Callable<Integer> {
                 : ShippedPolicies.recommender(ShippedPolicies.modelFromFile(modelFile));
         Catalog catalog = catalogFile == null ? storedCatalog() : fileCatalog();
         RecommendationService service = new RecommendationService(() -> catalog, recommender, Clock.systemDefaultZone());
-        RecommendOptions defaults = service.defaultOptions();
+        RecommendOptions defaults = service.defaultOptions(read.profile().get());
         RecommendOptions options = new RecommendOptions(season == null ? defaults.season() : season, defaults.today(),
                 budgetUsd == null ? OptionalInt.empty() : OptionalInt.of(budgetUsd),
                 budgetPrograms == null ? OptionalInt.empty() : OptionalInt.of(budgetPrograms),
-                objective == ObjectiveOption.utility ? Objective.EXPECTED_UTILITY : Objective.AT_LEAST_ONE_MATCH, true,
+                objective == null ? defaults.objective()
+                        : objective == ObjectiveOption.utility ? Objective.EXPECTED_UTILITY : Objective.AT_LEAST_ONE_MATCH, true,
                 fullDetail);
         RecommendationService.Outcome outcome = service.recommend(read.profile().get(), options);
         if (outcome.recommendation().isEmpty()) {

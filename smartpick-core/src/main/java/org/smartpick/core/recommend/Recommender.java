@@ -26,6 +26,7 @@ import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.optimize.ApplicationOptimizer;
 import org.smartpick.core.optimize.ApplicationPlan;
 import org.smartpick.core.optimize.Candidate;
+import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.optimize.OptimizationRequest;
 import org.smartpick.core.optimize.Selection;
 import org.smartpick.core.optimize.SignalKind;
@@ -116,6 +117,12 @@ public final class Recommender {
 
     private ListResult buildList(Profile profile, Catalog catalog, RecommendOptions options) {
         List<String> notes = new ArrayList<>();
+        if (options.objective() == Objective.EXPECTED_UTILITY) {
+            notes.add("The list maximises expected value rather than the bare chance of matching: a match in a goal track "
+                    + "counts fully and a pathway track counts its weight (pathways.csv, or the weight you gave), so goal "
+                    + "programs are kept even when a core program alone would add more chance. Choose the objective "
+                    + "'match' to maximise P(at least one match) alone.");
+        }
         List<Assessed> assessed = assess(profile, catalog, options.season());
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
