@@ -68,7 +68,8 @@ public final class TextReport {
                     pct(Math.max(s.upperBound(), s.pAtLeastOneMatch()))));
         }
         if (s.diminishingReturnsAt() > 0) {
-            line("After " + s.diminishingReturnsAt() + " applications, each extra one adds less than 0.1 percentage point.");
+            line("After " + s.diminishingReturnsAt() + " applications, each extra one adds less than 0.1 percentage point"
+                    + " (see the curve below before you spend the whole budget).");
         }
     }
 
