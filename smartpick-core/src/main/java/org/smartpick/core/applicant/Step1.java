@@ -7,6 +7,7 @@ public record Step1(ExamResult result, OptionalInt score, int attempts) {
     public Step1 {
         result = result == null ? ExamResult.NOT_TAKEN : result;
         score = score == null ? OptionalInt.empty() : score;
+        attempts = (score.isPresent() || result != ExamResult.NOT_TAKEN) && attempts == 0 ? 1 : attempts;
     }
 
     public static Step1 notTaken() {

@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 public record Step2ck(OptionalInt score, int attempts) {
     public Step2ck {
         score = score == null ? OptionalInt.empty() : score;
+        attempts = score.isPresent() && attempts == 0 ? 1 : attempts;
     }
 
     public static Step2ck notTaken() {

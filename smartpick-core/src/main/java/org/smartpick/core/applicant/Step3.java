@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 public record Step3(boolean taken, boolean passed, OptionalInt score, int attempts) {
     public Step3 {
         score = score == null ? OptionalInt.empty() : score;
+        attempts = (score.isPresent() || taken) && attempts == 0 ? 1 : attempts;
     }
 
     public static Step3 notTaken() {

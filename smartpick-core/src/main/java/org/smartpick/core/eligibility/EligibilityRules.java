@@ -34,6 +34,11 @@ public final class EligibilityRules {
     }
 
     /** Every rule applied to one program, in a fixed order. */
+    /** The version of the policy file these rules apply. */
+    public String policyVersion() {
+        return policy.version();
+    }
+
     public EligibilityVerdict verdict(Profile profile, Program program, int seasonYear) {
         List<RuleOutcome> outcomes = new ArrayList<>(7);
         outcomes.add(visaSponsorship(profile, program));

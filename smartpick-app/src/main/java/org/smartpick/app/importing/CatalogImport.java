@@ -1,0 +1,75 @@
+package org.smartpick.app.importing;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.smartpick.core.common.Problem;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.program.DataSource;
+import org.smartpick.core.reference.ReferenceData;
+
+/**
+ * Applies an import file to a catalog, all or nothing: either every row is valid and joins, giving the new
+ * catalog, or the result lists every problem and no catalog. Listings in CSV formats are filed under the shipped
+ * source of the same format (a fresher FREIDA extract is still FREIDA); facts files name their own sources.
+ */
+public final class CatalogImport {
+    private CatalogImport() {
+    }
+
+    public static Parsed<Catalog> apply(Catalog current, ImportFormat format, Reader reader, List<SpecialtyTrack> tracks) {
+        if (format == ImportFormat.JSON) {
+            return CatalogJson.parse(reader);
+        }
+        Parsed<ProgramUpdate> parsed = read(current, format, reader);
+        if (!parsed.ok()) {
+            return new Parsed<>(List.of(), parsed.problems());
+        }
+        CatalogMerge merge = new CatalogMerge(current.programs(), new SpecialtyRules(current.reference().specialties(), tracks));
+        List<Problem> problems = new ArrayList<>();
+        parsed.items().forEach(update -> merge.apply(update).ifPresent(problems::add));
+        if (!problems.isEmpty()) {
+            return new Parsed<>(List.of(), problems);
+        }
+        return new Parsed<>(List.of(new Catalog(merge.programs(), withSources(current.reference(), parsed.items()))), List.of());
+    }
+
+    private static Parsed<ProgramUpdate> read(Catalog current, ImportFormat format, Reader reader) {
+        switch (format) {
+            case FREIDA_CSV:
+                return FreidaCsvReader.parse(reader, "freida");
+            case ERAS_CSV:
+                return ListingCsvReader.parse(reader, "eras", asOf(current, "eras"));
+            case ACGME_CSV:
+                return ListingCsvReader.parse(reader, "acgme", asOf(current, "acgme"));
+            case FACTS_CSV:
+                return ProgramFactsCsvReader.parse(reader);
+            default:
+                throw new AssertionError(format);
+        }
+    }
+
+    private static String asOf(Catalog current, String sourceId) {
+        return current.reference().findSource(sourceId).map(DataSource::asOf).orElse("");
+    }
+
+    /** Adds a source entry for every source a facts file names that the catalog does not know yet. */
+    private static ReferenceData withSources(ReferenceData reference, List<ProgramUpdate> updates) {
+        Map<String, String> newestAsOf = new LinkedHashMap<>();
+        updates.stream().flatMap(u -> u.facts().stream()).map(AttributeFact::fact)
+                .filter(f -> reference.findSource(f.sourceId()).isEmpty())
+                .forEach(f -> newestAsOf.merge(f.sourceId(), f.asOf(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        if (newestAsOf.isEmpty()) {
+            return reference;
+        }
+        List<DataSource> sources = new ArrayList<>(reference.sources());
+        newestAsOf.forEach((id, asOf) -> sources.add(new DataSource(id, id, "imported by a SmartPick user", "", asOf,
+                "Imported program facts; check them with the program.")));
+        sources.sort(Comparator.comparing(DataSource::id));
+        return new ReferenceData(reference.specialties(), reference.matchOutcomes(), reference.feeSchedules(),
+                reference.oneOffFees(), reference.signalAllowances(), sources);
+    }
+}

@@ -1,0 +1,39 @@
+package org.smartpick.app.importing;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The file formats {@code catalog import} reads; each CSV format is recognised by a column only it has. */
+public enum ImportFormat {
+    FREIDA_CSV("freida-csv", "freida_data_last_updated"),
+    ACGME_CSV("acgme-csv", "accreditation_effective_date"),
+    FACTS_CSV("facts-csv", "attribute"),
+    ERAS_CSV("eras-csv", "program_name"),
+    JSON("json", "");
+
+    private final String label;
+    private final String signatureColumn;
+
+    ImportFormat(String label, String signatureColumn) {
+        this.label = label;
+        this.signatureColumn = signatureColumn;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<ImportFormat> findByLabel(String label) {
+        return Arrays.stream(values()).filter(f -> f.label.equalsIgnoreCase(label.trim())).findFirst();
+    }
+
+    /** Guesses the format from the file name and its first line; empty when nothing fits. */
+    public static Optional<ImportFormat> detect(String fileName, String firstLine) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".json") || firstLine.trim().startsWith("{")) {
+            return Optional.of(JSON);
+        }
+        var columns = Arrays.stream(firstLine.split(",")).map(c -> c.trim().replace("\"", "").toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(values()).filter(f -> f != JSON && columns.contains(f.signatureColumn)).findFirst();
+    }
+}

@@ -1,0 +1,61 @@
+package org.smartpick.app.web;
+
+import com.fasterxml.jackson.core.JacksonException;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.smartpick.app.json.Json;
+import org.smartpick.core.program.Catalog;
+
+/** Builds the SmartPick web app: health check, landing page and program search, rendered with precompiled jte. */
+public final class WebApp {
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    private WebApp() {
+    }
+
+    /** The app, not started: {@code serve} starts it on SMARTPICK_PORT, tests on port 0. */
+    public static Javalin create(WebDependencies deps) {
+        return Javalin.create(cfg -> {
+            cfg.staticFiles.add("/public", Location.CLASSPATH);
+            cfg.routes.get("/health", ctx -> health(ctx, deps));
+            cfg.routes.get("/", ctx -> {
+                Catalog catalog = deps.catalog().current();
+                render(ctx, "index.jte", ProgramPages.landing(catalog, deps.catalog().version()));
+            });
+            cfg.routes.get("/programs", ctx -> render(ctx, "programs.jte",
+                    ProgramPages.search(deps.catalog().current(), ctx.queryParam("specialty"), ctx.queryParam("state"))));
+        });
+    }
+
+    /** Healthy only when the database answers and a catalog is stored; 503 otherwise. */
+    private static void health(Context ctx, WebDependencies deps) throws JacksonException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        boolean database = deps.database().isReachable();
+        body.put("database", database ? "up" : "down");
+        boolean healthy = database;
+        if (database) {
+            try {
+                Catalog catalog = deps.catalog().current();
+                body.put("programs", catalog.programs().size());
+                body.put("catalogVersion", deps.catalog().version());
+            } catch (RuntimeException e) {
+                body.put("catalog", "not loaded: " + e.getMessage());
+                healthy = false;
+            }
+        }
+        body.put("status", healthy ? "ok" : "unavailable");
+        ctx.status(healthy ? 200 : 503).contentType("application/json").result(Json.mapper().writeValueAsString(body));
+    }
+
+    private static void render(Context ctx, String template, Object page) {
+        StringOutput output = new StringOutput();
+        TEMPLATES.render(template, page, output);
+        ctx.html(output.toString());
+    }
+}

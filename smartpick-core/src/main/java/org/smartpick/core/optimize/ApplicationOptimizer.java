@@ -1,0 +1,177 @@
+package org.smartpick.core.optimize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.smartpick.core.fees.Cost;
+import org.smartpick.core.fees.FeeCalculator;
+import org.smartpick.core.fees.SpecialtyCount;
+import org.smartpick.core.reference.OneOffFee;
+import org.smartpick.core.signals.SignalRule;
+
+/**
+ * Chooses the application list and its signals under the budget. Exact where the structure allows: with
+ * independent outcomes (rho = 0), no signals and P(at least one match), the count dynamic program over fee buckets
+ * is the optimum; with independent outcomes, expected utility, a program-count budget and no per-specialty caps,
+ * greedy by marginal gain is the optimum (Chade and Smith 2006). Otherwise the best of the node-wise optimal lists
+ * and the greedy list is improved by swap-based local search, and the quadrature sum of node optima bounds the best
+ * possible value from above.
+ */
+public final class ApplicationOptimizer {
+    private static final int MAX_LOCAL_SEARCH_ITERATIONS = 10_000;
+
+    private ApplicationOptimizer() {
+    }
+
+    public static ApplicationPlan optimize(OptimizationRequest request) {
+        List<OneOffFee> oneOffs = request.oneOffFees();
+        int oneOffUsd = oneOffs.stream().mapToInt(OneOffFee::feeUsd).sum();
+        int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
+        int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
+        CandidateTable table = new CandidateTable(request);
+        List<String> notes = signalNotes(request, table);
+        if (maxProgramUsd < 0) {
+            notes.add("The budget of $" + request.budget().maxUsd().getAsInt() + " does not cover the one-off fees of $"
+                    + oneOffUsd + ", so no program can be applied to.");
+        }
+        Limits limits = new Limits(Math.max(0, maxPrograms), Math.max(0, maxProgramUsd));
+        Objective objective = request.objective();
+        Search search = new Search(table, objective);
+        ListState chosen = new ListState(table);
+        double upperBound = 0;
+        if (maxProgramUsd >= 0 && table.size > 0) {
+            NodeRelaxation relaxation = new NodeRelaxation(table);
+            NodeRelaxation.Result result = relaxation.solve(limits);
+            upperBound = result.upperBound();
+            chosen = bestStart(table, search, relaxation, result.starts(), limits, objective);
+            search.localSearch(chosen, limits, MAX_LOCAL_SEARCH_ITERATIONS);
+        }
+        boolean exact = isExact(request, table, chosen);
+        double achieved = chosen.value(objective);
+        List<CurvePoint> curve = curve(table, request, chosen.count, oneOffUsd);
+        return new ApplicationPlan(selections(table, chosen, objective), objective,
+                chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
+                exact ? achieved : upperBound, exact, cost(table, request, chosen), curve,
+                diminishingReturnsAt(curve, request.diminishingThreshold()), method(exact, table), notes);
+    }
+
+    /** The best of the node-wise optimal lists (each given its best signals) and the greedy list. */
+    private static ListState bestStart(CandidateTable table, Search search, NodeRelaxation relaxation,
+                                       List<NodeRelaxation.Start> starts, Limits limits, Objective objective) {
+        ListState best = new ListState(table);
+        search.greedy(best, limits, Integer.MAX_VALUE);
+        double bestValue = best.value(objective);
+        ListState state = new ListState(table);
+        ListState empty = new ListState(table);
+        for (NodeRelaxation.Start start : starts) {
+            state.assign(empty);
+            relaxation.build(start, state);
+            search.trim(state, limits);
+            search.upgradeSignals(state, limits);
+            double value = state.value(objective);
+            if (value > bestValue) {
+                best.assign(state);
+                bestValue = value;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isExact(OptimizationRequest request, CandidateTable table, ListState chosen) {
+        if (table.nodes > 1 || signalsMatter(table)) {
+            return false;
+        }
+        if (request.objective() == Objective.AT_LEAST_ONE_MATCH) {
+            return true;
+        }
+        return request.budget().maxUsd().isEmpty() && request.budget().maxProgramsPerSpecialty().isEmpty();
+    }
+
+    /** Whether any candidate allowed a signal would gain from one. */
+    private static boolean signalsMatter(CandidateTable table) {
+        for (int j = 0; j < table.size; j++) {
+            Candidate c = table.candidates[j];
+            if ((table.allows(j, 1) && c.pSignal() > c.p()) || (table.allows(j, 2) && c.pGold() > c.p())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String method(boolean exact, CandidateTable table) {
+        if (exact) {
+            return "exact: independent outcomes; dynamic program over per-specialty program counts and fees"
+                    + " (greedy by marginal gain for expected utility under a program-count budget)";
+        }
+        return "greedy and node-wise optimal starting lists, improved by swap-based local search; upper bound = sum over "
+                + table.nodes + " quadrature node(s) of the exact (relaxed for signals) optimum at that node";
+    }
+
+    private static List<Selection> selections(CandidateTable table, ListState state, Objective objective) {
+        double value = state.value(objective);
+        List<Selection> selections = new ArrayList<>();
+        for (int j = 0; j < table.size; j++) {
+            int option = state.option[j];
+            if (option >= 0) {
+                double without = state.valueAfter(List.of(new Change(j, option, -1)), objective);
+                Candidate c = table.candidates[j];
+                selections.add(new Selection(c.programId(), c.specialtyCode(), table.signalKind(j, option), c.chance(option),
+                        value - without));
+            }
+        }
+        return selections;
+    }
+
+    private static Cost cost(CandidateTable table, OptimizationRequest request, ListState state) {
+        List<SpecialtyCount> counts = new ArrayList<>();
+        for (int b = 0; b < table.buckets(); b++) {
+            if (state.bucketCount[b] > 0) {
+                counts.add(new SpecialtyCount(table.bucketFeeGroup[b], table.bucketSpecialty[b], state.bucketCount[b]));
+            }
+        }
+        return FeeCalculator.cost(request.feeSchedules(), counts, request.oneOffFees());
+    }
+
+    /** Greedy ordering from 1 program to curveFactor times the larger of the chosen list and the program budget. */
+    private static List<CurvePoint> curve(CandidateTable table, OptimizationRequest request, int chosen, int oneOffUsd) {
+        int base = Math.max(chosen, request.budget().maxPrograms().orElse(0));
+        int length = Math.min(table.size, Math.max(1, (int) Math.ceil(request.curveFactor() * base)));
+        ListState state = new ListState(table);
+        Search search = new Search(table, request.objective());
+        Limits unlimited = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        List<CurvePoint> curve = new ArrayList<>();
+        for (int h = 1; h <= length; h++) {
+            if (search.greedy(state, unlimited, 1).isEmpty()) {
+                break;
+            }
+            curve.add(new CurvePoint(h, state.value(Objective.AT_LEAST_ONE_MATCH), state.value(Objective.EXPECTED_UTILITY),
+                    state.costUsd + oneOffUsd));
+        }
+        return curve;
+    }
+
+    /** The first list size after which one more application adds less than the threshold to P(at least one match). */
+    static int diminishingReturnsAt(List<CurvePoint> curve, double threshold) {
+        for (int i = 0; i + 1 < curve.size(); i++) {
+            if (curve.get(i + 1).pAtLeastOneMatch() - curve.get(i).pAtLeastOneMatch() < threshold) {
+                return curve.get(i).applications();
+            }
+        }
+        return 0;
+    }
+
+    /** Says which specialties get no signals because no rule is known, and which rules came from an older season. */
+    private static List<String> signalNotes(OptimizationRequest request, CandidateTable table) {
+        Map<String, String> notes = new TreeMap<>();
+        for (String specialty : table.bucketSpecialty) {
+            SignalRule rule = request.signalRules().get(specialty);
+            if (rule == null) {
+                notes.put(specialty, "Specialty " + specialty + ": signal rules unknown, so no signals are planned.");
+            } else if (!rule.note().isBlank()) {
+                notes.put(specialty, "Specialty " + specialty + ": " + rule.note());
+            }
+        }
+        return new ArrayList<>(notes.values());
+    }
+}

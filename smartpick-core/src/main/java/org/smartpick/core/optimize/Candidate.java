@@ -1,0 +1,41 @@
+package org.smartpick.core.optimize;
+
+import java.util.Objects;
+
+/**
+ * A program the applicant could apply to. {@code p} is the chance of matching there when applying without a
+ * signal, {@code pSignal} with an ordinary (silver or untiered) signal, {@code pGold} with a gold signal.
+ * {@code feeGroup} names the fee schedule (season and application type); {@code institutionKey} groups programs of
+ * one institution for "one signal per institution" rules; {@code utility} is the value of matching there (0..1].
+ */
+public record Candidate(String programId, String specialtyCode, String feeGroup, String institutionKey, double utility,
+                        double p, double pSignal, double pGold) {
+    public Candidate {
+        Objects.requireNonNull(programId, "programId");
+        Objects.requireNonNull(specialtyCode, "specialtyCode");
+        Objects.requireNonNull(feeGroup, "feeGroup");
+        Objects.requireNonNull(institutionKey, "institutionKey");
+        requireProbability("p", p, programId);
+        requireProbability("pSignal", pSignal, programId);
+        requireProbability("pGold", pGold, programId);
+        if (!(utility > 0 && utility <= 1)) {
+            throw new IllegalArgumentException("utility must be in (0, 1], was " + utility + " for " + programId);
+        }
+    }
+
+    /** A candidate whose chance does not depend on signals, worth 1. */
+    public static Candidate plain(String programId, String specialtyCode, String feeGroup, double p) {
+        return new Candidate(programId, specialtyCode, feeGroup, programId, 1.0, p, p, p);
+    }
+
+    /** The chance under option 0 (no signal), 1 (ordinary signal) or 2 (gold signal). */
+    double chance(int option) {
+        return option == 0 ? p : option == 1 ? pSignal : pGold;
+    }
+
+    private static void requireProbability(String field, double value, String programId) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(field + " must be in [0, 1], was " + value + " for " + programId);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.smartpick.core.optimize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.smartpick.core.fees.FeeCalculator;
+import org.smartpick.core.portfolio.LatentFactorModel;
+import org.smartpick.core.reference.FeeSchedule;
+import org.smartpick.core.signals.SignalRule;
+
+/**
+ * The optimizer's precomputed view of a request: candidates in program-id order, the log-miss table
+ * log(1 - p_j(theta_k)) for every option (0 no signal, 1 ordinary signal, 2 gold) and quadrature node, utility
+ * levels, one fee bucket per specialty with its cost table and its cap (members, or the applicant's per-specialty
+ * limit), and the signal slots per bucket.
+ */
+final class CandidateTable {
+    static final int OPTIONS = 3;
+    private static final double MAX_CHANCE = 1 - 1e-12;
+
+    final Candidate[] candidates;
+    final int size;
+    final int nodes;
+    final double[] weights;
+    /** logMiss[option][node][candidate]; rows of options a candidate's specialty does not allow are never read. */
+    final double[][][] logMiss;
+    final double[] levelUtility;
+    final int[] level;
+    final String[] bucketSpecialty;
+    final String[] bucketFeeGroup;
+    final int[] bucket;
+    final int[] bucketCap;
+    final int[][] bucketCostUsd;
+    final int[] strongSlots;
+    final int[] ordinarySlots;
+    final boolean[] onePerInstitution;
+    final boolean[] tiered;
+    /** Id of (specialty, institution) for the one-signal-per-institution rule. */
+    final int[] signalKey;
+    final int signalKeys;
+    /** Members of (bucket, level) sorted by the option's chance, best first (ties by program id). */
+    final int[][][] sortedByOption;
+    final boolean usesSignals;
+
+    CandidateTable(OptimizationRequest request) {
+        candidates = request.candidates().stream().sorted(Comparator.comparing(Candidate::programId)).toArray(Candidate[]::new);
+        size = candidates.length;
+        requireUniqueIds();
+        LatentFactorModel model = request.model();
+        boolean independent = model.rho() == 0;
+        nodes = independent ? 1 : model.quadrature().size();
+        weights = independent ? new double[] {1.0} : nodeWeights(model);
+        levelUtility = levels(request);
+        level = new int[size];
+        for (int j = 0; j < size; j++) {
+            level[j] = request.objective() == Objective.AT_LEAST_ONE_MATCH ? 0
+                    : Arrays.binarySearch(negated(levelUtility), -candidates[j].utility());
+        }
+        Map<String, String> feeGroupBySpecialty = feeGroupBySpecialty();
+        bucketSpecialty = feeGroupBySpecialty.keySet().toArray(String[]::new);
+        bucketFeeGroup = feeGroupBySpecialty.values().toArray(String[]::new);
+        bucket = new int[size];
+        int buckets = bucketSpecialty.length;
+        int[] members = new int[buckets];
+        for (int j = 0; j < size; j++) {
+            bucket[j] = Arrays.binarySearch(bucketSpecialty, candidates[j].specialtyCode());
+            members[bucket[j]]++;
+        }
+        bucketCap = new int[buckets];
+        bucketCostUsd = new int[buckets][];
+        strongSlots = new int[buckets];
+        ordinarySlots = new int[buckets];
+        onePerInstitution = new boolean[buckets];
+        tiered = new boolean[buckets];
+        boolean anySignal = false;
+        for (int b = 0; b < buckets; b++) {
+            FeeSchedule schedule = request.feeSchedules().get(bucketFeeGroup[b]);
+            if (schedule == null) {
+                throw new IllegalArgumentException("no fee schedule for fee group " + bucketFeeGroup[b]);
+            }
+            bucketCap[b] = Math.max(0, Math.min(members[b],
+                    request.budget().maxProgramsPerSpecialty().getOrDefault(bucketSpecialty[b], Integer.MAX_VALUE)));
+            bucketCostUsd[b] = FeeCalculator.costTableUsd(schedule, bucketCap[b]);
+            SignalRule rule = request.signalRules().get(bucketSpecialty[b]);
+            if (rule != null) {
+                strongSlots[b] = rule.strongSlots();
+                ordinarySlots[b] = rule.ordinarySlots();
+                onePerInstitution[b] = rule.onePerInstitution();
+                tiered[b] = rule.tiered();
+                anySignal |= rule.allowsSignals();
+            }
+        }
+        usesSignals = anySignal;
+        signalKey = new int[size];
+        Map<String, Integer> keys = new HashMap<>();
+        for (int j = 0; j < size; j++) {
+            String key = candidates[j].specialtyCode() + "\u0000" + candidates[j].institutionKey();
+            signalKey[j] = keys.computeIfAbsent(key, k -> keys.size());
+        }
+        signalKeys = keys.size();
+        logMiss = new double[OPTIONS][][];
+        for (int option = 0; option < OPTIONS; option++) {
+            logMiss[option] = option == 0 || usesSignals ? logMissTable(model, option, independent) : null;
+        }
+        sortedByOption = sortGroups();
+    }
+
+    int levels() {
+        return levelUtility.length;
+    }
+
+    int buckets() {
+        return bucketSpecialty.length;
+    }
+
+    int group(int j) {
+        return bucket[j] * levels() + level[j];
+    }
+
+    int groups() {
+        return buckets() * levels();
+    }
+
+    /** Whether candidate j may carry the option under its specialty's signal rule (slots permitting). */
+    boolean allows(int j, int option) {
+        return option == 0 || (option == 1 ? ordinarySlots[bucket[j]] > 0 : strongSlots[bucket[j]] > 0);
+    }
+
+    SignalKind signalKind(int j, int option) {
+        if (option == 0) {
+            return SignalKind.NONE;
+        }
+        if (option == 2) {
+            return SignalKind.GOLD;
+        }
+        return tiered[bucket[j]] ? SignalKind.SILVER : SignalKind.SIGNAL;
+    }
+
+    private void requireUniqueIds() {
+        for (int j = 1; j < size; j++) {
+            if (candidates[j].programId().equals(candidates[j - 1].programId())) {
+                throw new IllegalArgumentException("duplicate candidate program id " + candidates[j].programId());
+            }
+        }
+    }
+
+    private static double[] nodeWeights(LatentFactorModel model) {
+        double[] w = new double[model.quadrature().size()];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = model.quadrature().weight(k);
+        }
+        return w;
+    }
+
+    private static double[] levels(OptimizationRequest request) {
+        if (request.objective() == Objective.AT_LEAST_ONE_MATCH) {
+            return new double[] {1.0};
+        }
+        TreeSet<Double> utilities = new TreeSet<>(Comparator.reverseOrder());
+        request.candidates().forEach(c -> utilities.add(c.utility()));
+        return utilities.isEmpty() ? new double[] {1.0} : utilities.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double[] negated(double[] values) {
+        return Arrays.stream(values).map(v -> -v).toArray();
+    }
+
+    /** Each specialty is charged under one fee group; a specialty listed under two would break per-specialty pricing. */
+    private Map<String, String> feeGroupBySpecialty() {
+        Map<String, String> groups = new TreeMap<>();
+        for (Candidate c : candidates) {
+            String previous = groups.putIfAbsent(c.specialtyCode(), c.feeGroup());
+            if (previous != null && !previous.equals(c.feeGroup())) {
+                throw new IllegalArgumentException("specialty " + c.specialtyCode() + " appears under fee groups "
+                        + previous + " and " + c.feeGroup());
+            }
+        }
+        return groups;
+    }
+
+    private double[][] logMissTable(LatentFactorModel model, int option, boolean independent) {
+        double[] chances = new double[size];
+        for (int j = 0; j < size; j++) {
+            chances[j] = candidates[j].chance(option);
+        }
+        double[][] table = independent ? new double[][] {chances} : model.conditionalTable(chances);
+        double[][] result = new double[nodes][size];
+        for (int k = 0; k < nodes; k++) {
+            for (int j = 0; j < size; j++) {
+                result[k][j] = Math.log1p(-Math.min(table[k][j], MAX_CHANCE));
+            }
+        }
+        return result;
+    }
+
+    private int[][][] sortGroups() {
+        List<List<Integer>> members = new ArrayList<>();
+        for (int g = 0; g < groups(); g++) {
+            members.add(new ArrayList<>());
+        }
+        for (int j = 0; j < size; j++) {
+            members.get(group(j)).add(j);
+        }
+        int[][][] sorted = new int[OPTIONS][groups()][];
+        for (int option = 0; option < OPTIONS; option++) {
+            final int o = option;
+            for (int g = 0; g < groups(); g++) {
+                sorted[o][g] = members.get(g).stream()
+                        .sorted(Comparator.<Integer>comparingDouble(j -> -candidates[j].chance(o)).thenComparingInt(j -> j))
+                        .mapToInt(Integer::intValue).toArray();
+            }
+        }
+        return sorted;
+    }
+}

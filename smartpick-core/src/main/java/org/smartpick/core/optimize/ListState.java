@@ -1,0 +1,217 @@
+package org.smartpick.core.optimize;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A mutable application list over a {@link CandidateTable}: each candidate's option, the counts the budget and
+ * signal rules limit, and per node and utility level the sum of log(1 - p) of the selected programs, from which
+ * the objective follows in O(nodes x levels).
+ */
+final class ListState {
+    private final CandidateTable table;
+    final int[] option;
+    final int[] bucketCount;
+    final int[] strongUsed;
+    final int[] ordinaryUsed;
+    final int[] signalsAtKey;
+    final double[][] logMissSum;
+    int count;
+    int costUsd;
+
+    ListState(CandidateTable table) {
+        this.table = table;
+        option = new int[table.size];
+        Arrays.fill(option, -1);
+        bucketCount = new int[table.buckets()];
+        strongUsed = new int[table.buckets()];
+        ordinaryUsed = new int[table.buckets()];
+        signalsAtKey = new int[table.signalKeys];
+        logMissSum = new double[table.nodes][table.levels()];
+    }
+
+    ListState copy() {
+        ListState copy = new ListState(table);
+        copy.assign(this);
+        return copy;
+    }
+
+    void assign(ListState other) {
+        System.arraycopy(other.option, 0, option, 0, option.length);
+        System.arraycopy(other.bucketCount, 0, bucketCount, 0, bucketCount.length);
+        System.arraycopy(other.strongUsed, 0, strongUsed, 0, strongUsed.length);
+        System.arraycopy(other.ordinaryUsed, 0, ordinaryUsed, 0, ordinaryUsed.length);
+        System.arraycopy(other.signalsAtKey, 0, signalsAtKey, 0, signalsAtKey.length);
+        for (int k = 0; k < logMissSum.length; k++) {
+            System.arraycopy(other.logMissSum[k], 0, logMissSum[k], 0, logMissSum[k].length);
+        }
+        count = other.count;
+        costUsd = other.costUsd;
+    }
+
+    boolean selected(int j) {
+        return option[j] >= 0;
+    }
+
+    /** Whether candidate j could take a signal without breaking a one-per-institution rule. */
+    boolean institutionFree(int j) {
+        return !table.onePerInstitution[table.bucket[j]] || signalsAtKey[table.signalKey[j]] == 0;
+    }
+
+    /** Whether the list after the move stays within every limit: programs, dollars, per-specialty caps and signals. */
+    boolean feasible(List<Change> move, Limits limits) {
+        int newCount = count;
+        int newCost = costUsd;
+        for (Change c : move) {
+            if (c.to() >= 0 && !table.allows(c.candidate(), c.to())) {
+                return false;
+            }
+            newCount += (c.to() >= 0 ? 1 : 0) - (c.from() >= 0 ? 1 : 0);
+        }
+        if (newCount > limits.maxPrograms()) {
+            return false;
+        }
+        for (int i = 0; i < move.size(); i++) {
+            int b = table.bucket[move.get(i).candidate()];
+            if (firstInBucket(move, i, b)) {
+                int n = bucketCount[b] + bucketDelta(move, b);
+                if (n > table.bucketCap[b]) {
+                    return false;
+                }
+                newCost += table.bucketCostUsd[b][n] - table.bucketCostUsd[b][bucketCount[b]];
+                if (!signalsFit(move, b)) {
+                    return false;
+                }
+            }
+        }
+        return newCost <= limits.maxProgramUsd();
+    }
+
+    void apply(List<Change> move) {
+        for (Change c : move) {
+            int j = c.candidate();
+            int b = table.bucket[j];
+            costUsd -= table.bucketCostUsd[b][bucketCount[b]];
+            if (c.from() >= 0) {
+                bucketCount[b]--;
+                count--;
+                countSignal(j, c.from(), -1);
+                addLogMiss(j, c.from(), -1);
+            }
+            if (c.to() >= 0) {
+                bucketCount[b]++;
+                count++;
+                countSignal(j, c.to(), 1);
+                addLogMiss(j, c.to(), 1);
+            }
+            costUsd += table.bucketCostUsd[b][bucketCount[b]];
+            option[j] = c.to();
+        }
+    }
+
+    /** The objective after the move without applying it (the empty move gives the current value). */
+    double valueAfter(List<Change> move, Objective objective) {
+        double total = 0;
+        double[] sums = new double[table.levels()];
+        for (int k = 0; k < table.nodes; k++) {
+            System.arraycopy(logMissSum[k], 0, sums, 0, sums.length);
+            for (Change c : move) {
+                int j = c.candidate();
+                if (c.from() >= 0) {
+                    sums[table.level[j]] -= table.logMiss[c.from()][k][j];
+                }
+                if (c.to() >= 0) {
+                    sums[table.level[j]] += table.logMiss[c.to()][k][j];
+                }
+            }
+            total += table.weights[k] * nodeValue(sums, objective);
+        }
+        return total;
+    }
+
+    double value(Objective objective) {
+        return valueAfter(List.of(), objective);
+    }
+
+    /** E[utility of the best program that takes the applicant] at one node; with one level, P(at least one). */
+    private double nodeValue(double[] sums, Objective objective) {
+        if (objective == Objective.AT_LEAST_ONE_MATCH) {
+            double all = 0;
+            for (double s : sums) {
+                all += s;
+            }
+            return -Math.expm1(all);
+        }
+        double noneAbove = 1;
+        double value = 0;
+        for (int l = 0; l < sums.length; l++) {
+            double none = Math.exp(sums[l]);
+            value += noneAbove * table.levelUtility[l] * (1 - none);
+            noneAbove *= none;
+        }
+        return value;
+    }
+
+    private boolean signalsFit(List<Change> move, int b) {
+        int strong = strongUsed[b];
+        int ordinary = ordinaryUsed[b];
+        for (Change c : move) {
+            if (table.bucket[c.candidate()] == b) {
+                strong += (c.to() == 2 ? 1 : 0) - (c.from() == 2 ? 1 : 0);
+                ordinary += (c.to() == 1 ? 1 : 0) - (c.from() == 1 ? 1 : 0);
+                if (table.onePerInstitution[b] && !institutionFits(move, c)) {
+                    return false;
+                }
+            }
+        }
+        return strong <= table.strongSlots[b] && ordinary <= table.ordinarySlots[b];
+    }
+
+    private boolean institutionFits(List<Change> move, Change change) {
+        int key = table.signalKey[change.candidate()];
+        int signals = signalsAtKey[key];
+        for (Change c : move) {
+            if (table.signalKey[c.candidate()] == key) {
+                signals += (c.to() > 0 ? 1 : 0) - (c.from() > 0 ? 1 : 0);
+            }
+        }
+        return signals <= 1;
+    }
+
+    private boolean firstInBucket(List<Change> move, int index, int b) {
+        for (int i = 0; i < index; i++) {
+            if (table.bucket[move.get(i).candidate()] == b) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int bucketDelta(List<Change> move, int b) {
+        int delta = 0;
+        for (Change c : move) {
+            if (table.bucket[c.candidate()] == b) {
+                delta += (c.to() >= 0 ? 1 : 0) - (c.from() >= 0 ? 1 : 0);
+            }
+        }
+        return delta;
+    }
+
+    private void countSignal(int j, int opt, int sign) {
+        int b = table.bucket[j];
+        if (opt == 2) {
+            strongUsed[b] += sign;
+        } else if (opt == 1) {
+            ordinaryUsed[b] += sign;
+        }
+        if (opt > 0) {
+            signalsAtKey[table.signalKey[j]] += sign;
+        }
+    }
+
+    private void addLogMiss(int j, int opt, int sign) {
+        for (int k = 0; k < table.nodes; k++) {
+            logMissSum[k][table.level[j]] += sign * table.logMiss[opt][k][j];
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.smartpick.core.optimize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The upper bound and the starting lists. At each quadrature node outcomes are independent, and the expected
+ * utility telescopes over utility levels: E[t_best] = sum_l (t_l - t_{l+1}) P(some program of utility >= t_l takes
+ * you). Each term is at most the best P(at least one) over candidates of utility >= t_l, which is
+ * 1 - exp(-max sum of -log(1 - p)): a count allocation per fee bucket (top n by chance within a bucket), solved
+ * exactly by {@link CountAllocation}. Signals enter as a relaxation: a bucket's n programs gain at most the
+ * min(n, slots) largest signal increments of each kind, ignoring institution rules. Summing the node optima with the
+ * quadrature weights bounds every list the budget allows.
+ */
+final class NodeRelaxation {
+    /** A start: n programs of each bucket, the best by chance among candidates of utility level <= maxLevel. */
+    record Start(int maxLevel, int[] counts) {
+    }
+
+    record Result(double upperBound, List<Start> starts) {
+    }
+
+    private final CandidateTable table;
+    private final int[][] bucketOrder;
+
+    NodeRelaxation(CandidateTable table) {
+        this.table = table;
+        bucketOrder = new int[table.buckets()][];
+        for (int b = 0; b < table.buckets(); b++) {
+            final int bucket = b;
+            bucketOrder[b] = IntStream.range(0, table.size).filter(j -> table.bucket[j] == bucket).boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(j -> -table.candidates[j].p()).thenComparingInt(j -> j))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    Result solve(Limits limits) {
+        double bound = 0;
+        List<Start> starts = new ArrayList<>();
+        boolean relaxBoth = table.nodes > 1;
+        for (int k = 0; k < table.nodes; k++) {
+            double nodeBound = 0;
+            for (int level = 0; level < table.levels(); level++) {
+                double[][] values = bucketValues(k, level, limits.maxPrograms());
+                CountAllocation allocation = allocate(values, limits, relaxBoth, starts, level);
+                double nextUtility = level + 1 < table.levels() ? table.levelUtility[level + 1] : 0;
+                nodeBound += (table.levelUtility[level] - nextUtility) * -Math.expm1(-allocation.value());
+            }
+            bound += table.weights[k] * nodeBound;
+        }
+        return new Result(bound, distinct(starts));
+    }
+
+    /** Exact for one limit or at one node; with many nodes and both limits, the smaller of the two one-limit optima. */
+    private CountAllocation allocate(double[][] values, Limits limits, boolean relaxBoth, List<Start> starts, int level) {
+        boolean both = limits.maxProgramUsd() < Integer.MAX_VALUE && limits.maxPrograms() < Integer.MAX_VALUE;
+        if (!(relaxBoth && both)) {
+            CountAllocation exact = CountAllocation.solve(values, table.bucketCostUsd, limits.maxProgramUsd(), limits.maxPrograms());
+            starts.add(new Start(level, exact.counts()));
+            return exact;
+        }
+        CountAllocation byDollars = CountAllocation.solve(values, table.bucketCostUsd, limits.maxProgramUsd(), Integer.MAX_VALUE);
+        CountAllocation byCount = CountAllocation.solve(values, table.bucketCostUsd, Integer.MAX_VALUE, limits.maxPrograms());
+        starts.add(new Start(level, byDollars.counts()));
+        starts.add(new Start(level, byCount.counts()));
+        return byDollars.value() <= byCount.value() ? byDollars : byCount;
+    }
+
+    /** values[b][n]: the relaxed -log P(no match) of the best n programs of bucket b with utility level <= level. */
+    private double[][] bucketValues(int node, int level, int maxPrograms) {
+        double[][] values = new double[table.buckets()][];
+        for (int b = 0; b < table.buckets(); b++) {
+            int cap = Math.min(table.bucketCap[b], maxPrograms);
+            double[] plain = new double[cap];
+            double[] strong = new double[bucketOrder[b].length];
+            double[] ordinary = new double[bucketOrder[b].length];
+            int n = 0;
+            int members = 0;
+            for (int j : bucketOrder[b]) {
+                if (table.level[j] > level) {
+                    continue;
+                }
+                if (n < cap) {
+                    plain[n++] = -table.logMiss[0][node][j];
+                }
+                strong[members] = increment(b, 2, node, j);
+                ordinary[members] = increment(b, 1, node, j);
+                members++;
+            }
+            values[b] = cumulative(plain, descendingPrefix(strong, table.strongSlots[b]),
+                    descendingPrefix(ordinary, table.ordinarySlots[b]), n);
+        }
+        return values;
+    }
+
+    /** How much a signal of the option would add to -log P(no match) at this program and node (0 when not allowed). */
+    private double increment(int b, int option, int node, int j) {
+        int slots = option == 2 ? table.strongSlots[b] : table.ordinarySlots[b];
+        return slots > 0 ? Math.max(0, table.logMiss[0][node][j] - table.logMiss[option][node][j]) : 0;
+    }
+
+    private static double[] cumulative(double[] plain, double[] strongPrefix, double[] ordinaryPrefix, int n) {
+        double[] values = new double[n + 1];
+        for (int i = 1; i <= n; i++) {
+            values[i] = values[i - 1] + plain[i - 1];
+        }
+        for (int i = 1; i <= n; i++) {
+            values[i] += strongPrefix[Math.min(i, strongPrefix.length - 1)] + ordinaryPrefix[Math.min(i, ordinaryPrefix.length - 1)];
+        }
+        return values;
+    }
+
+    /** prefix[i] = sum of the i largest increments, i = 0..min(slots, length). */
+    private static double[] descendingPrefix(double[] increments, int slots) {
+        double[] sorted = increments.clone();
+        Arrays.sort(sorted);
+        int take = Math.min(slots, sorted.length);
+        double[] prefix = new double[take + 1];
+        for (int i = 1; i <= take; i++) {
+            prefix[i] = prefix[i - 1] + sorted[sorted.length - i];
+        }
+        return prefix;
+    }
+
+    private static List<Start> distinct(List<Start> starts) {
+        List<Start> distinct = new ArrayList<>();
+        for (Start start : starts) {
+            boolean seen = distinct.stream().anyMatch(s -> s.maxLevel() == start.maxLevel() && Arrays.equals(s.counts(), start.counts()));
+            if (!seen) {
+                distinct.add(start);
+            }
+        }
+        return distinct;
+    }
+
+    /** The list a start describes: the top counts[b] of each bucket by chance, without signals. */
+    void build(Start start, ListState state) {
+        List<Change> adds = new ArrayList<>();
+        for (int b = 0; b < table.buckets(); b++) {
+            int taken = 0;
+            for (int j : bucketOrder[b]) {
+                if (taken == start.counts()[b]) {
+                    break;
+                }
+                if (table.level[j] <= start.maxLevel()) {
+                    adds.add(new Change(j, -1, 0));
+                    taken++;
+                }
+            }
+        }
+        state.apply(adds);
+    }
+}

@@ -1,0 +1,38 @@
+package org.smartpick.core.optimize;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.smartpick.core.applicant.Budget;
+import org.smartpick.core.portfolio.LatentFactorModel;
+import org.smartpick.core.reference.FeeSchedule;
+import org.smartpick.core.reference.OneOffFee;
+import org.smartpick.core.signals.SignalRule;
+
+/**
+ * Everything the optimizer needs: candidates, the budget (dollars include the one-off fees), the objective, the fee
+ * schedule of every fee group, the one-off fees that apply to this applicant, the signal rules by specialty code
+ * (a specialty without a rule gets no signals), the correlation model, the curve's threshold for "one more
+ * application adds less than this" (probability units, e.g. 0.001 = 0.1 pp) and how far beyond the chosen list the
+ * curve runs (e.g. 1.5).
+ */
+public record OptimizationRequest(List<Candidate> candidates, Budget budget, Objective objective,
+                                  Map<String, FeeSchedule> feeSchedules, List<OneOffFee> oneOffFees,
+                                  Map<String, SignalRule> signalRules, LatentFactorModel model,
+                                  double diminishingThreshold, double curveFactor) {
+    public OptimizationRequest {
+        candidates = List.copyOf(candidates);
+        Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(objective, "objective");
+        feeSchedules = Map.copyOf(feeSchedules);
+        oneOffFees = List.copyOf(oneOffFees);
+        signalRules = Map.copyOf(signalRules);
+        Objects.requireNonNull(model, "model");
+        if (!(diminishingThreshold > 0)) {
+            throw new IllegalArgumentException("diminishingThreshold must be > 0, was " + diminishingThreshold);
+        }
+        if (!(curveFactor >= 1)) {
+            throw new IllegalArgumentException("curveFactor must be >= 1, was " + curveFactor);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.smartpick.core.recommend;
+
+import org.smartpick.core.chance.Contribution;
+
+import java.util.List;
+
+/**
+ * One program the applicant may apply to: its identity and facts with sources, the eligibility verdict (eligible,
+ * with what to verify), the model's chances with their contributions and range, the tier, whether it is an
+ * alternative pathway, whether the optimizer selected it and the signal to send (null for none).
+ */
+public record ProgramResult(
+        String id,
+        String name,
+        String institution,
+        String city,
+        String state,
+        String specialtyCode,
+        String specialtyName,
+        String track,
+        String cycle,
+        String role,
+        boolean eligible,
+        List<String> verify,
+        double pInterview,
+        double pMatch,
+        double pMatchLow,
+        double pMatchHigh,
+        List<Contribution> contributions,
+        List<String> reasons,
+        String tier,
+        boolean pathway,
+        boolean selected,
+        String signal,
+        List<FactView> facts) {
+    public ProgramResult {
+        verify = List.copyOf(verify);
+        contributions = List.copyOf(contributions);
+        reasons = List.copyOf(reasons);
+        facts = List.copyOf(facts);
+    }
+}

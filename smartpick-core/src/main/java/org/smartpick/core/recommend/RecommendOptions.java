@@ -1,0 +1,29 @@
+package org.smartpick.core.recommend;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.smartpick.core.optimize.Objective;
+
+/**
+ * How to run one recommendation: the ERAS season whose fees and signal tables apply (and whose match year counts
+ * years since graduation), today's date (for stale facts), budget overrides that win over the profile's budget,
+ * the objective, and whether to compute the strategy plan and what-ifs (they re-run the list several times).
+ */
+public record RecommendOptions(int season, LocalDate today, OptionalInt budgetUsd, OptionalInt budgetPrograms,
+                               Objective objective, boolean withStrategy) {
+    public RecommendOptions {
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(objective, "objective");
+        budgetUsd = budgetUsd == null ? OptionalInt.empty() : budgetUsd;
+        budgetPrograms = budgetPrograms == null ? OptionalInt.empty() : budgetPrograms;
+    }
+
+    public static RecommendOptions defaults(int season, LocalDate today) {
+        return new RecommendOptions(season, today, OptionalInt.empty(), OptionalInt.empty(), Objective.AT_LEAST_ONE_MATCH, true);
+    }
+
+    public RecommendOptions withoutStrategy() {
+        return new RecommendOptions(season, today, budgetUsd, budgetPrograms, objective, false);
+    }
+}

@@ -1,0 +1,297 @@
+package org.smartpick.core.recommend;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.smartpick.core.applicant.Budget;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.Target;
+import org.smartpick.core.applicant.TargetRole;
+import org.smartpick.core.chance.ApplicantChances;
+import org.smartpick.core.chance.ChanceEstimate;
+import org.smartpick.core.chance.ChanceModel;
+import org.smartpick.core.eligibility.EligibilityRules;
+import org.smartpick.core.eligibility.EligibilityStatus;
+import org.smartpick.core.eligibility.EligibilityVerdict;
+import org.smartpick.core.eligibility.RuleEffect;
+import org.smartpick.core.eligibility.RuleOutcome;
+import org.smartpick.core.fees.FeeCalculator;
+import org.smartpick.core.optimize.ApplicationOptimizer;
+import org.smartpick.core.optimize.ApplicationPlan;
+import org.smartpick.core.optimize.Candidate;
+import org.smartpick.core.optimize.OptimizationRequest;
+import org.smartpick.core.optimize.Selection;
+import org.smartpick.core.optimize.SignalKind;
+import org.smartpick.core.portfolio.LatentFactorModel;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.program.Program;
+import org.smartpick.core.reference.FeeSchedule;
+import org.smartpick.core.reference.ReferenceData;
+import org.smartpick.core.signals.SignalRule;
+import org.smartpick.core.strategy.Assessment;
+import org.smartpick.core.strategy.ListOutcome;
+import org.smartpick.core.strategy.Strategy;
+import org.smartpick.core.strategy.StrategyAdvisor;
+import org.smartpick.core.strategy.StrategyInputs;
+import org.smartpick.core.strategy.StrategyPolicy;
+
+/**
+ * The whole recommendation, from a checked profile and a catalog: hard eligibility for every program in the target
+ * specialties, the model's chances at the eligible ones, the optimized list under the budget with signals and fees,
+ * tiers and pathway reasons, then the strategy plan, what-ifs and the verify checklist. Pure: same inputs, same
+ * output.
+ */
+public final class Recommender {
+    private final ChanceModel chanceModel;
+    private final EligibilityRules eligibilityRules;
+    private final StrategyPolicy strategyPolicy;
+    private final RecommendPolicy policy;
+
+    public Recommender(ChanceModel chanceModel, EligibilityRules eligibilityRules, StrategyPolicy strategyPolicy,
+                       RecommendPolicy policy) {
+        this.chanceModel = chanceModel;
+        this.eligibilityRules = eligibilityRules;
+        this.strategyPolicy = strategyPolicy;
+        this.policy = policy;
+    }
+
+    /** One program of a target specialty with its role, verdict and (when it can be applied to) chances. */
+    private record Assessed(Program program, Target target, double utility, EligibilityVerdict verdict,
+                            Optional<ChanceEstimate> chance) {
+    }
+
+    /** The list for one profile: what was assessed, the optimizer's plan and the notes it produced. */
+    private record ListResult(List<Assessed> assessed, ApplicationPlan plan, Map<String, SignalRule> signalRules,
+                              List<String> notes) {
+        List<Assessed> eligible() {
+            return assessed.stream().filter(a -> a.chance().isPresent()).toList();
+        }
+    }
+
+    public Recommendation recommend(Profile profile, Catalog catalog, RecommendOptions options) {
+        ListResult list = buildList(profile, catalog, options);
+        Strategy strategy = options.withStrategy()
+                ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
+                        changed -> changed.equals(profile) ? outcome(list) : outcome(buildList(changed, catalog, options)))
+                : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
+        return assemble(profile, catalog, options, list, strategy);
+    }
+
+    /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
+    public ListOutcome evaluate(Profile profile, Catalog catalog, RecommendOptions options) {
+        return outcome(buildList(profile, catalog, options));
+    }
+
+    private ListResult buildList(Profile profile, Catalog catalog, RecommendOptions options) {
+        List<String> notes = new ArrayList<>();
+        List<Assessed> assessed = assess(profile, catalog, options.season());
+        ReferenceData reference = catalog.reference();
+        Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
+        List<Candidate> candidates = new ArrayList<>();
+        for (Assessed a : assessed) {
+            a.chance().ifPresent(c -> candidates.add(new Candidate(a.program().id(), a.program().specialtyCode(),
+                    feeGroup(options.season(), a.program()), institutionKey(a.program()), a.utility(),
+                    c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled())));
+        }
+        OptimizationRequest request = new OptimizationRequest(candidates, budget(profile, options, notes),
+                options.objective(), feeSchedules(assessed, reference, options.season(), notes),
+                FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
+                signalRules, chanceModel.portfolio(), policy.diminishingThreshold(), policy.curveFactor());
+        return new ListResult(assessed, ApplicationOptimizer.optimize(request), signalRules, notes);
+    }
+
+    private List<Assessed> assess(Profile profile, Catalog catalog, int season) {
+        ApplicantChances chances = chanceModel.forApplicant(profile, season);
+        Map<String, List<Program>> bySpecialty = catalog.programsBySpecialty();
+        List<Assessed> assessed = new ArrayList<>();
+        for (Target target : profile.targets()) {
+            double utility = target.weight().orElse(policy.utilityFor(target.role()));
+            for (Program program : bySpecialty.getOrDefault(target.specialtyCode(), List.of())) {
+                EligibilityVerdict verdict = eligibilityRules.verdict(profile, program, season);
+                Optional<ChanceEstimate> chance = verdict.canApply() ? Optional.of(chances.estimate(program)) : Optional.empty();
+                assessed.add(new Assessed(program, target, utility, verdict, chance));
+            }
+        }
+        return assessed;
+    }
+
+    private Budget budget(Profile profile, RecommendOptions options, List<String> notes) {
+        Budget given = profile.budget();
+        OptionalInt usd = options.budgetUsd().isPresent() ? options.budgetUsd() : given.maxUsd();
+        OptionalInt programs = options.budgetPrograms().isPresent() ? options.budgetPrograms() : given.maxPrograms();
+        if (usd.isEmpty() && programs.isEmpty()) {
+            programs = OptionalInt.of(policy.defaultMaxPrograms());
+            notes.add("No budget was given, so the list assumes at most " + policy.defaultMaxPrograms()
+                    + " applications; set a budget in dollars or programs to change it.");
+        }
+        return new Budget(usd, programs, given.maxProgramsPerSpecialty());
+    }
+
+    private static String feeGroup(int season, Program program) {
+        return season + "/" + program.cycle().feeScheduleType();
+    }
+
+    private static Map<String, FeeSchedule> feeSchedules(List<Assessed> assessed, ReferenceData reference, int season,
+                                                         List<String> notes) {
+        Map<String, FeeSchedule> schedules = new HashMap<>();
+        for (Assessed a : assessed) {
+            String type = a.program().cycle().feeScheduleType();
+            schedules.computeIfAbsent(feeGroup(season, a.program()), group -> newestSchedule(reference, season, type, notes));
+        }
+        return schedules;
+    }
+
+    private static FeeSchedule newestSchedule(ReferenceData reference, int season, String type, List<String> notes) {
+        Optional<FeeSchedule> exact = reference.findFeeSchedule(season, type);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        FeeSchedule newest = reference.feeSchedules().stream()
+                .filter(f -> f.applicationType().equals(type))
+                .max(Comparator.comparingInt(FeeSchedule::season))
+                .orElseThrow(() -> new IllegalStateException("the catalog has no " + type + " fee schedule"));
+        notes.add("No " + type + " fee schedule is on file for the " + season + " season; the " + newest.season()
+                + " schedule is used. Check the current fees with the AAMC.");
+        return newest;
+    }
+
+    private Map<String, SignalRule> signalRules(Profile profile, ReferenceData reference, int season) {
+        Map<String, SignalRule> rules = new LinkedHashMap<>();
+        for (Target target : profile.targets()) {
+            String code = target.specialtyCode();
+            rules.put(code, reference.findSignalAllowance(season, code)
+                    .map(a -> a.tiered()
+                            ? new SignalRule(code, a.season(), a.gold().getAsInt(), a.silver().getAsInt(), 0, false,
+                                    signalNote(a.season(), season, a.sourceUrl()))
+                            : new SignalRule(code, a.season(), 0, 0, a.total(), false, signalNote(a.season(), season, a.sourceUrl())))
+                    .orElse(SignalRule.none(code, season, "No published signal allowance for this specialty in the data: "
+                            + "no signals are planned. Check whether its programs take signals this season.")));
+        }
+        return rules;
+    }
+
+    private static String signalNote(int tableSeason, int season, String sourceUrl) {
+        return tableSeason == season
+                ? "Allowance from the " + tableSeason + " ERAS table (" + sourceUrl + ")."
+                : "Allowance from the " + tableSeason + " ERAS table, the newest on file for the " + season
+                        + " season: verify this season's allowance (" + sourceUrl + ").";
+    }
+
+    private static String institutionKey(Program program) {
+        return (program.institution() + "|" + program.city() + "|" + program.state()).toLowerCase(Locale.ROOT);
+    }
+
+    private ListOutcome outcome(ListResult list) {
+        Map<String, Assessed> byId = new HashMap<>();
+        list.assessed().forEach(a -> byId.put(a.program().id(), a));
+        List<String> selected = list.plan().selected().stream().map(Selection::programId).toList();
+        double[] goal = list.plan().selected().stream()
+                .filter(s -> byId.get(s.programId()).target().role() == TargetRole.GOAL)
+                .mapToDouble(Selection::p).toArray();
+        double pGoal = goal.length == 0 ? 0 : chanceModel.portfolio().atLeastOne(goal);
+        return new ListOutcome(clamp(list.plan().pAtLeastOneMatch()), selected, clamp(pGoal));
+    }
+
+    private static double clamp(double p) {
+        return Math.max(0, Math.min(1, p));
+    }
+
+    private Recommendation assemble(Profile profile, Catalog catalog, RecommendOptions options, ListResult list,
+                                    Strategy strategy) {
+        ApplicationPlan plan = list.plan();
+        Map<String, Selection> chosen = new HashMap<>();
+        plan.selected().forEach(s -> chosen.put(s.programId(), s));
+        List<ProgramResult> programs = new ArrayList<>();
+        List<ExcludedProgram> excluded = new ArrayList<>();
+        for (Assessed a : list.assessed()) {
+            if (a.chance().isEmpty()) {
+                excluded.add(excludedProgram(a));
+            } else {
+                programs.add(programResult(a, a.chance().get(), Optional.ofNullable(chosen.get(a.program().id())), catalog));
+            }
+        }
+        programs.sort(Comparator.comparing((ProgramResult p) -> !p.selected())
+                .thenComparing(Comparator.comparingDouble(ProgramResult::pMatch).reversed())
+                .thenComparing(ProgramResult::id));
+        excluded.sort(Comparator.comparing(ExcludedProgram::id));
+        double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
+        List<String> notes = new ArrayList<>(list.notes());
+        notes.addAll(plan.notes());
+        Summary summary = new Summary(plan.objective().name(), plan.pAtLeastOneMatch(),
+                LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
+                plan.expectedUtility(), plan.selected().size(), plan.cost().totalUsd(), plan.cost().lines(),
+                signalUses(plan, list.signalRules()), plan.diminishingReturnsAt(), plan.method());
+        ModelInfo model = new ModelInfo(chanceModel.parameters().version(), chanceModel.parameters().rho(),
+                eligibilityRules.policyVersion(), strategyPolicy.version(), "docs/model.md");
+        return new Recommendation(profile.name(), options.season(), summary, programs, excluded, plan.curve(),
+                strategy.assessment(), strategy.plan(), strategy.whatIfs(), strategy.verify(), model, notes);
+    }
+
+    private static ExcludedProgram excludedProgram(Assessed a) {
+        List<Reason> reasons = a.verdict().withEffect(RuleEffect.EXCLUDES).stream()
+                .map(o -> new Reason(o.rule(), o.message())).toList();
+        Program p = a.program();
+        return new ExcludedProgram(p.id(), p.name(), p.specialtyCode(), p.city(), p.state(), reasons);
+    }
+
+    private ProgramResult programResult(Assessed a, ChanceEstimate chance, Optional<Selection> selection, Catalog catalog) {
+        Program p = a.program();
+        List<String> verify = a.verdict().withEffect(RuleEffect.VERIFY).stream().map(RuleOutcome::message).toList();
+        String tier = policy.tierOf(chance.pMatch()).label();
+        boolean pathway = a.target().role() == TargetRole.PATHWAY;
+        List<String> reasons = new ArrayList<>();
+        reasons.add(eligibilityReason(a.verdict()));
+        reasons.add(String.format(Locale.ROOT, "%s: match chance %.1f%% (range %.1f-%.1f%%), interview chance %.1f%%.",
+                tier, 100 * chance.pMatch(), 100 * chance.pMatchLow(), 100 * chance.pMatchHigh(), 100 * chance.pInterview()));
+        if (pathway) {
+            reasons.add("Alternative pathway: a " + p.specialtyName() + " program on the way to your goal specialty.");
+        }
+        selection.ifPresent(s -> reasons.add(String.format(Locale.ROOT,
+                "Selected: without it the list's value would drop by %.2f percentage points.", 100 * s.marginalGain())));
+        String signal = selection.map(Selection::signal).filter(k -> k != SignalKind.NONE).map(Enum::name).orElse(null);
+        if (signal != null) {
+            reasons.add(String.format(Locale.ROOT, "Send a %s signal: it raises the match chance here to %.1f%%.",
+                    signal.toLowerCase(Locale.ROOT),
+                    100 * ("GOLD".equals(signal) ? chance.pMatchGoldSignalled() : chance.pMatchSignalled())));
+        }
+        return new ProgramResult(p.id(), p.name(), p.institution(), p.city(), p.state(), p.specialtyCode(),
+                p.specialtyName(), p.track().name(), p.cycle().name(), a.target().role().name(), true, verify,
+                chance.pInterview(), chance.pMatch(), chance.pMatchLow(), chance.pMatchHigh(), chance.contributions(),
+                reasons, tier, pathway, selection.isPresent(), signal, ProgramFacts.of(p, catalog.reference()));
+    }
+
+    private static String eligibilityReason(EligibilityVerdict verdict) {
+        return verdict.status() == EligibilityStatus.VERIFY
+                ? "Eligible, but verify with the program: " + String.join(" ", verdict.withEffect(RuleEffect.VERIFY).stream()
+                        .map(RuleOutcome::message).toList())
+                : "Eligible: no hard rule excludes you.";
+    }
+
+    private static List<SignalUse> signalUses(ApplicationPlan plan, Map<String, SignalRule> rules) {
+        List<SignalUse> uses = new ArrayList<>();
+        for (SignalRule rule : rules.values()) {
+            if (!rule.allowsSignals()) {
+                uses.add(new SignalUse(rule.specialtyCode(), "NONE", 0, 0, rule.note()));
+                continue;
+            }
+            if (rule.tiered()) {
+                uses.add(new SignalUse(rule.specialtyCode(), "GOLD", count(plan, rule, SignalKind.GOLD), rule.gold(), rule.note()));
+                uses.add(new SignalUse(rule.specialtyCode(), "SILVER", count(plan, rule, SignalKind.SILVER), rule.silver(), rule.note()));
+            } else {
+                uses.add(new SignalUse(rule.specialtyCode(), "SIGNAL", count(plan, rule, SignalKind.SIGNAL), rule.untiered(), rule.note()));
+            }
+        }
+        return uses;
+    }
+
+    private static int count(ApplicationPlan plan, SignalRule rule, SignalKind kind) {
+        return (int) plan.selected().stream()
+                .filter(s -> s.specialtyCode().equals(rule.specialtyCode()) && s.signal() == kind).count();
+    }
+}

@@ -1,0 +1,28 @@
+package org.smartpick.core.strategy;
+
+import java.util.List;
+import java.util.Optional;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.program.Program;
+
+/**
+ * The one entry point for strategy: assessment, prioritised plan, what-ifs and the verify checklist for the
+ * recommended list. Calls the evaluator once for the profile as it is and once per applicable {@link ProfileChange}
+ * (at most six calls).
+ */
+public final class StrategyAdvisor {
+    private StrategyAdvisor() {
+    }
+
+    public static Strategy advise(Profile profile, StrategyInputs inputs, ListEvaluator evaluator) {
+        StrategyPolicy policy = inputs.policy();
+        Assessment assessment = new ProfileAssessor(policy, inputs.asOf()).assess(profile, inputs.catalog().reference());
+        ListOutcome now = evaluator.evaluate(profile);
+        List<WhatIf> whatIfs = WhatIfExplorer.explore(profile, now, evaluator);
+        PlanContext context = new PlanContext(profile, now, whatIfs, policy, inputs.asOf(), inputs.catalog().reference());
+        List<Program> chosen = now.selectedProgramIds().stream().map(inputs.catalog()::findProgram).flatMap(Optional::stream).toList();
+        List<VerifyItem> verify = new VerifyChecklist(profile, inputs.asOf(), policy.intValue(PolicyKey.VERIFY_STALE_AFTER_DAYS))
+                .checklist(chosen);
+        return new Strategy(assessment, PlanRules.plan(context), whatIfs, verify);
+    }
+}

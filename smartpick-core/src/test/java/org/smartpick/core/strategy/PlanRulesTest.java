@@ -1,0 +1,167 @@
+package org.smartpick.core.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.smartpick.core.applicant.Letters;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.Step2ck;
+import org.smartpick.core.applicant.Usmle;
+import org.smartpick.core.strategy.PlanRules.PlanDraft;
+
+class PlanRulesTest {
+    private final StrategyPolicy policy = Personas.shippedPolicy();
+
+    private PlanContext context(Profile profile, double pNow, double pGoal, WhatIf... whatIfs) {
+        return new PlanContext(profile, new ListOutcome(pNow, List.of("1403500005"), pGoal), List.of(whatIfs), policy,
+                Personas.AS_OF, FakeWorld.catalog().reference());
+    }
+
+    private static WhatIf whatIf(ProfileChange change, double before, double after, String... added) {
+        return new WhatIf(change.id(), change.label(), before, after, List.of(added), List.of());
+    }
+
+    private static Profile withUsmle(Profile p, Usmle usmle) {
+        return new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(), usmle,
+                p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(), p.cyclesApplied(),
+                p.targets(), p.preferences(), p.budget());
+    }
+
+    @Test
+    void step2ckNotTakenIsTheChanceToRedefineTheProfile() {
+        Profile p = Personas.nonUsImgGenetics();
+        Profile untaken = withUsmle(p, new Usmle(p.usmle().step1(), Step2ck.notTaken(), p.usmle().step3()));
+        PlanDraft draft = PlanRules.step2ckNotTaken(context(untaken, 0.3, 0.1)).orElseThrow();
+        assertThat(draft.because()).contains("212").contains("upward trend");
+        assertThat(PlanRules.step2ckNotTaken(context(p, 0.3, 0.1))).isEmpty();
+    }
+
+    @Test
+    void step3IsTheGateForH1bOnlyApplicantsWithoutIt() {
+        Profile p = Personas.nonUsImgH1bReapplicant();
+        PlanDraft draft = PlanRules.step3IsTheGate(context(p, 0.0, 0.0, whatIf(ProfileChange.STEP3_PASSED, 0.0, 0.23, "1403600006"),
+                whatIf(ProfileChange.ACCEPT_J1, 0.0, 0.29, "1403500005"))).orElseThrow();
+        assertThat(draft.urgency()).isEqualTo(1);
+        assertThat(draft.because()).contains("from 0% to 23% (+23 points; 1 program joins the list)").contains("instead give 29%");
+        assertThat(PlanRules.step3IsTheGate(context(ProfileChange.STEP3_PASSED.apply(p), 0.2, 0.2))).isEmpty();
+        assertThat(PlanRules.step3IsTheGate(context(Personas.nonUsImgGenetics(), 0.2, 0.2))).isEmpty();
+    }
+
+    @Test
+    void step3BeforeApplyingWhenH1bIsWantedOrGraduationIsLongAgo() {
+        PlanDraft draft = PlanRules.step3BeforeApplying(context(Personas.nonUsImgGenetics(), 0.6, 0.16,
+                whatIf(ProfileChange.STEP3_PASSED, 0.6, 0.77))).orElseThrow();
+        assertThat(draft.because()).contains("accept H-1B").contains("5 years since you graduated in 2021").contains("60% to 77%");
+        assertThat(PlanRules.step3BeforeApplying(context(Personas.usImgPediatrics(), 0.5, 0.2))).isEmpty();
+        assertThat(PlanRules.step3BeforeApplying(context(Personas.usMdInternalMedicine(), 0.9, 0.9))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "0.70, 0.90, apply-now",            // good chances already: apply
+            "0.40, 0.55, strengthen-one-cycle", // +15 points from one improvement: worth a cycle
+            "0.40, 0.45, apply-now",            // +5 points: waiting buys little
+            "0.40, 0.50, strengthen-one-cycle"  // exactly the 10-point threshold
+    })
+    void applyNowOrStrengthenIsDecidedByTheModel(double now, double withStep3, String expectedId) {
+        PlanDraft draft = PlanRules.applyNowOrStrengthen(context(Personas.nonUsImgGenetics(), now, 0.1,
+                whatIf(ProfileChange.STEP3_PASSED, now, withStep3), whatIf(ProfileChange.ONE_MORE_PUBLICATION, now, now + 0.01))).orElseThrow();
+        assertThat(draft.id()).isEqualTo(expectedId);
+        assertThat(draft.because()).contains(Phrases.percent(now)).contains(Phrases.percent(withStep3));
+    }
+
+    @Test
+    void twoStepPathwayWhenAFellowshipGoalIsOutOfReach() {
+        PlanDraft draft = PlanRules.twoStepPathway(context(Personas.nonUsImgGenetics(), 0.6, 0.16)).orElseThrow();
+        assertThat(draft.advice()).contains("Pediatrics or Internal Medicine first").contains("Medical Genetics and Genomics");
+        assertThat(draft.because()).contains("16%").contains("60%");
+        assertThat(PlanRules.twoStepPathway(context(Personas.nonUsImgGenetics(), 0.6, 0.25))).isEmpty();
+        assertThat(PlanRules.twoStepPathway(context(Personas.usImgPediatrics(), 0.5, 0.1))).isEmpty();
+    }
+
+    @Test
+    void parallelSpecialtyWhenACoreGoalIsOutOfReach() {
+        PlanDraft draft = PlanRules.parallelSpecialty(context(Personas.usImgPediatrics(), 0.5, 0.1)).orElseThrow();
+        assertThat(draft.advice()).contains("Internal Medicine");
+        assertThat(draft.because()).contains("10%").contains("50%");
+        assertThat(PlanRules.parallelSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.1))).isEmpty();
+    }
+
+    @Test
+    void reapplicationYearOnlyAfterAnUnmatchedCycle() {
+        PlanDraft draft = PlanRules.reapplicationYear(context(Personas.nonUsImgH1bReapplicant(), 0.0, 0.0,
+                whatIf(ProfileChange.STEP3_PASSED, 0.0, 0.23), whatIf(ProfileChange.ONE_MORE_PUBLICATION, 0.0, 0.01))).orElseThrow();
+        assertThat(draft.because()).contains("applied once before").contains("Step 3 passed before applying helps most: 0% to 23%");
+        assertThat(PlanRules.reapplicationYear(context(Personas.nonUsImgGenetics(), 0.6, 0.2))).isEmpty();
+    }
+
+    @Test
+    void visaFlexibilityPushesJ1ForH1bOnlyAndStaysSilentWithoutSponsorship() {
+        PlanDraft h1bOnly = PlanRules.visaFlexibility(context(Personas.nonUsImgH1bReapplicant(), 0.0, 0.0,
+                whatIf(ProfileChange.ACCEPT_J1, 0.0, 0.29, "1403500005", "1403600007"))).orElseThrow();
+        assertThat(h1bOnly.advice()).contains("J-1");
+        assertThat(h1bOnly.because()).contains("only H-1B").contains("0% to 29%").contains("2 programs join");
+        PlanDraft both = PlanRules.visaFlexibility(context(Personas.nonUsImgGenetics(), 0.6, 0.2)).orElseThrow();
+        assertThat(both.because()).contains("not passed Step 3");
+        assertThat(PlanRules.visaFlexibility(context(Personas.usMdInternalMedicine(), 0.9, 0.9))).isEmpty();
+        assertThat(PlanRules.visaFlexibility(context(Personas.usImgPediatrics(), 0.5, 0.2))).isEmpty();
+    }
+
+    @Test
+    void lettersAskForTheMissingSpecialtyLetters() {
+        PlanDraft draft = PlanRules.lettersFromSpecialty(context(Personas.usImgPediatrics(), 0.5, 0.2,
+                whatIf(ProfileChange.ONE_MORE_SPECIALTY_LETTER, 0.5, 0.54))).orElseThrow();
+        assertThat(draft.advice()).startsWith("Ask for 1 more letter").contains("Pediatrics");
+        assertThat(draft.because()).contains("3 letters, 1 from the specialty").contains("50% to 54%");
+        Profile p = Personas.usImgPediatrics();
+        Profile fewLetters = new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(),
+                p.usmle(), p.usClinicalExperience(), p.specialtyExperience(), p.research(), new Letters(1, 1, 0), p.degrees(),
+                p.cyclesApplied(), p.targets(), p.preferences(), p.budget());
+        assertThat(PlanRules.lettersFromSpecialty(context(fewLetters, 0.5, 0.2)).orElseThrow().advice()).startsWith("Ask for 2 more letters");
+        assertThat(PlanRules.lettersFromSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.2))).isEmpty();
+    }
+
+    @Test
+    void handsOnExperienceForImgsBelowTheTarget() {
+        PlanDraft draft = PlanRules.handsOnExperience(context(Personas.usImgPediatrics(), 0.5, 0.2,
+                whatIf(ProfileChange.HANDS_ON_USCE_3_MONTHS, 0.5, 0.58))).orElseThrow();
+        assertThat(draft.because()).contains("2 months of hands-on").contains("3 months of observerships").contains("50% to 58%");
+        assertThat(PlanRules.handsOnExperience(context(Personas.nonUsImgGenetics(), 0.6, 0.2))).isEmpty();
+        assertThat(PlanRules.handsOnExperience(context(Personas.usMdInternalMedicine(), 0.9, 0.9))).isEmpty();
+    }
+
+    @Test
+    void specialtyExposureForImgsWithLittleOfIt() {
+        assertThat(PlanRules.specialtyExposure(context(Personas.usImgPediatrics(), 0.5, 0.2)).orElseThrow().because())
+                .contains("2 months");
+        assertThat(PlanRules.specialtyExposure(context(Personas.nonUsImgGenetics(), 0.6, 0.2))).isEmpty();
+    }
+
+    @Test
+    void researchInTheSpecialtyWhenThereIsNone() {
+        PlanDraft draft = PlanRules.researchInSpecialty(context(Personas.usImgPediatrics(), 0.5, 0.2,
+                whatIf(ProfileChange.ONE_MORE_PUBLICATION, 0.5, 0.5))).orElseThrow();
+        assertThat(draft.because()).contains("1 research item, 0 in the specialty").contains("would stay at 50%");
+        assertThat(PlanRules.researchInSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.2))).isEmpty();
+    }
+
+    @Test
+    void presentSpecialtyExperienceNamesTheApplicantsOwnWork() {
+        PlanDraft draft = PlanRules.presentSpecialtyExperience(context(Personas.nonUsImgGenetics(), 0.6, 0.2)).orElseThrow();
+        assertThat(draft.because()).contains("8 months").contains("dysmorphology clinic").contains("3 research items");
+        assertThat(PlanRules.presentSpecialtyExperience(context(Personas.usMdInternalMedicine(), 0.9, 0.9))).isEmpty();
+    }
+
+    @Test
+    void planOrdersByUrgencyThenIdAndNumbersFromOne() {
+        List<PlanAction> plan = PlanRules.plan(context(Personas.nonUsImgH1bReapplicant(), 0.0, 0.0,
+                whatIf(ProfileChange.STEP3_PASSED, 0.0, 0.23), whatIf(ProfileChange.ACCEPT_J1, 0.0, 0.29)));
+        assertThat(plan.get(0).id()).isEqualTo("step3-gate");
+        assertThat(plan).extracting(PlanAction::priority).startsWith(1, 2, 3);
+        assertThat(Optional.of(plan.size())).contains(plan.get(plan.size() - 1).priority());
+    }
+}
