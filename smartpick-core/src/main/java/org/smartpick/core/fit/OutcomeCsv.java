@@ -85,7 +85,7 @@ public final class OutcomeCsv {
                     count("letters_from_specialty"), bool("goal_program"), code(), bool("visa_needed"), sponsors(),
                     optionalInt("img_share_pct", 0, 100), bool("preferred_state"), optionalInt("interviews", 0, 100000),
                     optionalInt("positions", 0, 10000), bool("interviewed"), bool("matched"));
-            if (row.matched() && !row.interviewed()) {
+            if (row.matched() && cell("interviewed").equals("0")) {
                 problem("matched", "a match needs an interview: interviewed must be 1 when matched is 1");
             }
             return problems.size() == before ? java.util.Optional.of(row) : java.util.Optional.empty();
