@@ -2,7 +2,6 @@ package org.smartpick.app.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.json.Json;
@@ -11,6 +10,7 @@ import org.smartpick.core.chance.HoldoutRow;
 import org.smartpick.core.chance.ModelCheck;
 import org.smartpick.core.chance.ModelParameters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,12 +24,12 @@ final class ModelCheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the rows as a JSON array.")
     boolean json;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Parameters file (default: the shipped chance-model-v1).")
-    Path modelFile;
+    @Mixin
+    ModelFileOption modelFile;
 
     @Override
     public Integer call() throws JacksonException {
-        ModelParameters parameters = ModelCommand.parameters(modelFile);
+        ModelParameters parameters = modelFile.parameters();
         ModelCheck.Report report = ModelCheck.check(parameters, ShippedCatalog.load().reference().matchOutcomes());
         PrintWriter out = model.spec.commandLine().getOut();
         if (json) {

@@ -17,6 +17,7 @@ import org.smartpick.core.fit.OutcomeCsv;
 import org.smartpick.core.fit.Scores;
 import org.smartpick.core.reference.MatchOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,15 +37,15 @@ final class ModelFitCommand implements Callable<Integer> {
             description = "Where to write the fitted parameters (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Starting parameters (default: the shipped chance-model-v1).")
-    Path modelFile;
+    @Mixin
+    ModelFileOption modelFile;
 
     @Option(names = "--lambda", defaultValue = "1.0", description = "L2 penalty on the coefficients (default: ${DEFAULT-VALUE}).")
     double lambda;
 
     @Override
     public Integer call() throws IOException {
-        ModelParameters base = ModelCommand.parameters(modelFile);
+        ModelParameters base = modelFile.parameters();
         OutcomeCsv.Parsed parsed = read(outcomes);
         if (!parsed.problems().isEmpty()) {
             throw new UsageException(outcomes + " has " + parsed.problems().size() + " problems:\n"
