@@ -62,21 +62,22 @@ public final class ApplicantChances {
     /** The chances at one program. */
     public ChanceEstimate estimate(Program program) {
         SpecialtyTerms base = specialtyTerms(program.specialtyCode(), program.track());
-        List<Contribution> contributions = new ArrayList<>(base.contributions().size() + 5);
-        contributions.addAll(base.contributions());
-        contributions.add(imgShare(program));
-        contributions.add(visa(program));
-        contributions.add(program.state() != null && preferredStates.contains(program.state()) ? preferredState : otherState);
-        contributions.add(interviewsPerPosition(program));
+        int applicantTerms = base.contributions().size();
+        Contribution[] contributions = base.contributions().toArray(new Contribution[applicantTerms + 4]);
+        contributions[applicantTerms] = imgShare(program);
+        contributions[applicantTerms + 1] = visa(program);
+        contributions[applicantTerms + 2] = program.state() != null && preferredStates.contains(program.state())
+                ? preferredState : otherState;
+        contributions[applicantTerms + 3] = interviewsPerPosition(program);
         double logOdds = base.logOdds();
         double variance = base.variance();
         double relSd = parameters.uncertainty().coefficientRelativeSd();
-        for (int i = base.contributions().size(); i < contributions.size(); i++) {
-            double c = contributions.get(i).logOdds();
+        for (int i = applicantTerms; i < contributions.length; i++) {
+            double c = contributions[i].logOdds();
             logOdds += c;
             variance += relSd * relSd * c * c;
         }
-        return estimate(logOdds, Math.sqrt(variance), base.matchGivenInterview(), contributions);
+        return estimate(logOdds, Math.sqrt(variance), base.matchGivenInterview(), List.of(contributions));
     }
 
     private ChanceEstimate estimate(double logOdds, double sd, double q, List<Contribution> contributions) {
