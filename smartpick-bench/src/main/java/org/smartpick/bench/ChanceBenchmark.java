@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.json.Json;
-import org.smartpick.app.model.ModelFiles;
+import org.smartpick.app.recommend.ShippedPolicies;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.chance.ApplicantChances;
 import org.smartpick.core.chance.ChanceModel;
@@ -41,8 +41,8 @@ public class ChanceBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        model = ChanceModel.of(ModelFiles.shippedParameters());
-        rules = new EligibilityRules(ModelFiles.shippedEligibilityPolicy());
+        model = ChanceModel.of(ShippedPolicies.shippedModel());
+        rules = new EligibilityRules(ShippedPolicies.shippedEligibilityPolicy());
         persona = ProfileJson.parse(Files.readString(Path.of("examples/non-us-img-genetics.json"), StandardCharsets.UTF_8),
                 Json.mapper()).profile().orElseThrow();
         Set<String> codes = Set.of("130", "765", "766", "320", "140");

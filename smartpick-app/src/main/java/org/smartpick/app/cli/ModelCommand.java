@@ -1,11 +1,9 @@
 package org.smartpick.app.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.smartpick.app.model.ModelFiles;
+import org.smartpick.app.recommend.ShippedPolicies;
 import org.smartpick.core.chance.ModelParameters;
-import org.smartpick.core.common.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -29,23 +27,6 @@ final class ModelCommand implements Callable<Integer> {
 
     /** The shipped parameters, or the user's file when given; a bad file is bad input listing every problem. */
     static ModelParameters parameters(Path file) {
-        if (file == null) {
-            return ModelFiles.shippedParameters();
-        }
-        try {
-            ModelParameters.Parsed parsed = ModelFiles.readParameters(file);
-            if (!parsed.problems().isEmpty()) {
-                throw new UsageException("model file " + file + " has problems:\n" + lines(parsed.problems()));
-            }
-            return parsed.parameters();
-        } catch (IOException e) {
-            throw new UsageException("cannot read model file " + file + ": " + e.getMessage());
-        }
-    }
-
-    static String lines(java.util.List<Problem> problems) {
-        StringBuilder text = new StringBuilder();
-        problems.forEach(p -> text.append("  ").append(p.field()).append(": ").append(p.message()).append('\n'));
-        return text.toString().stripTrailing();
+        return file == null ? ShippedPolicies.shippedModel() : ShippedPolicies.modelFromFile(file);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.smartpick.app.importing.ShippedCatalog;
+import org.smartpick.app.recommend.ShippedPolicies;
 import org.smartpick.core.chance.Factor;
 import org.smartpick.core.chance.ModelCheck;
 import org.smartpick.core.chance.ModelParameters;
@@ -49,7 +50,7 @@ final class ModelFitCommand implements Callable<Integer> {
         OutcomeCsv.Parsed parsed = read(outcomes);
         if (!parsed.problems().isEmpty()) {
             throw new UsageException(outcomes + " has " + parsed.problems().size() + " problems:\n"
-                    + ModelCommand.lines(parsed.problems()));
+                    + ShippedPolicies.describe(parsed.problems()));
         }
         if (parsed.rows().size() < MIN_ROWS) {
             throw new UsageException(outcomes + " has " + parsed.rows().size() + " rows; fitting needs at least " + MIN_ROWS);

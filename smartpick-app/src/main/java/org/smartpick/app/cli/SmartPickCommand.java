@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 ServeCommand.class,
                 CatalogCommand.class,
+                RecommendCommand.class,
                 ModelCommand.class,
         })
 public final class SmartPickCommand implements Callable<Integer> {

@@ -1,4 +1,4 @@
-package org.smartpick.app.model;
+package org.smartpick.app.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ import org.smartpick.core.program.Program;
 import org.smartpick.core.program.YesNoUnknown;
 
 /** The example persona against the shipped catalog: visa rules hold on real data and chances are sensible. */
-class ExamplePersonaTest {
+class ExamplePersonaChancesTest {
     private static final int SEASON = 2026;
 
     @Test
@@ -31,8 +31,8 @@ class ExamplePersonaTest {
         Profile persona = ProfileJson.parse(Files.readString(Path.of("../examples/non-us-img-genetics.json"),
                 StandardCharsets.UTF_8), Json.mapper()).profile().orElseThrow();
         Catalog catalog = ShippedCatalog.load();
-        EligibilityRules rules = new EligibilityRules(ModelFiles.shippedEligibilityPolicy());
-        ApplicantChances chances = ChanceModel.of(ModelFiles.shippedParameters()).forApplicant(persona, SEASON);
+        EligibilityRules rules = new EligibilityRules(ShippedPolicies.shippedEligibilityPolicy());
+        ApplicantChances chances = ChanceModel.of(ShippedPolicies.shippedModel()).forApplicant(persona, SEASON);
 
         List<Program> internalMedicine = catalog.programsIn("140");
         assertThat(internalMedicine).hasSizeGreaterThan(600);

@@ -1,0 +1,72 @@
+package org.smartpick.app.recommend;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.ProfileRules;
+import org.smartpick.core.common.Problem;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.program.Specialty;
+import org.smartpick.core.recommend.RecommendOptions;
+import org.smartpick.core.recommend.Recommendation;
+import org.smartpick.core.recommend.Recommender;
+import org.smartpick.core.reference.FeeSchedule;
+
+/**
+ * The recommendation as the edges (CLI, web, API) use it: checks the profile against the current catalog, then runs
+ * the pure {@link Recommender}. Holds no applicant data.
+ */
+public final class RecommendationService {
+    private final Supplier<Catalog> catalog;
+    private final Recommender recommender;
+    private final Clock clock;
+
+    public RecommendationService(Supplier<Catalog> catalog, Recommender recommender, Clock clock) {
+        this.catalog = catalog;
+        this.recommender = recommender;
+        this.clock = clock;
+    }
+
+    /** A recommendation, or the problems that stop one (every one, with its field). */
+    public record Outcome(Optional<Recommendation> recommendation, List<Problem> problems) {
+        public Outcome {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The options for this catalog and today: the newest season the fee tables cover, unless overridden. */
+    public RecommendOptions defaultOptions() {
+        LocalDate today = LocalDate.now(clock);
+        return RecommendOptions.defaults(newestSeason(catalog.get()).orElse(today.getYear()), today);
+    }
+
+    public List<Problem> check(Profile profile) {
+        Catalog current = catalog.get();
+        Set<String> codes = current.reference().specialties().stream().map(Specialty::code)
+                .collect(Collectors.toCollection(HashSet::new));
+        current.programs().forEach(p -> codes.add(p.specialtyCode()));
+        return new ProfileRules(codes, LocalDate.now(clock).getYear()).check(profile);
+    }
+
+    public Outcome recommend(Profile profile, RecommendOptions options) {
+        List<Problem> problems = check(profile);
+        if (!problems.isEmpty()) {
+            return new Outcome(Optional.empty(), problems);
+        }
+        return new Outcome(Optional.of(recommender.recommend(profile, catalog.get(), options)), List.of());
+    }
+
+    private static Optional<Integer> newestSeason(Catalog catalog) {
+        return catalog.reference().feeSchedules().stream()
+                .filter(f -> f.applicationType().equals("residency"))
+                .map(FeeSchedule::season)
+                .max(Comparator.naturalOrder());
+    }
+}

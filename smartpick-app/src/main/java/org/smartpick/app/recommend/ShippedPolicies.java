@@ -1,0 +1,94 @@
+package org.smartpick.app.recommend;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.smartpick.app.cli.UsageException;
+import org.smartpick.core.chance.ChanceModel;
+import org.smartpick.core.chance.ModelParameters;
+import org.smartpick.core.common.Problem;
+import org.smartpick.core.eligibility.EligibilityPolicy;
+import org.smartpick.core.eligibility.EligibilityRules;
+import org.smartpick.core.recommend.RecommendPolicy;
+import org.smartpick.core.recommend.Recommender;
+import org.smartpick.core.strategy.PolicyParse;
+import org.smartpick.core.strategy.StrategyPolicy;
+import org.smartpick.core.strategy.StrategyPolicyParser;
+
+/** Opens the versioned model and policy files shipped on the classpath (or a model file the user names). */
+public final class ShippedPolicies {
+    static final String MODEL = "/data/model/chance-model-v1.properties";
+    static final String ELIGIBILITY = "/data/eligibility/eligibility-policy-v1.properties";
+    static final String STRATEGY = "/data/policy/strategy.properties";
+    static final String RECOMMEND = "/data/policy/recommend.properties";
+
+    private ShippedPolicies() {
+    }
+
+    /** The recommender with the shipped model; a broken shipped file is a bug and throws. */
+    public static Recommender recommender() {
+        return recommender(shippedModel());
+    }
+
+    public static Recommender recommender(ModelParameters model) {
+        PolicyParse strategy = StrategyPolicyParser.parse(open(STRATEGY));
+        requireNoProblems(STRATEGY, strategy.problems());
+        RecommendPolicy.Parsed recommend = RecommendPolicy.parse(open(RECOMMEND));
+        requireNoProblems(RECOMMEND, recommend.problems());
+        StrategyPolicy strategyPolicy = strategy.policy().orElseThrow();
+        return new Recommender(ChanceModel.of(model), new EligibilityRules(shippedEligibilityPolicy()), strategyPolicy,
+                recommend.policy().orElseThrow());
+    }
+
+    /** The shipped eligibility policy; a broken shipped file is a bug and throws. */
+    public static EligibilityPolicy shippedEligibilityPolicy() {
+        EligibilityPolicy.Parsed eligibility = EligibilityPolicy.parse(open(ELIGIBILITY));
+        requireNoProblems(ELIGIBILITY, eligibility.problems());
+        return eligibility.policy();
+    }
+
+    public static ModelParameters shippedModel() {
+        ModelParameters.Parsed parsed = ModelParameters.parse(open(MODEL));
+        requireNoProblems(MODEL, parsed.problems());
+        return parsed.parameters();
+    }
+
+    /** A model parameters file the user gave (e.g. written by {@code model fit}); problems are bad input. */
+    public static ModelParameters modelFromFile(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            ModelParameters.Parsed parsed = ModelParameters.parse(reader);
+            if (!parsed.problems().isEmpty()) {
+                throw new UsageException("model file " + file + " has problems:\n" + describe(parsed.problems()));
+            }
+            return parsed.parameters();
+        } catch (IOException e) {
+            throw new UsageException("cannot read model file " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static Reader open(String resource) {
+        InputStream in = ShippedPolicies.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("shipped file " + resource + " is not on the classpath"));
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static void requireNoProblems(String file, List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("shipped file " + file + " is broken:\n" + describe(problems));
+        }
+    }
+
+    /** Problems one per line, indented, for a CLI message. */
+    public static String describe(List<Problem> problems) {
+        return problems.stream().map(p -> "  " + p.field() + ": " + p.message()).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,243 @@
+package org.smartpick.app.recommend;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.smartpick.core.chance.Contribution;
+import org.smartpick.core.fees.FeeLine;
+import org.smartpick.core.optimize.CurvePoint;
+import org.smartpick.core.recommend.ExcludedProgram;
+import org.smartpick.core.recommend.ProgramResult;
+import org.smartpick.core.recommend.Reason;
+import org.smartpick.core.recommend.Recommendation;
+import org.smartpick.core.recommend.SignalUse;
+import org.smartpick.core.recommend.Summary;
+import org.smartpick.core.recommend.Tier;
+import org.smartpick.core.strategy.AssessmentItem;
+import org.smartpick.core.strategy.PlanAction;
+import org.smartpick.core.strategy.VerifyItem;
+import org.smartpick.core.strategy.WhatIf;
+
+/** A recommendation as a report an applicant can read from start to finish without help. */
+public final class TextReport {
+    private static final int WIDTH = 100;
+
+    private final StringBuilder out = new StringBuilder();
+
+    private TextReport() {
+    }
+
+    public static String render(Recommendation r) {
+        TextReport report = new TextReport();
+        report.header(r);
+        report.summary(r.summary());
+        report.assessment(r);
+        report.plan(r.plan());
+        report.whatIfs(r.whatIfs());
+        report.list(r);
+        report.signals(r.summary().signals());
+        report.cost(r.summary());
+        report.curve(r.curve(), r.summary().diminishingReturnsAt());
+        report.verify(r.verifyChecklist());
+        report.excluded(r.excluded());
+        report.notes(r);
+        return report.out.toString();
+    }
+
+    private void header(Recommendation r) {
+        line("SmartPick recommendation" + (r.profileName().isBlank() ? "" : " for " + r.profileName()));
+        line("ERAS " + r.season() + " season tables; chance model " + r.model().chanceModelVersion()
+                + " (how it works: " + r.model().documentation() + ").");
+        line("Every chance below is a model estimate with its range, not a promise. Verify program facts with the programs.");
+    }
+
+    private void summary(Summary s) {
+        section("Your list in brief");
+        line(String.format(Locale.ROOT, "Applications: %d, costing $%,d in ERAS fees.", s.applications(), s.totalCostUsd()));
+        line(String.format(Locale.ROOT, "Chance of at least one match with this list: %s.", pct(s.pAtLeastOneMatch())));
+        line(String.format(Locale.ROOT, "  (Treating programs as independent would claim %s; that overstates it because the same"
+                + " application is read everywhere. No list within your budget can do better than %s.)",
+                pct(s.pAtLeastOneMatchIfIndependent()), pct(Math.max(s.upperBound(), s.pAtLeastOneMatch()))));
+        if (s.diminishingReturnsAt() > 0) {
+            line("After " + s.diminishingReturnsAt() + " applications, each extra one adds less than 0.1 percentage point.");
+        }
+    }
+
+    private void assessment(Recommendation r) {
+        section("Where you stand");
+        for (AssessmentItem item : r.assessment().items()) {
+            wrap("- " + item.area() + " [" + item.level() + "]: " + item.finding() + " (yardstick: " + item.source() + ")", "  ");
+        }
+        if (!r.assessment().strengths().isEmpty()) {
+            line("Strengths: " + r.assessment().strengths().size() + "; weaknesses: " + r.assessment().weaknesses().size() + ".");
+        }
+    }
+
+    private void plan(List<PlanAction> plan) {
+        section("What to do next, in order");
+        for (PlanAction action : plan) {
+            wrap(action.priority() + ". " + action.advice(), "   ");
+            wrap("   Why: " + action.because(), "   ");
+            wrap("   Source: " + action.source(), "   ");
+        }
+    }
+
+    private void whatIfs(List<WhatIf> whatIfs) {
+        if (whatIfs.isEmpty()) {
+            return;
+        }
+        section("What one change would do");
+        line(String.format(Locale.ROOT, "%-48s %8s %8s %8s  %s", "change", "now", "after", "gain", "list changes"));
+        for (WhatIf w : whatIfs) {
+            line(String.format(Locale.ROOT, "%-48s %8s %8s %+7.1f  +%d / -%d programs", clip("With " + w.change(), 48),
+                    pct(w.pBefore()), pct(w.pAfter()), 100 * w.gain(), w.added().size(), w.removed().size()));
+        }
+    }
+
+    private void list(Recommendation r) {
+        section("Your list by tier");
+        for (Tier tier : Tier.values()) {
+            List<ProgramResult> inTier = r.selectedPrograms().stream().filter(p -> p.tier().equals(tier.label())).toList();
+            if (inTier.isEmpty()) {
+                continue;
+            }
+            line("");
+            line(tier.label() + " (" + inTier.size() + ")");
+            for (ProgramResult p : inTier) {
+                program(p);
+            }
+        }
+        long notChosen = r.programs().stream().filter(p -> !p.selected()).count();
+        line("");
+        line(notChosen + " more eligible programs were not chosen; the CSV and JSON formats list them all.");
+    }
+
+    private void program(ProgramResult p) {
+        String flags = (p.signal() == null ? "" : "  [" + p.signal() + " signal]") + (p.pathway() ? "  [pathway]" : "");
+        wrap(String.format(Locale.ROOT, "* %s, %s, %s (%s %s, ACGME %s)%s", p.name(), p.city(), p.state(),
+                p.specialtyCode(), p.specialtyName(), p.id(), flags), "    ");
+        wrap(String.format(Locale.ROOT, "    match %s (range %s-%s), interview %s", pct(p.pMatch()), pct(p.pMatchLow()),
+                pct(p.pMatchHigh()), pct(p.pInterview())), "    ");
+        List<Contribution> strongest = new ArrayList<>(p.contributions());
+        strongest.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.logOdds())).thenComparing(Contribution::factor));
+        for (Contribution c : strongest.subList(0, Math.min(3, strongest.size()))) {
+            wrap(String.format(Locale.ROOT, "    %+.2f %s: %s", c.logOdds(), c.factor(), c.explanation()), "      ");
+        }
+        for (String v : p.verify()) {
+            wrap("    verify: " + v, "      ");
+        }
+    }
+
+    private void signals(List<SignalUse> signals) {
+        section("Program signals");
+        for (SignalUse s : signals) {
+            if (s.kind().equals("NONE")) {
+                wrap("- " + s.specialtyCode() + ": none. " + s.note(), "  ");
+            } else {
+                wrap("- " + s.specialtyCode() + ": " + s.used() + " of " + s.allowed() + " " + s.kind().toLowerCase(Locale.ROOT)
+                        + " signals. " + s.note(), "  ");
+            }
+        }
+    }
+
+    private void cost(Summary s) {
+        section("Cost");
+        for (FeeLine f : s.feeLines()) {
+            line(String.format(Locale.ROOT, "  %-64s $%,7d", clip(f.label(), 64), f.amountUsd()));
+        }
+        line(String.format(Locale.ROOT, "  %-64s $%,7d", "Total", s.totalCostUsd()));
+    }
+
+    private void curve(List<CurvePoint> curve, int diminishingAt) {
+        if (curve.isEmpty()) {
+            return;
+        }
+        section("More applications, diminishing returns");
+        line(String.format(Locale.ROOT, "  %12s %22s %10s", "applications", "P(at least one match)", "cost"));
+        int step = Math.max(1, curve.size() / 12);
+        for (int i = 0; i < curve.size(); i++) {
+            CurvePoint point = curve.get(i);
+            boolean last = i == curve.size() - 1;
+            if (i % step == 0 || last || point.applications() == diminishingAt) {
+                line(String.format(Locale.ROOT, "  %12d %22s %,10d%s", point.applications(), pct(point.pAtLeastOneMatch()),
+                        point.costUsd(), point.applications() == diminishingAt ? "  <- one more adds < 0.1 pp" : ""));
+            }
+        }
+    }
+
+    private void verify(List<VerifyItem> items) {
+        section("Check these with program coordinators before you pay");
+        if (items.isEmpty()) {
+            line("Nothing unknown or stale for the chosen programs.");
+        }
+        for (VerifyItem item : items) {
+            line("[ ] " + item.programName() + " (" + item.programId() + ")");
+            for (String q : item.questions()) {
+                wrap("      - " + q, "        ");
+            }
+        }
+    }
+
+    private void excluded(List<ExcludedProgram> excluded) {
+        section("Programs you cannot apply to (" + excluded.size() + ")");
+        Map<String, Integer> byRule = new TreeMap<>();
+        for (ExcludedProgram e : excluded) {
+            for (Reason reason : e.reasons()) {
+                byRule.merge(reason.rule(), 1, Integer::sum);
+            }
+        }
+        byRule.forEach((rule, n) -> line("  " + n + " excluded by " + rule));
+        excluded.stream().limit(15).forEach(e -> wrap("- " + e.name() + ", " + e.state() + ": "
+                + String.join(" ", e.reasons().stream().map(Reason::message).toList()), "  "));
+        if (excluded.size() > 15) {
+            line("  ... and " + (excluded.size() - 15) + " more (see the JSON format).");
+        }
+    }
+
+    private void notes(Recommendation r) {
+        if (r.notes().isEmpty()) {
+            return;
+        }
+        section("Notes");
+        r.notes().forEach(n -> wrap("- " + n, "  "));
+    }
+
+    private void section(String title) {
+        line("");
+        line(title);
+        line("-".repeat(title.length()));
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+
+    /** Wraps at the report width, continuing lines with the given indent. */
+    private void wrap(String text, String indent) {
+        String rest = text;
+        boolean first = true;
+        while (rest.length() > WIDTH) {
+            int cut = rest.lastIndexOf(' ', WIDTH);
+            if (cut <= indent.length()) {
+                cut = WIDTH;
+            }
+            line(rest.substring(0, cut));
+            rest = indent + rest.substring(cut).trim();
+            first = false;
+        }
+        if (!rest.isBlank() || first) {
+            line(rest);
+        }
+    }
+
+    private static String pct(double p) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
+    private static String clip(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 3) + "...";
+    }
+}
