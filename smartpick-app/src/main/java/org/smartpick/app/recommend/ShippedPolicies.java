@@ -44,8 +44,6 @@ public final class ShippedPolicies {
     }
 
     public static Recommender recommender(ModelParameters model) {
-        EligibilityPolicy.Parsed eligibility = EligibilityPolicy.parse(open(ELIGIBILITY));
-        requireNoProblems(ELIGIBILITY, eligibility.problems());
         PolicyParse strategy = StrategyPolicyParser.parse(open(STRATEGY));
         requireNoProblems(STRATEGY, strategy.problems());
         RecommendPolicy.Parsed recommend = RecommendPolicy.parse(open(RECOMMEND));
@@ -57,9 +55,16 @@ public final class ShippedPolicies {
         SignalPolicy.Parsed signals = SignalPolicy.parse(open(SIGNALS));
         requireNoProblems(SIGNALS, signals.problems());
         StrategyPolicy strategyPolicy = strategy.policy().orElseThrow();
-        return new Recommender(new Recommender.Parts(ChanceModel.of(model), new EligibilityRules(eligibility.policy()),
+        return new Recommender(new Recommender.Parts(ChanceModel.of(model), new EligibilityRules(shippedEligibilityPolicy()),
                 strategyPolicy, recommend.policy().orElseThrow(), tiers.thresholds().orElseThrow(), pathways.pathways(),
                 signals));
+    }
+
+    /** The shipped eligibility policy; a broken shipped file is a bug and throws. */
+    public static EligibilityPolicy shippedEligibilityPolicy() {
+        EligibilityPolicy.Parsed eligibility = EligibilityPolicy.parse(open(ELIGIBILITY));
+        requireNoProblems(ELIGIBILITY, eligibility.problems());
+        return eligibility.policy();
     }
 
     public static ModelParameters shippedModel() {
@@ -95,7 +100,8 @@ public final class ShippedPolicies {
         }
     }
 
-    static String describe(List<Problem> problems) {
+    /** Problems one per line, indented, for a CLI message. */
+    public static String describe(List<Problem> problems) {
         return problems.stream().map(p -> "  " + p.field() + ": " + p.message()).collect(Collectors.joining("\n"));
     }
 }
