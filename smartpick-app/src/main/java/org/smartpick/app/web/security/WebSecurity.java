@@ -34,7 +34,7 @@ public final class WebSecurity {
         // Only routes count against the limit: static files are cheap, and load balancers poll /health.
         cfg.routes.beforeMatched(ctx -> {
             if (!ctx.path().equals("/health")) {
-                limitRate(ctx, limiter);
+                limitRate(ctx, limiter, clientAddress(ctx, settings));
             }
         });
     }
@@ -44,8 +44,20 @@ public final class WebSecurity {
         return path.startsWith("/api/v1/admin/") ? settings.maxImportBytes() : settings.maxBodyBytes();
     }
 
-    private static void limitRate(Context ctx, RateLimiter limiter) {
-        RateLimiter.Decision decision = limiter.tryAcquire(ctx.ip());
+    /**
+     * The address the rate limit counts against: the last entry of the configured header (the one the trusted load
+     * balancer appended; earlier entries come from the client and may be forged), else the TCP peer.
+     */
+    static String clientAddress(Context ctx, SecuritySettings settings) {
+        String peer = ctx.req().getRemoteAddr();
+        return settings.clientAddressHeader().map(ctx::header).map(value -> {
+            String[] hops = value.split(",");
+            return hops[hops.length - 1].trim();
+        }).filter(address -> !address.isEmpty()).orElse(peer);
+    }
+
+    private static void limitRate(Context ctx, RateLimiter limiter, String client) {
+        RateLimiter.Decision decision = limiter.tryAcquire(client);
         if (!decision.allowed()) {
             ctx.header("Retry-After", String.valueOf(decision.retryAfterSeconds()));
             throw new TooManyRequestsResponse("too many requests from this address; retry after "

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.app.web.security.SecuritySettings;
 
 class OpenApiDocumentTest {
+    /** Shared: the shipped catalog is stored once, later servers find it (each test starts its own server). */
     @TempDir
-    Path dir;
+    static Path dir;
 
     @Test
     void documentsExactlyTheJsonRoutesTheServerAnswers() throws Exception {

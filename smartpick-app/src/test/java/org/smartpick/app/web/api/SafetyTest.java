@@ -17,8 +17,9 @@ class SafetyTest {
     private static final String TOKEN = "test-admin-token-0123456789";
     private static final String FACTS_HEADER = "acgme_program_id,attribute,value,source,as_of\n";
 
+    /** Shared: the shipped catalog is stored once, later servers find it (each test starts its own server). */
     @TempDir
-    Path dir;
+    static Path dir;
 
     @Test
     void aClientOverItsBurstGets429WithRetryAfterWhileHealthStaysOpen() throws Exception {
@@ -34,6 +35,24 @@ class SafetyTest {
             assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(server.get("/health").statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void behindABalancerEachForwardedClientHasItsOwnBucket() throws Exception {
+        SecuritySettings settings = SecuritySettings.defaults().withRateLimit(1, 1).withClientAddressHeader("X-Forwarded-For");
+        try (ApiServer server = new ApiServer(dir, settings)) {
+            HttpResponse<String> first = forwardedFor(server, "203.0.113.7");
+            HttpResponse<String> other = forwardedFor(server, "forged, 203.0.113.8");
+            HttpResponse<String> again = forwardedFor(server, "forged-differently, 203.0.113.7");
+
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(other.statusCode()).isEqualTo(200);
+            assertThat(again.statusCode()).isEqualTo(429);
+        }
+    }
+
+    private static HttpResponse<String> forwardedFor(ApiServer server, String chain) {
+        return server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/specialties")).header("X-Forwarded-For", chain).GET());
     }
 
     @Test
