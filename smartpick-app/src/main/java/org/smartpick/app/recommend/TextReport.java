@@ -15,7 +15,6 @@ import org.smartpick.core.recommend.Reason;
 import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.SignalUse;
 import org.smartpick.core.recommend.Summary;
-import org.smartpick.core.recommend.Tier;
 import org.smartpick.core.strategy.AssessmentItem;
 import org.smartpick.core.strategy.PlanAction;
 import org.smartpick.core.strategy.VerifyItem;
@@ -99,13 +98,13 @@ public final class TextReport {
 
     private void list(Recommendation r) {
         section("Your list by tier");
-        for (Tier tier : Tier.values()) {
-            List<ProgramResult> inTier = r.selectedPrograms().stream().filter(p -> p.tier().equals(tier.label())).toList();
+        for (String tier : List.of("Reach", "Realistic", "Safety")) {
+            List<ProgramResult> inTier = r.selectedPrograms().stream().filter(p -> p.tier().equals(tier)).toList();
             if (inTier.isEmpty()) {
                 continue;
             }
             line("");
-            line(tier.label() + " (" + inTier.size() + ")");
+            line(tier + " (" + inTier.size() + ")");
             for (ProgramResult p : inTier) {
                 program(p);
             }
