@@ -3,9 +3,6 @@ package org.smartpick.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +15,7 @@ import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.importing.CatalogJson;
 import org.smartpick.app.importing.Parsed;
 import org.smartpick.app.json.Json;
+import org.smartpick.app.json.StrictUtf8;
 import org.smartpick.app.recommend.CsvReport;
 import org.smartpick.app.recommend.RecommendationService;
 import org.smartpick.app.recommend.ShippedPolicies;
@@ -173,13 +171,7 @@ final class RecommendCommand implements Callable<Integer> {
             throw new UsageException("cannot read the " + what + " file " + file + ": " + e.getClass().getSimpleName()
                     .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UsageException("the " + what + " file " + file + " is not valid UTF-8 text; save it as UTF-8 JSON");
-        }
+        return StrictUtf8.decode(bytes).orElseThrow(() -> new UsageException(
+                "the " + what + " file " + file + " is not valid UTF-8 text; save it as UTF-8 JSON"));
     }
 }
