@@ -161,7 +161,7 @@ public final class PageRoutes {
 
     private void showResults(Context ctx, Profile base, String profileJson, String savedToken, Instant savedUntil) {
         List<String> whatIfs = ctx.formParams("whatif");
-        RecommendationService.Outcome outcome = service.recommend(withWhatIfs(base, whatIfs), service.defaultOptions());
+        RecommendationService.Outcome outcome = recommend(base, whatIfs);
         if (outcome.recommendation().isEmpty()) {
             showProblems(ctx, tree(profileJson).map(ProfileForm::fromJson).orElse(FormValues.empty()), outcome.problems());
             return;
@@ -178,6 +178,12 @@ public final class PageRoutes {
         Pages.render(ctx, "pages/profile.jte", profilePages.withProblems(form, problems));
     }
 
+    /** The recommendation for the profile with these what-ifs, with the options the CLI uses by default for it. */
+    private RecommendationService.Outcome recommend(Profile base, List<String> whatIfs) {
+        Profile changed = withWhatIfs(base, whatIfs);
+        return service.recommend(changed, service.defaultOptions(changed));
+    }
+
     /** The profile with the chosen what-if changes made, in their declared order; unknown ids are ignored. */
     static Profile withWhatIfs(Profile base, List<String> ids) {
         Profile changed = base;
@@ -192,7 +198,7 @@ public final class PageRoutes {
     private void export(Context ctx, boolean json) throws JacksonException {
         ProfileJson.Result read = ProfileJson.parse(profileField(ctx), Json.mapper());
         RecommendationService.Outcome outcome = read.profile()
-                .map(p -> service.recommend(withWhatIfs(p, ctx.formParams("whatif")), service.defaultOptions()))
+                .map(p -> recommend(p, ctx.formParams("whatif")))
                 .orElse(new RecommendationService.Outcome(Optional.empty(), read.problems()));
         if (outcome.recommendation().isEmpty()) {
             StringBuilder text = new StringBuilder("The profile has problems; fix them on the form first:\n");

@@ -7,7 +7,7 @@ import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.Summary;
-import org.smartpick.core.recommend.Tier;
+import org.smartpick.core.tiers.Tier;
 
 /**
  * The results page: the recommendation as computed, the chosen programs grouped by tier, the chart, and what the
@@ -47,9 +47,9 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
         List<TierGroup> groups = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             List<ProgramResult> chosen = recommendation.selectedPrograms().stream()
-                    .filter(p -> p.tier().equals(tier.label())).toList();
+                    .filter(p -> p.tier().equalsIgnoreCase(tier.name())).toList();
             if (!chosen.isEmpty()) {
-                groups.add(new TierGroup(tier.label(), chosen));
+                groups.add(new TierGroup(chosen.get(0).tier(), chosen));
             }
         }
         return groups;

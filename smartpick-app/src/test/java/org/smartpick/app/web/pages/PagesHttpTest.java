@@ -152,8 +152,8 @@ class PagesHttpTest {
     void exportsAreWhatTheRecommendCommandPrints() throws Exception {
         String profile = TestServer.example(GENETICS);
         RecommendationService service = service();
-        Recommendation expected = service.recommend(ProfileJson.parse(profile, Json.mapper()).profile().orElseThrow(),
-                service.defaultOptions()).recommendation().orElseThrow();
+        org.smartpick.core.applicant.Profile parsed = ProfileJson.parse(profile, Json.mapper()).profile().orElseThrow();
+        Recommendation expected = service.recommend(parsed, service.defaultOptions(parsed)).recommendation().orElseThrow();
 
         HttpResponse<String> csv = server.post("/export.csv", Map.of("profile", profile), "");
         HttpResponse<String> json = server.post("/export.json", Map.of("profile", profile), "");
@@ -177,7 +177,7 @@ class PagesHttpTest {
             assertThat(server.post("/recommend", form, "").statusCode()).isEqualTo(200);
             page.add((System.nanoTime() - start) / 1_000_000);
             start = System.nanoTime();
-            Recommendation recommendation = service.recommend(profile, service.defaultOptions()).recommendation().orElseThrow();
+            Recommendation recommendation = service.recommend(profile, service.defaultOptions(profile)).recommendation().orElseThrow();
             recommend.add((System.nanoTime() - start) / 1_000_000);
             start = System.nanoTime();
             gg.jte.output.StringOutput html = new gg.jte.output.StringOutput();
