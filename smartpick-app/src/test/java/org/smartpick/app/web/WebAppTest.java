@@ -61,10 +61,12 @@ class WebAppTest {
     }
 
     @Test
-    void landingPageLinksToTheProgramSearch() throws Exception {
+    void landingPageIsTheProfileFormAndLinksToTheProgramSearchAndSources() throws Exception {
         HttpResponse<String> response = get("/");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("href=\"/programs\"").contains("5417").contains("FREIDA");
+        assertThat(response.body()).contains("action=\"/recommend\"").contains("href=\"/programs\"").contains("5417")
+                .contains("href=\"/data\"");
+        assertThat(get("/data").body()).contains("FREIDA");
     }
 
     @Test
@@ -74,7 +76,8 @@ class WebAppTest {
         String html = response.body();
         assertThat(html).contains("NYU Grossman School of Medicine").contains("as of 2025-03-28")
                 .contains("FREIDA Internal Medicine program pages").contains("unknown, verify with the program")
-                .doesNotContain("Birmingham, AL").contains("restrict redistribution");
+                .doesNotContain("Birmingham, AL").contains("href=\"/data\"");
+        assertThat(get("/data").body()).contains("restrict redistribution");
     }
 
     @Test
@@ -87,7 +90,7 @@ class WebAppTest {
     @Test
     void htmlIsEscapedAndHasNoInlineScript() throws Exception {
         String html = get("/programs?specialty=140&state=%3Cscript%3E").body();
-        assertThat(html).doesNotContain("<script");
+        assertThat(html).doesNotContain("<script>").doesNotContainPattern("<script(?![^>]*\\ssrc=)");
         assertThat(get("/smartpick.css").statusCode()).isEqualTo(200);
     }
 }
