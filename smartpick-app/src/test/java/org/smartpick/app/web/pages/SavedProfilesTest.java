@@ -10,9 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartpick.app.config.Settings;
 import org.smartpick.app.store.Database;
 import org.smartpick.app.store.TestDatabases;
 
+/** Saved profiles on H2; {@link PostgresSavedProfilesTest} runs the same tests on PostgreSQL. */
 class SavedProfilesTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
@@ -21,9 +23,15 @@ class SavedProfilesTest {
     private Database database;
     private SavedProfiles saved;
 
+    /** The database under test: H2 here, PostgreSQL in the subclass. */
+    Settings settings() {
+        return TestDatabases.h2(home);
+    }
+
     @BeforeEach
     void open() {
-        database = Database.open(TestDatabases.h2(home));
+        database = Database.open(settings());
+        database.jdbi().useHandle(h -> h.execute("DELETE FROM saved_profile"));
         saved = new SavedProfiles(database.jdbi(), new SecureRandom());
     }
 
