@@ -81,6 +81,7 @@ public final class PageRoutes {
         }
         Optional<String> json = starts.exampleJson(example);
         if (json.isEmpty()) {
+            ctx.attribute(HANDLED, Boolean.TRUE);
             ctx.status(404);
             Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(), "There is no example called '"
                     + clip(example) + "'; pick one from the list."));

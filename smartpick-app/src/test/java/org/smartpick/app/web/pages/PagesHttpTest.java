@@ -80,6 +80,14 @@ class PagesHttpTest {
     }
 
     @Test
+    void unknownExampleKeepsTheFormAndSaysSo() throws Exception {
+        HttpResponse<String> page = server.get("/?example=../../etc/passwd");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("There is no example called '../../etc/passwd'").contains("action=\"/recommend\"");
+    }
+
+    @Test
     void unknownAddressGetsTheNotFoundPage() throws Exception {
         HttpResponse<String> page = server.get("/no/such/page");
 
