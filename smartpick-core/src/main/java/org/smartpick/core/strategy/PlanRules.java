@@ -175,8 +175,13 @@ final class PlanRules {
                 c.policy().source(PLAN_GOAL_OUT_OF_REACH_BELOW)));
     }
 
+    /**
+     * The goal track is out of reach by the model's numbers. An empty list means hard eligibility closed every
+     * program (e.g. H-1B only without Step 3): that is not a chance to weigh, and the eligibility advice covers it.
+     */
     private static boolean goalOutOfReach(PlanContext c) {
-        return c.hasGoals() && c.now().pGoalTrack() < c.policy().value(PLAN_GOAL_OUT_OF_REACH_BELOW);
+        return c.hasGoals() && !c.now().selectedProgramIds().isEmpty()
+                && c.now().pGoalTrack() < c.policy().value(PLAN_GOAL_OUT_OF_REACH_BELOW);
     }
 
     /** A reapplication year: show clear change since the last application. */

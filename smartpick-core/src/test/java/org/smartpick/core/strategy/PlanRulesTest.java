@@ -92,6 +92,14 @@ class PlanRulesTest {
     }
 
     @Test
+    void noPathwayOrParallelAdviceWhenEligibilityLeavesNoProgram() {
+        PlanContext closed = new PlanContext(Personas.nonUsImgH1bReapplicant(), new ListOutcome(0.0, List.of(), 0.0), List.of(),
+                policy, Personas.AS_OF, FakeWorld.catalog().reference());
+        assertThat(PlanRules.parallelSpecialty(closed)).isEmpty();
+        assertThat(PlanRules.twoStepPathway(closed)).isEmpty();
+    }
+
+    @Test
     void reapplicationYearOnlyAfterAnUnmatchedCycle() {
         PlanDraft draft = PlanRules.reapplicationYear(context(Personas.nonUsImgH1bReapplicant(), 0.0, 0.0,
                 whatIf(ProfileChange.STEP3_PASSED, 0.0, 0.23), whatIf(ProfileChange.ONE_MORE_PUBLICATION, 0.0, 0.01))).orElseThrow();
