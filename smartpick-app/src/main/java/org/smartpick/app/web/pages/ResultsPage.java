@@ -55,6 +55,18 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
         return groups;
     }
 
+    /** What the list maximises and how far from the best possible it can be. */
+    public String boundText() {
+        Summary s = recommendation.summary();
+        if (s.objective().equals("EXPECTED_UTILITY")) {
+            return String.format(Locale.ROOT, "The list maximises expected value (a goal-track match counts 1, a pathway "
+                    + "match less): %.3f, against at most %.3f for any list in this budget.", s.expectedUtility(),
+                    Math.max(s.upperBound(), s.expectedUtility()));
+        }
+        return "The list maximises the chance of at least one match; no list in this budget can exceed "
+                + pct(Math.max(s.upperBound(), s.pAtLeastOneMatch())) + ".";
+    }
+
     public boolean saved() {
         return !savedToken.isEmpty();
     }

@@ -37,7 +37,9 @@ class SavedProfilesTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
