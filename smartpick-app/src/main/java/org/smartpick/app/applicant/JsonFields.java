@@ -175,6 +175,6 @@ final class JsonFields {
     }
 
     static String clip(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+        return Problem.clip(text);
     }
 }
