@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,8 @@ final class CatalogImportCommand implements Callable<Integer> {
             Parsed<Catalog> result;
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 result = CatalogImport.apply(current, importFormat, reader, ShippedCatalog.specialtyTracks());
+            } catch (UncheckedIOException e) {
+                throw e.getCause() instanceof CharacterCodingException ? notUtf8(e.getCause()) : e;
             }
             if (!result.ok()) {
                 err.println("smartpick: " + file + " was not imported (nothing changed); fix these " + result.problems().size()
@@ -67,6 +71,10 @@ final class CatalogImportCommand implements Callable<Integer> {
         }
     }
 
+    private UsageException notUtf8(IOException e) {
+        return new UsageException(file + " could not be read as UTF-8 text (" + e.getMessage() + "); save it as UTF-8 and import again");
+    }
+
     private ImportFormat format() throws IOException {
         if (format != null) {
             return ImportFormat.findByLabel(format).orElseThrow(() -> new UsageException(
@@ -75,6 +83,8 @@ final class CatalogImportCommand implements Callable<Integer> {
         String firstLine;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             firstLine = String.valueOf(reader.readLine());
+        } catch (CharacterCodingException e) {
+            throw notUtf8(e);
         }
         return ImportFormat.detect(file.getFileName().toString(), firstLine).orElseThrow(() -> new UsageException(
                 "cannot tell the format of " + file + " from its header; pass --format"));

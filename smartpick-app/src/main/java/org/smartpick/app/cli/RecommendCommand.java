@@ -75,6 +75,9 @@ final class RecommendCommand implements Callable<Integer> {
             description = "match: maximise P(at least one match); utility: expected utility with goal/pathway weights.")
     ObjectiveOption objective;
 
+    @Option(names = "--full-detail", description = "Give contributions and facts for every eligible program, not only the selected ones.")
+    boolean fullDetail;
+
     @Override
     public Integer call() {
         String profileText = readUtf8(profileFile, "profile");
@@ -92,7 +95,8 @@ final class RecommendCommand implements Callable<Integer> {
         RecommendOptions options = new RecommendOptions(season == null ? defaults.season() : season, defaults.today(),
                 budgetUsd == null ? OptionalInt.empty() : OptionalInt.of(budgetUsd),
                 budgetPrograms == null ? OptionalInt.empty() : OptionalInt.of(budgetPrograms),
-                objective == ObjectiveOption.utility ? Objective.EXPECTED_UTILITY : Objective.AT_LEAST_ONE_MATCH, true);
+                objective == ObjectiveOption.utility ? Objective.EXPECTED_UTILITY : Objective.AT_LEAST_ONE_MATCH, true,
+                fullDetail);
         RecommendationService.Outcome outcome = service.recommend(read.profile().get(), options);
         if (outcome.recommendation().isEmpty()) {
             return badProfile(outcome.problems());

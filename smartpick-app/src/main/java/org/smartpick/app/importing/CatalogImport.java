@@ -25,16 +25,21 @@ public final class CatalogImport {
             return CatalogJson.parse(reader);
         }
         Parsed<ProgramUpdate> parsed = read(current, format, reader);
-        if (!parsed.ok()) {
-            return new Parsed<>(List.of(), parsed.problems());
-        }
         CatalogMerge merge = new CatalogMerge(current.programs(), new SpecialtyRules(current.reference().specialties(), tracks));
-        List<Problem> problems = new ArrayList<>();
+        // Rows that parsed are still joined, so one report lists the rows that do not join as well.
+        List<Problem> problems = new ArrayList<>(parsed.problems());
         parsed.items().forEach(update -> merge.apply(update).ifPresent(problems::add));
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingLong(CatalogImport::lineOf));
             return new Parsed<>(List.of(), problems);
         }
         return new Parsed<>(List.of(new Catalog(merge.programs(), withSources(current.reference(), parsed.items()))), List.of());
+    }
+
+    /** The line a problem names ("line 12, column x"), or 0 for file-level problems, to list problems in file order. */
+    private static long lineOf(Problem problem) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+)").matcher(problem.field());
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     private static Parsed<ProgramUpdate> read(Catalog current, ImportFormat format, Reader reader) {

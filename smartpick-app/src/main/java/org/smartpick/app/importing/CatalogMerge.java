@@ -77,18 +77,9 @@ public final class CatalogMerge {
             return Optional.of(new Problem(where + ", column acgme_specialty_code",
                     "specialty code " + code + " is not in the ERAS specialty list; programs of unknown specialties cannot be added"));
         }
-        ProgramDraft draft = new ProgramDraft();
-        draft.id = listing.programId();
-        draft.name = listing.name();
-        draft.institution = InstitutionName.normalise(listing.name());
-        draft.city = listing.city();
-        draft.state = listing.state();
-        draft.specialtyCode = code;
-        draft.specialtyName = rules.findName(code).orElse(listing.specialtyName());
-        draft.track = rules.trackOf(code);
-        draft.cycle = cycle.get();
-        draft.programUrl = listing.programUrl();
-        programs.put(draft.id, draft);
+        programs.put(listing.programId(), ProgramDraft.identity(listing.programId(), listing.name(),
+                InstitutionName.normalise(listing.name()), listing.city(), listing.state(), code,
+                rules.findName(code).orElse(listing.specialtyName()), rules.trackOf(code), cycle.get(), listing.programUrl()));
         return Optional.empty();
     }
 
@@ -100,7 +91,7 @@ public final class CatalogMerge {
                     + " is not in the catalog; import its listing first (eras-csv, acgme-csv or freida-csv)"));
         }
         Attribute attribute = incoming.attribute();
-        Fact<?> kept = attribute.factOf(buildOf(draft));
+        Fact<?> kept = attribute.factOf(draft.build());
         attribute.set(draft, newer(draft, attribute, kept, incoming.fact()));
         return Optional.empty();
     }
@@ -129,10 +120,6 @@ public final class CatalogMerge {
         if (!draft.disagreements.contains(text)) {
             draft.disagreements.add(text);
         }
-    }
-
-    private static Program buildOf(ProgramDraft draft) {
-        return draft.build();
     }
 
     /** Programs of a specialty whose institution and state match, for facts that name one program by institution. */

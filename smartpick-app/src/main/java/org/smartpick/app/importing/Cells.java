@@ -31,19 +31,18 @@ final class Cells {
 
     /** An ACGME program id: exactly 10 digits, leading zeros kept. */
     Optional<String> requireProgramId(CsvRow row, String column) {
-        String text = row.text(column);
-        if (!text.matches("\\d{10}")) {
-            report(row, column, "must be a 10-digit ACGME program id (keep leading zeros), was '" + text + "'");
-            return Optional.empty();
-        }
-        return Optional.of(text);
+        return requireDigits(row, column, 10, "ACGME program id");
     }
 
     /** An ACGME specialty code: exactly 3 digits, leading zeros kept. */
     Optional<String> requireSpecialtyCode(CsvRow row, String column) {
+        return requireDigits(row, column, 3, "ACGME specialty code");
+    }
+
+    private Optional<String> requireDigits(CsvRow row, String column, int digits, String what) {
         String text = row.text(column);
-        if (!text.matches("\\d{3}")) {
-            report(row, column, "must be a 3-digit ACGME specialty code (keep leading zeros), was '" + text + "'");
+        if (!text.matches("\\d{" + digits + "}")) {
+            report(row, column, "must be a " + digits + "-digit " + what + " (keep leading zeros), was '" + text + "'");
             return Optional.empty();
         }
         return Optional.of(text);

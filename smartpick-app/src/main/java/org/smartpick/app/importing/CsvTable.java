@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +35,18 @@ final class CsvTable {
             if (!problems.isEmpty()) {
                 return new Parsed<>(rows, problems);
             }
-            for (CSVRecord record : parser) {
+            Iterator<CSVRecord> records = parser.iterator();
+            // A record starts on the line after the last one consumed (cells may span lines); hasNext() reads ahead,
+            // so the start is taken before it.
+            long line = parser.getCurrentLineNumber() + 1;
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (String column : header) {
                     cells.put(column, record.isSet(column) ? record.get(column) : "");
                 }
-                rows.add(new CsvRow(record.getParser().getCurrentLineNumber(), cells));
+                rows.add(new CsvRow(line, cells));
+                line = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,7 +33,7 @@ final class ProgramPages {
                 .filter(p -> st.isEmpty() || p.state().equalsIgnoreCase(st))
                 .map(p -> row(p, catalog))
                 .toList();
-        return new ProgramsPage(code, st, options, rows);
+        return new ProgramsPage(code, st, options, rows, catalog.reference().sources());
     }
 
     private static ProgramsPage.ProgramRow row(Program p, Catalog catalog) {

@@ -1,9 +1,11 @@
 package org.smartpick.app.web;
 
 import java.util.List;
+import org.smartpick.core.program.DataSource;
 
 /** The program search page: the chosen filters, the specialty choices and the programs found. */
-public record ProgramsPage(String specialty, String state, List<SpecialtyOption> specialtyOptions, List<ProgramRow> programs) {
+public record ProgramsPage(String specialty, String state, List<SpecialtyOption> specialtyOptions, List<ProgramRow> programs,
+                           List<DataSource> sources) {
 
     /** A specialty in the search menu with its program count. */
     public record SpecialtyOption(String code, String name, int count) {

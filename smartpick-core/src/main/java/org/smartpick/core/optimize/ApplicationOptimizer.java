@@ -56,11 +56,12 @@ public final class ApplicationOptimizer {
                 diminishingReturnsAt(curve, request.diminishingThreshold()), method(exact, table), notes);
     }
 
-    /** The best of the node-wise optimal lists (each given its best signals) and the greedy list. */
+    /** The best of the node-wise optimal lists and the greedy list, each given its best signals one at a time. */
     private static ListState bestStart(CandidateTable table, Search search, NodeRelaxation relaxation,
                                        List<NodeRelaxation.Start> starts, Limits limits, Objective objective) {
         ListState best = new ListState(table);
         search.greedy(best, limits, Integer.MAX_VALUE);
+        search.upgradeSignals(best, limits);
         double bestValue = best.value(objective);
         ListState state = new ListState(table);
         ListState empty = new ListState(table);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.portfolio.LatentFactorModel;
 import org.smartpick.core.reference.FeeSchedule;
@@ -45,6 +46,11 @@ final class CandidateTable {
     final int signalKeys;
     /** Members of (bucket, level) sorted by the option's chance, best first (ties by program id). */
     final int[][][] sortedByOption;
+    /**
+     * Members of (bucket, level) sorted by what a signal of the option adds under independence,
+     * log(1 - p) - log(1 - p_option), best first: the order in which to try signal upgrades.
+     */
+    final int[][][] sortedBySignalGain;
     final boolean usesSignals;
 
     CandidateTable(OptimizationRequest request) {
@@ -107,7 +113,8 @@ final class CandidateTable {
         for (int option = 0; option < OPTIONS; option++) {
             logMiss[option] = option == 0 || usesSignals ? logMissTable(model, option, independent) : null;
         }
-        sortedByOption = sortGroups();
+        sortedByOption = sortGroups(this::chance);
+        sortedBySignalGain = sortGroups(this::signalGain);
     }
 
     int levels() {
@@ -183,22 +190,37 @@ final class CandidateTable {
         return groups;
     }
 
+    /** log(1 - p_j(theta_k)) for the candidates that may take the option (others keep 0 and are never read). */
     private double[][] logMissTable(LatentFactorModel model, int option, boolean independent) {
-        double[] chances = new double[size];
-        for (int j = 0; j < size; j++) {
-            chances[j] = candidates[j].chance(option);
+        int[] members = IntStream.range(0, size).filter(j -> allows(j, option)).toArray();
+        double[] chances = new double[members.length];
+        for (int i = 0; i < members.length; i++) {
+            chances[i] = candidates[members[i]].chance(option);
         }
         double[][] table = independent ? new double[][] {chances} : model.conditionalTable(chances);
         double[][] result = new double[nodes][size];
         for (int k = 0; k < nodes; k++) {
-            for (int j = 0; j < size; j++) {
-                result[k][j] = Math.log1p(-Math.min(table[k][j], MAX_CHANCE));
+            for (int i = 0; i < members.length; i++) {
+                result[k][members[i]] = Math.log1p(-Math.min(table[k][i], MAX_CHANCE));
             }
         }
         return result;
     }
 
-    private int[][][] sortGroups() {
+    private double chance(int j, int option) {
+        return candidates[j].chance(option);
+    }
+
+    private double signalGain(int j, int option) {
+        return Math.log1p(-Math.min(candidates[j].p(), MAX_CHANCE)) - Math.log1p(-Math.min(candidates[j].chance(option), MAX_CHANCE));
+    }
+
+    /** A score of a candidate under an option, higher first. */
+    private interface Score {
+        double of(int j, int option);
+    }
+
+    private int[][][] sortGroups(Score score) {
         List<List<Integer>> members = new ArrayList<>();
         for (int g = 0; g < groups(); g++) {
             members.add(new ArrayList<>());
@@ -211,7 +233,7 @@ final class CandidateTable {
             final int o = option;
             for (int g = 0; g < groups(); g++) {
                 sorted[o][g] = members.get(g).stream()
-                        .sorted(Comparator.<Integer>comparingDouble(j -> -candidates[j].chance(o)).thenComparingInt(j -> j))
+                        .sorted(Comparator.<Integer>comparingDouble(j -> -score.of(j, o)).thenComparingInt(j -> j))
                         .mapToInt(Integer::intValue).toArray();
             }
         }

@@ -40,12 +40,12 @@ final class NodeRelaxation {
     Result solve(Limits limits) {
         double bound = 0;
         List<Start> starts = new ArrayList<>();
-        boolean relaxBoth = table.nodes > 1;
+        boolean manyNodes = table.nodes > 1;
         for (int k = 0; k < table.nodes; k++) {
             double nodeBound = 0;
             for (int level = 0; level < table.levels(); level++) {
                 double[][] values = bucketValues(k, level, limits.maxPrograms());
-                CountAllocation allocation = allocate(values, limits, relaxBoth, starts, level);
+                CountAllocation allocation = allocate(values, limits, manyNodes, starts, level);
                 double nextUtility = level + 1 < table.levels() ? table.levelUtility[level + 1] : 0;
                 nodeBound += (table.levelUtility[level] - nextUtility) * -Math.expm1(-allocation.value());
             }
@@ -54,19 +54,29 @@ final class NodeRelaxation {
         return new Result(bound, distinct(starts));
     }
 
-    /** Exact for one limit or at one node; with many nodes and both limits, the smaller of the two one-limit optima. */
-    private CountAllocation allocate(double[][] values, Limits limits, boolean relaxBoth, List<Start> starts, int level) {
-        boolean both = limits.maxProgramUsd() < Integer.MAX_VALUE && limits.maxPrograms() < Integer.MAX_VALUE;
-        if (!(relaxBoth && both)) {
-            CountAllocation exact = CountAllocation.solve(values, table.bucketCostUsd, limits.maxProgramUsd(), limits.maxPrograms());
-            starts.add(new Start(level, exact.counts()));
-            return exact;
+    /**
+     * With a count limit alone, the exact merge of marginal values (the values are concave). With dollars at a single
+     * node, the exact dynamic program (over dollars and, if both bind, counts). With dollars at many nodes, the
+     * Lagrangian dual bound, and with both limits the smaller of the two single-limit bounds.
+     */
+    private CountAllocation allocate(double[][] values, Limits limits, boolean manyNodes, List<Start> starts, int level) {
+        boolean dollars = limits.maxProgramUsd() < Integer.MAX_VALUE;
+        boolean count = limits.maxPrograms() < Integer.MAX_VALUE;
+        CountAllocation result;
+        if (!dollars) {
+            result = CountAllocation.byCount(values, limits.maxPrograms());
+        } else if (!manyNodes) {
+            result = CountAllocation.solve(values, table.bucketCostUsd, limits.maxProgramUsd(), limits.maxPrograms());
+        } else {
+            result = CountAllocation.dualBound(values, table.bucketCostUsd, limits.maxProgramUsd());
+            if (count) {
+                CountAllocation byCount = CountAllocation.byCount(values, limits.maxPrograms());
+                starts.add(new Start(level, byCount.counts()));
+                result = byCount.value() < result.value() ? byCount : result;
+            }
         }
-        CountAllocation byDollars = CountAllocation.solve(values, table.bucketCostUsd, limits.maxProgramUsd(), Integer.MAX_VALUE);
-        CountAllocation byCount = CountAllocation.solve(values, table.bucketCostUsd, Integer.MAX_VALUE, limits.maxPrograms());
-        starts.add(new Start(level, byDollars.counts()));
-        starts.add(new Start(level, byCount.counts()));
-        return byDollars.value() <= byCount.value() ? byDollars : byCount;
+        starts.add(new Start(level, result.counts()));
+        return result;
     }
 
     /** values[b][n]: the relaxed -log P(no match) of the best n programs of bucket b with utility level <= level. */

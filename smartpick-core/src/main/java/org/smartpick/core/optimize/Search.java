@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class Search {
     private static final double MIN_IMPROVEMENT = 1e-13;
+    private static final int UPGRADE_CANDIDATES = 3;
 
     private final CandidateTable table;
     private final Objective objective;
@@ -124,25 +125,46 @@ final class Search {
         }
         for (Change upgrade : upgrades) {
             moves.add(List.of(upgrade));
-            for (Change removal : removals) {
-                if (removal.from() > 0 && removal.candidate() != upgrade.candidate()) {
-                    moves.add(List.of(new Change(removal.candidate(), removal.from(), 0), upgrade));
-                    moves.add(List.of(removal, upgrade));
+        }
+        for (Change removal : removals) {
+            if (removal.from() > 0) {
+                Change downgrade = new Change(removal.candidate(), removal.from(), 0);
+                moves.add(List.of(downgrade));
+                for (Change upgrade : upgrades) {
+                    if (upgrade.candidate() != removal.candidate()) {
+                        moves.add(List.of(downgrade, upgrade));
+                        moves.add(List.of(removal, upgrade));
+                    }
+                }
+                for (Change add : adds) {
+                    if (add.to() > 0) {
+                        moves.add(List.of(downgrade, add));
+                    }
                 }
             }
         }
         return moves;
     }
 
-    /** The best unselected member of each group under each option it may take. */
+    /**
+     * The best unselected member of each group under each option it may take, and for signals also the best one
+     * whose institution is free (the best may need another program's signal moved first).
+     */
     private List<Change> additions(ListState state) {
         List<Change> adds = new ArrayList<>();
         for (int option = 0; option < optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
+                boolean first = true;
                 for (int j : table.sortedByOption[option][g]) {
-                    if (!state.selected(j) && table.allows(j, option) && (option == 0 || state.institutionFree(j))) {
-                        adds.add(new Change(j, -1, option));
-                        break;
+                    if (!state.selected(j) && table.allows(j, option)) {
+                        boolean free = option == 0 || state.institutionFree(j);
+                        if (first || free) {
+                            adds.add(new Change(j, -1, option));
+                        }
+                        first = false;
+                        if (free) {
+                            break;
+                        }
                     }
                 }
             }
@@ -150,12 +172,12 @@ final class Search {
         return adds;
     }
 
-    /** The weakest selected member of each group under each option. */
+    /** The weakest selected member of each group under each option (for signals, the one its signal helps least). */
     private List<Change> removals(ListState state) {
         List<Change> removals = new ArrayList<>();
         for (int option = 0; option < optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
-                int[] members = table.sortedByOption[option][g];
+                int[] members = option == 0 ? table.sortedByOption[0][g] : table.sortedBySignalGain[option][g];
                 for (int i = members.length - 1; i >= 0; i--) {
                     if (state.option[members[i]] == option) {
                         removals.add(new Change(members[i], option, -1));
@@ -167,15 +189,25 @@ final class Search {
         return removals;
     }
 
-    /** The selected unsignalled member of each group that a signal of each kind would help most. */
+    /**
+     * Signal upgrades of selected unsignalled programs: in each group and for each signal kind, the few that the
+     * signal would help most, and the best one whose institution is free.
+     */
     private List<Change> upgrades(ListState state) {
         List<Change> upgrades = new ArrayList<>();
         for (int option = 1; option < optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
-                for (int j : table.sortedByOption[option][g]) {
-                    if (state.option[j] == 0 && table.allows(j, option) && state.institutionFree(j)) {
-                        upgrades.add(new Change(j, 0, option));
-                        break;
+                int tried = 0;
+                for (int j : table.sortedBySignalGain[option][g]) {
+                    if (state.option[j] == 0 && table.allows(j, option)) {
+                        boolean free = state.institutionFree(j);
+                        if (tried < UPGRADE_CANDIDATES || free) {
+                            upgrades.add(new Change(j, 0, option));
+                        }
+                        tried++;
+                        if (free && tried >= UPGRADE_CANDIDATES) {
+                            break;
+                        }
                     }
                 }
             }

@@ -213,7 +213,9 @@ public final class Recommender {
             if (a.chance().isEmpty()) {
                 excluded.add(excludedProgram(a));
             } else {
-                programs.add(programResult(a, a.chance().get(), Optional.ofNullable(chosen.get(a.program().id())), catalog));
+                Optional<Selection> selection = Optional.ofNullable(chosen.get(a.program().id()));
+                programs.add(programResult(a, a.chance().get(), selection, catalog,
+                        options.fullDetail() || selection.isPresent()));
             }
         }
         programs.sort(Comparator.comparing((ProgramResult p) -> !p.selected())
@@ -240,7 +242,8 @@ public final class Recommender {
         return new ExcludedProgram(p.id(), p.name(), p.specialtyCode(), p.city(), p.state(), reasons);
     }
 
-    private ProgramResult programResult(Assessed a, ChanceEstimate chance, Optional<Selection> selection, Catalog catalog) {
+    private ProgramResult programResult(Assessed a, ChanceEstimate chance, Optional<Selection> selection, Catalog catalog,
+                                        boolean detailed) {
         Program p = a.program();
         List<String> verify = a.verdict().withEffect(RuleEffect.VERIFY).stream().map(RuleOutcome::message).toList();
         String tier = policy.tierOf(chance.pMatch()).label();
@@ -262,14 +265,20 @@ public final class Recommender {
         }
         return new ProgramResult(p.id(), p.name(), p.institution(), p.city(), p.state(), p.specialtyCode(),
                 p.specialtyName(), p.track().name(), p.cycle().name(), a.target().role().name(), true, verify,
-                chance.pInterview(), chance.pMatch(), chance.pMatchLow(), chance.pMatchHigh(), chance.contributions(),
-                reasons, tier, pathway, selection.isPresent(), signal, ProgramFacts.of(p, catalog.reference()));
+                round(chance.pInterview()), round(chance.pMatch()), round(chance.pMatchLow()), round(chance.pMatchHigh()),
+                detailed ? chance.contributions() : List.of(), reasons, tier, pathway, selection.isPresent(), signal,
+                detailed ? ProgramFacts.of(p, catalog.reference()) : List.of());
+    }
+
+    /** Probabilities are shown to 0.01 percentage point; more digits would claim a precision the model lacks. */
+    private static double round(double p) {
+        return Math.round(p * 10_000) / 10_000.0;
     }
 
     private static String eligibilityReason(EligibilityVerdict verdict) {
+        int toVerify = verdict.withEffect(RuleEffect.VERIFY).size();
         return verdict.status() == EligibilityStatus.VERIFY
-                ? "Eligible, but verify with the program: " + String.join(" ", verdict.withEffect(RuleEffect.VERIFY).stream()
-                        .map(RuleOutcome::message).toList())
+                ? "Eligible, but " + toVerify + (toVerify == 1 ? " point" : " points") + " to verify with the program (see verify)."
                 : "Eligible: no hard rule excludes you.";
     }
 

@@ -1,19 +1,24 @@
 package org.smartpick.core.optimize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smartpick.core.applicant.Budget;
 import org.smartpick.core.fees.FeeCalculator;
+import org.smartpick.core.fees.FeeSchedules;
+import org.smartpick.core.portfolio.LatentFactorModel;
 import org.smartpick.core.signals.SignalRule;
 
 class ApplicationOptimizerTest {
@@ -52,7 +57,7 @@ class ApplicationOptimizerTest {
         SplittableRandom random = new SplittableRandom(13);
         double worstRatio = 1;
         for (int trial = 0; trial < 120; trial++) {
-            int m = 3 + random.nextInt(5);
+            int m = 3 + random.nextInt(4);
             Objective objective = trial % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
             OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(random, m, true, true),
                     RandomInstances.budget(random, m), objective, RandomInstances.signalRules(true), rho);
@@ -135,8 +140,8 @@ class ApplicationOptimizerTest {
                 new Budget(OptionalInt.of(1000), OptionalInt.empty(), Map.of()), Objective.AT_LEAST_ONE_MATCH,
                 Map.of("140", new SignalRule("140", 2026, 3, 12, 0, false, "")), 0.3));
         assertThat(plan.selected()).extracting(Selection::programId, Selection::signal).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1301000001", SignalKind.NONE),
-                org.assertj.core.groups.Tuple.tuple("1401000001", SignalKind.GOLD));
+                tuple("1301000001", SignalKind.NONE),
+                tuple("1401000001", SignalKind.GOLD));
         assertThat(plan.notes()).containsExactly("Specialty 130: signal rules unknown, so no signals are planned.");
     }
 
@@ -177,6 +182,53 @@ class ApplicationOptimizerTest {
         ApplicationPlan plan = ApplicationOptimizer.optimize(request);
         assertThat(plan.selected().stream().filter(s -> s.specialtyCode().equals("140"))).hasSize(4);
         assertThat(plan.selected()).hasSize(30);
+    }
+
+    @Test
+    void geneticsPersonaWith2000DollarsSpansGoalTracksAndPathwaysWithinAllowances() {
+        SplittableRandom random = new SplittableRandom(5);
+        List<Candidate> candidates = new ArrayList<>();
+        addPrograms(candidates, random, "130", RandomInstances.FELLOWSHIP, 36, 0.03, 1.0);
+        addPrograms(candidates, random, "765", RandomInstances.RESIDENCY, 28, 0.04, 1.0);
+        addPrograms(candidates, random, "766", RandomInstances.RESIDENCY, 5, 0.08, 1.0);
+        addPrograms(candidates, random, "320", RandomInstances.RESIDENCY, 200, 0.03, 0.6);
+        addPrograms(candidates, random, "140", RandomInstances.RESIDENCY, 600, 0.02, 0.6);
+        Map<String, SignalRule> rules = Map.of("140", new SignalRule("140", 2026, 3, 12, 0, false, ""),
+                "320", new SignalRule("320", 2025, 0, 0, 5, false, "signal allowance taken from the 2025 table."));
+        OptimizationRequest request = new OptimizationRequest(candidates, new Budget(OptionalInt.of(2000), OptionalInt.empty(),
+                Map.of()), Objective.EXPECTED_UTILITY, Map.of(RandomInstances.RESIDENCY, FeeSchedules.residency(2026),
+                RandomInstances.FELLOWSHIP, FeeSchedules.fellowship2026()), List.of(RandomInstances.TRANSCRIPT),
+                rules, LatentFactorModel.withRho(0.4), 0.001, 1.5);
+        ApplicationPlan plan = ApplicationOptimizer.optimize(request);
+        Map<String, Long> perSpecialty = plan.selected().stream()
+                .collect(Collectors.groupingBy(Selection::specialtyCode, TreeMap::new, Collectors.counting()));
+        assertThat(perSpecialty.keySet()).containsExactly("130", "140", "320", "765", "766");
+        Map<SignalKind, Long> signals = plan.selected().stream().collect(Collectors.groupingBy(Selection::signal, Collectors.counting()));
+        assertThat(signals.getOrDefault(SignalKind.GOLD, 0L)).isLessThanOrEqualTo(3);
+        assertThat(signals.getOrDefault(SignalKind.SILVER, 0L)).isLessThanOrEqualTo(12);
+        assertThat(signals.getOrDefault(SignalKind.SIGNAL, 0L)).isLessThanOrEqualTo(5);
+        assertThat(plan.cost().totalUsd()).isBetween(1900, 2000);
+        assertThat(plan.upperBound()).isGreaterThanOrEqualTo(plan.expectedUtility());
+        assertThat(plan.notes()).contains("Specialty 130: signal rules unknown, so no signals are planned.",
+                "Specialty 320: signal allowance taken from the 2025 table.");
+    }
+
+    @Test
+    void sameRequestGivesTheSamePlan() {
+        SplittableRandom random = new SplittableRandom(19);
+        OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(random, 80, true, true),
+                new Budget(OptionalInt.of(600), OptionalInt.of(30), Map.of()), Objective.EXPECTED_UTILITY,
+                RandomInstances.signalRules(true), 0.3);
+        assertThat(ApplicationOptimizer.optimize(request)).isEqualTo(ApplicationOptimizer.optimize(request));
+    }
+
+    private static void addPrograms(List<Candidate> candidates, SplittableRandom random, String specialty, String feeGroup,
+                                    int count, double meanP, double utility) {
+        for (int i = 0; i < count; i++) {
+            double p = meanP * (0.3 + 1.4 * random.nextDouble());
+            candidates.add(new Candidate(specialty + String.format("%07d", i), specialty, feeGroup, "inst" + i, utility, p,
+                    Math.min(1, 2 * p), Math.min(1, 3 * p)));
+        }
     }
 
     private static int[] assignment(OptimizationRequest request, ApplicationPlan plan) {

@@ -1,0 +1,97 @@
+package org.smartpick.app.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.smartpick.app.applicant.ProfileJson;
+import org.smartpick.app.importing.ShippedCatalog;
+import org.smartpick.app.json.Json;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.recommend.Recommendation;
+
+/**
+ * Locks whole reports for the example profiles: the text report and the JSON without per-program detail. Run with
+ * {@code -Dsmartpick.golden.update=true} to rewrite the files, then review the diff before committing it.
+ */
+class GoldenReportTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final boolean UPDATE = Boolean.getBoolean("smartpick.golden.update");
+    private static RecommendationService service;
+
+    @BeforeAll
+    static void pipeline() {
+        Catalog catalog = ShippedCatalog.load();
+        Clock fixed = Clock.fixed(LocalDate.of(2026, 11, 25).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        service = new RecommendationService(() -> catalog, ShippedPolicies.recommender(), fixed);
+    }
+
+    static Stream<Arguments> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../examples"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(Arguments::of).toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void reportMatchesTheReviewedGolden(Path example) throws IOException {
+        Recommendation recommendation = recommend(example);
+        String name = example.getFileName().toString().replace(".json", "");
+
+        compare(GOLDEN.resolve(name + ".txt"), TextReport.render(recommendation));
+        compare(GOLDEN.resolve(name + ".summary.json"), summaryJson(recommendation));
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void sameProfileGivesByteIdenticalOutput(Path example) throws IOException {
+        String first = Json.mapper().writeValueAsString(recommend(example));
+        String second = Json.mapper().writeValueAsString(recommend(example));
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static Recommendation recommend(Path example) throws IOException {
+        String json = Files.readString(example, StandardCharsets.UTF_8);
+        ProfileJson.Result read = ProfileJson.parse(json, Json.mapper());
+        assertThat(read.problems()).as("example %s must be a valid profile", example).isEmpty();
+        RecommendationService.Outcome outcome = service.recommend(read.profile().orElseThrow(), service.defaultOptions());
+        assertThat(outcome.problems()).isEmpty();
+        return outcome.recommendation().orElseThrow();
+    }
+
+    /** The recommendation without the per-program lists, plus the chosen ids with tier and signal and exclusion counts. */
+    private static String summaryJson(Recommendation r) throws IOException {
+        ObjectNode node = Json.mapper().valueToTree(r);
+        node.remove("programs");
+        node.remove("excluded");
+        var excludedByRule = node.putObject("excludedByRule");
+        r.excluded().stream().flatMap(e -> e.reasons().stream()).map(reason -> reason.rule()).sorted()
+                .forEach(rule -> excludedByRule.put(rule, excludedByRule.path(rule).asInt() + 1));
+        var chosen = node.putArray("selected");
+        r.selectedPrograms().forEach(p -> chosen.add(p.id() + " " + p.specialtyCode() + " " + p.tier()
+                + (p.signal() == null ? "" : " " + p.signal())));
+        node.put("eligiblePrograms", r.programs().size());
+        return Json.mapper().writeValueAsString(node) + "\n";
+    }
+
+    private static void compare(Path golden, String actual) throws IOException {
+        if (UPDATE || !Files.exists(golden)) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+            assertThat(UPDATE).as("golden file %s did not exist and was written; review and commit it", golden).isTrue();
+        }
+        assertThat(actual).as("output differs from %s; if the change is intended, rerun with -Dsmartpick.golden.update=true "
+                + "and review the diff", golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}
