@@ -3,9 +3,6 @@ package org.smartpick.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +15,7 @@ import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.importing.CatalogJson;
 import org.smartpick.app.importing.Parsed;
 import org.smartpick.app.json.Json;
+import org.smartpick.app.json.StrictUtf8;
 import org.smartpick.app.recommend.CsvReport;
 import org.smartpick.app.recommend.RecommendationService;
 import org.smartpick.app.recommend.ShippedPolicies;
@@ -71,8 +69,9 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--season", paramLabel = "YEAR", description = "ERAS season whose fee and signal tables apply (default: newest on file).")
     Integer season;
 
-    @Option(names = "--objective", defaultValue = "match",
-            description = "match: maximise P(at least one match); utility: expected utility with goal/pathway weights.")
+    @Option(names = "--objective",
+            description = "match: maximise P(at least one match); utility: expected utility with goal/pathway weights "
+                    + "(default: utility when the profile has both GOAL and PATHWAY targets or target weights, else match).")
     ObjectiveOption objective;
 
     @Option(names = "--full-detail", description = "Give contributions and facts for every eligible program, not only the selected ones.")
@@ -91,11 +90,12 @@ final class RecommendCommand implements Callable<Integer> {
                 : ShippedPolicies.recommender(ShippedPolicies.modelFromFile(modelFile));
         Catalog catalog = catalogFile == null ? storedCatalog() : fileCatalog();
         RecommendationService service = new RecommendationService(() -> catalog, recommender, Clock.systemDefaultZone());
-        RecommendOptions defaults = service.defaultOptions();
+        RecommendOptions defaults = service.defaultOptions(read.profile().get());
         RecommendOptions options = new RecommendOptions(season == null ? defaults.season() : season, defaults.today(),
                 budgetUsd == null ? OptionalInt.empty() : OptionalInt.of(budgetUsd),
                 budgetPrograms == null ? OptionalInt.empty() : OptionalInt.of(budgetPrograms),
-                objective == ObjectiveOption.utility ? Objective.EXPECTED_UTILITY : Objective.AT_LEAST_ONE_MATCH, true,
+                objective == null ? defaults.objective()
+                        : objective == ObjectiveOption.utility ? Objective.EXPECTED_UTILITY : Objective.AT_LEAST_ONE_MATCH, true,
                 fullDetail);
         RecommendationService.Outcome outcome = service.recommend(read.profile().get(), options);
         if (outcome.recommendation().isEmpty()) {
@@ -171,13 +171,7 @@ final class RecommendCommand implements Callable<Integer> {
             throw new UsageException("cannot read the " + what + " file " + file + ": " + e.getClass().getSimpleName()
                     .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UsageException("the " + what + " file " + file + " is not valid UTF-8 text; save it as UTF-8 JSON");
-        }
+        return StrictUtf8.decode(bytes).orElseThrow(() -> new UsageException(
+                "the " + what + " file " + file + " is not valid UTF-8 text; save it as UTF-8 JSON"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.smartpick.app.config.Settings;
 import org.smartpick.app.store.CatalogProvider;
 import org.smartpick.app.web.WebApp;
+import org.smartpick.app.web.security.SecuritySettings;
 import org.smartpick.app.web.WebDependencies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -19,7 +20,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = root.settings();
         StoreSession session = StoreSession.open(settings);
-        Javalin app = WebApp.create(new WebDependencies(new CatalogProvider(session.store()), session.database()));
+        Javalin app = WebApp.create(new WebDependencies(new CatalogProvider(session.store()), session.database()),
+                SecuritySettings.fromEnvironment(System.getenv()));
         app.start(settings.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
                 ServeCommand.class,
                 CatalogCommand.class,
                 RecommendCommand.class,
+                ModelCommand.class,
         })
 public final class SmartPickCommand implements Callable<Integer> {
     public static final int OK = 0;

@@ -47,6 +47,12 @@ public final class RecommendationService {
         return RecommendOptions.defaults(newestSeason(catalog.get()).orElse(today.getYear()), today);
     }
 
+    /** The defaults for this profile, with its default objective (see {@link RecommendOptions#defaultObjectiveFor}). */
+    public RecommendOptions defaultOptions(Profile profile) {
+        RecommendOptions base = defaultOptions();
+        return RecommendOptions.defaults(base.season(), base.today(), profile);
+    }
+
     public List<Problem> check(Profile profile) {
         Catalog current = catalog.get();
         Set<String> codes = current.reference().specialties().stream().map(Specialty::code)

@@ -17,7 +17,10 @@ import org.smartpick.core.common.Problem;
 import org.smartpick.core.eligibility.EligibilityPolicy;
 import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.recommend.RecommendPolicy;
+import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.recommend.Recommender;
+import org.smartpick.core.signals.SignalPolicy;
+import org.smartpick.core.tiers.TierThresholds;
 import org.smartpick.core.strategy.PolicyParse;
 import org.smartpick.core.strategy.StrategyPolicy;
 import org.smartpick.core.strategy.StrategyPolicyParser;
@@ -28,6 +31,9 @@ public final class ShippedPolicies {
     static final String ELIGIBILITY = "/data/eligibility/eligibility-policy-v1.properties";
     static final String STRATEGY = "/data/policy/strategy.properties";
     static final String RECOMMEND = "/data/policy/recommend.properties";
+    static final String TIERS = "/data/policy/tiers.properties";
+    static final String PATHWAYS = "/data/policy/pathways.csv";
+    static final String SIGNALS = "/data/policy/signal_rules.csv";
 
     private ShippedPolicies() {
     }
@@ -38,15 +44,27 @@ public final class ShippedPolicies {
     }
 
     public static Recommender recommender(ModelParameters model) {
-        EligibilityPolicy.Parsed eligibility = EligibilityPolicy.parse(open(ELIGIBILITY));
-        requireNoProblems(ELIGIBILITY, eligibility.problems());
         PolicyParse strategy = StrategyPolicyParser.parse(open(STRATEGY));
         requireNoProblems(STRATEGY, strategy.problems());
         RecommendPolicy.Parsed recommend = RecommendPolicy.parse(open(RECOMMEND));
         requireNoProblems(RECOMMEND, recommend.problems());
+        TierThresholds.Parsed tiers = TierThresholds.parse(open(TIERS));
+        requireNoProblems(TIERS, tiers.problems());
+        Pathways.Parsed pathways = Pathways.parse(open(PATHWAYS));
+        requireNoProblems(PATHWAYS, pathways.problems());
+        SignalPolicy.Parsed signals = SignalPolicy.parse(open(SIGNALS));
+        requireNoProblems(SIGNALS, signals.problems());
         StrategyPolicy strategyPolicy = strategy.policy().orElseThrow();
-        return new Recommender(ChanceModel.of(model), new EligibilityRules(eligibility.policy()), strategyPolicy,
-                recommend.policy().orElseThrow());
+        return new Recommender(new Recommender.Parts(ChanceModel.of(model), new EligibilityRules(shippedEligibilityPolicy()),
+                strategyPolicy, recommend.policy().orElseThrow(), tiers.thresholds().orElseThrow(), pathways.pathways(),
+                signals));
+    }
+
+    /** The shipped eligibility policy; a broken shipped file is a bug and throws. */
+    public static EligibilityPolicy shippedEligibilityPolicy() {
+        EligibilityPolicy.Parsed eligibility = EligibilityPolicy.parse(open(ELIGIBILITY));
+        requireNoProblems(ELIGIBILITY, eligibility.problems());
+        return eligibility.policy();
     }
 
     public static ModelParameters shippedModel() {
@@ -82,7 +100,8 @@ public final class ShippedPolicies {
         }
     }
 
-    static String describe(List<Problem> problems) {
+    /** Problems one per line, indented, for a CLI message. */
+    public static String describe(List<Problem> problems) {
         return problems.stream().map(p -> "  " + p.field() + ": " + p.message()).collect(Collectors.joining("\n"));
     }
 }

@@ -15,7 +15,6 @@ import org.smartpick.core.recommend.Reason;
 import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.SignalUse;
 import org.smartpick.core.recommend.Summary;
-import org.smartpick.core.recommend.Tier;
 import org.smartpick.core.strategy.AssessmentItem;
 import org.smartpick.core.strategy.PlanAction;
 import org.smartpick.core.strategy.VerifyItem;
@@ -59,10 +58,18 @@ public final class TextReport {
         line(String.format(Locale.ROOT, "Applications: %d, costing $%,d in ERAS fees.", s.applications(), s.totalCostUsd()));
         line(String.format(Locale.ROOT, "Chance of at least one match with this list: %s.", pct(s.pAtLeastOneMatch())));
         line(String.format(Locale.ROOT, "  (Treating programs as independent would claim %s; that overstates it because the same"
-                + " application is read everywhere. No list within your budget can do better than %s.)",
-                pct(s.pAtLeastOneMatchIfIndependent()), pct(Math.max(s.upperBound(), s.pAtLeastOneMatch()))));
+                + " application is read everywhere.)", pct(s.pAtLeastOneMatchIfIndependent())));
+        if (s.objective().equals("EXPECTED_UTILITY")) {
+            line(String.format(Locale.ROOT, "The list maximises expected value (a goal-track match counts 1, a pathway match its"
+                    + " weight): %.3f; no list within your budget can exceed %.3f.", s.expectedUtility(),
+                    Math.max(s.upperBound(), s.expectedUtility())));
+        } else {
+            line(String.format(Locale.ROOT, "No list within your budget can do better than %s.",
+                    pct(Math.max(s.upperBound(), s.pAtLeastOneMatch()))));
+        }
         if (s.diminishingReturnsAt() > 0) {
-            line("After " + s.diminishingReturnsAt() + " applications, each extra one adds less than 0.1 percentage point.");
+            line("After " + s.diminishingReturnsAt() + " applications, each extra one adds less than 0.1 percentage point"
+                    + " (see the curve below before you spend the whole budget).");
         }
     }
 
@@ -99,13 +106,13 @@ public final class TextReport {
 
     private void list(Recommendation r) {
         section("Your list by tier");
-        for (Tier tier : Tier.values()) {
-            List<ProgramResult> inTier = r.selectedPrograms().stream().filter(p -> p.tier().equals(tier.label())).toList();
+        for (String tier : List.of("Reach", "Realistic", "Safety")) {
+            List<ProgramResult> inTier = r.selectedPrograms().stream().filter(p -> p.tier().equals(tier)).toList();
             if (inTier.isEmpty()) {
                 continue;
             }
             line("");
-            line(tier.label() + " (" + inTier.size() + ")");
+            line(tier + " (" + inTier.size() + ")");
             for (ProgramResult p : inTier) {
                 program(p);
             }

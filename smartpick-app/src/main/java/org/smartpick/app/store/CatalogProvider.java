@@ -25,6 +25,11 @@ public final class CatalogProvider {
         return cached;
     }
 
+    /** Stores {@code catalog} in one transaction; the next {@link #current()} on any instance serves it. */
+    public synchronized CatalogStore.SaveResult replace(Catalog catalog) {
+        return store.save(catalog);
+    }
+
     public synchronized long version() {
         current();
         return cachedVersion;

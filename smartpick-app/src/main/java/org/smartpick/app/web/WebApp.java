@@ -7,9 +7,17 @@ import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.smartpick.app.json.Json;
+import org.smartpick.app.recommend.RecommendationService;
+import org.smartpick.app.recommend.ShippedPolicies;
+import org.smartpick.app.web.api.ApiErrors;
+import org.smartpick.app.web.api.ApiRoutes;
+import org.smartpick.app.web.security.RateLimiter;
+import org.smartpick.app.web.security.SecuritySettings;
+import org.smartpick.app.web.security.WebSecurity;
 import org.smartpick.core.program.Catalog;
 
 /** Builds the SmartPick web app: health check, landing page and program search, rendered with precompiled jte. */
@@ -19,9 +27,20 @@ public final class WebApp {
     private WebApp() {
     }
 
-    /** The app, not started: {@code serve} starts it on SMARTPICK_PORT, tests on port 0. */
+    /** The app with the default safety settings (no admin token), not started. */
     public static Javalin create(WebDependencies deps) {
+        return create(deps, SecuritySettings.defaults());
+    }
+
+    /** The app, not started: {@code serve} starts it on SMARTPICK_PORT, tests on port 0. */
+    public static Javalin create(WebDependencies deps, SecuritySettings security) {
+        RecommendationService recommendations = new RecommendationService(deps.catalog()::current,
+                ShippedPolicies.recommender(), Clock.systemDefaultZone());
+        ApiRoutes api = new ApiRoutes(deps.catalog(), recommendations, security);
         return Javalin.create(cfg -> {
+            WebSecurity.install(cfg, security, new RateLimiter(security.rateLimitBurst(), security.rateLimitPerMinute(), System::nanoTime));
+            ApiErrors.install(cfg);
+            api.register(cfg);
             cfg.staticFiles.add("/public", Location.CLASSPATH);
             cfg.routes.get("/health", ctx -> health(ctx, deps));
             cfg.routes.get("/", ctx -> {

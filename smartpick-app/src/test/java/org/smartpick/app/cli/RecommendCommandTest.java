@@ -133,7 +133,8 @@ class RecommendCommandTest {
     void moreBudgetNeverLowersTheChance() {
         List<Double> chances = new ArrayList<>();
         for (String usd : List.of("100", "400", "1500")) {
-            CliRun run = CliRun.run(home, "recommend", "--profile", PERSONA, "--format", "json", "--budget-usd", usd);
+            CliRun run = CliRun.run(home, "recommend", "--profile", PERSONA, "--format", "json", "--budget-usd", usd,
+                    "--objective", "match");
             assertThat(run.exitCode()).isZero();
             chances.add(readTree(run.out()).get("summary").get("pAtLeastOneMatch").asDouble());
         }

@@ -65,7 +65,7 @@ class GoldenReportTest {
         String json = Files.readString(example, StandardCharsets.UTF_8);
         ProfileJson.Result read = ProfileJson.parse(json, Json.mapper());
         assertThat(read.problems()).as("example %s must be a valid profile", example).isEmpty();
-        RecommendationService.Outcome outcome = service.recommend(read.profile().orElseThrow(), service.defaultOptions());
+        RecommendationService.Outcome outcome = service.recommend(read.profile().orElseThrow(), service.defaultOptions(read.profile().orElseThrow()));
         assertThat(outcome.problems()).isEmpty();
         return outcome.recommendation().orElseThrow();
     }

@@ -34,6 +34,9 @@ public final class ApplicantChances {
     private final Contribution[] visaTerms = new Contribution[10];
     private final Contribution preferredState;
     private final Contribution otherState;
+    private final Contribution imgShareNotImg;
+    private final Contribution imgShareUnknown;
+    private final Contribution interviewsUnknown;
 
     /** The baseline plus applicant-level contributions for one specialty and track, with their variance. */
     private record SpecialtyTerms(List<Contribution> contributions, double logOdds, double variance, double matchGivenInterview) {
@@ -51,26 +54,30 @@ public final class ApplicantChances {
         this.preferredState = contribution(Factor.PREFERRED_STATE, 1, "the program is in a state you prefer");
         this.otherState = contribution(Factor.PREFERRED_STATE, 0, profile.preferences().states().isEmpty()
                 ? "you named no preferred states" : "the program is outside your preferred states");
+        this.imgShareNotImg = contribution(Factor.IMG_SHARE, 0, "applies to IMGs only");
+        this.imgShareUnknown = contribution(Factor.IMG_SHARE, 0, "the program's IMG share is unknown");
+        this.interviewsUnknown = contribution(Factor.INTERVIEWS_PER_POSITION, 0, "interviews or positions unknown");
     }
 
     /** The chances at one program. */
     public ChanceEstimate estimate(Program program) {
         SpecialtyTerms base = specialtyTerms(program.specialtyCode(), program.track());
-        List<Contribution> contributions = new ArrayList<>(base.contributions().size() + 5);
-        contributions.addAll(base.contributions());
-        contributions.add(imgShare(program));
-        contributions.add(visa(program));
-        contributions.add(program.state() != null && preferredStates.contains(program.state()) ? preferredState : otherState);
-        contributions.add(interviewsPerPosition(program));
+        int applicantTerms = base.contributions().size();
+        Contribution[] contributions = base.contributions().toArray(new Contribution[applicantTerms + 4]);
+        contributions[applicantTerms] = imgShare(program);
+        contributions[applicantTerms + 1] = visa(program);
+        contributions[applicantTerms + 2] = program.state() != null && preferredStates.contains(program.state())
+                ? preferredState : otherState;
+        contributions[applicantTerms + 3] = interviewsPerPosition(program);
         double logOdds = base.logOdds();
         double variance = base.variance();
         double relSd = parameters.uncertainty().coefficientRelativeSd();
-        for (int i = base.contributions().size(); i < contributions.size(); i++) {
-            double c = contributions.get(i).logOdds();
+        for (int i = applicantTerms; i < contributions.length; i++) {
+            double c = contributions[i].logOdds();
             logOdds += c;
             variance += relSd * relSd * c * c;
         }
-        return estimate(logOdds, Math.sqrt(variance), base.matchGivenInterview(), contributions);
+        return estimate(logOdds, Math.sqrt(variance), base.matchGivenInterview(), List.of(contributions));
     }
 
     private ChanceEstimate estimate(double logOdds, double sd, double q, List<Contribution> contributions) {
@@ -123,10 +130,10 @@ public final class ApplicantChances {
 
     private Contribution imgShare(Program program) {
         if (!img) {
-            return contribution(Factor.IMG_SHARE, 0, "applies to IMGs only");
+            return imgShareNotImg;
         }
         if (program.imgSharePct() == null || !program.imgSharePct().isKnown()) {
-            return contribution(Factor.IMG_SHARE, 0, "the program's IMG share is unknown");
+            return imgShareUnknown;
         }
         double pct = program.imgSharePct().value().get();
         double x = clamp((pct - parameters.references().imgSharePct()) / 10, -3, 7);
@@ -145,17 +152,17 @@ public final class ApplicantChances {
                 best = s;
             }
         }
-        String facts = "program sponsorship " + EligibilityRules.sponsorshipFacts(program) + "; you accept "
+        Supplier<String> facts = () -> "program sponsorship " + EligibilityRules.sponsorshipFacts(program) + "; you accept "
                 + EligibilityRules.acceptedVisas(profile);
         int slot = EligibilityRules.sponsorship(program, VisaType.J1).ordinal() * 3
                 + EligibilityRules.sponsorship(program, VisaType.H1B).ordinal();
         if (best == YesNoUnknown.YES) {
-            return visaTerm(slot, () -> contribution(Factor.VISA_UNKNOWN, 0, facts + ": a visa you accept is sponsored"));
+            return visaTerm(slot, () -> contribution(Factor.VISA_UNKNOWN, 0, facts.get() + ": a visa you accept is sponsored"));
         }
         if (best == YesNoUnknown.UNKNOWN) {
-            return visaTerm(slot, () -> contribution(Factor.VISA_UNKNOWN, 1, facts + ": sponsorship unknown"));
+            return visaTerm(slot, () -> contribution(Factor.VISA_UNKNOWN, 1, facts.get() + ": sponsorship unknown"));
         }
-        return visaTerm(slot, () -> contribution(Factor.VISA_NOT_SPONSORED, 1, facts + ": none of your visas is sponsored"));
+        return visaTerm(slot, () -> contribution(Factor.VISA_NOT_SPONSORED, 1, facts.get() + ": none of your visas is sponsored"));
     }
 
     private Contribution visaTerm(int slot, Supplier<Contribution> make) {
@@ -170,7 +177,7 @@ public final class ApplicantChances {
                 && program.firstYearPositions() != null && program.firstYearPositions().isKnown()
                 && program.firstYearPositions().value().get() > 0 && program.interviewsLastYear().value().get() > 0;
         if (!known) {
-            return contribution(Factor.INTERVIEWS_PER_POSITION, 0, "interviews or positions unknown");
+            return interviewsUnknown;
         }
         int interviews = program.interviewsLastYear().value().get();
         int positions = program.firstYearPositions().value().get();

@@ -42,6 +42,11 @@ public enum Factor {
         return unit;
     }
 
+    /** The factor with this key. */
+    public static java.util.Optional<Factor> findByKey(String key) {
+        return java.util.Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+    }
+
     /** Factors that depend on the program, not only on the applicant and the specialty. */
     public boolean programLevel() {
         return ordinal() >= IMG_SHARE.ordinal();

@@ -33,12 +33,12 @@ public final class EligibilityRules {
         this.policy = policy;
     }
 
-    /** Every rule applied to one program, in a fixed order. */
     /** The version of the policy file these rules apply. */
     public String policyVersion() {
         return policy.version();
     }
 
+    /** Every rule applied to one program, in a fixed order. */
     public EligibilityVerdict verdict(Profile profile, Program program, int seasonYear) {
         List<RuleOutcome> outcomes = new ArrayList<>(7);
         outcomes.add(visaSponsorship(profile, program));

@@ -3,6 +3,8 @@ package org.smartpick.core.recommend;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.optimize.Objective;
 
 /**
@@ -19,6 +21,23 @@ public record RecommendOptions(int season, LocalDate today, OptionalInt budgetUs
         Objects.requireNonNull(objective, "objective");
         budgetUsd = budgetUsd == null ? OptionalInt.empty() : budgetUsd;
         budgetPrograms = budgetPrograms == null ? OptionalInt.empty() : budgetPrograms;
+    }
+
+    /**
+     * The objective a profile asks for when the user picks none: expected utility when the targets rank goal tracks
+     * above pathway tracks (the applicant stated a preference), else P(at least one match).
+     */
+    public static Objective defaultObjectiveFor(Profile profile) {
+        boolean goals = profile.targets().stream().anyMatch(t -> t.role() == TargetRole.GOAL);
+        boolean pathways = profile.targets().stream().anyMatch(t -> t.role() == TargetRole.PATHWAY);
+        boolean weighted = profile.targets().stream().anyMatch(t -> t.weight().isPresent());
+        return (goals && pathways) || weighted ? Objective.EXPECTED_UTILITY : Objective.AT_LEAST_ONE_MATCH;
+    }
+
+    /** The defaults for this profile: no budget override, its default objective, strategy on, compact detail. */
+    public static RecommendOptions defaults(int season, LocalDate today, Profile profile) {
+        return new RecommendOptions(season, today, OptionalInt.empty(), OptionalInt.empty(), defaultObjectiveFor(profile),
+                true, false);
     }
 
     public static RecommendOptions defaults(int season, LocalDate today) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.OptionalInt;
 import org.smartpick.core.applicant.Budget;
 import org.smartpick.core.applicant.Profile;
@@ -25,6 +26,7 @@ import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.optimize.ApplicationOptimizer;
 import org.smartpick.core.optimize.ApplicationPlan;
 import org.smartpick.core.optimize.Candidate;
+import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.optimize.OptimizationRequest;
 import org.smartpick.core.optimize.Selection;
 import org.smartpick.core.optimize.SignalKind;
@@ -33,7 +35,17 @@ import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.reference.FeeSchedule;
 import org.smartpick.core.reference.ReferenceData;
+import org.smartpick.core.pathways.InstitutionLink;
+import org.smartpick.core.pathways.InstitutionLinks;
+import org.smartpick.core.pathways.PathwayRole;
+import org.smartpick.core.pathways.PathwayTrack;
+import org.smartpick.core.pathways.Pathways;
+import org.smartpick.core.signals.SignalPolicy;
 import org.smartpick.core.signals.SignalRule;
+import org.smartpick.core.signals.SignalRules;
+import org.smartpick.core.tiers.Tier;
+import org.smartpick.core.tiers.TierAssignment;
+import org.smartpick.core.tiers.TierThresholds;
 import org.smartpick.core.strategy.Assessment;
 import org.smartpick.core.strategy.ListOutcome;
 import org.smartpick.core.strategy.Strategy;
@@ -52,18 +64,33 @@ public final class Recommender {
     private final EligibilityRules eligibilityRules;
     private final StrategyPolicy strategyPolicy;
     private final RecommendPolicy policy;
+    private final TierThresholds tiers;
+    private final Pathways pathways;
+    private final SignalPolicy.Parsed signalPolicies;
+    private final AtomicReference<CatalogLinks> links = new AtomicReference<>();
 
-    public Recommender(ChanceModel chanceModel, EligibilityRules eligibilityRules, StrategyPolicy strategyPolicy,
-                       RecommendPolicy policy) {
-        this.chanceModel = chanceModel;
-        this.eligibilityRules = eligibilityRules;
-        this.strategyPolicy = strategyPolicy;
-        this.policy = policy;
+    /** Everything a recommender is built from: the model and each versioned policy. */
+    public record Parts(ChanceModel chanceModel, EligibilityRules eligibilityRules, StrategyPolicy strategyPolicy,
+                        RecommendPolicy policy, TierThresholds tiers, Pathways pathways, SignalPolicy.Parsed signalPolicies) {
     }
 
-    /** One program of a target specialty with its role, verdict and (when it can be applied to) chances. */
-    private record Assessed(Program program, Target target, double utility, EligibilityVerdict verdict,
-                            Optional<ChanceEstimate> chance) {
+    public Recommender(Parts parts) {
+        this.chanceModel = parts.chanceModel();
+        this.eligibilityRules = parts.eligibilityRules();
+        this.strategyPolicy = parts.strategyPolicy();
+        this.policy = parts.policy();
+        this.tiers = parts.tiers();
+        this.pathways = parts.pathways();
+        this.signalPolicies = parts.signalPolicies();
+    }
+
+    /** One program of a target specialty with its role, verdict, pathway link and (when it can be applied to) chances. */
+    private record Assessed(Program program, Target target, double utility, Optional<InstitutionLink> link,
+                            EligibilityVerdict verdict, Optional<ChanceEstimate> chance) {
+    }
+
+    /** The institution links of one catalog's pathway programs by family, computed once per catalog instance. */
+    private record CatalogLinks(Catalog catalog, Map<String, Map<String, InstitutionLink>> byFamily) {
     }
 
     /** The list for one profile: what was assessed, the optimizer's plan and the notes it produced. */
@@ -90,6 +117,12 @@ public final class Recommender {
 
     private ListResult buildList(Profile profile, Catalog catalog, RecommendOptions options) {
         List<String> notes = new ArrayList<>();
+        if (options.objective() == Objective.EXPECTED_UTILITY) {
+            notes.add("The list maximises expected value rather than the bare chance of matching: a match in a goal track "
+                    + "counts fully and a pathway track counts its weight (pathways.csv, or the weight you gave), so goal "
+                    + "programs are kept even when a core program alone would add more chance. Choose the objective "
+                    + "'match' to maximise P(at least one match) alone.");
+        }
         List<Assessed> assessed = assess(profile, catalog, options.season());
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
@@ -109,16 +142,49 @@ public final class Recommender {
     private List<Assessed> assess(Profile profile, Catalog catalog, int season) {
         ApplicantChances chances = chanceModel.forApplicant(profile, season);
         Map<String, List<Program>> bySpecialty = catalog.programsBySpecialty();
+        Optional<String> family = goalFamily(profile);
+        Map<String, InstitutionLink> familyLinks = family.map(f -> links(catalog).getOrDefault(f, Map.of())).orElse(Map.of());
         List<Assessed> assessed = new ArrayList<>();
         for (Target target : profile.targets()) {
-            double utility = target.weight().orElse(policy.utilityFor(target.role()));
+            double utility = target.weight().orElse(family.flatMap(f -> pathways.findTrack(f, target.specialtyCode()))
+                    .flatMap(t -> t.defaultUtility().isPresent() ? Optional.of(t.defaultUtility().getAsDouble()) : Optional.empty())
+                    .orElse(policy.fallbackUtility(target.role())));
             for (Program program : bySpecialty.getOrDefault(target.specialtyCode(), List.of())) {
+                Optional<InstitutionLink> link = target.role() == TargetRole.PATHWAY
+                        ? Optional.ofNullable(familyLinks.get(program.id())) : Optional.empty();
+                double value = Math.min(1.0, utility + (link.isPresent() ? policy.linkedPathwayBonus() : 0));
                 EligibilityVerdict verdict = eligibilityRules.verdict(profile, program, season);
                 Optional<ChanceEstimate> chance = verdict.canApply() ? Optional.of(chances.estimate(program)) : Optional.empty();
-                assessed.add(new Assessed(program, target, utility, verdict, chance));
+                assessed.add(new Assessed(program, target, value, link, verdict, chance));
             }
         }
         return assessed;
+    }
+
+    /** The pathway family whose goal tracks include one of the applicant's GOAL targets, if any. */
+    private Optional<String> goalFamily(Profile profile) {
+        return profile.targets().stream()
+                .filter(t -> t.role() == TargetRole.GOAL)
+                .flatMap(t -> pathways.tracks().stream()
+                        .filter(track -> track.role() == PathwayRole.GOAL && track.specialtyCode().equals(t.specialtyCode())))
+                .map(PathwayTrack::family)
+                .sorted()
+                .findFirst();
+    }
+
+    private Map<String, Map<String, InstitutionLink>> links(Catalog catalog) {
+        CatalogLinks cached = links.get();
+        if (cached != null && cached.catalog() == catalog) {
+            return cached.byFamily();
+        }
+        Map<String, Map<String, InstitutionLink>> byFamily = new HashMap<>();
+        pathways.tracks().stream().map(PathwayTrack::family).distinct().forEach(f -> {
+            Map<String, InstitutionLink> byProgram = new HashMap<>();
+            InstitutionLinks.find(catalog.programs(), pathways, f).forEach(l -> byProgram.put(l.programId(), l));
+            byFamily.put(f, byProgram);
+        });
+        links.set(new CatalogLinks(catalog, byFamily));
+        return byFamily;
     }
 
     private Budget budget(Profile profile, RecommendOptions options, List<String> notes) {
@@ -162,25 +228,8 @@ public final class Recommender {
     }
 
     private Map<String, SignalRule> signalRules(Profile profile, ReferenceData reference, int season) {
-        Map<String, SignalRule> rules = new LinkedHashMap<>();
-        for (Target target : profile.targets()) {
-            String code = target.specialtyCode();
-            rules.put(code, reference.findSignalAllowance(season, code)
-                    .map(a -> a.tiered()
-                            ? new SignalRule(code, a.season(), a.gold().getAsInt(), a.silver().getAsInt(), 0, false,
-                                    signalNote(a.season(), season, a.sourceUrl()))
-                            : new SignalRule(code, a.season(), 0, 0, a.total(), false, signalNote(a.season(), season, a.sourceUrl())))
-                    .orElse(SignalRule.none(code, season, "No published signal allowance for this specialty in the data: "
-                            + "no signals are planned. Check whether its programs take signals this season.")));
-        }
-        return rules;
-    }
-
-    private static String signalNote(int tableSeason, int season, String sourceUrl) {
-        return tableSeason == season
-                ? "Allowance from the " + tableSeason + " ERAS table (" + sourceUrl + ")."
-                : "Allowance from the " + tableSeason + " ERAS table, the newest on file for the " + season
-                        + " season: verify this season's allowance (" + sourceUrl + ").";
+        return SignalRules.forSeason(reference, season, profile.targets().stream().map(Target::specialtyCode).toList(),
+                signalPolicies);
     }
 
     private static String institutionKey(Program program) {
@@ -246,15 +295,17 @@ public final class Recommender {
                                         boolean detailed) {
         Program p = a.program();
         List<String> verify = a.verdict().withEffect(RuleEffect.VERIFY).stream().map(RuleOutcome::message).toList();
-        String tier = policy.tierOf(chance.pMatch()).label();
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
+        TierAssignment assignment = tiers.classify(chance.pMatch(), pathway);
+        String tier = label(assignment.tier());
         List<String> reasons = new ArrayList<>();
         reasons.add(eligibilityReason(a.verdict()));
-        reasons.add(String.format(Locale.ROOT, "%s: match chance %.1f%% (range %.1f-%.1f%%), interview chance %.1f%%.",
-                tier, 100 * chance.pMatch(), 100 * chance.pMatchLow(), 100 * chance.pMatchHigh(), 100 * chance.pInterview()));
+        reasons.add(String.format(Locale.ROOT, "%s: %s; match chance range %.1f-%.1f%%, interview chance %.1f%%.",
+                tier, assignment.reason(), 100 * chance.pMatchLow(), 100 * chance.pMatchHigh(), 100 * chance.pInterview()));
         if (pathway) {
             reasons.add("Alternative pathway: a " + p.specialtyName() + " program on the way to your goal specialty.");
         }
+        a.link().ifPresent(l -> reasons.add("Preferred pathway program: " + l.reason()));
         selection.ifPresent(s -> reasons.add(String.format(Locale.ROOT,
                 "Selected: without it the list's value would drop by %.2f percentage points.", 100 * s.marginalGain())));
         String signal = selection.map(Selection::signal).filter(k -> k != SignalKind.NONE).map(Enum::name).orElse(null);
@@ -268,6 +319,11 @@ public final class Recommender {
                 round(chance.pInterview()), round(chance.pMatch()), round(chance.pMatchLow()), round(chance.pMatchHigh()),
                 detailed ? chance.contributions() : List.of(), reasons, tier, pathway, selection.isPresent(), signal,
                 detailed ? ProgramFacts.of(p, catalog.reference()) : List.of());
+    }
+
+    private static String label(Tier tier) {
+        String name = tier.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** Probabilities are shown to 0.01 percentage point; more digits would claim a precision the model lacks. */

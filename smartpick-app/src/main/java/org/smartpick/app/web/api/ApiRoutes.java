@@ -1,0 +1,99 @@
+package org.smartpick.app.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.smartpick.app.json.Json;
+import org.smartpick.app.recommend.RecommendationService;
+import org.smartpick.app.store.CatalogProvider;
+import org.smartpick.app.web.security.SecuritySettings;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.program.Program;
+import org.smartpick.core.recommend.Recommendation;
+
+/** The JSON API under {@code /api/v1} and its OpenAPI document; translates HTTP to the catalog and the recommender. */
+public final class ApiRoutes {
+    static final String OPENAPI_RESOURCE = "/openapi.json";
+    private static final Set<String> JSON = Set.of("application/json");
+
+    private final CatalogProvider catalog;
+    private final RecommendationService recommendations;
+    private final SecuritySettings security;
+    private final String openApi;
+
+    public ApiRoutes(CatalogProvider catalog, RecommendationService recommendations, SecuritySettings security) {
+        this.catalog = catalog;
+        this.recommendations = recommendations;
+        this.security = security;
+        this.openApi = readOpenApi();
+    }
+
+    /** Registers every API route (and the admin import route, which answers 404 unless an admin token is set). */
+    public void register(JavalinConfig cfg) {
+        cfg.routes.post("/api/v1/recommendations", this::recommend);
+        cfg.routes.get("/api/v1/programs", this::programs);
+        cfg.routes.get("/api/v1/programs/{id}", this::program);
+        cfg.routes.get("/api/v1/specialties", this::specialties);
+        cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        new CatalogImportRoute(catalog, security).register(cfg);
+    }
+
+    private void recommend(Context ctx) {
+        String body = RequestBody.read(ctx, JSON, security.maxBodyBytes());
+        RecommendationRequest request = RecommendationRequest.parse(body, ctx.queryParamMap());
+        RecommendationService.Outcome outcome = recommendations.recommend(request.profile(),
+                request.options(recommendations.defaultOptions()));
+        Recommendation recommendation = outcome.recommendation().orElseThrow(() -> ApiError.badRequest(outcome.problems()));
+        json(ctx, recommendation);
+    }
+
+    private void programs(Context ctx) {
+        Catalog current = catalog.current();
+        json(ctx, ProgramPage.of(current, ProgramQuery.parse(ctx.queryParamMap(), specialtyCodes(current))));
+    }
+
+    private void program(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("\\d{10}")) {
+            throw ApiError.notFound("id", "a program id is 10 digits (ACGME id), was '" + WholeNumber.clip(id) + "'");
+        }
+        Catalog current = catalog.current();
+        Program found = current.findProgram(id).orElseThrow(() -> ApiError.notFound("id", "no program with id " + id + " in the catalog"));
+        json(ctx, ProgramView.of(found, current));
+    }
+
+    private void specialties(Context ctx) {
+        json(ctx, SpecialtyView.all(catalog.current()));
+    }
+
+    private static Set<String> specialtyCodes(Catalog catalog) {
+        Set<String> codes = new HashSet<>();
+        SpecialtyView.all(catalog).forEach(s -> codes.add(s.code()));
+        return codes;
+    }
+
+    static void json(Context ctx, Object body) {
+        try {
+            ctx.contentType("application/json").result(Json.mapper().writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("API records always serialise", e);
+        }
+    }
+
+    private static String readOpenApi() {
+        try (InputStream in = ApiRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(OPENAPI_RESOURCE + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.smartpick.app.web.api;
+
+import java.util.List;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.program.Program;
+
+/** One page of programs matching a query, in id order, with the total number that match. */
+record ProgramPage(int total, int page, int size, List<ProgramView> items) {
+
+    static ProgramPage of(Catalog catalog, ProgramQuery query) {
+        List<Program> matching = catalog.programs().stream().filter(query::matches).toList();
+        long from = (long) (query.page() - 1) * query.size();
+        List<ProgramView> items = matching.stream().skip(from).limit(query.size())
+                .map(p -> ProgramView.of(p, catalog)).toList();
+        return new ProgramPage(matching.size(), query.page(), query.size(), items);
+    }
+}

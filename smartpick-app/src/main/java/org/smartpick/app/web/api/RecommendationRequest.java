@@ -1,0 +1,109 @@
+package org.smartpick.app.web.api;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.smartpick.app.applicant.ProfileJson;
+import org.smartpick.app.json.Json;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.common.Problem;
+import org.smartpick.core.recommend.RecommendOptions;
+
+/**
+ * The body of {@code POST /api/v1/recommendations}: a profile JSON object as in {@code examples/}, or
+ * {@code {"profile": {...}, "options": {"budgetUsd": n, "budgetPrograms": n}}}. The budget options may also be
+ * query parameters; the body wins when both are given.
+ */
+record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt budgetPrograms) {
+    static final int MAX_BUDGET_USD = 100_000;
+    static final int MAX_BUDGET_PROGRAMS = 1_000;
+    static final Set<String> ENVELOPE_FIELDS = Set.of("profile", "options");
+    static final Set<String> OPTIONS = Set.of("budgetUsd", "budgetPrograms");
+
+    /** The request, or a 400 listing every problem in the body and the query. */
+    static RecommendationRequest parse(String body, Map<String, List<String>> query) {
+        List<Problem> problems = new ArrayList<>();
+        query.keySet().stream().sorted().filter(name -> !OPTIONS.contains(name)).forEach(name -> problems.add(
+                new Problem(WholeNumber.clip(name), "unknown parameter; expected one of " + OPTIONS.stream().sorted().toList())));
+        OptionalInt budgetUsd = WholeNumber.parse(first(query, "budgetUsd"), "budgetUsd", 0, MAX_BUDGET_USD, problems);
+        OptionalInt budgetPrograms = WholeNumber.parse(first(query, "budgetPrograms"), "budgetPrograms", 1, MAX_BUDGET_PROGRAMS, problems);
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(body);
+        } catch (JacksonException e) {
+            // ProfileJson words the syntax error with its line and column.
+            problems.addAll(ProfileJson.parse(body, Json.mapper()).problems());
+            throw ApiError.badRequest(problems);
+        }
+        JsonNode profileNode = root;
+        if (root != null && root.isObject() && root.has("profile")) {
+            profileNode = root.get("profile");
+            unknownFields(root, "", ENVELOPE_FIELDS, problems);
+            JsonNode options = root.get("options");
+            if (options != null && !options.isNull()) {
+                if (options.isObject()) {
+                    unknownFields(options, "options.", OPTIONS, problems);
+                    budgetUsd = orElse(WholeNumber.parse(text(options.get("budgetUsd")), "options.budgetUsd", 0, MAX_BUDGET_USD, problems), budgetUsd);
+                    budgetPrograms = orElse(WholeNumber.parse(text(options.get("budgetPrograms")), "options.budgetPrograms", 1,
+                            MAX_BUDGET_PROGRAMS, problems), budgetPrograms);
+                } else {
+                    problems.add(new Problem("options", "options must be an object {\"budgetUsd\": n, \"budgetPrograms\": n}"));
+                }
+            }
+        }
+        Optional<Profile> profile = readProfile(profileNode, problems);
+        if (!problems.isEmpty()) {
+            throw ApiError.badRequest(problems);
+        }
+        return new RecommendationRequest(profile.orElseThrow(), budgetUsd, budgetPrograms);
+    }
+
+    /** The service's defaults for this catalog and day with this request's budget overrides. */
+    RecommendOptions options(RecommendOptions defaults) {
+        return new RecommendOptions(defaults.season(), defaults.today(), budgetUsd, budgetPrograms, defaults.objective(),
+                defaults.withStrategy());
+    }
+
+    private static Optional<Profile> readProfile(JsonNode node, List<Problem> problems) {
+        try {
+            ProfileJson.Result result = ProfileJson.read(node);
+            problems.addAll(result.problems());
+            return result.profile();
+        } catch (IllegalArgumentException e) {
+            // A record refused a value ProfileJson let through; its message names the field and the rule.
+            problems.add(new Problem("profile", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static void unknownFields(JsonNode node, String prefix, Set<String> known, List<Problem> problems) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                problems.add(new Problem(prefix + WholeNumber.clip(name), "unknown field; expected one of " + known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    /** A JSON number or numeric string as text; anything else as text that fails to parse. */
+    private static Optional<String> text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(node.isIntegralNumber() || node.isTextual() ? node.asText() : node.toString());
+    }
+
+    private static OptionalInt orElse(OptionalInt first, OptionalInt second) {
+        return first.isPresent() ? first : second;
+    }
+}

@@ -1,0 +1,210 @@
+package org.smartpick.core.chance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.smartpick.core.applicant.ApplicantType;
+import org.smartpick.core.applicant.ClinicalExperience;
+import org.smartpick.core.applicant.ExamResult;
+import org.smartpick.core.applicant.Letters;
+import org.smartpick.core.applicant.Preferences;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.Research;
+import org.smartpick.core.applicant.SpecialtyExperience;
+import org.smartpick.core.applicant.Step1;
+import org.smartpick.core.applicant.Step2ck;
+import org.smartpick.core.applicant.Step3;
+import org.smartpick.core.applicant.Target;
+import org.smartpick.core.applicant.TargetRole;
+import org.smartpick.core.applicant.Usmle;
+import org.smartpick.core.applicant.Visa;
+import org.smartpick.core.applicant.VisaType;
+import org.smartpick.core.program.Program;
+import org.smartpick.core.program.YesNoUnknown;
+
+class ChanceModelTest {
+    private static final int SEASON = 2026;
+    private static final String[] CODES = {"140", "320", "765", "130", "080", "999"};
+    private static final String[] STATES = {"NY", "NJ", "TX", "CA", "OH"};
+    private final ChanceModel model = ChanceModel.of(TestData.parameters());
+
+    private static Profile randomProfile(Random r) {
+        ApplicantType type = ApplicantType.values()[r.nextInt(4)];
+        List<VisaType> accepts = r.nextBoolean() ? List.of(VisaType.J1, VisaType.H1B) : List.of(VisaType.J1);
+        return new Profile("p", type, "", new Visa(type == ApplicantType.NON_US_IMG, accepts), 2012 + r.nextInt(14),
+                type.isImg(), new Usmle(new Step1(ExamResult.PASS, r.nextBoolean() ? OptionalInt.of(190 + r.nextInt(70))
+                : OptionalInt.empty(), 1 + r.nextInt(2)), new Step2ck(OptionalInt.of(200 + r.nextInt(70)), 1 + r.nextInt(2)),
+                r.nextBoolean() ? new Step3(true, true, OptionalInt.of(200 + r.nextInt(50)), 1) : Step3.notTaken()),
+                new ClinicalExperience(r.nextInt(14), r.nextInt(14)), new SpecialtyExperience("x", r.nextInt(30), List.of()),
+                new Research(r.nextInt(6), r.nextInt(6), r.nextInt(6), r.nextInt(12)), new Letters(4, r.nextInt(5), r.nextInt(5)),
+                List.of(), 0, List.of(new Target(CODES[r.nextInt(CODES.length)], TargetRole.GOAL, null)),
+                new Preferences(List.of(STATES[r.nextInt(STATES.length)]), List.of()), null);
+    }
+
+    private static Program randomProgram(Random r, int i) {
+        YesNoUnknown[] v = YesNoUnknown.values();
+        return TestData.program(String.format("%010d", 1400000000L + i), CODES[r.nextInt(CODES.length)],
+                STATES[r.nextInt(STATES.length)], v[r.nextInt(3)], v[r.nextInt(3)], r.nextBoolean() ? r.nextDouble() * 90 : null,
+                r.nextBoolean() ? 4 + r.nextInt(40) : null, r.nextBoolean() ? 20 + r.nextInt(600) : null);
+    }
+
+    /** Checks over random profiles and programs that the changed profile never has a lower chance anywhere. */
+    private void neverLowers(UnaryOperator<Profile> better) {
+        Random r = new Random(20260301);
+        for (int n = 0; n < 300; n++) {
+            Profile profile = randomProfile(r);
+            Program program = randomProgram(r, n);
+            ChanceEstimate before = model.estimate(profile, program, SEASON);
+            ChanceEstimate after = model.estimate(better.apply(profile), program, SEASON);
+            assertThat(after.pInterview()).as("%s at %s", profile, program).isGreaterThanOrEqualTo(before.pInterview());
+            assertThat(after.pMatch()).isGreaterThanOrEqualTo(before.pMatch());
+        }
+    }
+
+    private static Profile withUsmle(Profile p, Usmle u) {
+        return new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(), u,
+                p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(), p.cyclesApplied(),
+                p.targets(), p.preferences(), p.budget());
+    }
+
+    private static Profile withExperience(Profile p, ClinicalExperience e, Research research, Letters letters) {
+        return new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(),
+                p.usmle(), e, p.specialtyExperience(), research, letters, p.degrees(), p.cyclesApplied(), p.targets(),
+                p.preferences(), p.budget());
+    }
+
+    @Test
+    void aBetterStep2ScoreNeverLowersAChance() {
+        neverLowers(p -> withUsmle(p, new Usmle(p.usmle().step1(), new Step2ck(OptionalInt.of(
+                p.usmle().step2ck().score().getAsInt() + 12), p.usmle().step2ck().attempts()), p.usmle().step3())));
+    }
+
+    @Test
+    void fewerAttemptsNeverLowerAChance() {
+        neverLowers(p -> withUsmle(p, new Usmle(new Step1(p.usmle().step1().result(), p.usmle().step1().score(), 1),
+                new Step2ck(p.usmle().step2ck().score(), 1), p.usmle().step3())));
+    }
+
+    @Test
+    void moreExperienceResearchAndLettersNeverLowerAChance() {
+        neverLowers(p -> withExperience(p, new ClinicalExperience(p.usClinicalExperience().handsOnMonths() + 2,
+                p.usClinicalExperience().observershipMonths() + 1), new Research(p.research().publications() + 1,
+                p.research().abstracts(), p.research().posters(), p.research().inSpecialty() + 1),
+                new Letters(p.letters().total() + 1, p.letters().us() + 1, p.letters().fromSpecialty() + 1)));
+    }
+
+    @Test
+    void aVisaTheProgramSponsorsNeverLowersAChanceAndUnknownLiesBetweenYesAndNo() {
+        Profile persona = TestData.persona();
+        double[] p = new double[3];
+        for (YesNoUnknown j1 : YesNoUnknown.values()) {
+            Program program = TestData.program("1403500001", "140", "TX", j1, YesNoUnknown.NO, null, null, null);
+            p[j1.ordinal()] = model.estimate(persona, program, SEASON).pInterview();
+        }
+        assertThat(p[YesNoUnknown.YES.ordinal()]).isGreaterThan(p[YesNoUnknown.UNKNOWN.ordinal()]);
+        assertThat(p[YesNoUnknown.UNKNOWN.ordinal()]).isGreaterThan(p[YesNoUnknown.NO.ordinal()]);
+    }
+
+    @Test
+    void aMonthHandsOnCountsMoreThanAMonthObserving() {
+        Profile base = TestData.persona();
+        Program program = TestData.program("1403500001", "140", "TX", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null);
+        double handsOn = model.estimate(withExperience(base, new ClinicalExperience(4, 4), base.research(), base.letters()),
+                program, SEASON).pInterview();
+        double observing = model.estimate(withExperience(base, new ClinicalExperience(3, 5), base.research(), base.letters()),
+                program, SEASON).pInterview();
+        assertThat(handsOn).isGreaterThan(observing);
+    }
+
+    @Test
+    void signalsRaiseChancesGoldMoreThanSilverAndTheRangeContainsTheEstimate() {
+        Random r = new Random(7);
+        for (int n = 0; n < 200; n++) {
+            ChanceEstimate e = model.estimate(randomProfile(r), randomProgram(r, n), SEASON);
+            assertThat(e.pInterviewSignalled()).isGreaterThanOrEqualTo(e.pInterview());
+            assertThat(e.pMatchSignalled()).isGreaterThanOrEqualTo(e.pMatch());
+            assertThat(e.pMatchGoldSignalled()).isGreaterThanOrEqualTo(e.pMatchSignalled());
+            assertThat(e.pMatchLow()).isLessThanOrEqualTo(e.pMatch());
+            assertThat(e.pMatchHigh()).isGreaterThanOrEqualTo(e.pMatch());
+            assertThat(e.pMatch()).isLessThanOrEqualTo(e.pInterview());
+        }
+    }
+
+    @Test
+    void silverSignalMultipliesTheInterviewOddsByTheDocumentedRatio() {
+        ChanceEstimate e = model.estimate(TestData.persona(),
+                TestData.program("1403500001", "140", "TX", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null), SEASON);
+        double odds = e.pInterview() / (1 - e.pInterview());
+        double signalled = e.pInterviewSignalled() / (1 - e.pInterviewSignalled());
+        assertThat(signalled / odds).isCloseTo(2.6, within(1e-9));
+    }
+
+    @Test
+    void contributionsAddUpToTheInterviewLogOddsAndNameTheFacts() {
+        Program program = TestData.program("1403500001", "140", "NY", YesNoUnknown.UNKNOWN, YesNoUnknown.NO, 55.0, 10, 150);
+        ChanceEstimate e = model.estimate(TestData.persona(), program, SEASON);
+
+        assertThat(Math.log(e.pInterview() / (1 - e.pInterview()))).isCloseTo(e.logOdds(), within(1e-9));
+        assertThat(e.contributions()).extracting(Contribution::factor).startsWith("baseline", "step2ck")
+                .contains("img-share", "visa-unknown", "preferred-state", "interviews-per-position");
+        assertThat(e.contributions().get(1).explanation()).contains("Step 2 CK 236", "248");
+        assertThat(e.contributions()).filteredOn(c -> c.factor().equals("img-share"))
+                .singleElement().satisfies(c -> assertThat(c.explanation()).contains("55.0% IMGs"));
+        assertThat(e.contributions().get(0).explanation()).contains("Internal Medicine (Categorical)", "3573 of 7630");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApplicantType.class)
+    void theTypicalApplicantInternalMedicineChanceComesFromTheCalibratedCell(ApplicantType type) {
+        ModelParameters parameters = TestData.parameters();
+        assertThat(model.baseline("140", org.smartpick.core.program.Track.CATEGORICAL, type).intercept())
+                .isEqualTo(parameters.cells().stream().filter(c -> c.id().equals("internal-medicine-categorical"))
+                        .findFirst().orElseThrow().baselines().get(type).intercept());
+    }
+
+    @Test
+    void addingAProgramNeverLowersTheChanceOfAtLeastOneMatchAndCorrelationLowersIt() {
+        Random r = new Random(11);
+        ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
+        List<Double> chosen = new ArrayList<>();
+        double previous = 0;
+        for (int n = 0; n < 60; n++) {
+            chosen.add(chances.estimate(randomProgram(r, n)).pMatch());
+            double[] p = chosen.stream().mapToDouble(Double::doubleValue).toArray();
+            double correlated = model.portfolio().atLeastOne(p);
+            assertThat(correlated).isGreaterThanOrEqualTo(previous - 1e-12);
+            assertThat(correlated).isLessThanOrEqualTo(org.smartpick.core.portfolio.LatentFactorModel.independentAtLeastOne(p) + 1e-12);
+            previous = correlated;
+        }
+    }
+
+    @Test
+    void estimatesAThousandProgramsInAFewMilliseconds() {
+        Random r = new Random(3);
+        List<Program> programs = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            programs.add(randomProgram(r, i));
+        }
+        long best = Long.MAX_VALUE;
+        double sink = 0;
+        for (int round = 0; round < 100; round++) {
+            long start = System.nanoTime();
+            ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
+            for (Program program : programs) {
+                sink += chances.estimate(program).pMatch();
+            }
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        System.out.printf("1000 estimates: best %.2f ms (checksum %.3f)%n", best / 1e6, sink);
+        // Shared 2-core machines under load drift widely: this bound catches a regression by an order of magnitude only.
+        assertThat(best / 1e6).isLessThan(50);
+    }
+}

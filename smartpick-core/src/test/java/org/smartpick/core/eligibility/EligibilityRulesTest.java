@@ -1,0 +1,174 @@
+package org.smartpick.core.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.smartpick.core.applicant.ApplicantType;
+import org.smartpick.core.applicant.ExamResult;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.Step1;
+import org.smartpick.core.applicant.Step2ck;
+import org.smartpick.core.applicant.Step3;
+import org.smartpick.core.applicant.Usmle;
+import org.smartpick.core.applicant.Visa;
+import org.smartpick.core.applicant.VisaType;
+import org.smartpick.core.program.ApplicationCycle;
+import org.smartpick.core.program.Fact;
+import org.smartpick.core.program.Program;
+import org.smartpick.core.program.Track;
+import org.smartpick.core.program.YesNoUnknown;
+
+class EligibilityRulesTest {
+    private static final int SEASON = 2026;
+    private static final EligibilityPolicy POLICY = new EligibilityPolicy("test", 5, 0, 225);
+    private final EligibilityRules rules = new EligibilityRules(POLICY);
+
+    private static Profile applicant(ApplicantType type, Visa visa, int graduationYear, boolean ecfmg, Usmle usmle) {
+        return new Profile("a", type, "", visa, graduationYear, ecfmg, usmle, null, null, null, null, null, 0, null, null, null);
+    }
+
+    private static Usmle usmle(int step1Attempts, Integer step2, int step2Attempts, boolean step3Passed) {
+        return new Usmle(new Step1(ExamResult.PASS, OptionalInt.empty(), step1Attempts),
+                new Step2ck(step2 == null ? OptionalInt.empty() : OptionalInt.of(step2), step2Attempts),
+                step3Passed ? new Step3(true, true, OptionalInt.of(230), 1) : Step3.notTaken());
+    }
+
+    private static Profile img(List<VisaType> accepts) {
+        return applicant(ApplicantType.NON_US_IMG, new Visa(true, accepts), 2022, true, usmle(1, 240, 1, false));
+    }
+
+    private static Program program(YesNoUnknown j1, YesNoUnknown h1b, YesNoUnknown restricted, Integer maxYears,
+                                   Integer maxAttempts, Integer minStep2) {
+        return new Program("1403500001", "Program", "", "", "NY", "140", "Internal Medicine", Track.CATEGORICAL,
+                ApplicationCycle.RESIDENCY_SEPTEMBER, Fact.unknown(), Fact.unknown(), Fact.of(j1, "freida", "2025-03-01"),
+                Fact.of(h1b, "freida", "2025-03-01"), Fact.of(restricted, "page", "2025-01-01"), Fact.unknown(), Fact.unknown(),
+                fact(minStep2), fact(maxYears), fact(maxAttempts), "", List.of());
+    }
+
+    private static <T> Fact<T> fact(T value) {
+        return value == null ? Fact.unknown() : Fact.of(value, "program page", "2025-06-01");
+    }
+
+    private static Program open() {
+        return program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.NO, null, null, null);
+    }
+
+    private RuleOutcome outcome(Profile profile, Program program, String rule) {
+        return rules.verdict(profile, program, SEASON).outcomes().stream().filter(o -> o.rule().equals(rule))
+                .findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "YES, NO, PASSES", "NO, YES, PASSES", "NO, NO, EXCLUDES", "UNKNOWN, NO, VERIFY", "NO, UNKNOWN, VERIFY",
+        "UNKNOWN, UNKNOWN, VERIFY", "YES, UNKNOWN, PASSES"})
+    void visaSponsorshipCoversAVisaTheApplicantAccepts(YesNoUnknown j1, YesNoUnknown h1b, RuleEffect expected) {
+        RuleOutcome o = outcome(img(List.of(VisaType.J1, VisaType.H1B)), program(j1, h1b, YesNoUnknown.NO, null, null, null),
+                EligibilityRules.VISA_SPONSORSHIP);
+        assertThat(o.effect()).isEqualTo(expected);
+        assertThat(o.programFact()).isEqualTo("J-1 " + j1 + ", H-1B " + h1b);
+        assertThat(o.profileFact()).isEqualTo("needs sponsorship, accepts [J1, H1B]");
+    }
+
+    @Test
+    void applicantAcceptingOnlyJ1IsExcludedByAnH1bOnlyProgram() {
+        RuleOutcome o = outcome(img(List.of(VisaType.J1)), program(YesNoUnknown.NO, YesNoUnknown.YES, YesNoUnknown.NO,
+                null, null, null), EligibilityRules.VISA_SPONSORSHIP);
+        assertThat(o.effect()).isEqualTo(RuleEffect.EXCLUDES);
+        assertThat(o.message()).isEqualTo("The program sponsors none of the visas you accept.");
+    }
+
+    @Test
+    void applicantWithoutVisaNeedPassesEveryVisaRuleWhateverTheProgramSays() {
+        Profile citizen = applicant(ApplicantType.US_IMG, Visa.none(), 2023, true, usmle(1, 240, 1, false));
+        EligibilityVerdict v = rules.verdict(citizen, program(YesNoUnknown.NO, YesNoUnknown.NO, YesNoUnknown.YES, null, null, null),
+                SEASON);
+        assertThat(v.status()).isEqualTo(EligibilityStatus.ELIGIBLE);
+    }
+
+    @Test
+    void h1bOnlyApplicantWithoutStep3IsIneligible() {
+        EligibilityVerdict v = rules.verdict(img(List.of(VisaType.H1B)), open(), SEASON);
+        assertThat(v.status()).isEqualTo(EligibilityStatus.INELIGIBLE);
+        assertThat(v.withEffect(RuleEffect.EXCLUDES)).extracting(RuleOutcome::rule)
+                .containsExactly(EligibilityRules.H1B_REQUIRES_STEP3);
+    }
+
+    @Test
+    void h1bOnlyApplicantWithStep3PassedIsEligible() {
+        Profile p = applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.H1B)), 2022, true, usmle(1, 240, 1, true));
+        assertThat(rules.verdict(p, open(), SEASON).status()).isEqualTo(EligibilityStatus.ELIGIBLE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"YES, EXCLUDES", "UNKNOWN, VERIFY", "NO, PASSES"})
+    void citizenshipRestrictedFundingClosesPositionsToVisaHolders(YesNoUnknown restricted, RuleEffect expected) {
+        RuleOutcome o = outcome(img(List.of(VisaType.J1)), program(YesNoUnknown.YES, YesNoUnknown.NO, restricted, null, null, null),
+                EligibilityRules.CITIZENSHIP_FUNDING);
+        assertThat(o.effect()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2021, 5, PASSES", "2020, 5, EXCLUDES", "2015, , VERIFY", "2022, , PASSES"})
+    void programLimitOnYearsSinceGraduationCountsToTheSeason(int graduated, Integer limit, RuleEffect expected) {
+        Profile p = applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), graduated, true, usmle(1, 240, 1, false));
+        RuleOutcome o = outcome(p, program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, limit, null, null),
+                EligibilityRules.YEARS_SINCE_GRADUATION);
+        assertThat(o.effect()).isEqualTo(expected);
+        assertThat(o.profileFact()).contains("graduated " + graduated, (SEASON - graduated) + " years");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1, PASSES", "2, 1, 1, EXCLUDES", "2, 1, 2, PASSES", "2, 1, , VERIFY", "1, 1, , PASSES"})
+    void programLimitOnAttemptsPerStep(int step1Attempts, int step2Attempts, Integer limit, RuleEffect expected) {
+        Profile p = applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(step1Attempts, 240, step2Attempts, false));
+        assertThat(outcome(p, program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, limit, null),
+                EligibilityRules.ATTEMPTS).effect()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"230, 230, PASSES", "229, 230, EXCLUDES", ", 230, VERIFY", "220, , VERIFY", "240, , PASSES", ", , VERIFY"})
+    void programMinimumStep2Score(Integer score, Integer minimum, RuleEffect expected) {
+        Profile p = applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(1, score, score == null ? 0 : 1, false));
+        assertThat(outcome(p, program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, null, minimum),
+                EligibilityRules.MIN_STEP2).effect()).isEqualTo(expected);
+    }
+
+    @Test
+    void imgWithoutEcfmgCertificationMustVerifyTimingAndUsGraduatesPass() {
+        Profile uncertified = applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, false,
+                usmle(1, 240, 1, false));
+        RuleOutcome o = outcome(uncertified, open(), EligibilityRules.ECFMG_CERTIFICATION);
+        assertThat(o.effect()).isEqualTo(RuleEffect.VERIFY);
+        assertThat(o.message()).contains("July 1, 2026");
+        Profile md = applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(1, 240, 1, false));
+        assertThat(outcome(md, open(), EligibilityRules.ECFMG_CERTIFICATION).effect()).isEqualTo(RuleEffect.PASSES);
+    }
+
+    @Test
+    void verdictListsEveryRuleOnceInAFixedOrder() {
+        EligibilityVerdict v = rules.verdict(img(List.of(VisaType.J1)), open(), SEASON);
+        assertThat(v.outcomes()).extracting(RuleOutcome::rule).containsExactly(EligibilityRules.VISA_SPONSORSHIP,
+                EligibilityRules.H1B_REQUIRES_STEP3, EligibilityRules.CITIZENSHIP_FUNDING, EligibilityRules.YEARS_SINCE_GRADUATION,
+                EligibilityRules.ATTEMPTS, EligibilityRules.MIN_STEP2, EligibilityRules.ECFMG_CERTIFICATION);
+        assertThat(v.programId()).isEqualTo("1403500001");
+    }
+
+    @Test
+    void policyParsesTheShippedFileAndReportsMissingKeys() throws Exception {
+        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("../data/eligibility/eligibility-policy-v1.properties"))) {
+            EligibilityPolicy.Parsed parsed = EligibilityPolicy.parse(reader);
+            assertThat(parsed.problems()).isEmpty();
+            assertThat(parsed.policy()).isEqualTo(new EligibilityPolicy("eligibility-policy-v1", 5, 0, 225));
+        }
+        EligibilityPolicy.Parsed broken = EligibilityPolicy.parse(new StringReader("policy.version=x\nverify.step2Below=abc\n"));
+        assertThat(broken.policy()).isNull();
+        assertThat(broken.problems()).extracting(p -> p.field()).containsExactlyInAnyOrder(
+                "verify.yearsSinceGraduationAbove", "verify.failedAttemptsAbove", "line 2, verify.step2Below");
+    }
+}
