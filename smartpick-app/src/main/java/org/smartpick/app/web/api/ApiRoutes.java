@@ -48,7 +48,7 @@ public final class ApiRoutes {
         String body = RequestBody.read(ctx, JSON, security.maxBodyBytes());
         RecommendationRequest request = RecommendationRequest.parse(body, ctx.queryParamMap());
         RecommendationService.Outcome outcome = recommendations.recommend(request.profile(),
-                request.options(recommendations.defaultOptions()));
+                request.options(recommendations.defaultOptions(request.profile())));
         Recommendation recommendation = outcome.recommendation().orElseThrow(() -> ApiError.badRequest(outcome.problems()));
         json(ctx, recommendation);
     }

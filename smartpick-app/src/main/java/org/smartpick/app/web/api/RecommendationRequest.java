@@ -67,7 +67,7 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
     /** The service's defaults for this catalog and day with this request's budget overrides. */
     RecommendOptions options(RecommendOptions defaults) {
         return new RecommendOptions(defaults.season(), defaults.today(), budgetUsd, budgetPrograms, defaults.objective(),
-                defaults.withStrategy());
+                defaults.withStrategy(), defaults.fullDetail());
     }
 
     private static Optional<Profile> readProfile(JsonNode node, List<Problem> problems) {
