@@ -44,8 +44,9 @@ public final class BenchFixtures {
         }
     }
 
-    public static RecommendOptions options() {
-        return RecommendOptions.defaults(SEASON, TODAY);
+    /** The options the CLI and API use for this profile when the user sets none. */
+    public static RecommendOptions options(Profile profile) {
+        return RecommendOptions.defaults(SEASON, TODAY, profile);
     }
 
     /**

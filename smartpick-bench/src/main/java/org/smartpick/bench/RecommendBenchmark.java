@@ -37,7 +37,7 @@ public class RecommendBenchmark {
     public void setUp() {
         recommender = ShippedPolicies.recommender();
         persona = BenchFixtures.persona();
-        options = BenchFixtures.options();
+        options = BenchFixtures.options(persona);
         shipped = ShippedCatalog.load();
         synthetic = BenchFixtures.synthetic(shipped, SYNTHETIC_SIZE, SYNTHETIC_SEED);
     }

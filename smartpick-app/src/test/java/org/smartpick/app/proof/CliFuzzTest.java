@@ -27,7 +27,7 @@ import picocli.CommandLine;
  */
 class CliFuzzTest {
     static final long SEED = 20_260_701L;
-    static final int CI_SLICE = 60;
+    static final int CI_SLICE = 25;
 
     @TempDir
     static Path dir;

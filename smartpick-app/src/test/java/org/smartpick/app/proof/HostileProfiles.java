@@ -94,7 +94,8 @@ final class HostileProfiles {
             return new Case(index, "truncated at " + cut, java.util.Arrays.copyOf(text, cut));
         }
         if (kind < 86) {
-            return new Case(index, "garbage byte", withByte(bytes(profile), random, (byte) " {}[],:\"\\x0".charAt(random.nextInt(12))));
+            String garbage = " {}[],:\"\\x0";
+            return new Case(index, "garbage byte", withByte(bytes(profile), random, (byte) garbage.charAt(random.nextInt(garbage.length()))));
         }
         if (kind < 91) {
             return new Case(index, "non-UTF-8", nonUtf8(bytes(profile), random));

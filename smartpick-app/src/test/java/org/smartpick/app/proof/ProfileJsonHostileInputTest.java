@@ -20,4 +20,11 @@ class ProfileJsonHostileInputTest {
             assertThat(p.message()).doesNotContain("\n");
         });
     }
+
+    @Test
+    void unknownFieldWithAnEmptyNameIsNamedAsEmptyQuotes() {
+        ProfileJson.Result result = ProfileJson.parse("{\"\": 1, \"visa\": {\"\": true}}", Json.mapper());
+
+        assertThat(result.problems()).extracting(Problem::field).contains("\"\"", "visa.\"\"");
+    }
 }
