@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +27,12 @@ import org.smartpick.core.program.Program;
 /**
  * A child JVM imports a large generated catalog (SYNTHETIC programs) and is killed with SIGKILL while the import
  * runs; the next start must find the catalog exactly as before (same content hash and version), on H2 and on
- * PostgreSQL. On PostgreSQL the kill waits until the child's INSERTs are seen running; on H2 it comes after a delay
- * while the child is still alive.
+ * PostgreSQL. On PostgreSQL the kill waits until the child's INSERTs are seen running; on H2 once the database file has
+ * grown by a megabyte while the child is still alive.
  */
 class KilledImportTest {
     static final int SYNTHETIC_PROGRAMS = 15_000;
+    static final long GROWTH_BYTES = 1_000_000;
 
     @TempDir
     static Path dir;
@@ -63,9 +63,15 @@ class KilledImportTest {
         Settings settings = TestDatabases.h2(dir.resolve("h2home"));
         Stored before = stored(settings);
         Map<String, String> env = Map.of("SMARTPICK_HOME", settings.home().toString());
+        Path file = settings.home().resolve("db").resolve("smartpick.mv.db");
+        long sizeBefore = Files.size(file);
         Process child = startImport(env);
-        boolean finished = child.waitFor(8, TimeUnit.SECONDS);
-        assertThat(finished).as("the import was still running when killed").isFalse();
+        // The child is saving once the database file grows (H2 writes uncommitted pages as it goes).
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (Files.size(file) < sizeBefore + GROWTH_BYTES && System.nanoTime() < deadline && child.isAlive()) {
+            Thread.sleep(20);
+        }
+        assertThat(child.isAlive()).as("the import was still running when killed").isTrue();
         child.destroyForcibly().waitFor();
 
         assertThat(stored(settings)).isEqualTo(before);
