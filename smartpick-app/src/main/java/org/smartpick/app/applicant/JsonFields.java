@@ -48,7 +48,9 @@ final class JsonFields {
         while (names.hasNext()) {
             String name = names.next();
             if (!knownFields.contains(name)) {
-                String where = path.isEmpty() ? clip(name) : path + "." + clip(name);
+                // An empty name still needs a visible field: show it as "" so the error names something.
+                String shown = name.isEmpty() ? "\"\"" : clip(name);
+                String where = path.isEmpty() ? shown : path + "." + shown;
                 add(where, "unknown field '" + clip(name) + "'; expected one of " + new TreeSet<>(knownFields));
             }
         }
@@ -175,6 +177,6 @@ final class JsonFields {
     }
 
     static String clip(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+        return Problem.clip(text);
     }
 }

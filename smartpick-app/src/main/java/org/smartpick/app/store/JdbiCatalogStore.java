@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.smartpick.app.importing.Attribute;
 import org.smartpick.app.importing.CatalogJson;
 import org.smartpick.app.importing.ProgramDraft;
@@ -37,7 +38,9 @@ public final class JdbiCatalogStore implements CatalogStore {
 
     @Override
     public Optional<Catalog> load() {
-        return jdbi.inTransaction(h -> version(h) == 0 ? Optional.empty() : Optional.of(read(h)));
+        // Four queries must see one committed version: at READ COMMITTED an import committing between them would mix two.
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
+                h -> version(h) == 0 ? Optional.empty() : Optional.of(read(h)));
     }
 
     @Override

@@ -209,7 +209,7 @@ public final class ProfileRules {
     }
 
     private static String clip(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+        return Problem.clip(text);
     }
 
     private static String settingLabels() {

@@ -17,8 +17,10 @@ final class RequestBody {
 
     /** The body text; 415 for another media type, 413 above {@code limitBytes}, 400 for bytes that are not UTF-8. */
     static String read(Context ctx, Set<String> mediaTypes, int limitBytes) {
-        requireMediaType(ctx.header("Content-Type"), mediaTypes);
+        // Read (bounded) before judging the media type: answering 415 with the body unread makes the server drop the
+        // connection while the client is still sending, so the client saw a broken pipe instead of the 415.
         byte[] bytes = readAtMost(ctx, limitBytes);
+        requireMediaType(ctx.header("Content-Type"), mediaTypes);
         return StrictUtf8.decode(bytes).orElseThrow(() -> ApiError.badRequest(List.of(new Problem("body", "the body is not UTF-8 text"))));
     }
 

@@ -1,0 +1,54 @@
+package org.smartpick.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.smartpick.app.importing.ShippedCatalog;
+import org.smartpick.app.recommend.ShippedPolicies;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.recommend.RecommendOptions;
+import org.smartpick.core.recommend.Recommendation;
+import org.smartpick.core.recommend.Recommender;
+
+/**
+ * One full recommendation (eligibility, chances, optimized list, signals, tiers, strategy plan with what-ifs) for
+ * the example persona, over the shipped catalog and over a SYNTHETIC 50,000-program catalog.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class RecommendBenchmark {
+    static final int SYNTHETIC_SIZE = 50_000;
+    static final long SYNTHETIC_SEED = 20_260_501L;
+
+    private Recommender recommender;
+    private Profile persona;
+    private RecommendOptions options;
+    private Catalog shipped;
+    private Catalog synthetic;
+
+    @Setup
+    public void setUp() {
+        recommender = ShippedPolicies.recommender();
+        persona = BenchFixtures.persona();
+        options = BenchFixtures.options(persona);
+        shipped = ShippedCatalog.load();
+        synthetic = BenchFixtures.synthetic(shipped, SYNTHETIC_SIZE, SYNTHETIC_SEED);
+    }
+
+    @Benchmark
+    public Recommendation personaShippedCatalog() {
+        return recommender.recommend(persona, shipped, options);
+    }
+
+    @Benchmark
+    public Recommendation personaSynthetic50k() {
+        return recommender.recommend(persona, synthetic, options);
+    }
+}
