@@ -22,12 +22,12 @@ final class CatalogPages {
     private CatalogPages() {
     }
 
-    /** The search filters as given; blank means any. {@code visa} is J1, H1B or unknown. */
+    /** The search filters as given; blank means any. {@code visa} is J1, H1B or UNKNOWN (any case, as in the API). */
     record Filters(String specialty, String state, String visa, String setting) {
         static Filters of(String specialty, String state, String visa, String setting) {
             return new Filters(specialty == null || specialty.isBlank() ? DEFAULT_SPECIALTY : specialty.strip(),
                     state == null ? "" : state.strip().toUpperCase(Locale.ROOT),
-                    visa == null ? "" : visa.strip(),
+                    visa == null ? "" : visa.strip().toUpperCase(Locale.ROOT),
                     setting == null ? "" : setting.strip());
         }
 
@@ -43,7 +43,7 @@ final class CatalogPages {
                     return p.j1Visa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.YES;
                 case "H1B":
                     return p.h1bVisa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.YES;
-                case "unknown":
+                case "UNKNOWN":
                     return p.j1Visa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.UNKNOWN
                             && p.h1bVisa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.UNKNOWN;
                 default:

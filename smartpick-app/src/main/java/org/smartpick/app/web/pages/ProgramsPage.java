@@ -12,7 +12,7 @@ public record ProgramsPage(String specialty, String state, String visa, String s
     }
 
     public static final List<Option> VISA_OPTIONS = List.of(new Option("J1", "sponsors J-1"),
-            new Option("H1B", "sponsors H-1B"), new Option("unknown", "sponsorship unknown"));
+            new Option("H1B", "sponsors H-1B"), new Option("UNKNOWN", "sponsorship unknown"));
 
     /** A menu choice. */
     public record Option(String value, String label) {
