@@ -35,7 +35,7 @@ final class PlanRules {
 
     static List<PlanAction> plan(PlanContext c) {
         List<PlanDraft> drafts = Stream.of(step2ckNotTaken(c), step3IsTheGate(c), step3BeforeApplying(c), applyNowOrStrengthen(c),
-                        twoStepPathway(c), parallelSpecialty(c), reapplicationYear(c), visaFlexibility(c), lettersFromSpecialty(c),
+                        twoStepPathway(c), pathwayAlongsideGoal(c), parallelSpecialty(c), reapplicationYear(c), visaFlexibility(c), lettersFromSpecialty(c),
                         handsOnExperience(c), specialtyExposure(c), researchInSpecialty(c), presentSpecialtyExperience(c))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(PlanDraft::urgency).thenComparing(PlanDraft::id))
@@ -156,6 +156,27 @@ final class PlanRules {
         return Optional.of(new PlanDraft("two-step-pathway", 2,
                 "Make the two-step route your main plan: match into " + route + " first, ideally at an institution that trains in "
                         + c.goalName() + ", then enter " + c.goalName() + " training afterwards; keep applying to the goal programs that fit you best.",
+                because, "seed article and domain brief (two-step route through a core residency)"));
+    }
+
+    /**
+     * Goal tracks within reach and pathway specialties among the targets: keep the two-step route in the list as the
+     * safety net, and say how much of the chance it carries.
+     */
+    static Optional<PlanDraft> pathwayAlongsideGoal(PlanContext c) {
+        List<String> pathways = c.namesOf(TargetRole.PATHWAY);
+        if (!c.hasGoals() || pathways.isEmpty() || c.now().selectedProgramIds().isEmpty() || goalOutOfReach(c)
+                || !c.goalFollowsCoreResidency()) {
+            return Optional.empty();
+        }
+        String because = "Your goal-track programs alone give " + Phrases.percent(c.now().pGoalTrack())
+                + " for at least one match; with the " + String.join(" and ", pathways) + " programs on the list the chance is "
+                + Phrases.percent(c.now().pAtLeastOneMatch()) + ". The pathway programs at institutions that also train in "
+                + c.goalName() + " are marked as preferred in the list.";
+        return Optional.of(new PlanDraft("pathway-alongside-goal", 3,
+                "Apply to the goal programs and to the two-step route together: a match in " + String.join(" or ", pathways)
+                        + ", ideally where " + c.goalName() + " is also taught, keeps " + c.goalName()
+                        + " open as your next step, so rank those programs as real options rather than backups.",
                 because, "seed article and domain brief (two-step route through a core residency)"));
     }
 

@@ -92,6 +92,14 @@ class PlanRulesTest {
     }
 
     @Test
+    void pathwayAlongsideAGoalWithinReachCitesBothChances() {
+        PlanDraft draft = PlanRules.pathwayAlongsideGoal(context(Personas.nonUsImgGenetics(), 0.72, 0.31)).orElseThrow();
+        assertThat(draft.because()).contains("31%", "72%");
+        assertThat(PlanRules.pathwayAlongsideGoal(context(Personas.nonUsImgGenetics(), 0.6, 0.1))).isEmpty();
+        assertThat(PlanRules.pathwayAlongsideGoal(context(Personas.usMdInternalMedicine(), 0.9, 0.9))).isEmpty();
+    }
+
+    @Test
     void noPathwayOrParallelAdviceWhenEligibilityLeavesNoProgram() {
         PlanContext closed = new PlanContext(Personas.nonUsImgH1bReapplicant(), new ListOutcome(0.0, List.of(), 0.0), List.of(),
                 policy, Personas.AS_OF, FakeWorld.catalog().reference());
