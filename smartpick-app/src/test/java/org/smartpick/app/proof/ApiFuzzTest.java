@@ -3,7 +3,6 @@ package org.smartpick.app.proof;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,14 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.json.Json;
-import org.smartpick.app.store.CatalogProvider;
-import org.smartpick.app.store.Database;
-import org.smartpick.app.store.JdbiCatalogStore;
-import org.smartpick.app.store.TestDatabases;
-import org.smartpick.app.web.WebApp;
-import org.smartpick.app.web.WebDependencies;
 import org.smartpick.app.web.security.SecuritySettings;
 
 /**
@@ -44,24 +36,17 @@ class ApiFuzzTest {
 
     @TempDir
     static Path dir;
-    static Database database;
-    static Javalin app;
+    static ProofServer server;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {
-        database = Database.open(TestDatabases.h2(dir));
-        JdbiCatalogStore store = new JdbiCatalogStore(database.jdbi());
-        store.saveIfEmpty(ShippedCatalog::load);
-        // The fuzz measures input handling, not the rate limiter (SafetyTest covers 429).
-        app = WebApp.create(new WebDependencies(new CatalogProvider(store), database),
-                SecuritySettings.defaults().withRateLimit(1_000_000, 1_000_000)).start("127.0.0.1", 0);
+        server = ProofServer.start(dir);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        database.close();
+        server.close();
     }
 
     @Test
@@ -84,7 +69,7 @@ class ApiFuzzTest {
                 query = "?" + URLEncoder.encode(q[0], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(q[1], StandardCharsets.UTF_8);
                 context = "query " + query.substring(0, Math.min(60, query.length())) + ", " + context;
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.app().port()
                     + "/api/v1/recommendations" + query)).timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(c.body()));
             if (!contentType.isEmpty()) {

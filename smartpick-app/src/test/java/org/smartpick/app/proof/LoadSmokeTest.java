@@ -2,7 +2,6 @@ package org.smartpick.app.proof;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,14 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartpick.app.importing.ShippedCatalog;
-import org.smartpick.app.store.CatalogProvider;
-import org.smartpick.app.store.Database;
-import org.smartpick.app.store.JdbiCatalogStore;
-import org.smartpick.app.store.TestDatabases;
-import org.smartpick.app.web.WebApp;
-import org.smartpick.app.web.WebDependencies;
-import org.smartpick.app.web.security.SecuritySettings;
 
 /**
  * The CI-sized load smoke: a fixed-rate, bounded stream of {@code POST /api/v1/recommendations} with every example
@@ -40,22 +31,16 @@ class LoadSmokeTest {
 
     @TempDir
     static Path dir;
-    static Database database;
-    static Javalin app;
+    static ProofServer server;
 
     @BeforeAll
     static void start() {
-        database = Database.open(TestDatabases.h2(dir));
-        JdbiCatalogStore store = new JdbiCatalogStore(database.jdbi());
-        store.saveIfEmpty(ShippedCatalog::load);
-        app = WebApp.create(new WebDependencies(new CatalogProvider(store), database),
-                SecuritySettings.defaults().withRateLimit(1_000_000, 1_000_000)).start("127.0.0.1", 0);
+        server = ProofServer.start(dir);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        database.close();
+        server.close();
     }
 
     @Test
@@ -67,14 +52,14 @@ class LoadSmokeTest {
             }
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        URI uri = URI.create("http://127.0.0.1:" + app.port() + "/api/v1/recommendations");
+        URI uri = URI.create(server.url("/api/v1/recommendations"));
         List<CompletableFuture<Integer>> answers = new ArrayList<>();
         List<Long> latenciesMs = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         for (int i = 0; i < REQUESTS; i++) {
             long due = start + i * INTERVAL_MS * 1_000_000;
             Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(profiles.get(i % profiles.size()))).build();
             long sent = System.nanoTime();
