@@ -30,6 +30,8 @@ final class CandidateTable {
     final double[] weights;
     /** logMiss[option][node][candidate]; rows of options a candidate's specialty does not allow are never read. */
     final double[][][] logMiss;
+    /** miss[option][node][candidate] = 1 - p_j(theta_k) = exp(logMiss): lets a move be scored by products, without exp. */
+    final double[][][] miss;
     final double[] levelUtility;
     final int[] level;
     final String[] bucketSpecialty;
@@ -110,8 +112,10 @@ final class CandidateTable {
         }
         signalKeys = keys.size();
         logMiss = new double[OPTIONS][][];
+        miss = new double[OPTIONS][][];
         for (int option = 0; option < OPTIONS; option++) {
             logMiss[option] = option == 0 || usesSignals ? logMissTable(model, option, independent) : null;
+            miss[option] = logMiss[option] == null ? null : exponentials(logMiss[option]);
         }
         sortedByOption = sortGroups(this::chance);
         sortedBySignalGain = sortGroups(this::signalGain);
@@ -202,6 +206,17 @@ final class CandidateTable {
         for (int k = 0; k < nodes; k++) {
             for (int i = 0; i < members.length; i++) {
                 result[k][members[i]] = Math.log1p(-Math.min(table[k][i], MAX_CHANCE));
+            }
+        }
+        return result;
+    }
+
+    private static double[][] exponentials(double[][] logs) {
+        double[][] result = new double[logs.length][];
+        for (int k = 0; k < logs.length; k++) {
+            result[k] = new double[logs[k].length];
+            for (int j = 0; j < logs[k].length; j++) {
+                result[k][j] = Math.exp(logs[k][j]);
             }
         }
         return result;
