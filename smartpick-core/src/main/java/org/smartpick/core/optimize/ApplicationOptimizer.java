@@ -49,8 +49,8 @@ public final class ApplicationOptimizer {
         }
         boolean exact = isExact(request, table, chosen);
         double achieved = chosen.value(objective);
-        List<CurvePoint> curve = curve(table, request, chosen.count, oneOffUsd);
-        return new ApplicationPlan(selections(table, chosen, objective), objective,
+        List<CurvePoint> curve = request.listOnly() ? List.of() : curve(table, request, chosen.count, oneOffUsd);
+        return new ApplicationPlan(selections(table, chosen, objective, !request.listOnly()), objective,
                 chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
                 exact ? achieved : upperBound, exact, cost(table, request, chosen), curve,
                 diminishingReturnsAt(curve, request.diminishingThreshold()), method(exact, table), notes);
@@ -109,13 +109,14 @@ public final class ApplicationOptimizer {
                 + table.nodes + " quadrature node(s) of the exact (relaxed for signals) optimum at that node";
     }
 
-    private static List<Selection> selections(CandidateTable table, ListState state, Objective objective) {
+    private static List<Selection> selections(CandidateTable table, ListState state, Objective objective,
+                                              boolean withGains) {
         double value = state.value(objective);
         List<Selection> selections = new ArrayList<>();
         for (int j = 0; j < table.size; j++) {
             int option = state.option[j];
             if (option >= 0) {
-                double without = state.valueAfter(List.of(new Change(j, option, -1)), objective);
+                double without = withGains ? state.valueAfter(List.of(new Change(j, option, -1)), objective) : value;
                 Candidate c = table.candidates[j];
                 selections.add(new Selection(c.programId(), c.specialtyCode(), table.signalKind(j, option), c.chance(option),
                         value - without));
