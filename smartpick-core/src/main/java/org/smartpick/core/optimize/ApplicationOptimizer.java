@@ -1,8 +1,11 @@
 package org.smartpick.core.optimize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.smartpick.core.fees.Cost;
 import org.smartpick.core.fees.FeeCalculator;
@@ -61,6 +64,8 @@ public final class ApplicationOptimizer {
                                        List<NodeRelaxation.Start> starts, Limits limits, Objective objective) {
         ListState best = new ListState(table);
         search.greedy(best, limits, Integer.MAX_VALUE);
+        Set<SignalFreeList> tried = new HashSet<>();
+        tried.add(new SignalFreeList(best.option.clone()));
         search.upgradeSignals(best, limits);
         double bestValue = best.value(objective);
         ListState state = new ListState(table);
@@ -69,6 +74,9 @@ public final class ApplicationOptimizer {
             state.assign(empty);
             relaxation.build(start, state);
             search.trim(state, limits);
+            if (!tried.add(new SignalFreeList(state.option.clone()))) {
+                continue;
+            }
             search.upgradeSignals(state, limits);
             double value = state.value(objective);
             if (value > bestValue) {
@@ -77,6 +85,27 @@ public final class ApplicationOptimizer {
             }
         }
         return best;
+    }
+
+    /**
+     * A list before its signals are chosen, compared by content: starts that trim to the same list end the same way,
+     * so each is given its signals once.
+     */
+    private record SignalFreeList(int[] option) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SignalFreeList list && Arrays.equals(option, list.option);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(option);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(option);
+        }
     }
 
     private static boolean isExact(OptimizationRequest request, CandidateTable table, ListState chosen) {

@@ -123,14 +123,27 @@ final class NodeRelaxation {
         return values;
     }
 
-    /** prefix[i] = sum of the i largest increments, i = 0..min(slots, length). */
+    /** prefix[i] = sum of the i largest increments, i = 0..min(slots, length); a partial selection, not a full sort. */
     private static double[] descendingPrefix(double[] increments, int slots) {
-        double[] sorted = increments.clone();
-        Arrays.sort(sorted);
-        int take = Math.min(slots, sorted.length);
+        int take = Math.min(slots, increments.length);
+        double[] largest = new double[take];
+        int held = 0;
+        for (double x : increments) {
+            if (held < take) {
+                held++;
+            } else if (take == 0 || !(x > largest[take - 1])) {
+                continue;
+            }
+            int i = held - 1;
+            while (i > 0 && largest[i - 1] < x) {
+                largest[i] = largest[i - 1];
+                i--;
+            }
+            largest[i] = x;
+        }
         double[] prefix = new double[take + 1];
         for (int i = 1; i <= take; i++) {
-            prefix[i] = prefix[i - 1] + sorted[sorted.length - i];
+            prefix[i] = prefix[i - 1] + largest[i - 1];
         }
         return prefix;
     }
