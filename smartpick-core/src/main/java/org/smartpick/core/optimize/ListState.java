@@ -9,6 +9,8 @@ import java.util.List;
  * the objective follows in O(nodes x levels).
  */
 final class ListState {
+    /** Room for the moves local search scores (swaps and transfers change two candidates); larger moves grow it. */
+    private static final int MOVE_CAPACITY = 4;
     private final CandidateTable table;
     final int[] option;
     final int[] bucketCount;
@@ -20,6 +22,11 @@ final class ListState {
     private final double[][] missProduct;
     private boolean productsStale = true;
     private final double[] scratch;
+    /** A move unpacked once for the node loop of {@link #valueAfter}: level, candidate and miss rows per change. */
+    private int[] moveLevel = new int[MOVE_CAPACITY];
+    private int[] moveCandidate = new int[MOVE_CAPACITY];
+    private double[][][] moveFrom = new double[MOVE_CAPACITY][][];
+    private double[][][] moveTo = new double[MOVE_CAPACITY][][];
     int count;
     int costUsd;
 
@@ -126,17 +133,32 @@ final class ListState {
             return value(objective);
         }
         refreshProducts();
+        int changes = move.size();
+        if (changes > moveLevel.length) {
+            moveLevel = new int[changes];
+            moveCandidate = new int[changes];
+            moveFrom = new double[changes][][];
+            moveTo = new double[changes][][];
+        }
+        for (int i = 0; i < changes; i++) {
+            Change c = move.get(i);
+            int j = c.candidate();
+            moveLevel[i] = table.level[j];
+            moveCandidate[i] = j;
+            moveFrom[i] = c.from() >= 0 ? table.miss[c.from()] : null;
+            moveTo[i] = c.to() >= 0 ? table.miss[c.to()] : null;
+        }
         double total = 0;
         double[] none = scratch;
         for (int k = 0; k < table.nodes; k++) {
             System.arraycopy(missProduct[k], 0, none, 0, none.length);
-            for (Change c : move) {
-                int j = c.candidate();
-                if (c.from() >= 0) {
-                    none[table.level[j]] /= table.miss[c.from()][k][j];
+            for (int i = 0; i < changes; i++) {
+                int j = moveCandidate[i];
+                if (moveFrom[i] != null) {
+                    none[moveLevel[i]] /= moveFrom[i][k][j];
                 }
-                if (c.to() >= 0) {
-                    none[table.level[j]] *= table.miss[c.to()][k][j];
+                if (moveTo[i] != null) {
+                    none[moveLevel[i]] *= moveTo[i][k][j];
                 }
             }
             total += table.weights[k] * nodeValueFromMiss(none, objective);
