@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.smartpick.core.applicant.Profile;
@@ -27,6 +28,11 @@ public final class RecommendationService {
     private final Supplier<Catalog> catalog;
     private final Recommender recommender;
     private final Clock clock;
+    private final AtomicReference<KnownCodes> knownCodes = new AtomicReference<>();
+
+    /** The specialty codes a profile may name, computed once per catalog instance. */
+    private record KnownCodes(Catalog catalog, Set<String> codes) {
+    }
 
     public RecommendationService(Supplier<Catalog> catalog, Recommender recommender, Clock clock) {
         this.catalog = catalog;
@@ -54,19 +60,32 @@ public final class RecommendationService {
     }
 
     public List<Problem> check(Profile profile) {
-        Catalog current = catalog.get();
+        return check(profile, catalog.get());
+    }
+
+    private List<Problem> check(Profile profile, Catalog current) {
+        return new ProfileRules(codes(current), LocalDate.now(clock).getYear()).check(profile);
+    }
+
+    private Set<String> codes(Catalog current) {
+        KnownCodes known = knownCodes.get();
+        if (known != null && known.catalog() == current) {
+            return known.codes();
+        }
         Set<String> codes = current.reference().specialties().stream().map(Specialty::code)
                 .collect(Collectors.toCollection(HashSet::new));
         current.programs().forEach(p -> codes.add(p.specialtyCode()));
-        return new ProfileRules(codes, LocalDate.now(clock).getYear()).check(profile);
+        knownCodes.set(new KnownCodes(current, Set.copyOf(codes)));
+        return codes;
     }
 
     public Outcome recommend(Profile profile, RecommendOptions options) {
-        List<Problem> problems = check(profile);
+        Catalog current = catalog.get();
+        List<Problem> problems = check(profile, current);
         if (!problems.isEmpty()) {
             return new Outcome(Optional.empty(), problems);
         }
-        return new Outcome(Optional.of(recommender.recommend(profile, catalog.get(), options)), List.of());
+        return new Outcome(Optional.of(recommender.recommend(profile, current, options)), List.of());
     }
 
     private static Optional<Integer> newestSeason(Catalog catalog) {

@@ -2,6 +2,7 @@ package org.smartpick.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -66,12 +67,40 @@ abstract class CatalogStoreContract {
     void providerReloadsWhenAnotherWriterChangesTheVersion() {
         CatalogStore store = store();
         store.save(SHIPPED);
-        CatalogProvider provider = new CatalogProvider(store);
+        long[] nanos = {0};
+        CatalogProvider provider = new CatalogProvider(store, Duration.ofSeconds(1), () -> nanos[0]);
         assertThat(provider.current()).isEqualTo(SHIPPED);
         Catalog changed = withDisagreement(SHIPPED, "1403521292", "changed elsewhere");
         new JdbiCatalogStore(database.jdbi()).save(changed);
+        nanos[0] = Duration.ofSeconds(1).toNanos();
         assertThat(provider.current()).isEqualTo(changed);
         assertThat(provider.version()).isEqualTo(2);
+    }
+
+    @Test
+    void providerTrustsTheCheckedVersionWithinTheRecheckWindow() {
+        CatalogStore store = store();
+        store.save(SHIPPED);
+        long[] nanos = {0};
+        CatalogProvider provider = new CatalogProvider(store, Duration.ofSeconds(1), () -> nanos[0]);
+        provider.current();
+        Catalog changed = withDisagreement(SHIPPED, "1403521292", "changed elsewhere");
+        new JdbiCatalogStore(database.jdbi()).save(changed);
+        nanos[0] = Duration.ofMillis(999).toNanos();
+        assertThat(provider.current()).isEqualTo(SHIPPED);
+        nanos[0] = Duration.ofMillis(1000).toNanos();
+        assertThat(provider.current()).isEqualTo(changed);
+    }
+
+    @Test
+    void providerServesItsOwnReplacementAtOnce() {
+        CatalogStore store = store();
+        store.save(SHIPPED);
+        CatalogProvider provider = new CatalogProvider(store, Duration.ofSeconds(1), () -> 0L);
+        provider.current();
+        Catalog changed = withDisagreement(SHIPPED, "1403521292", "changed here");
+        provider.replace(changed);
+        assertThat(provider.current()).isEqualTo(changed);
     }
 
     @Test

@@ -26,9 +26,21 @@ public final class FeeCalculator {
     public static int[] costTableUsd(FeeSchedule schedule, int maxPrograms) {
         int[] table = new int[maxPrograms + 1];
         for (int n = 1; n <= maxPrograms; n++) {
-            table[n] = costUsd(schedule, n);
+            table[n] = table[n - 1];
+            for (FeeTier tier : schedule.tiers()) {
+                table[n] += feeForProgramUsd(tier, n);
+            }
         }
         return table;
+    }
+
+    /** What the n-th program of a specialty adds under one tier: its fee inside the tier, a flat fee at the tier's first. */
+    private static int feeForProgramUsd(FeeTier tier, int n) {
+        boolean inside = n >= tier.fromProgram() && n <= tier.toProgram().orElse(Integer.MAX_VALUE);
+        if (!inside) {
+            return 0;
+        }
+        return tier.flat() && n > tier.fromProgram() ? 0 : tier.feeUsd();
     }
 
     /** The fee lines for {@code programs} programs of one specialty: one per tier the count reaches. */

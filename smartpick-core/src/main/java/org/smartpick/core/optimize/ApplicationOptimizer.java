@@ -1,8 +1,11 @@
 package org.smartpick.core.optimize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.smartpick.core.fees.Cost;
 import org.smartpick.core.fees.FeeCalculator;
@@ -49,8 +52,8 @@ public final class ApplicationOptimizer {
         }
         boolean exact = isExact(request, table, chosen);
         double achieved = chosen.value(objective);
-        List<CurvePoint> curve = curve(table, request, chosen.count, oneOffUsd);
-        return new ApplicationPlan(selections(table, chosen, objective), objective,
+        List<CurvePoint> curve = request.listOnly() ? List.of() : curve(table, request, chosen.count, oneOffUsd);
+        return new ApplicationPlan(selections(table, chosen, objective, !request.listOnly()), objective,
                 chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
                 exact ? achieved : upperBound, exact, cost(table, request, chosen), curve,
                 diminishingReturnsAt(curve, request.diminishingThreshold()), method(exact, table), notes);
@@ -61,6 +64,8 @@ public final class ApplicationOptimizer {
                                        List<NodeRelaxation.Start> starts, Limits limits, Objective objective) {
         ListState best = new ListState(table);
         search.greedy(best, limits, Integer.MAX_VALUE);
+        Set<SignalFreeList> tried = new HashSet<>();
+        tried.add(new SignalFreeList(best.option.clone()));
         search.upgradeSignals(best, limits);
         double bestValue = best.value(objective);
         ListState state = new ListState(table);
@@ -69,6 +74,9 @@ public final class ApplicationOptimizer {
             state.assign(empty);
             relaxation.build(start, state);
             search.trim(state, limits);
+            if (!tried.add(new SignalFreeList(state.option.clone()))) {
+                continue;
+            }
             search.upgradeSignals(state, limits);
             double value = state.value(objective);
             if (value > bestValue) {
@@ -77,6 +85,27 @@ public final class ApplicationOptimizer {
             }
         }
         return best;
+    }
+
+    /**
+     * A list before its signals are chosen, compared by content: starts that trim to the same list end the same way,
+     * so each is given its signals once.
+     */
+    private record SignalFreeList(int[] option) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SignalFreeList list && Arrays.equals(option, list.option);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(option);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(option);
+        }
     }
 
     private static boolean isExact(OptimizationRequest request, CandidateTable table, ListState chosen) {
@@ -109,13 +138,14 @@ public final class ApplicationOptimizer {
                 + table.nodes + " quadrature node(s) of the exact (relaxed for signals) optimum at that node";
     }
 
-    private static List<Selection> selections(CandidateTable table, ListState state, Objective objective) {
+    private static List<Selection> selections(CandidateTable table, ListState state, Objective objective,
+                                              boolean withGains) {
         double value = state.value(objective);
         List<Selection> selections = new ArrayList<>();
         for (int j = 0; j < table.size; j++) {
             int option = state.option[j];
             if (option >= 0) {
-                double without = state.valueAfter(List.of(new Change(j, option, -1)), objective);
+                double without = withGains ? state.valueAfter(List.of(new Change(j, option, -1)), objective) : value;
                 Candidate c = table.candidates[j];
                 selections.add(new Selection(c.programId(), c.specialtyCode(), table.signalKind(j, option), c.chance(option),
                         value - without));

@@ -1,6 +1,5 @@
 package org.smartpick.core.optimize;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +29,8 @@ final class CandidateTable {
     final double[] weights;
     /** logMiss[option][node][candidate]; rows of options a candidate's specialty does not allow are never read. */
     final double[][][] logMiss;
+    /** miss[option][node][candidate] = 1 - p_j(theta_k) = exp(logMiss): lets a move be scored by products, without exp. */
+    final double[][][] miss;
     final double[] levelUtility;
     final int[] level;
     final String[] bucketSpecialty;
@@ -110,8 +111,10 @@ final class CandidateTable {
         }
         signalKeys = keys.size();
         logMiss = new double[OPTIONS][][];
+        miss = new double[OPTIONS][][];
         for (int option = 0; option < OPTIONS; option++) {
             logMiss[option] = option == 0 || usesSignals ? logMissTable(model, option, independent) : null;
+            miss[option] = logMiss[option] == null ? null : exponentials(logMiss[option]);
         }
         sortedByOption = sortGroups(this::chance);
         sortedBySignalGain = sortGroups(this::signalGain);
@@ -207,6 +210,17 @@ final class CandidateTable {
         return result;
     }
 
+    private static double[][] exponentials(double[][] logs) {
+        double[][] result = new double[logs.length][];
+        for (int k = 0; k < logs.length; k++) {
+            result[k] = new double[logs[k].length];
+            for (int j = 0; j < logs[k].length; j++) {
+                result[k][j] = Math.exp(logs[k][j]);
+            }
+        }
+        return result;
+    }
+
     private double chance(int j, int option) {
         return candidates[j].chance(option);
     }
@@ -221,22 +235,57 @@ final class CandidateTable {
     }
 
     private int[][][] sortGroups(Score score) {
-        List<List<Integer>> members = new ArrayList<>();
+        int[] sizes = new int[groups()];
+        for (int j = 0; j < size; j++) {
+            sizes[group(j)]++;
+        }
+        int[][] members = new int[groups()][];
         for (int g = 0; g < groups(); g++) {
-            members.add(new ArrayList<>());
+            members[g] = new int[sizes[g]];
+            sizes[g] = 0;
         }
         for (int j = 0; j < size; j++) {
-            members.get(group(j)).add(j);
+            int g = group(j);
+            members[g][sizes[g]++] = j;
         }
+        double[] key = new double[size];
         int[][][] sorted = new int[OPTIONS][groups()][];
         for (int option = 0; option < OPTIONS; option++) {
-            final int o = option;
+            for (int j = 0; j < size; j++) {
+                key[j] = score.of(j, option);
+            }
             for (int g = 0; g < groups(); g++) {
-                sorted[o][g] = members.get(g).stream()
-                        .sorted(Comparator.<Integer>comparingDouble(j -> -score.of(j, o)).thenComparingInt(j -> j))
-                        .mapToInt(Integer::intValue).toArray();
+                sorted[option][g] = bestFirst(members[g], key);
             }
         }
         return sorted;
+    }
+
+    /** The members ordered by key, highest first, ties by candidate index: a merge sort on primitives. */
+    private static int[] bestFirst(int[] members, double[] key) {
+        int[] order = members.clone();
+        int[] buffer = new int[order.length];
+        for (int width = 1; width < order.length; width *= 2) {
+            for (int low = 0; low < order.length - width; low += 2 * width) {
+                merge(order, buffer, low, low + width, Math.min(low + 2 * width, order.length), key);
+            }
+        }
+        return order;
+    }
+
+    private static void merge(int[] order, int[] buffer, int low, int middle, int high, double[] key) {
+        int left = low;
+        int right = middle;
+        for (int out = low; out < high; out++) {
+            boolean takeLeft = right >= high || (left < middle && !before(order[right], order[left], key));
+            buffer[out] = takeLeft ? order[left++] : order[right++];
+        }
+        System.arraycopy(buffer, low, order, low, high - low);
+    }
+
+    /** Whether candidate a comes strictly before b: a higher key, or an equal key and a lower index. */
+    private static boolean before(int a, int b, double[] key) {
+        int byKey = Double.compare(key[b], key[a]);
+        return byKey < 0 || (byKey == 0 && a < b);
     }
 }

@@ -54,44 +54,57 @@ record CountAllocation(double value, int[] counts) {
                 }
             }
         }
+        boolean[] convex = new boolean[values.length];
+        for (int b = 0; b < values.length; b++) {
+            convex[b] = convexCosts(costsUsd[b], values[b].length);
+        }
         double ratio = (Math.sqrt(5) - 1) / 2;
         double left = high - ratio * (high - low);
         double right = low + ratio * (high - low);
-        double leftValue = dual(values, costsUsd, maxUsd, left, null);
-        double rightValue = dual(values, costsUsd, maxUsd, right, null);
+        double leftValue = dual(values, costsUsd, convex, maxUsd, left, null);
+        double rightValue = dual(values, costsUsd, convex, maxUsd, right, null);
         for (int step = 0; step < GOLDEN_SECTION_STEPS; step++) {
             if (leftValue <= rightValue) {
                 high = right;
                 right = left;
                 rightValue = leftValue;
                 left = high - ratio * (high - low);
-                leftValue = dual(values, costsUsd, maxUsd, left, null);
+                leftValue = dual(values, costsUsd, convex, maxUsd, left, null);
             } else {
                 low = left;
                 left = right;
                 leftValue = rightValue;
                 right = low + ratio * (high - low);
-                rightValue = dual(values, costsUsd, maxUsd, right, null);
+                rightValue = dual(values, costsUsd, convex, maxUsd, right, null);
             }
         }
         double price = leftValue <= rightValue ? left : right;
         int[] counts = new int[values.length];
-        double bound = Math.min(dual(values, costsUsd, maxUsd, price, counts), dual(values, costsUsd, maxUsd, high, null));
+        double bound = Math.min(dual(values, costsUsd, convex, maxUsd, price, counts), dual(values, costsUsd, convex, maxUsd, high, null));
         return new CountAllocation(bound, counts);
     }
 
-    /** The Lagrangian dual at one price; fills counts with the maximising n per bucket when given. */
-    private static double dual(double[][] values, int[][] costsUsd, int maxUsd, double price, int[] counts) {
+    /**
+     * The Lagrangian dual at one price; fills counts with the maximising n per bucket when given. A bucket's values
+     * are concave in n (best programs first), so where its fees are convex in n the net value is concave and the scan
+     * stops at its first drop.
+     */
+    private static double dual(double[][] values, int[][] costsUsd, boolean[] convex, int maxUsd, double price,
+                               int[] counts) {
         double total = price * maxUsd;
         for (int b = 0; b < values.length; b++) {
             double best = 0;
             int bestN = 0;
+            double previous = 0;
             for (int n = 1; n < values[b].length; n++) {
                 double net = values[b][n] - price * costsUsd[b][n];
                 if (net > best) {
                     best = net;
                     bestN = n;
+                } else if (convex[b] && net < previous) {
+                    break;
                 }
+                previous = net;
             }
             total += best;
             if (counts != null) {
@@ -99,6 +112,16 @@ record CountAllocation(double value, int[] counts) {
             }
         }
         return total;
+    }
+
+    /** Whether each further program costs at least as much as the one before (fee tiers that only rise). */
+    private static boolean convexCosts(int[] costsUsd, int length) {
+        for (int n = 2; n < length; n++) {
+            if (costsUsd[n] - costsUsd[n - 1] < costsUsd[n - 1] - costsUsd[n - 2]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

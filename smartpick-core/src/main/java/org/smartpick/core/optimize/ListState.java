@@ -9,6 +9,8 @@ import java.util.List;
  * the objective follows in O(nodes x levels).
  */
 final class ListState {
+    /** Room for the moves local search scores (swaps and transfers change two candidates); larger moves grow it. */
+    private static final int MOVE_CAPACITY = 4;
     private final CandidateTable table;
     final int[] option;
     final int[] bucketCount;
@@ -16,6 +18,15 @@ final class ListState {
     final int[] ordinaryUsed;
     final int[] signalsAtKey;
     final double[][] logMissSum;
+    /** exp(logMissSum), refreshed lazily after a change: P(no selected program of the level takes you | node). */
+    private final double[][] missProduct;
+    private boolean productsStale = true;
+    private final double[] scratch;
+    /** A move unpacked once for the node loop of {@link #valueAfter}: level, candidate and miss rows per change. */
+    private int[] moveLevel = new int[MOVE_CAPACITY];
+    private int[] moveCandidate = new int[MOVE_CAPACITY];
+    private double[][][] moveFrom = new double[MOVE_CAPACITY][][];
+    private double[][][] moveTo = new double[MOVE_CAPACITY][][];
     int count;
     int costUsd;
 
@@ -28,6 +39,8 @@ final class ListState {
         ordinaryUsed = new int[table.buckets()];
         signalsAtKey = new int[table.signalKeys];
         logMissSum = new double[table.nodes][table.levels()];
+        missProduct = new double[table.nodes][table.levels()];
+        scratch = new double[table.levels()];
     }
 
     ListState copy() {
@@ -47,6 +60,7 @@ final class ListState {
         }
         count = other.count;
         costUsd = other.costUsd;
+        productsStale = true;
     }
 
     boolean selected(int j) {
@@ -107,47 +121,97 @@ final class ListState {
             costUsd += table.bucketCostUsd[b][bucketCount[b]];
             option[j] = c.to();
         }
+        productsStale = true;
     }
 
-    /** The objective after the move without applying it (the empty move gives the current value). */
+    /**
+     * The objective after the move without applying it. Scores by products of per-node miss chances (O(nodes x
+     * (levels + move)) multiplications, no exp), so it agrees with {@link #value} to rounding.
+     */
     double valueAfter(List<Change> move, Objective objective) {
+        if (move.isEmpty()) {
+            return value(objective);
+        }
+        refreshProducts();
+        int changes = move.size();
+        if (changes > moveLevel.length) {
+            moveLevel = new int[changes];
+            moveCandidate = new int[changes];
+            moveFrom = new double[changes][][];
+            moveTo = new double[changes][][];
+        }
+        for (int i = 0; i < changes; i++) {
+            Change c = move.get(i);
+            int j = c.candidate();
+            moveLevel[i] = table.level[j];
+            moveCandidate[i] = j;
+            moveFrom[i] = c.from() >= 0 ? table.miss[c.from()] : null;
+            moveTo[i] = c.to() >= 0 ? table.miss[c.to()] : null;
+        }
         double total = 0;
-        double[] sums = new double[table.levels()];
+        double[] none = scratch;
         for (int k = 0; k < table.nodes; k++) {
-            System.arraycopy(logMissSum[k], 0, sums, 0, sums.length);
-            for (Change c : move) {
-                int j = c.candidate();
-                if (c.from() >= 0) {
-                    sums[table.level[j]] -= table.logMiss[c.from()][k][j];
+            System.arraycopy(missProduct[k], 0, none, 0, none.length);
+            for (int i = 0; i < changes; i++) {
+                int j = moveCandidate[i];
+                if (moveFrom[i] != null) {
+                    none[moveLevel[i]] /= moveFrom[i][k][j];
                 }
-                if (c.to() >= 0) {
-                    sums[table.level[j]] += table.logMiss[c.to()][k][j];
+                if (moveTo[i] != null) {
+                    none[moveLevel[i]] *= moveTo[i][k][j];
                 }
             }
-            total += table.weights[k] * nodeValue(sums, objective);
+            total += table.weights[k] * nodeValueFromMiss(none, objective);
         }
         return total;
     }
 
+    /** The objective of the list as it is, from the log sums (the reported value). */
     double value(Objective objective) {
-        return valueAfter(List.of(), objective);
+        double total = 0;
+        double[] none = scratch;
+        for (int k = 0; k < table.nodes; k++) {
+            if (objective == Objective.AT_LEAST_ONE_MATCH) {
+                double all = 0;
+                for (double s : logMissSum[k]) {
+                    all += s;
+                }
+                total += table.weights[k] * -Math.expm1(all);
+            } else {
+                for (int l = 0; l < none.length; l++) {
+                    none[l] = Math.exp(logMissSum[k][l]);
+                }
+                total += table.weights[k] * nodeValueFromMiss(none, objective);
+            }
+        }
+        return total;
     }
 
-    /** E[utility of the best program that takes the applicant] at one node; with one level, P(at least one). */
-    private double nodeValue(double[] sums, Objective objective) {
-        if (objective == Objective.AT_LEAST_ONE_MATCH) {
-            double all = 0;
-            for (double s : sums) {
-                all += s;
+    private void refreshProducts() {
+        if (productsStale) {
+            for (int k = 0; k < table.nodes; k++) {
+                for (int l = 0; l < scratch.length; l++) {
+                    missProduct[k][l] = Math.exp(logMissSum[k][l]);
+                }
             }
-            return -Math.expm1(all);
+            productsStale = false;
+        }
+    }
+
+    /** E[utility of the best program that takes the applicant] at one node from each level's miss chance. */
+    private double nodeValueFromMiss(double[] none, Objective objective) {
+        if (objective == Objective.AT_LEAST_ONE_MATCH) {
+            double all = 1;
+            for (double m : none) {
+                all *= m;
+            }
+            return 1 - all;
         }
         double noneAbove = 1;
         double value = 0;
-        for (int l = 0; l < sums.length; l++) {
-            double none = Math.exp(sums[l]);
-            value += noneAbove * table.levelUtility[l] * (1 - none);
-            noneAbove *= none;
+        for (int l = 0; l < none.length; l++) {
+            value += noneAbove * table.levelUtility[l] * (1 - none[l]);
+            noneAbove *= none[l];
         }
         return value;
     }

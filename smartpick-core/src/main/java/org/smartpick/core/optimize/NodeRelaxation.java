@@ -85,10 +85,9 @@ final class NodeRelaxation {
         for (int b = 0; b < table.buckets(); b++) {
             int cap = Math.min(table.bucketCap[b], maxPrograms);
             double[] plain = new double[cap];
-            double[] strong = new double[bucketOrder[b].length];
-            double[] ordinary = new double[bucketOrder[b].length];
+            Largest strong = new Largest(Math.min(table.strongSlots[b], bucketOrder[b].length));
+            Largest ordinary = new Largest(Math.min(table.ordinarySlots[b], bucketOrder[b].length));
             int n = 0;
-            int members = 0;
             for (int j : bucketOrder[b]) {
                 if (table.level[j] > level) {
                     continue;
@@ -96,12 +95,10 @@ final class NodeRelaxation {
                 if (n < cap) {
                     plain[n++] = -table.logMiss[0][node][j];
                 }
-                strong[members] = increment(b, 2, node, j);
-                ordinary[members] = increment(b, 1, node, j);
-                members++;
+                strong.offer(increment(b, 2, node, j));
+                ordinary.offer(increment(b, 1, node, j));
             }
-            values[b] = cumulative(plain, descendingPrefix(strong, table.strongSlots[b]),
-                    descendingPrefix(ordinary, table.ordinarySlots[b]), n);
+            values[b] = cumulative(plain, strong.prefix(), ordinary.prefix(), n);
         }
         return values;
     }
@@ -123,16 +120,38 @@ final class NodeRelaxation {
         return values;
     }
 
-    /** prefix[i] = sum of the i largest increments, i = 0..min(slots, length). */
-    private static double[] descendingPrefix(double[] increments, int slots) {
-        double[] sorted = increments.clone();
-        Arrays.sort(sorted);
-        int take = Math.min(slots, sorted.length);
-        double[] prefix = new double[take + 1];
-        for (int i = 1; i <= take; i++) {
-            prefix[i] = prefix[i - 1] + sorted[sorted.length - i];
+    /** The k largest of the values offered, kept in descending order by insertion (k is a few signal slots). */
+    private static final class Largest {
+        private final double[] largest;
+        private int held;
+
+        Largest(int k) {
+            largest = new double[k];
         }
-        return prefix;
+
+        void offer(double x) {
+            int k = largest.length;
+            if (held < k) {
+                held++;
+            } else if (k == 0 || !(x > largest[k - 1])) {
+                return;
+            }
+            int i = held - 1;
+            while (i > 0 && largest[i - 1] < x) {
+                largest[i] = largest[i - 1];
+                i--;
+            }
+            largest[i] = x;
+        }
+
+        /** prefix[i] = sum of the i largest, i = 0..k (zeros where fewer than k were offered). */
+        double[] prefix() {
+            double[] prefix = new double[largest.length + 1];
+            for (int i = 1; i <= largest.length; i++) {
+                prefix[i] = prefix[i - 1] + largest[i - 1];
+            }
+            return prefix;
+        }
     }
 
     private static List<Start> distinct(List<Start> starts) {

@@ -14,12 +14,22 @@ import org.smartpick.core.signals.SignalRule;
  * schedule of every fee group, the one-off fees that apply to this applicant, the signal rules by specialty code
  * (a specialty without a rule gets no signals), the correlation model, the curve's threshold for "one more
  * application adds less than this" (probability units, e.g. 0.001 = 0.1 pp) and how far beyond the chosen list the
- * curve runs (e.g. 1.5).
+ * curve runs (e.g. 1.5). {@code listOnly} asks for the list and its values alone (what a what-if compares): no
+ * curve and no marginal gains per selection (they are reported as 0).
  */
 public record OptimizationRequest(List<Candidate> candidates, Budget budget, Objective objective,
                                   Map<String, FeeSchedule> feeSchedules, List<OneOffFee> oneOffFees,
                                   Map<String, SignalRule> signalRules, LatentFactorModel model,
-                                  double diminishingThreshold, double curveFactor) {
+                                  double diminishingThreshold, double curveFactor, boolean listOnly) {
+    /** A request for the full plan: list, curve and marginal gains. */
+    public OptimizationRequest(List<Candidate> candidates, Budget budget, Objective objective,
+                               Map<String, FeeSchedule> feeSchedules, List<OneOffFee> oneOffFees,
+                               Map<String, SignalRule> signalRules, LatentFactorModel model,
+                               double diminishingThreshold, double curveFactor) {
+        this(candidates, budget, objective, feeSchedules, oneOffFees, signalRules, model, diminishingThreshold,
+                curveFactor, false);
+    }
+
     public OptimizationRequest {
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(budget, "budget");
@@ -34,5 +44,11 @@ public record OptimizationRequest(List<Candidate> candidates, Budget budget, Obj
         if (!(curveFactor >= 1)) {
             throw new IllegalArgumentException("curveFactor must be >= 1, was " + curveFactor);
         }
+    }
+
+    /** The same request for the list and its values alone. */
+    public OptimizationRequest asListOnly() {
+        return new OptimizationRequest(candidates, budget, objective, feeSchedules, oneOffFees, signalRules, model,
+                diminishingThreshold, curveFactor, true);
     }
 }

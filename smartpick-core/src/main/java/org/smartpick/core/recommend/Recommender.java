@@ -67,7 +67,7 @@ public final class Recommender {
     private final TierThresholds tiers;
     private final Pathways pathways;
     private final SignalPolicy.Parsed signalPolicies;
-    private final AtomicReference<CatalogLinks> links = new AtomicReference<>();
+    private final AtomicReference<CatalogIndex> index = new AtomicReference<>();
 
     /** Everything a recommender is built from: the model and each versioned policy. */
     public record Parts(ChanceModel chanceModel, EligibilityRules eligibilityRules, StrategyPolicy strategyPolicy,
@@ -89,8 +89,12 @@ public final class Recommender {
                             EligibilityVerdict verdict, Optional<ChanceEstimate> chance) {
     }
 
-    /** The institution links of one catalog's pathway programs by family, computed once per catalog instance. */
-    private record CatalogLinks(Catalog catalog, Map<String, Map<String, InstitutionLink>> byFamily) {
+    /**
+     * What does not depend on the profile, computed once per catalog instance: programs by specialty and the
+     * institution links of pathway programs by family.
+     */
+    private record CatalogIndex(Catalog catalog, Map<String, List<Program>> bySpecialty,
+                                Map<String, Map<String, InstitutionLink>> linksByFamily) {
     }
 
     /** The list for one profile: what was assessed, the optimizer's plan and the notes it produced. */
@@ -102,20 +106,21 @@ public final class Recommender {
     }
 
     public Recommendation recommend(Profile profile, Catalog catalog, RecommendOptions options) {
-        ListResult list = buildList(profile, catalog, options);
+        ListResult list = buildList(profile, catalog, options, false);
         Strategy strategy = options.withStrategy()
                 ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
-                        changed -> changed.equals(profile) ? outcome(list) : outcome(buildList(changed, catalog, options)))
+                        changed -> changed.equals(profile) ? outcome(list) : outcome(buildList(changed, catalog, options, true)))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
         return assemble(profile, catalog, options, list, strategy);
     }
 
     /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
     public ListOutcome evaluate(Profile profile, Catalog catalog, RecommendOptions options) {
-        return outcome(buildList(profile, catalog, options));
+        return outcome(buildList(profile, catalog, options, true));
     }
 
-    private ListResult buildList(Profile profile, Catalog catalog, RecommendOptions options) {
+    /** The list for one profile; {@code listOnly} skips what only the full report shows (curve, marginal gains). */
+    private ListResult buildList(Profile profile, Catalog catalog, RecommendOptions options, boolean listOnly) {
         List<String> notes = new ArrayList<>();
         if (options.objective() == Objective.EXPECTED_UTILITY) {
             notes.add("The list maximises expected value rather than the bare chance of matching: a match in a goal track "
@@ -136,14 +141,17 @@ public final class Recommender {
                 options.objective(), feeSchedules(assessed, reference, options.season(), notes),
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
                 signalRules, chanceModel.portfolio(), policy.diminishingThreshold(), policy.curveFactor());
-        return new ListResult(assessed, ApplicationOptimizer.optimize(request), signalRules, notes);
+        ApplicationPlan plan = ApplicationOptimizer.optimize(listOnly ? request.asListOnly() : request);
+        return new ListResult(assessed, plan, signalRules, notes);
     }
 
     private List<Assessed> assess(Profile profile, Catalog catalog, int season) {
         ApplicantChances chances = chanceModel.forApplicant(profile, season);
-        Map<String, List<Program>> bySpecialty = catalog.programsBySpecialty();
+        CatalogIndex catalogIndex = index(catalog);
+        Map<String, List<Program>> bySpecialty = catalogIndex.bySpecialty();
         Optional<String> family = goalFamily(profile);
-        Map<String, InstitutionLink> familyLinks = family.map(f -> links(catalog).getOrDefault(f, Map.of())).orElse(Map.of());
+        Map<String, InstitutionLink> familyLinks = family.map(f -> catalogIndex.linksByFamily().getOrDefault(f, Map.of()))
+                .orElse(Map.of());
         List<Assessed> assessed = new ArrayList<>();
         for (Target target : profile.targets()) {
             double utility = target.weight().orElse(family.flatMap(f -> pathways.findTrack(f, target.specialtyCode()))
@@ -172,10 +180,10 @@ public final class Recommender {
                 .findFirst();
     }
 
-    private Map<String, Map<String, InstitutionLink>> links(Catalog catalog) {
-        CatalogLinks cached = links.get();
+    private CatalogIndex index(Catalog catalog) {
+        CatalogIndex cached = index.get();
         if (cached != null && cached.catalog() == catalog) {
-            return cached.byFamily();
+            return cached;
         }
         Map<String, Map<String, InstitutionLink>> byFamily = new HashMap<>();
         pathways.tracks().stream().map(PathwayTrack::family).distinct().forEach(f -> {
@@ -183,8 +191,9 @@ public final class Recommender {
             InstitutionLinks.find(catalog.programs(), pathways, f).forEach(l -> byProgram.put(l.programId(), l));
             byFamily.put(f, byProgram);
         });
-        links.set(new CatalogLinks(catalog, byFamily));
-        return byFamily;
+        CatalogIndex built = new CatalogIndex(catalog, catalog.programsBySpecialty(), byFamily);
+        index.set(built);
+        return built;
     }
 
     private Budget budget(Profile profile, RecommendOptions options, List<String> notes) {

@@ -68,9 +68,12 @@ class FeeCalculatorTest {
 
     @Test
     void costTableMatchesSingleCounts() {
-        int[] table = FeeCalculator.costTableUsd(FeeSchedules.fellowship2026(), 35);
-        for (int n = 0; n <= 35; n++) {
-            assertThat(table[n]).isEqualTo(FeeCalculator.costUsd(FeeSchedules.fellowship2026(), n));
+        for (org.smartpick.core.reference.FeeSchedule schedule : List.of(FeeSchedules.fellowship2026(), FeeSchedules.residency(2026))) {
+            int[] table = FeeCalculator.costTableUsd(schedule, 35);
+            for (int n = 0; n <= 35; n++) {
+                assertThat(table[n]).as("%s programs under %s", n, schedule.applicationType())
+                        .isEqualTo(FeeCalculator.costUsd(schedule, n));
+            }
         }
     }
 }
