@@ -43,7 +43,13 @@ public final class ApplicationOptimizer {
         Search search = new Search(table, objective);
         ListState chosen = new ListState(table);
         double upperBound = 0;
-        if (maxProgramUsd >= 0 && table.size > 0) {
+        if (maxProgramUsd >= 0 && table.size > 0 && request.listOnly()) {
+            // A what-if compares lists, not bounds: the greedy list with its signals, improved by local search.
+            search.greedy(chosen, limits, Integer.MAX_VALUE);
+            search.upgradeSignals(chosen, limits);
+            search.localSearch(chosen, limits, MAX_LOCAL_SEARCH_ITERATIONS);
+            upperBound = Double.NaN;
+        } else if (maxProgramUsd >= 0 && table.size > 0) {
             NodeRelaxation relaxation = new NodeRelaxation(table);
             NodeRelaxation.Result result = relaxation.solve(limits);
             upperBound = result.upperBound();
@@ -55,7 +61,7 @@ public final class ApplicationOptimizer {
         List<CurvePoint> curve = request.listOnly() ? List.of() : curve(table, request, chosen.count, oneOffUsd);
         return new ApplicationPlan(selections(table, chosen, objective, !request.listOnly()), objective,
                 chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
-                exact ? achieved : upperBound, exact, cost(table, request, chosen), curve,
+                exact || Double.isNaN(upperBound) ? achieved : upperBound, exact, cost(table, request, chosen), curve,
                 diminishingReturnsAt(curve, request.diminishingThreshold()), method(exact, table), notes);
     }
 

@@ -14,8 +14,9 @@ import org.smartpick.core.signals.SignalRule;
  * schedule of every fee group, the one-off fees that apply to this applicant, the signal rules by specialty code
  * (a specialty without a rule gets no signals), the correlation model, the curve's threshold for "one more
  * application adds less than this" (probability units, e.g. 0.001 = 0.1 pp) and how far beyond the chosen list the
- * curve runs (e.g. 1.5). {@code listOnly} asks for the list and its values alone (what a what-if compares): no
- * curve and no marginal gains per selection (they are reported as 0).
+ * curve runs (e.g. 1.5). {@code listOnly} asks for the list and its values alone (what a what-if compares): the
+ * greedy list improved by local search, without the node-wise starts and bound (the plan's upper bound then equals
+ * the achieved value and claims nothing), no curve and no marginal gains per selection (they are reported as 0).
  */
 public record OptimizationRequest(List<Candidate> candidates, Budget budget, Objective objective,
                                   Map<String, FeeSchedule> feeSchedules, List<OneOffFee> oneOffFees,
