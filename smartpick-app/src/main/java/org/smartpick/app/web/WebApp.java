@@ -39,7 +39,7 @@ public final class WebApp {
             api.register(cfg);
             cfg.staticFiles.add("/public", Location.CLASSPATH);
             cfg.routes.get("/health", ctx -> health(ctx, deps));
-            PageRoutes.register(cfg.routes, deps);
+            PageRoutes.register(cfg.routes, deps, recommendations);
         });
     }
 

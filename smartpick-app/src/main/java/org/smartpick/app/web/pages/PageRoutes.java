@@ -17,7 +17,6 @@ import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.json.Json;
 import org.smartpick.app.recommend.CsvReport;
 import org.smartpick.app.recommend.RecommendationService;
-import org.smartpick.app.recommend.ShippedPolicies;
 import org.smartpick.app.web.WebDependencies;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.common.Problem;
@@ -41,19 +40,19 @@ public final class PageRoutes {
     private final Clock clock;
     private final ProfilePages profilePages;
 
-    PageRoutes(WebDependencies deps, Clock clock, SecureRandom random) {
+    PageRoutes(WebDependencies deps, RecommendationService service, Clock clock, SecureRandom random) {
         this.deps = deps;
         this.clock = clock;
-        this.service = new RecommendationService(() -> deps.catalog().current(), ShippedPolicies.recommender(), clock);
+        this.service = service;
         this.starts = StartingPoints.shipped();
         this.saved = new SavedProfiles(deps.database().jdbi(), random);
         this.csrf = new Csrf(random);
         this.profilePages = new ProfilePages(deps.catalog(), starts);
     }
 
-    /** Adds the pages to the app's routes. */
-    public static void register(RoutesConfig routes, WebDependencies deps) {
-        PageRoutes pages = new PageRoutes(deps, Clock.systemDefaultZone(), new SecureRandom());
+    /** Adds the pages to the app's routes; they share the app's one recommendation service with the API. */
+    public static void register(RoutesConfig routes, WebDependencies deps, RecommendationService service) {
+        PageRoutes pages = new PageRoutes(deps, service, Clock.systemDefaultZone(), new SecureRandom());
         routes.get("/", pages::start);
         routes.post("/profile/upload", pages::upload);
         routes.post("/profile/preset", pages::preset);
