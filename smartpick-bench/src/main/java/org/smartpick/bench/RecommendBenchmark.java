@@ -1,5 +1,6 @@
 package org.smartpick.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -9,6 +10,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.smartpick.app.importing.ShippedCatalog;
+import org.smartpick.app.json.Json;
 import org.smartpick.app.recommend.ShippedPolicies;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.program.Catalog;
@@ -32,6 +34,7 @@ public class RecommendBenchmark {
     private RecommendOptions options;
     private Catalog shipped;
     private Catalog synthetic;
+    private Recommendation personaResult;
 
     @Setup
     public void setUp() {
@@ -40,11 +43,18 @@ public class RecommendBenchmark {
         options = BenchFixtures.options(persona);
         shipped = ShippedCatalog.load();
         synthetic = BenchFixtures.synthetic(shipped, SYNTHETIC_SIZE, SYNTHETIC_SEED);
+        personaResult = recommender.recommend(persona, shipped, options);
     }
 
     @Benchmark
     public Recommendation personaShippedCatalog() {
         return recommender.recommend(persona, shipped, options);
+    }
+
+    /** What the API adds after the recommendation: the persona's answer written as JSON (about 1.8 MB). */
+    @Benchmark
+    public String personaJsonAnswer() throws JsonProcessingException {
+        return Json.mapper().writeValueAsString(personaResult);
     }
 
     @Benchmark
