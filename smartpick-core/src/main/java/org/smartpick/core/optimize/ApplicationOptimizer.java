@@ -2,6 +2,7 @@ package org.smartpick.core.optimize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import org.smartpick.core.fees.Cost;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.fees.SpecialtyCount;
+import org.smartpick.core.reference.FeeSchedule;
 import org.smartpick.core.reference.OneOffFee;
 import org.smartpick.core.signals.SignalRule;
 
@@ -27,7 +29,8 @@ public final class ApplicationOptimizer {
     private ApplicationOptimizer() {
     }
 
-    public static ApplicationPlan optimize(OptimizationRequest request) {
+    public static ApplicationPlan optimize(OptimizationRequest given) {
+        OptimizationRequest request = given.listOnly() ? narrowed(given) : given;
         List<OneOffFee> oneOffs = request.oneOffFees();
         int oneOffUsd = oneOffs.stream().mapToInt(OneOffFee::feeUsd).sum();
         int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
@@ -63,6 +66,61 @@ public final class ApplicationOptimizer {
                 chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
                 exact || Double.isNaN(upperBound) ? achieved : upperBound, exact, cost(table, request, chosen), curve,
                 diminishingReturnsAt(curve, request.diminishingThreshold()), method(exact, table), notes);
+    }
+
+    /**
+     * A what-if list drawn from fewer candidates. In each specialty no list can hold more programs than the budget
+     * pays for there, and within a specialty (one fee schedule) swapping a chosen program for a likelier unchosen one
+     * never lowers P(at least one match). So each specialty keeps its top programs by chance, by chance with a signal
+     * and by chance x utility, as many as the budget could buy there. For P(at least one match) without signal rules
+     * this keeps the optimum (tested against brute force); with signals and utilities it is, like the what-if search
+     * itself, a heuristic.
+     */
+    static OptimizationRequest narrowed(OptimizationRequest request) {
+        int oneOffUsd = request.oneOffFees().stream().mapToInt(OneOffFee::feeUsd).sum();
+        int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
+        int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
+        Map<String, List<Candidate>> bySpecialty = new TreeMap<>();
+        request.candidates().forEach(c -> bySpecialty.computeIfAbsent(c.specialtyCode(), k -> new ArrayList<>()).add(c));
+        Set<String> keep = new HashSet<>();
+        for (List<Candidate> group : bySpecialty.values()) {
+            Candidate first = group.get(0);
+            int most = Math.min(maxPrograms, request.budget().maxProgramsPerSpecialty().getOrDefault(first.specialtyCode(), Integer.MAX_VALUE));
+            most = Math.min(most, affordable(request.feeSchedules().get(first.feeGroup()), maxProgramUsd, group.size()));
+            if (group.size() <= most) {
+                group.forEach(c -> keep.add(c.programId()));
+                continue;
+            }
+            keepTop(group, most, Comparator.comparingDouble(Candidate::p), keep);
+            keepTop(group, most, Comparator.comparingDouble(Candidate::pSignal), keep);
+            keepTop(group, most, Comparator.comparingDouble(Candidate::pGold), keep);
+            keepTop(group, most, Comparator.comparingDouble((Candidate c) -> c.p() * c.utility()), keep);
+        }
+        if (keep.size() == request.candidates().size()) {
+            return request;
+        }
+        List<Candidate> narrowed = request.candidates().stream().filter(c -> keep.contains(c.programId())).toList();
+        return new OptimizationRequest(narrowed, request.budget(), request.objective(), request.feeSchedules(),
+                request.oneOffFees(), request.signalRules(), request.model(), request.diminishingThreshold(),
+                request.curveFactor(), true);
+    }
+
+    /** How many programs of one specialty the program budget could pay for, at most {@code available}. */
+    private static int affordable(FeeSchedule schedule, int maxProgramUsd, int available) {
+        if (schedule == null || maxProgramUsd == Integer.MAX_VALUE) {
+            return available;
+        }
+        int[] cost = FeeCalculator.costTableUsd(schedule, available);
+        int n = 0;
+        while (n < available && cost[n + 1] <= maxProgramUsd) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void keepTop(List<Candidate> group, int count, Comparator<Candidate> by, Set<String> keep) {
+        group.stream().sorted(by.reversed().thenComparing(Candidate::programId)).limit(count)
+                .forEach(c -> keep.add(c.programId()));
     }
 
     /** The best of the node-wise optimal lists and the greedy list, each given its best signals one at a time. */
