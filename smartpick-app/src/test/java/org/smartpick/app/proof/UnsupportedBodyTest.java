@@ -37,7 +37,7 @@ class UnsupportedBodyTest {
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 
                 assertThat(response.statusCode()).isEqualTo(415);
-                assertThat(response.body()).contains("\"field\" : \"Content-Type\"");
+                assertThat(response.body()).contains("\"field\":\"Content-Type\"");
             } finally {
                 app.stop();
             }

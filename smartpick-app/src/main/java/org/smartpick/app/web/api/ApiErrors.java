@@ -62,7 +62,7 @@ public final class ApiErrors {
 
     static void write(Context ctx, int status, List<Problem> problems) {
         try {
-            ctx.status(status).contentType("application/json").result(Json.mapper().writeValueAsString(new Errors(problems)));
+            ctx.status(status).contentType("application/json").result(Json.compactWriter().writeValueAsBytes(new Errors(problems)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("problems always serialise", e);
         }

@@ -80,7 +80,7 @@ public final class ApiRoutes {
 
     static void json(Context ctx, Object body) {
         try {
-            ctx.contentType("application/json").result(Json.mapper().writeValueAsString(body));
+            ctx.contentType("application/json").result(Json.compactWriter().writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("API records always serialise", e);
         }

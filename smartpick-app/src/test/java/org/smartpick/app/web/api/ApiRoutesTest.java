@@ -47,7 +47,7 @@ class ApiRoutesTest {
     }
 
     @Test
-    void recommendationIsTheJsonTheCliPrints() throws Exception {
+    void recommendationIsTheCliJsonWithoutIndentation() throws Exception {
         HttpResponse<String> response = server.post(RECOMMENDATIONS, JSON, persona);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -55,7 +55,7 @@ class ApiRoutesTest {
         CatalogProvider catalog = new CatalogProvider(new JdbiCatalogStore(server.database().jdbi()));
         RecommendationService service = new RecommendationService(catalog::current, ShippedPolicies.recommender(), Clock.systemDefaultZone());
         var expected = service.recommend(ProfileJson.parse(persona, Json.mapper()).profile().orElseThrow(), service.defaultOptions());
-        assertThat(response.body()).isEqualTo(Json.mapper().writeValueAsString(expected.recommendation().orElseThrow()));
+        assertThat(response.body()).isEqualTo(Json.compactWriter().writeValueAsString(expected.recommendation().orElseThrow()));
     }
 
     @Test
