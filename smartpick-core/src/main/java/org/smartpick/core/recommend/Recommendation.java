@@ -1,5 +1,6 @@
 package org.smartpick.core.recommend;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.smartpick.core.optimize.CurvePoint;
 import org.smartpick.core.strategy.Assessment;
@@ -34,6 +35,20 @@ public record Recommendation(
         whatIfs = List.copyOf(whatIfs);
         verifyChecklist = List.copyOf(verifyChecklist);
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * The same recommendation with only the chosen programs listed (for answers that need the list, not every
+     * eligible alternative); a note says how many eligible programs were left out.
+     */
+    public Recommendation chosenOnly() {
+        List<ProgramResult> chosen = selectedPrograms();
+        int leftOut = programs.size() - chosen.size();
+        List<String> withNote = new ArrayList<>(notes);
+        withNote.add("Only the " + chosen.size() + " chosen programs are listed; " + leftOut + " other eligible "
+                + (leftOut == 1 ? "program was" : "programs were") + " left out of this answer (ask for programs=eligible to see them).");
+        return new Recommendation(profileName, season, summary, chosen, excluded, curve, assessment, plan, whatIfs,
+                verifyChecklist, model, withNote);
     }
 
     /** The programs the optimizer chose, in list order. */

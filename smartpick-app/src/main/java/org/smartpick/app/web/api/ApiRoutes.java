@@ -50,7 +50,7 @@ public final class ApiRoutes {
         RecommendationService.Outcome outcome = recommendations.recommend(request.profile(),
                 request.options(recommendations.defaultOptions(request.profile())));
         Recommendation recommendation = outcome.recommendation().orElseThrow(() -> ApiError.badRequest(outcome.problems()));
-        json(ctx, recommendation);
+        json(ctx, request.chosenOnly() ? recommendation.chosenOnly() : recommendation);
     }
 
     private void programs(Context ctx) {

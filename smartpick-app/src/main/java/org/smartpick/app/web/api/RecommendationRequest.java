@@ -17,14 +17,16 @@ import org.smartpick.core.recommend.RecommendOptions;
 
 /**
  * The body of {@code POST /api/v1/recommendations}: a profile JSON object as in {@code examples/}, or
- * {@code {"profile": {...}, "options": {"budgetUsd": n, "budgetPrograms": n}}}. The budget options may also be
- * query parameters; the body wins when both are given.
+ * {@code {"profile": {...}, "options": {"budgetUsd": n, "budgetPrograms": n, "programs": "eligible"|"chosen"}}}. The
+ * options may also be query parameters; the body wins when both are given. {@code programs} says which programs the
+ * answer lists: every eligible one (the default) or only the chosen list.
  */
-record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt budgetPrograms) {
+record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt budgetPrograms, boolean chosenOnly) {
     static final int MAX_BUDGET_USD = 100_000;
     static final int MAX_BUDGET_PROGRAMS = 1_000;
     static final Set<String> ENVELOPE_FIELDS = Set.of("profile", "options");
-    static final Set<String> OPTIONS = Set.of("budgetUsd", "budgetPrograms");
+    static final Set<String> OPTIONS = Set.of("budgetUsd", "budgetPrograms", "programs");
+    static final List<String> PROGRAMS = List.of("eligible", "chosen");
 
     /** The request, or a 400 listing every problem in the body and the query. */
     static RecommendationRequest parse(String body, Map<String, List<String>> query) {
@@ -33,6 +35,7 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
                 new Problem(WholeNumber.clip(name), "unknown parameter; expected one of " + OPTIONS.stream().sorted().toList())));
         OptionalInt budgetUsd = WholeNumber.parse(first(query, "budgetUsd"), "budgetUsd", 0, MAX_BUDGET_USD, problems);
         OptionalInt budgetPrograms = WholeNumber.parse(first(query, "budgetPrograms"), "budgetPrograms", 1, MAX_BUDGET_PROGRAMS, problems);
+        Optional<String> programs = programsChoice(first(query, "programs"), "programs", problems);
         JsonNode root;
         try {
             root = Json.mapper().readTree(body);
@@ -52,8 +55,10 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
                     budgetUsd = orElse(WholeNumber.parse(text(options.get("budgetUsd")), "options.budgetUsd", 0, MAX_BUDGET_USD, problems), budgetUsd);
                     budgetPrograms = orElse(WholeNumber.parse(text(options.get("budgetPrograms")), "options.budgetPrograms", 1,
                             MAX_BUDGET_PROGRAMS, problems), budgetPrograms);
+                    Optional<String> inBody = programsChoice(text(options.get("programs")), "options.programs", problems);
+                    programs = inBody.isPresent() ? inBody : programs;
                 } else {
-                    problems.add(new Problem("options", "options must be an object {\"budgetUsd\": n, \"budgetPrograms\": n}"));
+                    problems.add(new Problem("options", "options must be an object {\"budgetUsd\": n, \"budgetPrograms\": n, \"programs\": \"eligible\" or \"chosen\"}"));
                 }
             }
         }
@@ -61,7 +66,8 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
         if (!problems.isEmpty()) {
             throw ApiError.badRequest(problems);
         }
-        return new RecommendationRequest(profile.orElseThrow(), budgetUsd, budgetPrograms);
+        return new RecommendationRequest(profile.orElseThrow(), budgetUsd, budgetPrograms,
+                programs.map("chosen"::equals).orElse(false));
     }
 
     /** The service's defaults for this catalog and day with this request's budget overrides. */
@@ -89,6 +95,15 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
                 problems.add(new Problem(prefix + WholeNumber.clip(name), "unknown field; expected one of " + known.stream().sorted().toList()));
             }
         }
+    }
+
+    /** "eligible" or "chosen"; anything else is a problem naming the field and the choices. */
+    private static Optional<String> programsChoice(Optional<String> value, String field, List<Problem> problems) {
+        if (value.isPresent() && !PROGRAMS.contains(value.get())) {
+            problems.add(new Problem(field, "must be one of " + PROGRAMS + ", was '" + WholeNumber.clip(value.get()) + "'"));
+            return Optional.empty();
+        }
+        return value;
     }
 
     private static Optional<String> first(Map<String, List<String>> query, String name) {

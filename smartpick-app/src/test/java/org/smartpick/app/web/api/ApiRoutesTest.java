@@ -75,6 +75,34 @@ class ApiRoutesTest {
     }
 
     @Test
+    void programsChosenListsOnlyTheChosenListWithTheSameSummary() throws Exception {
+        JsonNode all = json(server.post(RECOMMENDATIONS, JSON, persona), 200);
+
+        JsonNode chosen = json(server.post(RECOMMENDATIONS + "?programs=chosen", JSON, persona), 200);
+
+        int applications = all.at("/summary/applications").asInt();
+        assertThat(chosen.get("summary")).isEqualTo(all.get("summary"));
+        assertThat(chosen.get("programs")).hasSize(applications);
+        chosen.get("programs").forEach(p -> assertThat(p.get("selected").asBoolean()).isTrue());
+        assertThat(all.get("programs").size()).isGreaterThan(applications);
+        int leftOut = all.get("programs").size() - applications;
+        assertThat(chosen.get("notes").get(chosen.get("notes").size() - 1).asText())
+                .contains(applications + " chosen programs", leftOut + " other eligible programs");
+    }
+
+    @Test
+    void programsOptionInTheEnvelopeWinsAndBadValuesNameTheField() throws Exception {
+        String envelope = "{\"profile\": " + persona + ", \"options\": {\"programs\": \"chosen\"}}";
+        JsonNode body = json(server.post(RECOMMENDATIONS + "?programs=eligible", JSON, envelope), 200);
+        assertThat(body.get("programs")).hasSize(body.at("/summary/applications").asInt());
+
+        String bad = "{\"profile\": " + persona + ", \"options\": {\"programs\": [\"all\"]}}";
+        JsonNode errors = json(server.post(RECOMMENDATIONS + "?programs=some", JSON, bad), 400);
+        assertThat(fields(errors)).containsExactly("programs", "options.programs");
+        assertThat(errors.at("/errors/0/message").asText()).contains("eligible", "chosen", "some");
+    }
+
+    @Test
     void wrongTypesAreAllListedWithTheirFieldPaths() throws Exception {
         String profile = persona.replace("\"graduationYear\": 2027", "\"graduationYear\": \"soon\"")
                 .replace("\"score\": 241", "\"score\": \"high\"");
