@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.TargetRole;
@@ -193,10 +192,19 @@ public final class ApplicantChances {
                 + "% IMGs against a reference of " + round(parameters.references().imgSharePct()) + "%");
     }
 
+    /** The visa contribution, shared by all programs with the same J-1 and H-1B sponsorship facts. */
     private Contribution visa(Program program) {
-        if (!profile.visa().needsSponsorship()) {
-            return visaTerm(9, () -> contribution(Factor.VISA_UNKNOWN, 0, "you need no visa sponsorship"));
+        boolean needs = profile.visa().needsSponsorship();
+        int slot = needs ? EligibilityRules.sponsorship(program, VisaType.J1).ordinal() * 3
+                + EligibilityRules.sponsorship(program, VisaType.H1B).ordinal() : 9;
+        if (visaTerms[slot] == null) {
+            visaTerms[slot] = needs ? sponsoredVisa(program)
+                    : contribution(Factor.VISA_UNKNOWN, 0, "you need no visa sponsorship");
         }
+        return visaTerms[slot];
+    }
+
+    private Contribution sponsoredVisa(Program program) {
         YesNoUnknown best = YesNoUnknown.NO;
         for (VisaType visa : EligibilityRules.acceptedVisas(profile)) {
             YesNoUnknown s = EligibilityRules.sponsorship(program, visa);
@@ -204,24 +212,15 @@ public final class ApplicantChances {
                 best = s;
             }
         }
-        Supplier<String> facts = () -> "program sponsorship " + EligibilityRules.sponsorshipFacts(program) + "; you accept "
+        String facts = "program sponsorship " + EligibilityRules.sponsorshipFacts(program) + "; you accept "
                 + EligibilityRules.acceptedVisas(profile);
-        int slot = EligibilityRules.sponsorship(program, VisaType.J1).ordinal() * 3
-                + EligibilityRules.sponsorship(program, VisaType.H1B).ordinal();
         if (best == YesNoUnknown.YES) {
-            return visaTerm(slot, () -> contribution(Factor.VISA_UNKNOWN, 0, facts.get() + ": a visa you accept is sponsored"));
+            return contribution(Factor.VISA_UNKNOWN, 0, facts + ": a visa you accept is sponsored");
         }
         if (best == YesNoUnknown.UNKNOWN) {
-            return visaTerm(slot, () -> contribution(Factor.VISA_UNKNOWN, 1, facts.get() + ": sponsorship unknown"));
+            return contribution(Factor.VISA_UNKNOWN, 1, facts + ": sponsorship unknown");
         }
-        return visaTerm(slot, () -> contribution(Factor.VISA_NOT_SPONSORED, 1, facts.get() + ": none of your visas is sponsored"));
-    }
-
-    private Contribution visaTerm(int slot, Supplier<Contribution> make) {
-        if (visaTerms[slot] == null) {
-            visaTerms[slot] = make.get();
-        }
-        return visaTerms[slot];
+        return contribution(Factor.VISA_NOT_SPONSORED, 1, facts + ": none of your visas is sponsored");
     }
 
     /** The interviews-per-position x, or NaN when interviews or positions are unknown. */

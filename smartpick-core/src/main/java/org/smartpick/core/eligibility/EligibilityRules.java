@@ -1,6 +1,5 @@
 package org.smartpick.core.eligibility;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -41,15 +40,14 @@ public final class EligibilityRules {
 
     /** Every rule applied to one program, in a fixed order. */
     public EligibilityVerdict verdict(Profile profile, Program program, int seasonYear) {
-        List<RuleOutcome> outcomes = new ArrayList<>(7);
-        outcomes.add(visaSponsorship(profile, program));
-        outcomes.add(h1bRequiresStep3(profile, program));
-        outcomes.add(citizenshipRestrictedFunding(profile, program));
-        outcomes.add(yearsSinceGraduation(profile, program, seasonYear));
-        outcomes.add(attempts(profile, program));
-        outcomes.add(minimumStep2(profile, program));
-        outcomes.add(ecfmgCertification(profile, seasonYear));
-        return EligibilityVerdict.of(program.id(), outcomes);
+        return EligibilityVerdict.of(program.id(), List.of(
+                visaSponsorship(profile, program),
+                h1bRequiresStep3(profile, program),
+                citizenshipRestrictedFunding(profile, program),
+                yearsSinceGraduation(profile, program, seasonYear),
+                attempts(profile, program),
+                minimumStep2(profile, program),
+                ecfmgCertification(profile, seasonYear)));
     }
 
     /** Visas the applicant accepts; an applicant who needs sponsorship but names none is taken to accept either. */

@@ -302,9 +302,7 @@ public final class Recommender {
                         options.fullDetail() || selection.isPresent() ? Optional.of(list.chances()) : Optional.empty()));
             }
         }
-        programs.sort(Comparator.comparing((ProgramResult p) -> !p.selected())
-                .thenComparing(Comparator.comparingDouble(ProgramResult::pMatch).reversed())
-                .thenComparing(ProgramResult::id));
+        programs.sort(Recommender::listOrder);
         excluded.sort(Comparator.comparing(ExcludedProgram::id));
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
         List<String> notes = new ArrayList<>(list.notes());
@@ -319,6 +317,15 @@ public final class Recommender {
                 strategy.assessment(), strategy.plan(), strategy.whatIfs(), strategy.verify(), model, notes);
     }
 
+    /** Selected programs first, then by falling chance of matching, then by id. */
+    private static int listOrder(ProgramResult a, ProgramResult b) {
+        if (a.selected() != b.selected()) {
+            return a.selected() ? -1 : 1;
+        }
+        int byChance = Double.compare(b.pMatch(), a.pMatch());
+        return byChance != 0 ? byChance : a.id().compareTo(b.id());
+    }
+
     private static ExcludedProgram excludedProgram(Assessed a) {
         List<Reason> reasons = a.verdict().withEffect(RuleEffect.EXCLUDES).stream()
                 .map(o -> new Reason(o.rule(), o.message())).toList();
@@ -331,7 +338,9 @@ public final class Recommender {
                                         Optional<ApplicantChances> explain) {
         boolean detailed = explain.isPresent();
         Program p = a.program();
-        List<String> verify = a.verdict().withEffect(RuleEffect.VERIFY).stream().map(RuleOutcome::message).toList();
+        List<RuleOutcome> toVerify = a.verdict().withEffect(RuleEffect.VERIFY);
+        List<String> verify = new ArrayList<>(toVerify.size());
+        toVerify.forEach(o -> verify.add(o.message()));
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
         TierAssignment assignment = tiers.classify(chance.pMatch(), pathway);
         String tier = label(assignment.tier());
