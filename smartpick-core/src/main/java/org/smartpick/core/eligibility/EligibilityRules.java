@@ -40,14 +40,42 @@ public final class EligibilityRules {
 
     /** Every rule applied to one program, in a fixed order. */
     public EligibilityVerdict verdict(Profile profile, Program program, int seasonYear) {
-        return EligibilityVerdict.of(program.id(), List.of(
-                visaSponsorship(profile, program),
-                h1bRequiresStep3(profile, program),
-                citizenshipRestrictedFunding(profile, program),
-                yearsSinceGraduation(profile, program, seasonYear),
-                attempts(profile, program),
-                minimumStep2(profile, program),
-                ecfmgCertification(profile, seasonYear)));
+        return forApplicant(profile, seasonYear).verdict(program);
+    }
+
+    /** The rules for one applicant and season, for judging many programs. */
+    public ApplicantRules forApplicant(Profile profile, int seasonYear) {
+        return new ApplicantRules(profile, seasonYear);
+    }
+
+    /**
+     * The rules for one applicant and season: what they read from the profile alone (failed attempts, the ECFMG
+     * outcome, which no program fact changes) is decided once, so each program adds only its own facts.
+     */
+    public final class ApplicantRules {
+        private final Profile profile;
+        private final int seasonYear;
+        private final int failedAttempts;
+        private final RuleOutcome ecfmg;
+
+        private ApplicantRules(Profile profile, int seasonYear) {
+            this.profile = profile;
+            this.seasonYear = seasonYear;
+            this.failedAttempts = failedAttempts(profile.usmle());
+            this.ecfmg = ecfmgCertification(profile, seasonYear);
+        }
+
+        /** Every rule applied to one program, in a fixed order. */
+        public EligibilityVerdict verdict(Program program) {
+            return EligibilityVerdict.of(program.id(), List.of(
+                    visaSponsorship(profile, program),
+                    h1bRequiresStep3(profile, program),
+                    citizenshipRestrictedFunding(profile, program),
+                    yearsSinceGraduation(profile, program, seasonYear),
+                    attempts(profile, failedAttempts, program),
+                    minimumStep2(profile, program),
+                    ecfmg));
+        }
     }
 
     /** Visas the applicant accepts; an applicant who needs sponsorship but names none is taken to accept either. */
@@ -168,11 +196,10 @@ public final class EligibilityRules {
         return Math.max(0, attempts - 1) + (lastFailed && attempts > 0 ? 1 : 0);
     }
 
-    /** A program's limit on USMLE sittings per step. */
-    RuleOutcome attempts(Profile profile, Program program) {
+    /** A program's limit on USMLE sittings per step; {@code failed} is the profile's {@link #failedAttempts}. */
+    RuleOutcome attempts(Profile profile, int failed, Program program) {
         Usmle u = profile.usmle();
         int mostSittings = Math.max(u.step1().attempts(), Math.max(u.step2ck().attempts(), u.step3().attempts()));
-        int failed = failedAttempts(u);
         Supplier<String> profileFact = () -> failed + " failed USMLE attempts, at most " + mostSittings + " sittings of one step";
         Optional<Integer> limit = known(program.maxAttempts());
         if (limit.isPresent()) {

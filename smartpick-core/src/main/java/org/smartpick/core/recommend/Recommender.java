@@ -166,6 +166,7 @@ public final class Recommender {
     }
 
     private List<Assessed> assess(Profile profile, Catalog catalog, int season, ApplicantChances chances) {
+        EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, season);
         CatalogIndex catalogIndex = index(catalog);
         Map<String, List<IndexedProgram>> bySpecialty = catalogIndex.bySpecialty();
         Optional<String> family = goalFamily(profile);
@@ -181,7 +182,7 @@ public final class Recommender {
                 Optional<InstitutionLink> link = target.role() == TargetRole.PATHWAY
                         ? Optional.ofNullable(familyLinks.get(program.id())) : Optional.empty();
                 double value = Math.min(1.0, utility + (link.isPresent() ? policy.linkedPathwayBonus() : 0));
-                EligibilityVerdict verdict = eligibilityRules.verdict(profile, program, season);
+                EligibilityVerdict verdict = rules.verdict(program);
                 Optional<ChanceEstimate> chance = verdict.canApply() ? Optional.of(chances.chances(program)) : Optional.empty();
                 assessed.add(new Assessed(indexed, target, value, link, verdict, chance));
             }
