@@ -39,6 +39,8 @@ public final class ApplicantChances {
     private final Contribution interviewsUnknown;
     private final double imgShareCoefficient;
     private final double interviewsCoefficient;
+    private final double silverSignalLogOdds;
+    private final double goldSignalLogOdds;
 
     /** The baseline plus applicant-level contributions for one specialty and track, with their variance. */
     private record SpecialtyTerms(List<Contribution> contributions, double logOdds, double variance, double matchGivenInterview) {
@@ -61,6 +63,8 @@ public final class ApplicantChances {
         this.interviewsUnknown = contribution(Factor.INTERVIEWS_PER_POSITION, 0, "interviews or positions unknown");
         this.imgShareCoefficient = model.coefficient(Factor.IMG_SHARE);
         this.interviewsCoefficient = model.coefficient(Factor.INTERVIEWS_PER_POSITION);
+        this.silverSignalLogOdds = Math.log(parameters.signalSilverOddsRatio());
+        this.goldSignalLogOdds = Math.log(parameters.signalGoldOddsRatio());
     }
 
     /**
@@ -130,8 +134,8 @@ public final class ApplicantChances {
         double pInterview = sigmoid(logOdds);
         double low = sigmoid(logOdds - z * sd) * Math.max(0, q * (1 - z * qRel));
         double high = sigmoid(logOdds + z * sd) * Math.min(1, q * (1 + z * qRel));
-        double silver = sigmoid(logOdds + Math.log(parameters.signalSilverOddsRatio()));
-        double gold = sigmoid(logOdds + Math.log(parameters.signalGoldOddsRatio()));
+        double silver = sigmoid(logOdds + silverSignalLogOdds);
+        double gold = sigmoid(logOdds + goldSignalLogOdds);
         return new ChanceEstimate(pInterview, pInterview * q, low, high, silver, silver * q, gold * q, contributions);
     }
 

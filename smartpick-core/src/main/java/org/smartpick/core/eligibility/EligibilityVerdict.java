@@ -34,6 +34,15 @@ public record EligibilityVerdict(String programId, EligibilityStatus status, Lis
         return Collections.unmodifiableList(matching);
     }
 
+    /** How many outcomes have the given effect. */
+    public int count(RuleEffect effect) {
+        int count = 0;
+        for (RuleOutcome o : outcomes) {
+            count += o.effect() == effect ? 1 : 0;
+        }
+        return count;
+    }
+
     public boolean canApply() {
         return status != EligibilityStatus.INELIGIBLE;
     }

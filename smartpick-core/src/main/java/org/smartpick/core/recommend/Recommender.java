@@ -382,7 +382,7 @@ public final class Recommender {
     }
 
     private static String eligibilityReason(EligibilityVerdict verdict) {
-        int toVerify = verdict.withEffect(RuleEffect.VERIFY).size();
+        int toVerify = verdict.count(RuleEffect.VERIFY);
         return verdict.status() == EligibilityStatus.VERIFY
                 ? "Eligible, but " + toVerify + (toVerify == 1 ? " point" : " points") + " to verify with the program (see verify)."
                 : "Eligible: no hard rule excludes you.";

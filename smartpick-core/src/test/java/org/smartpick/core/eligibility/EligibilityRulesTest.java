@@ -92,6 +92,26 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void countsAndListsTheSameOutcomesForEachEffect() {
+        for (List<VisaType> accepts : List.of(List.of(VisaType.H1B), List.of(VisaType.J1), List.<VisaType>of())) {
+            EligibilityVerdict v = rules.verdict(img(accepts), open(), SEASON);
+            for (RuleEffect effect : RuleEffect.values()) {
+                assertThat(v.count(effect)).isEqualTo(v.withEffect(effect).size());
+            }
+            assertThat(v.withEffect(RuleEffect.PASSES).size() + v.count(RuleEffect.VERIFY) + v.count(RuleEffect.EXCLUDES))
+                    .isEqualTo(v.outcomes().size());
+        }
+    }
+
+    @Test
+    void oneApplicantsRulesGiveTheVerdictsOfTheProfileAndSeason() {
+        Profile profile = img(List.of(VisaType.J1));
+        EligibilityRules.ApplicantRules applicant = rules.forApplicant(profile, SEASON);
+        assertThat(applicant.verdict(open())).isEqualTo(rules.verdict(profile, open(), SEASON));
+        assertThat(applicant.verdict(open()).outcomes()).extracting(RuleOutcome::message).doesNotContainNull();
+    }
+
+    @Test
     void h1bOnlyApplicantWithoutStep3IsIneligible() {
         EligibilityVerdict v = rules.verdict(img(List.of(VisaType.H1B)), open(), SEASON);
         assertThat(v.status()).isEqualTo(EligibilityStatus.INELIGIBLE);
