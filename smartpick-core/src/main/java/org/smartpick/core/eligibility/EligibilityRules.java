@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.smartpick.core.applicant.ExamResult;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.Usmle;
+import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
@@ -45,7 +46,7 @@ public final class EligibilityRules {
 
     /** The rules for one applicant and season, for judging many programs. */
     public ApplicantRules forApplicant(Profile profile, int seasonYear) {
-        return new ApplicantRules(profile, seasonYear);
+        return new ApplicantRules(EligibilityFacts.of(profile), seasonYear);
     }
 
     /**
@@ -53,16 +54,21 @@ public final class EligibilityRules {
      * outcome, which no program fact changes) is decided once, so each program adds only its own facts.
      */
     public final class ApplicantRules {
-        private final Profile profile;
+        private final EligibilityFacts profile;
         private final int seasonYear;
         private final int failedAttempts;
         private final RuleOutcome ecfmg;
 
-        private ApplicantRules(Profile profile, int seasonYear) {
+        private ApplicantRules(EligibilityFacts profile, int seasonYear) {
             this.profile = profile;
             this.seasonYear = seasonYear;
             this.failedAttempts = failedAttempts(profile.usmle());
             this.ecfmg = ecfmgCertification(profile, seasonYear);
+        }
+
+        /** Whether these rules give the same verdicts as {@code other} at every program: same facts, same season. */
+        public boolean sameVerdictsAs(ApplicantRules other) {
+            return seasonYear == other.seasonYear && profile.equals(other.profile);
         }
 
         /** Every rule applied to one program, in a fixed order. */
@@ -80,7 +86,11 @@ public final class EligibilityRules {
 
     /** Visas the applicant accepts; an applicant who needs sponsorship but names none is taken to accept either. */
     public static List<VisaType> acceptedVisas(Profile profile) {
-        return profile.visa().accepts().isEmpty() ? List.of(VisaType.J1, VisaType.H1B) : profile.visa().accepts();
+        return acceptedVisas(profile.visa());
+    }
+
+    private static List<VisaType> acceptedVisas(Visa visa) {
+        return visa.accepts().isEmpty() ? List.of(VisaType.J1, VisaType.H1B) : visa.accepts();
     }
 
     public static YesNoUnknown sponsorship(Program program, VisaType visa) {
@@ -93,13 +103,13 @@ public final class EligibilityRules {
     }
 
     /** A program must sponsor at least one visa the applicant accepts; unknown sponsorship is "verify". */
-    RuleOutcome visaSponsorship(Profile profile, Program program) {
+    RuleOutcome visaSponsorship(EligibilityFacts profile, Program program) {
         Supplier<String> programFact = () -> sponsorshipFacts(program);
         if (!profile.visa().needsSponsorship()) {
             return new RuleOutcome(VISA_SPONSORSHIP, RuleEffect.PASSES, () -> "You do not need visa sponsorship.",
                     programFact, () -> "needs sponsorship: no");
         }
-        List<VisaType> accepted = acceptedVisas(profile);
+        List<VisaType> accepted = acceptedVisas(profile.visa());
         Supplier<String> profileFact = () -> "needs sponsorship, accepts " + accepted;
         boolean unknown = false;
         for (VisaType visa : accepted) {
@@ -120,7 +130,7 @@ public final class EligibilityRules {
     }
 
     /** Applicants who can only train on an H-1B need Step 3 passed: the H-1B petition requires it. */
-    RuleOutcome h1bRequiresStep3(Profile profile, Program program) {
+    RuleOutcome h1bRequiresStep3(EligibilityFacts profile, Program program) {
         Supplier<String> programFact = () -> "H-1B " + sponsorship(program, VisaType.H1B);
         boolean h1bOnly = profile.visa().needsSponsorship() && profile.visa().accepts().equals(List.of(VisaType.H1B));
         boolean passed = profile.usmle().step3().passed();
@@ -139,7 +149,7 @@ public final class EligibilityRules {
     }
 
     /** Positions funded for US citizens and permanent residents only are closed to applicants who need a visa. */
-    RuleOutcome citizenshipRestrictedFunding(Profile profile, Program program) {
+    RuleOutcome citizenshipRestrictedFunding(EligibilityFacts profile, Program program) {
         YesNoUnknown restricted = program.citizenshipRestricted() == null ? YesNoUnknown.UNKNOWN
                 : program.citizenshipRestricted().value().orElse(YesNoUnknown.UNKNOWN);
         Supplier<String> programFact = () -> "citizenship-restricted funding " + restricted;
@@ -163,7 +173,7 @@ public final class EligibilityRules {
     }
 
     /** A program's limit on years since medical school graduation, counted to the season's start year. */
-    RuleOutcome yearsSinceGraduation(Profile profile, Program program, int seasonYear) {
+    RuleOutcome yearsSinceGraduation(EligibilityFacts profile, Program program, int seasonYear) {
         int years = seasonYear - profile.graduationYear();
         Supplier<String> profileFact = () -> "graduated " + profile.graduationYear() + ", " + years + " years before " + seasonYear;
         Optional<Integer> limit = known(program.maxYearsSinceGraduation());
@@ -197,7 +207,7 @@ public final class EligibilityRules {
     }
 
     /** A program's limit on USMLE sittings per step; {@code failed} is the profile's {@link #failedAttempts}. */
-    RuleOutcome attempts(Profile profile, int failed, Program program) {
+    RuleOutcome attempts(EligibilityFacts profile, int failed, Program program) {
         Usmle u = profile.usmle();
         int mostSittings = Math.max(u.step1().attempts(), Math.max(u.step2ck().attempts(), u.step3().attempts()));
         Supplier<String> profileFact = () -> failed + " failed USMLE attempts, at most " + mostSittings + " sittings of one step";
@@ -221,7 +231,7 @@ public final class EligibilityRules {
     }
 
     /** A program's minimum Step 2 CK score; an applicant without a score cannot show they meet a stated minimum. */
-    RuleOutcome minimumStep2(Profile profile, Program program) {
+    RuleOutcome minimumStep2(EligibilityFacts profile, Program program) {
         var score = profile.usmle().step2ck().score();
         Supplier<String> profileFact = () -> score.isPresent() ? "Step 2 CK " + score.getAsInt() : "Step 2 CK not taken";
         Optional<Integer> minimum = known(program.minStep2Score());
@@ -248,7 +258,7 @@ public final class EligibilityRules {
     }
 
     /** IMGs must be ECFMG certified to start residency (July 1 of the season year) and to get a J-1. */
-    RuleOutcome ecfmgCertification(Profile profile, int seasonYear) {
+    RuleOutcome ecfmgCertification(EligibilityFacts profile, int seasonYear) {
         Supplier<String> programFact = () -> "ECFMG certification required by July 1, " + seasonYear;
         Supplier<String> profileFact = () -> "ECFMG certified: " + (profile.ecfmgCertified() ? "yes" : "no");
         if (!profile.applicantType().isImg()) {

@@ -113,30 +113,34 @@ public final class Recommender {
     }
 
     /** The list for one profile: what was assessed, the optimizer's plan and the notes it produced. */
-    private record ListResult(List<Assessed> assessed, ApplicantChances chances, ApplicationPlan plan,
-                              Map<String, SignalRule> signalRules, List<String> notes) {
+    private record ListResult(List<Assessed> assessed, EligibilityRules.ApplicantRules rules, ApplicantChances chances,
+                              ApplicationPlan plan, Map<String, SignalRule> signalRules, List<String> notes) {
         List<Assessed> eligible() {
             return assessed.stream().filter(a -> a.chance().isPresent()).toList();
         }
     }
 
     public Recommendation recommend(Profile profile, Catalog catalog, RecommendOptions options) {
-        ListResult list = buildList(profile, catalog, options, false);
+        ListResult list = buildList(profile, catalog, options, false, Optional.empty());
         Strategy strategy = options.withStrategy()
                 ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
                         changed -> changed.equals(profile) ? outcome(profile, list)
-                                : outcome(changed, buildList(changed, catalog, options, true)))
+                                : outcome(changed, buildList(changed, catalog, options, true, Optional.of(list))))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
         return assemble(profile, catalog, options, list, strategy);
     }
 
     /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
     public ListOutcome evaluate(Profile profile, Catalog catalog, RecommendOptions options) {
-        return outcome(profile, buildList(profile, catalog, options, true));
+        return outcome(profile, buildList(profile, catalog, options, true, Optional.empty()));
     }
 
-    /** The list for one profile; {@code listOnly} skips what only the full report shows (curve, marginal gains). */
-    private ListResult buildList(Profile profile, Catalog catalog, RecommendOptions options, boolean listOnly) {
+    /**
+     * The list for one profile; {@code listOnly} skips what only the full report shows (curve, marginal gains), and
+     * {@code base} is a list of the same catalog and options whose verdicts may be reused.
+     */
+    private ListResult buildList(Profile profile, Catalog catalog, RecommendOptions options, boolean listOnly,
+                                 Optional<ListResult> base) {
         List<String> notes = new ArrayList<>();
         if (options.objective() == Objective.EXPECTED_UTILITY) {
             notes.add("The list maximises expected value rather than the bare chance of matching: a match in a goal track "
@@ -145,7 +149,9 @@ public final class Recommender {
                     + "'match' to maximise P(at least one match) alone.");
         }
         ApplicantChances chances = chanceModel.forApplicant(profile, options.season());
-        List<Assessed> assessed = assess(profile, catalog, options.season(), chances);
+        EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, options.season());
+        List<Assessed> assessed = assess(profile, catalog, rules, chances,
+                base.filter(b -> b.rules().sameVerdictsAs(rules)).map(ListResult::assessed).orElse(List.of()));
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
         Map<String, String> feeGroups = new LinkedHashMap<>();
@@ -162,11 +168,15 @@ public final class Recommender {
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
                 signalRules, chanceModel.portfolio(), policy.diminishingThreshold(), policy.curveFactor());
         ApplicationPlan plan = ApplicationOptimizer.optimize(listOnly ? request.asListOnly() : request);
-        return new ListResult(assessed, chances, plan, signalRules, notes);
+        return new ListResult(assessed, rules, chances, plan, signalRules, notes);
     }
 
-    private List<Assessed> assess(Profile profile, Catalog catalog, int season, ApplicantChances chances) {
-        EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, season);
+    /**
+     * Every program of the target specialties judged and, where it can be applied to, given its chances. A verdict
+     * of {@code sameVerdicts} (assessed under rules that give the same verdicts) is reused for the same program.
+     */
+    private List<Assessed> assess(Profile profile, Catalog catalog, EligibilityRules.ApplicantRules rules,
+                                  ApplicantChances chances, List<Assessed> sameVerdicts) {
         CatalogIndex catalogIndex = index(catalog);
         Map<String, List<IndexedProgram>> bySpecialty = catalogIndex.bySpecialty();
         Optional<String> family = goalFamily(profile);
@@ -182,7 +192,9 @@ public final class Recommender {
                 Optional<InstitutionLink> link = target.role() == TargetRole.PATHWAY
                         ? Optional.ofNullable(familyLinks.get(program.id())) : Optional.empty();
                 double value = Math.min(1.0, utility + (link.isPresent() ? policy.linkedPathwayBonus() : 0));
-                EligibilityVerdict verdict = rules.verdict(program);
+                int at = assessed.size();
+                EligibilityVerdict verdict = at < sameVerdicts.size() && sameVerdicts.get(at).program() == program
+                        ? sameVerdicts.get(at).verdict() : rules.verdict(program);
                 Optional<ChanceEstimate> chance = verdict.canApply() ? Optional.of(chances.chances(program)) : Optional.empty();
                 assessed.add(new Assessed(indexed, target, value, link, verdict, chance));
             }

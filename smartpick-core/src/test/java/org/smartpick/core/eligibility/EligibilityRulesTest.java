@@ -104,6 +104,21 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void rulesGiveTheSameVerdictsOnlyForEqualEligibilityFactsAndSeason() {
+        Profile profile = img(List.of(VisaType.H1B));
+        Profile otherName = new Profile("someone else", profile.applicantType(), profile.citizenship(), profile.visa(),
+                profile.graduationYear(), profile.ecfmgCertified(), profile.usmle(), profile.usClinicalExperience(),
+                profile.specialtyExperience(), profile.research(), profile.letters(), profile.degrees(),
+                profile.cyclesApplied(), profile.targets(), profile.preferences(), profile.budget());
+        EligibilityRules.ApplicantRules base = rules.forApplicant(profile, SEASON);
+
+        assertThat(base.sameVerdictsAs(rules.forApplicant(otherName, SEASON))).isTrue();
+        assertThat(base.sameVerdictsAs(rules.forApplicant(img(List.of(VisaType.J1, VisaType.H1B)), SEASON))).isFalse();
+        assertThat(base.sameVerdictsAs(rules.forApplicant(profile, SEASON + 1))).isFalse();
+        assertThat(rules.forApplicant(otherName, SEASON).verdict(open())).isEqualTo(base.verdict(open()));
+    }
+
+    @Test
     void oneApplicantsRulesGiveTheVerdictsOfTheProfileAndSeason() {
         Profile profile = img(List.of(VisaType.J1));
         EligibilityRules.ApplicantRules applicant = rules.forApplicant(profile, SEASON);
