@@ -144,7 +144,11 @@ public final class ApplicantChances {
     }
 
     private SpecialtyTerms specialtyTerms(String code, Track track) {
-        SpecialtyTerms[] byTrack = terms.computeIfAbsent(code, k -> new SpecialtyTerms[Track.values().length]);
+        SpecialtyTerms[] byTrack = terms.get(code);
+        if (byTrack == null) {
+            byTrack = new SpecialtyTerms[Track.values().length];
+            terms.put(code, byTrack);
+        }
         if (byTrack[track.ordinal()] == null) {
             byTrack[track.ordinal()] = computeSpecialtyTerms(code, track);
         }
