@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.applicant.VisaType;
+import org.smartpick.core.common.Decimals;
 import org.smartpick.core.chance.ModelParameters.Baseline;
 import org.smartpick.core.chance.ModelParameters.References;
 import org.smartpick.core.eligibility.EligibilityRules;
@@ -37,6 +37,10 @@ public final class ApplicantChances {
     private final Contribution imgShareNotImg;
     private final Contribution imgShareUnknown;
     private final Contribution interviewsUnknown;
+    private final double imgShareCoefficient;
+    private final double interviewsCoefficient;
+    private final double silverSignalLogOdds;
+    private final double goldSignalLogOdds;
 
     /** The baseline plus applicant-level contributions for one specialty and track, with their variance. */
     private record SpecialtyTerms(List<Contribution> contributions, double logOdds, double variance, double matchGivenInterview) {
@@ -57,27 +61,71 @@ public final class ApplicantChances {
         this.imgShareNotImg = contribution(Factor.IMG_SHARE, 0, "applies to IMGs only");
         this.imgShareUnknown = contribution(Factor.IMG_SHARE, 0, "the program's IMG share is unknown");
         this.interviewsUnknown = contribution(Factor.INTERVIEWS_PER_POSITION, 0, "interviews or positions unknown");
+        this.imgShareCoefficient = model.coefficient(Factor.IMG_SHARE);
+        this.interviewsCoefficient = model.coefficient(Factor.INTERVIEWS_PER_POSITION);
+        this.silverSignalLogOdds = Math.log(parameters.signalSilverOddsRatio());
+        this.goldSignalLogOdds = Math.log(parameters.signalGoldOddsRatio());
     }
 
-    /** The chances at one program. */
+    /**
+     * The program-level terms at one program as numbers: the x of the IMG-share and interviews-per-position factors
+     * (NaN where the fact is unknown or the factor does not apply, which contributes 0) and the shared visa and state
+     * contributions. Numbers and explanations are both built from these.
+     */
+    private record ProgramTerms(SpecialtyTerms base, double imgShareX, Contribution visa, Contribution state,
+                                double interviewsX) {
+    }
+
+    /** The chances at one program with the contributions that produced them. */
     public ChanceEstimate estimate(Program program) {
-        SpecialtyTerms base = specialtyTerms(program.specialtyCode(), program.track());
-        int applicantTerms = base.contributions().size();
-        Contribution[] contributions = base.contributions().toArray(new Contribution[applicantTerms + 4]);
-        contributions[applicantTerms] = imgShare(program);
-        contributions[applicantTerms + 1] = visa(program);
-        contributions[applicantTerms + 2] = program.state() != null && preferredStates.contains(program.state())
-                ? preferredState : otherState;
-        contributions[applicantTerms + 3] = interviewsPerPosition(program);
-        double logOdds = base.logOdds();
-        double variance = base.variance();
+        ProgramTerms terms = terms(program);
+        return estimate(terms, contributions(program, terms));
+    }
+
+    /**
+     * The same chances as {@link #estimate} without the contributions' words (the list is empty): what lists and
+     * what-ifs compare. {@link #explain} gives the contributions of the same computation.
+     */
+    public ChanceEstimate chances(Program program) {
+        return estimate(terms(program), List.of());
+    }
+
+    /** The contributions behind {@link #chances}: the applicant and program factors in words. */
+    public List<Contribution> explain(Program program) {
+        return contributions(program, terms(program));
+    }
+
+    private ProgramTerms terms(Program program) {
+        return new ProgramTerms(specialtyTerms(program.specialtyCode(), program.track()), imgShareX(program),
+                visa(program), program.state() != null && preferredStates.contains(program.state()) ? preferredState : otherState,
+                interviewsX(program));
+    }
+
+    private ChanceEstimate estimate(ProgramTerms terms, List<Contribution> contributions) {
         double relSd = parameters.uncertainty().coefficientRelativeSd();
-        for (int i = applicantTerms; i < contributions.length; i++) {
-            double c = contributions[i].logOdds();
+        double logOdds = terms.base().logOdds();
+        double variance = terms.base().variance();
+        double[] programLevel = {imgShareCoefficient * known(terms.imgShareX()), terms.visa().logOdds(),
+                terms.state().logOdds(), interviewsCoefficient * known(terms.interviewsX())};
+        for (double c : programLevel) {
             logOdds += c;
             variance += relSd * relSd * c * c;
         }
-        return estimate(logOdds, Math.sqrt(variance), base.matchGivenInterview(), List.of(contributions));
+        return estimate(logOdds, Math.sqrt(variance), terms.base().matchGivenInterview(), contributions);
+    }
+
+    private static double known(double x) {
+        return Double.isNaN(x) ? 0 : x;
+    }
+
+    private List<Contribution> contributions(Program program, ProgramTerms terms) {
+        int applicantTerms = terms.base().contributions().size();
+        Contribution[] contributions = terms.base().contributions().toArray(new Contribution[applicantTerms + 4]);
+        contributions[applicantTerms] = imgShare(program, terms.imgShareX());
+        contributions[applicantTerms + 1] = terms.visa();
+        contributions[applicantTerms + 2] = terms.state();
+        contributions[applicantTerms + 3] = interviewsPerPosition(program, terms.interviewsX());
+        return List.of(contributions);
     }
 
     private ChanceEstimate estimate(double logOdds, double sd, double q, List<Contribution> contributions) {
@@ -86,8 +134,8 @@ public final class ApplicantChances {
         double pInterview = sigmoid(logOdds);
         double low = sigmoid(logOdds - z * sd) * Math.max(0, q * (1 - z * qRel));
         double high = sigmoid(logOdds + z * sd) * Math.min(1, q * (1 + z * qRel));
-        double silver = sigmoid(logOdds + Math.log(parameters.signalSilverOddsRatio()));
-        double gold = sigmoid(logOdds + Math.log(parameters.signalGoldOddsRatio()));
+        double silver = sigmoid(logOdds + silverSignalLogOdds);
+        double gold = sigmoid(logOdds + goldSignalLogOdds);
         return new ChanceEstimate(pInterview, pInterview * q, low, high, silver, silver * q, gold * q, contributions);
     }
 
@@ -96,7 +144,11 @@ public final class ApplicantChances {
     }
 
     private SpecialtyTerms specialtyTerms(String code, Track track) {
-        SpecialtyTerms[] byTrack = terms.computeIfAbsent(code, k -> new SpecialtyTerms[Track.values().length]);
+        SpecialtyTerms[] byTrack = terms.get(code);
+        if (byTrack == null) {
+            byTrack = new SpecialtyTerms[Track.values().length];
+            terms.put(code, byTrack);
+        }
         if (byTrack[track.ordinal()] == null) {
             byTrack[track.ordinal()] = computeSpecialtyTerms(code, track);
         }
@@ -128,23 +180,39 @@ public final class ApplicantChances {
                 + ", coefficient " + round(coefficient) + ")");
     }
 
-    private Contribution imgShare(Program program) {
+    /** The IMG-share x, or NaN when the applicant is no IMG or the share is unknown. */
+    private double imgShareX(Program program) {
+        if (!img || program.imgSharePct() == null || !program.imgSharePct().isKnown()) {
+            return Double.NaN;
+        }
+        double pct = program.imgSharePct().value().get();
+        return clamp((pct - parameters.references().imgSharePct()) / 10, -3, 7);
+    }
+
+    private Contribution imgShare(Program program, double x) {
         if (!img) {
             return imgShareNotImg;
         }
-        if (program.imgSharePct() == null || !program.imgSharePct().isKnown()) {
+        if (Double.isNaN(x)) {
             return imgShareUnknown;
         }
-        double pct = program.imgSharePct().value().get();
-        double x = clamp((pct - parameters.references().imgSharePct()) / 10, -3, 7);
-        return contribution(Factor.IMG_SHARE, x, "the program's residents are " + round(pct) + "% IMGs against a reference of "
-                + round(parameters.references().imgSharePct()) + "%");
+        return contribution(Factor.IMG_SHARE, x, "the program's residents are " + round(program.imgSharePct().value().get())
+                + "% IMGs against a reference of " + round(parameters.references().imgSharePct()) + "%");
     }
 
+    /** The visa contribution, shared by all programs with the same J-1 and H-1B sponsorship facts. */
     private Contribution visa(Program program) {
-        if (!profile.visa().needsSponsorship()) {
-            return visaTerm(9, () -> contribution(Factor.VISA_UNKNOWN, 0, "you need no visa sponsorship"));
+        boolean needs = profile.visa().needsSponsorship();
+        int slot = needs ? EligibilityRules.sponsorship(program, VisaType.J1).ordinal() * 3
+                + EligibilityRules.sponsorship(program, VisaType.H1B).ordinal() : 9;
+        if (visaTerms[slot] == null) {
+            visaTerms[slot] = needs ? sponsoredVisa(program)
+                    : contribution(Factor.VISA_UNKNOWN, 0, "you need no visa sponsorship");
         }
+        return visaTerms[slot];
+    }
+
+    private Contribution sponsoredVisa(Program program) {
         YesNoUnknown best = YesNoUnknown.NO;
         for (VisaType visa : EligibilityRules.acceptedVisas(profile)) {
             YesNoUnknown s = EligibilityRules.sponsorship(program, visa);
@@ -152,39 +220,39 @@ public final class ApplicantChances {
                 best = s;
             }
         }
-        Supplier<String> facts = () -> "program sponsorship " + EligibilityRules.sponsorshipFacts(program) + "; you accept "
+        String facts = "program sponsorship " + EligibilityRules.sponsorshipFacts(program) + "; you accept "
                 + EligibilityRules.acceptedVisas(profile);
-        int slot = EligibilityRules.sponsorship(program, VisaType.J1).ordinal() * 3
-                + EligibilityRules.sponsorship(program, VisaType.H1B).ordinal();
         if (best == YesNoUnknown.YES) {
-            return visaTerm(slot, () -> contribution(Factor.VISA_UNKNOWN, 0, facts.get() + ": a visa you accept is sponsored"));
+            return contribution(Factor.VISA_UNKNOWN, 0, facts + ": a visa you accept is sponsored");
         }
         if (best == YesNoUnknown.UNKNOWN) {
-            return visaTerm(slot, () -> contribution(Factor.VISA_UNKNOWN, 1, facts.get() + ": sponsorship unknown"));
+            return contribution(Factor.VISA_UNKNOWN, 1, facts + ": sponsorship unknown");
         }
-        return visaTerm(slot, () -> contribution(Factor.VISA_NOT_SPONSORED, 1, facts.get() + ": none of your visas is sponsored"));
+        return contribution(Factor.VISA_NOT_SPONSORED, 1, facts + ": none of your visas is sponsored");
     }
 
-    private Contribution visaTerm(int slot, Supplier<Contribution> make) {
-        if (visaTerms[slot] == null) {
-            visaTerms[slot] = make.get();
-        }
-        return visaTerms[slot];
-    }
-
-    private Contribution interviewsPerPosition(Program program) {
+    /** The interviews-per-position x, or NaN when interviews or positions are unknown. */
+    private double interviewsX(Program program) {
         boolean known = program.interviewsLastYear() != null && program.interviewsLastYear().isKnown()
                 && program.firstYearPositions() != null && program.firstYearPositions().isKnown()
                 && program.firstYearPositions().value().get() > 0 && program.interviewsLastYear().value().get() > 0;
         if (!known) {
+            return Double.NaN;
+        }
+        return clamp(Math.log(interviewsPerPosition(program) / parameters.references().interviewsPerPosition()), -1.5, 1.5);
+    }
+
+    private static double interviewsPerPosition(Program program) {
+        return (double) program.interviewsLastYear().value().get() / program.firstYearPositions().value().get();
+    }
+
+    private Contribution interviewsPerPosition(Program program, double x) {
+        if (Double.isNaN(x)) {
             return interviewsUnknown;
         }
-        int interviews = program.interviewsLastYear().value().get();
-        int positions = program.firstYearPositions().value().get();
-        double ratio = (double) interviews / positions;
-        double x = clamp(Math.log(ratio / parameters.references().interviewsPerPosition()), -1.5, 1.5);
-        return contribution(Factor.INTERVIEWS_PER_POSITION, x, interviews + " interviews for " + positions
-                + " positions (" + round(ratio) + " per position, reference " + round(parameters.references().interviewsPerPosition()) + ")");
+        return contribution(Factor.INTERVIEWS_PER_POSITION, x, program.interviewsLastYear().value().get() + " interviews for "
+                + program.firstYearPositions().value().get() + " positions (" + round(interviewsPerPosition(program))
+                + " per position, reference " + round(parameters.references().interviewsPerPosition()) + ")");
     }
 
     static double clamp(double x, double low, double high) {
@@ -193,7 +261,7 @@ public final class ApplicantChances {
 
     /** A number rounded to two decimals for explanations. */
     static String round(double x) {
-        return Double.toString(Math.round(x * 100) / 100.0);
+        return Decimals.hundredths(x);
     }
 
     private static String label(String type) {

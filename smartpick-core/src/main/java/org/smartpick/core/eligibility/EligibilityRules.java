@@ -1,11 +1,12 @@
 package org.smartpick.core.eligibility;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.smartpick.core.applicant.ExamResult;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.Usmle;
+import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
@@ -40,20 +41,56 @@ public final class EligibilityRules {
 
     /** Every rule applied to one program, in a fixed order. */
     public EligibilityVerdict verdict(Profile profile, Program program, int seasonYear) {
-        List<RuleOutcome> outcomes = new ArrayList<>(7);
-        outcomes.add(visaSponsorship(profile, program));
-        outcomes.add(h1bRequiresStep3(profile, program));
-        outcomes.add(citizenshipRestrictedFunding(profile, program));
-        outcomes.add(yearsSinceGraduation(profile, program, seasonYear));
-        outcomes.add(attempts(profile, program));
-        outcomes.add(minimumStep2(profile, program));
-        outcomes.add(ecfmgCertification(profile, seasonYear));
-        return EligibilityVerdict.of(program.id(), outcomes);
+        return forApplicant(profile, seasonYear).verdict(program);
+    }
+
+    /** The rules for one applicant and season, for judging many programs. */
+    public ApplicantRules forApplicant(Profile profile, int seasonYear) {
+        return new ApplicantRules(EligibilityFacts.of(profile), seasonYear);
+    }
+
+    /**
+     * The rules for one applicant and season: what they read from the profile alone (failed attempts, the ECFMG
+     * outcome, which no program fact changes) is decided once, so each program adds only its own facts.
+     */
+    public final class ApplicantRules {
+        private final EligibilityFacts profile;
+        private final int seasonYear;
+        private final int failedAttempts;
+        private final RuleOutcome ecfmg;
+
+        private ApplicantRules(EligibilityFacts profile, int seasonYear) {
+            this.profile = profile;
+            this.seasonYear = seasonYear;
+            this.failedAttempts = failedAttempts(profile.usmle());
+            this.ecfmg = ecfmgCertification(profile, seasonYear);
+        }
+
+        /** Whether these rules give the same verdicts as {@code other} at every program: same facts, same season. */
+        public boolean sameVerdictsAs(ApplicantRules other) {
+            return seasonYear == other.seasonYear && profile.equals(other.profile);
+        }
+
+        /** Every rule applied to one program, in a fixed order. */
+        public EligibilityVerdict verdict(Program program) {
+            return EligibilityVerdict.of(program.id(), List.of(
+                    visaSponsorship(profile, program),
+                    h1bRequiresStep3(profile, program),
+                    citizenshipRestrictedFunding(profile, program),
+                    yearsSinceGraduation(profile, program, seasonYear),
+                    attempts(profile, failedAttempts, program),
+                    minimumStep2(profile, program),
+                    ecfmg));
+        }
     }
 
     /** Visas the applicant accepts; an applicant who needs sponsorship but names none is taken to accept either. */
     public static List<VisaType> acceptedVisas(Profile profile) {
-        return profile.visa().accepts().isEmpty() ? List.of(VisaType.J1, VisaType.H1B) : profile.visa().accepts();
+        return acceptedVisas(profile.visa());
+    }
+
+    private static List<VisaType> acceptedVisas(Visa visa) {
+        return visa.accepts().isEmpty() ? List.of(VisaType.J1, VisaType.H1B) : visa.accepts();
     }
 
     public static YesNoUnknown sponsorship(Program program, VisaType visa) {
@@ -66,95 +103,95 @@ public final class EligibilityRules {
     }
 
     /** A program must sponsor at least one visa the applicant accepts; unknown sponsorship is "verify". */
-    RuleOutcome visaSponsorship(Profile profile, Program program) {
-        String programFact = sponsorshipFacts(program);
+    RuleOutcome visaSponsorship(EligibilityFacts profile, Program program) {
+        Supplier<String> programFact = () -> sponsorshipFacts(program);
         if (!profile.visa().needsSponsorship()) {
-            return new RuleOutcome(VISA_SPONSORSHIP, RuleEffect.PASSES, "You do not need visa sponsorship.",
-                    programFact, "needs sponsorship: no");
+            return new RuleOutcome(VISA_SPONSORSHIP, RuleEffect.PASSES, () -> "You do not need visa sponsorship.",
+                    programFact, () -> "needs sponsorship: no");
         }
-        List<VisaType> accepted = acceptedVisas(profile);
-        String profileFact = "needs sponsorship, accepts " + accepted;
+        List<VisaType> accepted = acceptedVisas(profile.visa());
+        Supplier<String> profileFact = () -> "needs sponsorship, accepts " + accepted;
         boolean unknown = false;
         for (VisaType visa : accepted) {
             YesNoUnknown s = sponsorship(program, visa);
             if (s == YesNoUnknown.YES) {
                 return new RuleOutcome(VISA_SPONSORSHIP, RuleEffect.PASSES,
-                        "The program sponsors " + visaName(visa) + ", which you accept.", programFact, profileFact);
+                        () -> "The program sponsors " + visaName(visa) + ", which you accept.", programFact, profileFact);
             }
             unknown |= s == YesNoUnknown.UNKNOWN;
         }
         if (unknown) {
             return new RuleOutcome(VISA_SPONSORSHIP, RuleEffect.VERIFY,
-                    "No source says whether the program sponsors the visas you accept; ask the program before applying.",
+                    () -> "No source says whether the program sponsors the visas you accept; ask the program before applying.",
                     programFact, profileFact);
         }
         return new RuleOutcome(VISA_SPONSORSHIP, RuleEffect.EXCLUDES,
-                "The program sponsors none of the visas you accept.", programFact, profileFact);
+                () -> "The program sponsors none of the visas you accept.", programFact, profileFact);
     }
 
     /** Applicants who can only train on an H-1B need Step 3 passed: the H-1B petition requires it. */
-    RuleOutcome h1bRequiresStep3(Profile profile, Program program) {
-        String programFact = "H-1B " + sponsorship(program, VisaType.H1B);
+    RuleOutcome h1bRequiresStep3(EligibilityFacts profile, Program program) {
+        Supplier<String> programFact = () -> "H-1B " + sponsorship(program, VisaType.H1B);
         boolean h1bOnly = profile.visa().needsSponsorship() && profile.visa().accepts().equals(List.of(VisaType.H1B));
         boolean passed = profile.usmle().step3().passed();
-        String profileFact = "accepts " + profile.visa().accepts() + ", Step 3 " + (passed ? "passed" : "not passed");
+        Supplier<String> profileFact = () -> "accepts " + profile.visa().accepts() + ", Step 3 " + (passed ? "passed" : "not passed");
         if (!h1bOnly) {
             return new RuleOutcome(H1B_REQUIRES_STEP3, RuleEffect.PASSES,
-                    "You do not depend on an H-1B, so Step 3 is not required to start.", programFact, profileFact);
+                    () -> "You do not depend on an H-1B, so Step 3 is not required to start.", programFact, profileFact);
         }
         if (passed) {
             return new RuleOutcome(H1B_REQUIRES_STEP3, RuleEffect.PASSES,
-                    "You passed Step 3, which an H-1B petition for residency requires.", programFact, profileFact);
+                    () -> "You passed Step 3, which an H-1B petition for residency requires.", programFact, profileFact);
         }
         return new RuleOutcome(H1B_REQUIRES_STEP3, RuleEffect.EXCLUDES,
-                "You accept only an H-1B, and an H-1B for residency needs Step 3 passed; pass Step 3 or accept a J-1.",
+                () -> "You accept only an H-1B, and an H-1B for residency needs Step 3 passed; pass Step 3 or accept a J-1.",
                 programFact, profileFact);
     }
 
     /** Positions funded for US citizens and permanent residents only are closed to applicants who need a visa. */
-    RuleOutcome citizenshipRestrictedFunding(Profile profile, Program program) {
+    RuleOutcome citizenshipRestrictedFunding(EligibilityFacts profile, Program program) {
         YesNoUnknown restricted = program.citizenshipRestricted() == null ? YesNoUnknown.UNKNOWN
                 : program.citizenshipRestricted().value().orElse(YesNoUnknown.UNKNOWN);
-        String programFact = "citizenship-restricted funding " + restricted;
+        Supplier<String> programFact = () -> "citizenship-restricted funding " + restricted;
         boolean needsVisa = profile.visa().needsSponsorship();
-        String profileFact = "needs visa sponsorship: " + (needsVisa ? "yes" : "no");
+        Supplier<String> profileFact = () -> "needs visa sponsorship: " + (needsVisa ? "yes" : "no");
         if (!needsVisa) {
             return new RuleOutcome(CITIZENSHIP_FUNDING, RuleEffect.PASSES,
-                    "You do not need a visa, so citizenship-restricted funding does not apply to you.", programFact, profileFact);
+                    () -> "You do not need a visa, so citizenship-restricted funding does not apply to you.", programFact, profileFact);
         }
         if (restricted == YesNoUnknown.YES) {
             return new RuleOutcome(CITIZENSHIP_FUNDING, RuleEffect.EXCLUDES,
-                    "The program's positions are funded for US citizens and permanent residents only.", programFact, profileFact);
+                    () -> "The program's positions are funded for US citizens and permanent residents only.", programFact, profileFact);
         }
         if (restricted == YesNoUnknown.UNKNOWN) {
             return new RuleOutcome(CITIZENSHIP_FUNDING, RuleEffect.VERIFY,
-                    "No source says whether the positions are open to visa holders (some are funded for citizens only); ask the program.",
+                    () -> "No source says whether the positions are open to visa holders (some are funded for citizens only); ask the program.",
                     programFact, profileFact);
         }
         return new RuleOutcome(CITIZENSHIP_FUNDING, RuleEffect.PASSES,
-                "The program's funding is not restricted to citizens.", programFact, profileFact);
+                () -> "The program's funding is not restricted to citizens.", programFact, profileFact);
     }
 
     /** A program's limit on years since medical school graduation, counted to the season's start year. */
-    RuleOutcome yearsSinceGraduation(Profile profile, Program program, int seasonYear) {
+    RuleOutcome yearsSinceGraduation(EligibilityFacts profile, Program program, int seasonYear) {
         int years = seasonYear - profile.graduationYear();
-        String profileFact = "graduated " + profile.graduationYear() + ", " + years + " years before " + seasonYear;
+        Supplier<String> profileFact = () -> "graduated " + profile.graduationYear() + ", " + years + " years before " + seasonYear;
         Optional<Integer> limit = known(program.maxYearsSinceGraduation());
         if (limit.isPresent()) {
-            String programFact = "accepts graduates up to " + limit.get() + " years out";
+            Supplier<String> programFact = () -> "accepts graduates up to " + limit.get() + " years out";
             return years > limit.get()
-                    ? new RuleOutcome(YEARS_SINCE_GRADUATION, RuleEffect.EXCLUDES, "You graduated " + years
+                    ? new RuleOutcome(YEARS_SINCE_GRADUATION, RuleEffect.EXCLUDES, () -> "You graduated " + years
                             + " years before the season; the program accepts at most " + limit.get() + ".", programFact, profileFact)
-                    : new RuleOutcome(YEARS_SINCE_GRADUATION, RuleEffect.PASSES, "Your " + years
+                    : new RuleOutcome(YEARS_SINCE_GRADUATION, RuleEffect.PASSES, () -> "Your " + years
                             + " years since graduation are within the program's limit of " + limit.get() + ".", programFact, profileFact);
         }
-        String programFact = "no stated limit on years since graduation";
+        Supplier<String> programFact = () -> "no stated limit on years since graduation";
         if (years > policy.verifyYearsSinceGraduationAbove()) {
-            return new RuleOutcome(YEARS_SINCE_GRADUATION, RuleEffect.VERIFY, "You graduated " + years
+            return new RuleOutcome(YEARS_SINCE_GRADUATION, RuleEffect.VERIFY, () -> "You graduated " + years
                     + " years before the season, more than the " + policy.verifyYearsSinceGraduationAbove()
                     + " many programs accept; no source states this program's limit, so ask.", programFact, profileFact);
         }
-        return new RuleOutcome(YEARS_SINCE_GRADUATION, RuleEffect.PASSES, "No limit is stated and your " + years
+        return new RuleOutcome(YEARS_SINCE_GRADUATION, RuleEffect.PASSES, () -> "No limit is stated and your " + years
                 + " years since graduation are within common limits.", programFact, profileFact);
     }
 
@@ -169,74 +206,73 @@ public final class EligibilityRules {
         return Math.max(0, attempts - 1) + (lastFailed && attempts > 0 ? 1 : 0);
     }
 
-    /** A program's limit on USMLE sittings per step. */
-    RuleOutcome attempts(Profile profile, Program program) {
+    /** A program's limit on USMLE sittings per step; {@code failed} is the profile's {@link #failedAttempts}. */
+    RuleOutcome attempts(EligibilityFacts profile, int failed, Program program) {
         Usmle u = profile.usmle();
         int mostSittings = Math.max(u.step1().attempts(), Math.max(u.step2ck().attempts(), u.step3().attempts()));
-        int failed = failedAttempts(u);
-        String profileFact = failed + " failed USMLE attempts, at most " + mostSittings + " sittings of one step";
+        Supplier<String> profileFact = () -> failed + " failed USMLE attempts, at most " + mostSittings + " sittings of one step";
         Optional<Integer> limit = known(program.maxAttempts());
         if (limit.isPresent()) {
-            String programFact = "accepts at most " + limit.get() + " sittings per step";
+            Supplier<String> programFact = () -> "accepts at most " + limit.get() + " sittings per step";
             return mostSittings > limit.get()
-                    ? new RuleOutcome(ATTEMPTS, RuleEffect.EXCLUDES, "You sat one step " + mostSittings
+                    ? new RuleOutcome(ATTEMPTS, RuleEffect.EXCLUDES, () -> "You sat one step " + mostSittings
                             + " times; the program accepts at most " + limit.get() + ".", programFact, profileFact)
-                    : new RuleOutcome(ATTEMPTS, RuleEffect.PASSES, "Your USMLE sittings are within the program's limit of "
+                    : new RuleOutcome(ATTEMPTS, RuleEffect.PASSES, () -> "Your USMLE sittings are within the program's limit of "
                             + limit.get() + " per step.", programFact, profileFact);
         }
-        String programFact = "no stated attempts limit";
+        Supplier<String> programFact = () -> "no stated attempts limit";
         if (failed > policy.verifyFailedAttemptsAbove()) {
-            return new RuleOutcome(ATTEMPTS, RuleEffect.VERIFY, "You have " + failed
+            return new RuleOutcome(ATTEMPTS, RuleEffect.VERIFY, () -> "You have " + failed
                     + " failed USMLE attempts and many programs screen them out; no source states this program's policy, so ask.",
                     programFact, profileFact);
         }
-        return new RuleOutcome(ATTEMPTS, RuleEffect.PASSES, "No attempts limit is stated and you have "
+        return new RuleOutcome(ATTEMPTS, RuleEffect.PASSES, () -> "No attempts limit is stated and you have "
                 + failed + " failed attempts.", programFact, profileFact);
     }
 
     /** A program's minimum Step 2 CK score; an applicant without a score cannot show they meet a stated minimum. */
-    RuleOutcome minimumStep2(Profile profile, Program program) {
+    RuleOutcome minimumStep2(EligibilityFacts profile, Program program) {
         var score = profile.usmle().step2ck().score();
-        String profileFact = score.isPresent() ? "Step 2 CK " + score.getAsInt() : "Step 2 CK not taken";
+        Supplier<String> profileFact = () -> score.isPresent() ? "Step 2 CK " + score.getAsInt() : "Step 2 CK not taken";
         Optional<Integer> minimum = known(program.minStep2Score());
         if (minimum.isPresent()) {
-            String programFact = "minimum Step 2 CK " + minimum.get();
+            Supplier<String> programFact = () -> "minimum Step 2 CK " + minimum.get();
             if (score.isEmpty()) {
-                return new RuleOutcome(MIN_STEP2, RuleEffect.VERIFY, "The program asks for Step 2 CK of at least "
+                return new RuleOutcome(MIN_STEP2, RuleEffect.VERIFY, () -> "The program asks for Step 2 CK of at least "
                         + minimum.get() + " and you have no score yet; check its deadline for scores.", programFact, profileFact);
             }
             return score.getAsInt() < minimum.get()
-                    ? new RuleOutcome(MIN_STEP2, RuleEffect.EXCLUDES, "Your Step 2 CK " + score.getAsInt()
+                    ? new RuleOutcome(MIN_STEP2, RuleEffect.EXCLUDES, () -> "Your Step 2 CK " + score.getAsInt()
                             + " is below the program's minimum of " + minimum.get() + ".", programFact, profileFact)
-                    : new RuleOutcome(MIN_STEP2, RuleEffect.PASSES, "Your Step 2 CK " + score.getAsInt()
+                    : new RuleOutcome(MIN_STEP2, RuleEffect.PASSES, () -> "Your Step 2 CK " + score.getAsInt()
                             + " meets the program's minimum of " + minimum.get() + ".", programFact, profileFact);
         }
-        String programFact = "no stated minimum Step 2 CK";
+        Supplier<String> programFact = () -> "no stated minimum Step 2 CK";
         if (score.isEmpty() || score.getAsInt() < policy.verifyStep2Below()) {
-            return new RuleOutcome(MIN_STEP2, RuleEffect.VERIFY, "No source states this program's minimum Step 2 CK and "
+            return new RuleOutcome(MIN_STEP2, RuleEffect.VERIFY, () -> "No source states this program's minimum Step 2 CK and "
                     + (score.isEmpty() ? "you have no score yet" : "your " + score.getAsInt() + " is below the "
                     + policy.verifyStep2Below() + " some programs require") + "; ask the program.", programFact, profileFact);
         }
-        return new RuleOutcome(MIN_STEP2, RuleEffect.PASSES, "No minimum is stated and your Step 2 CK "
+        return new RuleOutcome(MIN_STEP2, RuleEffect.PASSES, () -> "No minimum is stated and your Step 2 CK "
                 + score.getAsInt() + " is above common cut-offs.", programFact, profileFact);
     }
 
     /** IMGs must be ECFMG certified to start residency (July 1 of the season year) and to get a J-1. */
-    RuleOutcome ecfmgCertification(Profile profile, int seasonYear) {
-        String programFact = "ECFMG certification required by July 1, " + seasonYear;
-        String profileFact = "ECFMG certified: " + (profile.ecfmgCertified() ? "yes" : "no");
+    RuleOutcome ecfmgCertification(EligibilityFacts profile, int seasonYear) {
+        Supplier<String> programFact = () -> "ECFMG certification required by July 1, " + seasonYear;
+        Supplier<String> profileFact = () -> "ECFMG certified: " + (profile.ecfmgCertified() ? "yes" : "no");
         if (!profile.applicantType().isImg()) {
             return new RuleOutcome(ECFMG_CERTIFICATION, RuleEffect.PASSES,
-                    "As a US graduate you do not need ECFMG certification.", programFact, profileFact);
+                    () -> "As a US graduate you do not need ECFMG certification.", programFact, profileFact);
         }
         if (profile.ecfmgCertified()) {
             return new RuleOutcome(ECFMG_CERTIFICATION, RuleEffect.PASSES,
-                    "You are ECFMG certified.", programFact, profileFact);
+                    () -> "You are ECFMG certified.", programFact, profileFact);
         }
         boolean examsDone = profile.usmle().step1().result() == ExamResult.PASS && profile.usmle().step2ck().taken();
         String missing = examsDone ? "finish the remaining ECFMG requirements"
                 : "pass Step 1 and Step 2 CK, then finish the remaining ECFMG requirements";
-        return new RuleOutcome(ECFMG_CERTIFICATION, RuleEffect.VERIFY, "You are not yet ECFMG certified: " + missing
+        return new RuleOutcome(ECFMG_CERTIFICATION, RuleEffect.VERIFY, () -> "You are not yet ECFMG certified: " + missing
                 + " before July 1, " + seasonYear + "; many programs want it by the rank-list deadline.", programFact, profileFact);
     }
 

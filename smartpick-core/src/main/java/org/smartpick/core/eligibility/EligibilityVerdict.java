@@ -1,5 +1,7 @@
 package org.smartpick.core.eligibility;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The hard-rule verdict for one program: the status follows from the outcomes (any EXCLUDES, else any VERIFY). */
@@ -23,7 +25,22 @@ public record EligibilityVerdict(String programId, EligibilityStatus status, Lis
 
     /** The outcomes with the given effect, in rule order. */
     public List<RuleOutcome> withEffect(RuleEffect effect) {
-        return outcomes.stream().filter(o -> o.effect() == effect).toList();
+        List<RuleOutcome> matching = new ArrayList<>(outcomes.size());
+        for (RuleOutcome o : outcomes) {
+            if (o.effect() == effect) {
+                matching.add(o);
+            }
+        }
+        return Collections.unmodifiableList(matching);
+    }
+
+    /** How many outcomes have the given effect. */
+    public int count(RuleEffect effect) {
+        int count = 0;
+        for (RuleOutcome o : outcomes) {
+            count += o.effect() == effect ? 1 : 0;
+        }
+        return count;
     }
 
     public boolean canApply() {

@@ -2,7 +2,7 @@ package org.smartpick.core.recommend;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.smartpick.core.common.Decimals;
 import java.util.function.Function;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
@@ -24,7 +24,7 @@ public final class ProgramFacts {
         add(facts, "J-1 visa sponsorship", program.j1Visa(), ProgramFacts::yesNo, reference);
         add(facts, "H-1B visa sponsorship", program.h1bVisa(), ProgramFacts::yesNo, reference);
         add(facts, "Citizenship-restricted funding", program.citizenshipRestricted(), ProgramFacts::yesNo, reference);
-        add(facts, "IMG share of residents", program.imgSharePct(), pct -> String.format(Locale.ROOT, "%.1f%%", pct), reference);
+        add(facts, "IMG share of residents", program.imgSharePct(), pct -> Decimals.fixed(pct, 1) + "%", reference);
         add(facts, "Interviews last year", program.interviewsLastYear(), String::valueOf, reference);
         add(facts, "Minimum Step 2 CK score", program.minStep2Score(), String::valueOf, reference);
         add(facts, "Maximum years since graduation", program.maxYearsSinceGraduation(), String::valueOf, reference);

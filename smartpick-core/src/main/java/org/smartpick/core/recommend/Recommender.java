@@ -17,6 +17,7 @@ import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.chance.ApplicantChances;
 import org.smartpick.core.chance.ChanceEstimate;
 import org.smartpick.core.chance.ChanceModel;
+import org.smartpick.core.common.Decimals;
 import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.eligibility.EligibilityStatus;
 import org.smartpick.core.eligibility.EligibilityVerdict;
@@ -84,43 +85,62 @@ public final class Recommender {
         this.signalPolicies = parts.signalPolicies();
     }
 
-    /** One program of a target specialty with its role, verdict, pathway link and (when it can be applied to) chances. */
-    private record Assessed(Program program, Target target, double utility, Optional<InstitutionLink> link,
+    /**
+     * One program of a target specialty with its role, verdict, pathway link and (when it can be applied to) chances
+     * as numbers; {@link ApplicantChances#explain} gives their contributions where the report shows them.
+     */
+    private record Assessed(IndexedProgram indexed, Target target, double utility, Optional<InstitutionLink> link,
                             EligibilityVerdict verdict, Optional<ChanceEstimate> chance) {
+        Program program() {
+            return indexed.program();
+        }
+    }
+
+    /** A catalog program with the key that groups programs of one institution, built once per catalog. */
+    private record IndexedProgram(Program program, String institutionKey) {
+        static IndexedProgram of(Program program) {
+            return new IndexedProgram(program, (program.institution() + "|" + program.city() + "|" + program.state())
+                    .toLowerCase(Locale.ROOT));
+        }
     }
 
     /**
      * What does not depend on the profile, computed once per catalog instance: programs by specialty and the
      * institution links of pathway programs by family.
      */
-    private record CatalogIndex(Catalog catalog, Map<String, List<Program>> bySpecialty,
+    private record CatalogIndex(Catalog catalog, Map<String, List<IndexedProgram>> bySpecialty,
                                 Map<String, Map<String, InstitutionLink>> linksByFamily) {
     }
 
     /** The list for one profile: what was assessed, the optimizer's plan and the notes it produced. */
-    private record ListResult(List<Assessed> assessed, ApplicationPlan plan, Map<String, SignalRule> signalRules,
-                              List<String> notes) {
+    private record ListResult(List<Assessed> assessed, EligibilityRules.ApplicantRules rules, ApplicantChances chances,
+                              ApplicationPlan plan, Map<String, SignalRule> signalRules, List<String> notes) {
         List<Assessed> eligible() {
             return assessed.stream().filter(a -> a.chance().isPresent()).toList();
         }
     }
 
     public Recommendation recommend(Profile profile, Catalog catalog, RecommendOptions options) {
-        ListResult list = buildList(profile, catalog, options, false);
+        ListResult list = buildList(profile, catalog, options, false, Optional.empty());
         Strategy strategy = options.withStrategy()
                 ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
-                        changed -> changed.equals(profile) ? outcome(list) : outcome(buildList(changed, catalog, options, true)))
+                        changed -> changed.equals(profile) ? outcome(profile, list)
+                                : outcome(changed, buildList(changed, catalog, options, true, Optional.of(list))))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
         return assemble(profile, catalog, options, list, strategy);
     }
 
     /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
     public ListOutcome evaluate(Profile profile, Catalog catalog, RecommendOptions options) {
-        return outcome(buildList(profile, catalog, options, true));
+        return outcome(profile, buildList(profile, catalog, options, true, Optional.empty()));
     }
 
-    /** The list for one profile; {@code listOnly} skips what only the full report shows (curve, marginal gains). */
-    private ListResult buildList(Profile profile, Catalog catalog, RecommendOptions options, boolean listOnly) {
+    /**
+     * The list for one profile; {@code listOnly} skips what only the full report shows (curve, marginal gains), and
+     * {@code base} is a list of the same catalog and options whose verdicts may be reused.
+     */
+    private ListResult buildList(Profile profile, Catalog catalog, RecommendOptions options, boolean listOnly,
+                                 Optional<ListResult> base) {
         List<String> notes = new ArrayList<>();
         if (options.objective() == Objective.EXPECTED_UTILITY) {
             notes.add("The list maximises expected value rather than the bare chance of matching: a match in a goal track "
@@ -128,27 +148,37 @@ public final class Recommender {
                     + "programs are kept even when a core program alone would add more chance. Choose the objective "
                     + "'match' to maximise P(at least one match) alone.");
         }
-        List<Assessed> assessed = assess(profile, catalog, options.season());
+        ApplicantChances chances = chanceModel.forApplicant(profile, options.season());
+        EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, options.season());
+        List<Assessed> assessed = assess(profile, catalog, rules, chances,
+                base.filter(b -> b.rules().sameVerdictsAs(rules)).map(ListResult::assessed).orElse(List.of()));
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
-        List<Candidate> candidates = new ArrayList<>();
+        Map<String, String> feeGroups = new LinkedHashMap<>();
+        List<Candidate> candidates = new ArrayList<>(assessed.size());
         for (Assessed a : assessed) {
+            String feeGroup = feeGroups.computeIfAbsent(a.program().cycle().feeScheduleType(),
+                    type -> feeGroup(options.season(), type));
             a.chance().ifPresent(c -> candidates.add(new Candidate(a.program().id(), a.program().specialtyCode(),
-                    feeGroup(options.season(), a.program()), institutionKey(a.program()), a.utility(),
-                    c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled())));
+                    feeGroup, a.indexed().institutionKey(), a.utility(), c.pMatch(), c.pMatchSignalled(),
+                    c.pMatchGoldSignalled())));
         }
         OptimizationRequest request = new OptimizationRequest(candidates, budget(profile, options, notes),
-                options.objective(), feeSchedules(assessed, reference, options.season(), notes),
+                options.objective(), feeSchedules(feeGroups, reference, options.season(), notes),
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
                 signalRules, chanceModel.portfolio(), policy.diminishingThreshold(), policy.curveFactor());
         ApplicationPlan plan = ApplicationOptimizer.optimize(listOnly ? request.asListOnly() : request);
-        return new ListResult(assessed, plan, signalRules, notes);
+        return new ListResult(assessed, rules, chances, plan, signalRules, notes);
     }
 
-    private List<Assessed> assess(Profile profile, Catalog catalog, int season) {
-        ApplicantChances chances = chanceModel.forApplicant(profile, season);
+    /**
+     * Every program of the target specialties judged and, where it can be applied to, given its chances. A verdict
+     * of {@code sameVerdicts} (assessed under rules that give the same verdicts) is reused for the same program.
+     */
+    private List<Assessed> assess(Profile profile, Catalog catalog, EligibilityRules.ApplicantRules rules,
+                                  ApplicantChances chances, List<Assessed> sameVerdicts) {
         CatalogIndex catalogIndex = index(catalog);
-        Map<String, List<Program>> bySpecialty = catalogIndex.bySpecialty();
+        Map<String, List<IndexedProgram>> bySpecialty = catalogIndex.bySpecialty();
         Optional<String> family = goalFamily(profile);
         Map<String, InstitutionLink> familyLinks = family.map(f -> catalogIndex.linksByFamily().getOrDefault(f, Map.of()))
                 .orElse(Map.of());
@@ -157,13 +187,16 @@ public final class Recommender {
             double utility = target.weight().orElse(family.flatMap(f -> pathways.findTrack(f, target.specialtyCode()))
                     .flatMap(t -> t.defaultUtility().isPresent() ? Optional.of(t.defaultUtility().getAsDouble()) : Optional.empty())
                     .orElse(policy.fallbackUtility(target.role())));
-            for (Program program : bySpecialty.getOrDefault(target.specialtyCode(), List.of())) {
+            for (IndexedProgram indexed : bySpecialty.getOrDefault(target.specialtyCode(), List.of())) {
+                Program program = indexed.program();
                 Optional<InstitutionLink> link = target.role() == TargetRole.PATHWAY
                         ? Optional.ofNullable(familyLinks.get(program.id())) : Optional.empty();
                 double value = Math.min(1.0, utility + (link.isPresent() ? policy.linkedPathwayBonus() : 0));
-                EligibilityVerdict verdict = eligibilityRules.verdict(profile, program, season);
-                Optional<ChanceEstimate> chance = verdict.canApply() ? Optional.of(chances.estimate(program)) : Optional.empty();
-                assessed.add(new Assessed(program, target, value, link, verdict, chance));
+                int at = assessed.size();
+                EligibilityVerdict verdict = at < sameVerdicts.size() && sameVerdicts.get(at).program() == program
+                        ? sameVerdicts.get(at).verdict() : rules.verdict(program);
+                Optional<ChanceEstimate> chance = verdict.canApply() ? Optional.of(chances.chances(program)) : Optional.empty();
+                assessed.add(new Assessed(indexed, target, value, link, verdict, chance));
             }
         }
         return assessed;
@@ -191,7 +224,10 @@ public final class Recommender {
             InstitutionLinks.find(catalog.programs(), pathways, f).forEach(l -> byProgram.put(l.programId(), l));
             byFamily.put(f, byProgram);
         });
-        CatalogIndex built = new CatalogIndex(catalog, catalog.programsBySpecialty(), byFamily);
+        Map<String, List<IndexedProgram>> bySpecialty = new LinkedHashMap<>();
+        catalog.programsBySpecialty().forEach((code, programs) ->
+                bySpecialty.put(code, programs.stream().map(IndexedProgram::of).toList()));
+        CatalogIndex built = new CatalogIndex(catalog, bySpecialty, byFamily);
         index.set(built);
         return built;
     }
@@ -208,17 +244,15 @@ public final class Recommender {
         return new Budget(usd, programs, given.maxProgramsPerSpecialty());
     }
 
-    private static String feeGroup(int season, Program program) {
-        return season + "/" + program.cycle().feeScheduleType();
+    private static String feeGroup(int season, String feeScheduleType) {
+        return season + "/" + feeScheduleType;
     }
 
-    private static Map<String, FeeSchedule> feeSchedules(List<Assessed> assessed, ReferenceData reference, int season,
+    /** The fee schedule of each group, from the groups by fee schedule type in the order the programs first used them. */
+    private static Map<String, FeeSchedule> feeSchedules(Map<String, String> feeGroups, ReferenceData reference, int season,
                                                          List<String> notes) {
         Map<String, FeeSchedule> schedules = new HashMap<>();
-        for (Assessed a : assessed) {
-            String type = a.program().cycle().feeScheduleType();
-            schedules.computeIfAbsent(feeGroup(season, a.program()), group -> newestSchedule(reference, season, type, notes));
-        }
+        feeGroups.forEach((type, group) -> schedules.put(group, newestSchedule(reference, season, type, notes)));
         return schedules;
     }
 
@@ -241,19 +275,24 @@ public final class Recommender {
                 signalPolicies);
     }
 
-    private static String institutionKey(Program program) {
-        return (program.institution() + "|" + program.city() + "|" + program.state()).toLowerCase(Locale.ROOT);
-    }
-
-    private ListOutcome outcome(ListResult list) {
-        Map<String, Assessed> byId = new HashMap<>();
-        list.assessed().forEach(a -> byId.put(a.program().id(), a));
+    private ListOutcome outcome(Profile profile, ListResult list) {
         List<String> selected = list.plan().selected().stream().map(Selection::programId).toList();
         double[] goal = list.plan().selected().stream()
-                .filter(s -> byId.get(s.programId()).target().role() == TargetRole.GOAL)
+                .filter(s -> role(profile, s.specialtyCode()) == TargetRole.GOAL)
                 .mapToDouble(Selection::p).toArray();
         double pGoal = goal.length == 0 ? 0 : chanceModel.portfolio().atLeastOne(goal);
         return new ListOutcome(clamp(list.plan().pAtLeastOneMatch()), selected, clamp(pGoal));
+    }
+
+    /** The role of the specialty's target; the last target wins if a specialty is listed twice, as in assess. */
+    private static TargetRole role(Profile profile, String specialtyCode) {
+        List<Target> targets = profile.targets();
+        for (int i = targets.size() - 1; i >= 0; i--) {
+            if (targets.get(i).specialtyCode().equals(specialtyCode)) {
+                return targets.get(i).role();
+            }
+        }
+        throw new IllegalStateException("selected specialty " + specialtyCode + " is no target");
     }
 
     private static double clamp(double p) {
@@ -273,12 +312,10 @@ public final class Recommender {
             } else {
                 Optional<Selection> selection = Optional.ofNullable(chosen.get(a.program().id()));
                 programs.add(programResult(a, a.chance().get(), selection, catalog,
-                        options.fullDetail() || selection.isPresent()));
+                        options.fullDetail() || selection.isPresent() ? Optional.of(list.chances()) : Optional.empty()));
             }
         }
-        programs.sort(Comparator.comparing((ProgramResult p) -> !p.selected())
-                .thenComparing(Comparator.comparingDouble(ProgramResult::pMatch).reversed())
-                .thenComparing(ProgramResult::id));
+        programs.sort(Recommender::listOrder);
         excluded.sort(Comparator.comparing(ExcludedProgram::id));
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
         List<String> notes = new ArrayList<>(list.notes());
@@ -293,6 +330,15 @@ public final class Recommender {
                 strategy.assessment(), strategy.plan(), strategy.whatIfs(), strategy.verify(), model, notes);
     }
 
+    /** Selected programs first, then by falling chance of matching, then by id. */
+    private static int listOrder(ProgramResult a, ProgramResult b) {
+        if (a.selected() != b.selected()) {
+            return a.selected() ? -1 : 1;
+        }
+        int byChance = Double.compare(b.pMatch(), a.pMatch());
+        return byChance != 0 ? byChance : a.id().compareTo(b.id());
+    }
+
     private static ExcludedProgram excludedProgram(Assessed a) {
         List<Reason> reasons = a.verdict().withEffect(RuleEffect.EXCLUDES).stream()
                 .map(o -> new Reason(o.rule(), o.message())).toList();
@@ -300,33 +346,40 @@ public final class Recommender {
         return new ExcludedProgram(p.id(), p.name(), p.specialtyCode(), p.city(), p.state(), reasons);
     }
 
+    /** One program's result; {@code explain} is present when its detail (contributions and facts) is shown. */
     private ProgramResult programResult(Assessed a, ChanceEstimate chance, Optional<Selection> selection, Catalog catalog,
-                                        boolean detailed) {
+                                        Optional<ApplicantChances> explain) {
+        boolean detailed = explain.isPresent();
         Program p = a.program();
-        List<String> verify = a.verdict().withEffect(RuleEffect.VERIFY).stream().map(RuleOutcome::message).toList();
+        List<RuleOutcome> toVerify = a.verdict().withEffect(RuleEffect.VERIFY);
+        List<String> verify = new ArrayList<>(toVerify.size());
+        toVerify.forEach(o -> verify.add(o.message()));
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
         TierAssignment assignment = tiers.classify(chance.pMatch(), pathway);
         String tier = label(assignment.tier());
         List<String> reasons = new ArrayList<>();
         reasons.add(eligibilityReason(a.verdict()));
-        reasons.add(String.format(Locale.ROOT, "%s: %s; match chance range %.1f-%.1f%%, interview chance %.1f%%.",
-                tier, assignment.reason(), 100 * chance.pMatchLow(), 100 * chance.pMatchHigh(), 100 * chance.pInterview()));
+        StringBuilder range = new StringBuilder(160).append(tier).append(": ").append(assignment.reason())
+                .append("; match chance range ");
+        Decimals.appendFixed(range, 100 * chance.pMatchLow(), 1).append('-');
+        Decimals.appendFixed(range, 100 * chance.pMatchHigh(), 1).append("%, interview chance ");
+        reasons.add(Decimals.appendFixed(range, 100 * chance.pInterview(), 1).append("%.").toString());
         if (pathway) {
             reasons.add("Alternative pathway: a " + p.specialtyName() + " program on the way to your goal specialty.");
         }
         a.link().ifPresent(l -> reasons.add("Preferred pathway program: " + l.reason()));
-        selection.ifPresent(s -> reasons.add(String.format(Locale.ROOT,
-                "Selected: without it the list's value would drop by %.2f percentage points.", 100 * s.marginalGain())));
+        selection.ifPresent(s -> reasons.add("Selected: without it the list's value would drop by "
+                + Decimals.fixed(100 * s.marginalGain(), 2) + " percentage points."));
         String signal = selection.map(Selection::signal).filter(k -> k != SignalKind.NONE).map(Enum::name).orElse(null);
         if (signal != null) {
-            reasons.add(String.format(Locale.ROOT, "Send a %s signal: it raises the match chance here to %.1f%%.",
-                    signal.toLowerCase(Locale.ROOT),
-                    100 * ("GOLD".equals(signal) ? chance.pMatchGoldSignalled() : chance.pMatchSignalled())));
+            reasons.add("Send a " + signal.toLowerCase(Locale.ROOT) + " signal: it raises the match chance here to "
+                    + Decimals.fixed(100 * ("GOLD".equals(signal) ? chance.pMatchGoldSignalled() : chance.pMatchSignalled()), 1)
+                    + "%.");
         }
         return new ProgramResult(p.id(), p.name(), p.institution(), p.city(), p.state(), p.specialtyCode(),
                 p.specialtyName(), p.track().name(), p.cycle().name(), a.target().role().name(), true, verify,
                 round(chance.pInterview()), round(chance.pMatch()), round(chance.pMatchLow()), round(chance.pMatchHigh()),
-                detailed ? chance.contributions() : List.of(), reasons, tier, pathway, selection.isPresent(), signal,
+                explain.map(c -> c.explain(p)).orElse(List.of()), reasons, tier, pathway, selection.isPresent(), signal,
                 detailed ? ProgramFacts.of(p, catalog.reference()) : List.of());
     }
 
@@ -341,7 +394,7 @@ public final class Recommender {
     }
 
     private static String eligibilityReason(EligibilityVerdict verdict) {
-        int toVerify = verdict.withEffect(RuleEffect.VERIFY).size();
+        int toVerify = verdict.count(RuleEffect.VERIFY);
         return verdict.status() == EligibilityStatus.VERIFY
                 ? "Eligible, but " + toVerify + (toVerify == 1 ? " point" : " points") + " to verify with the program (see verify)."
                 : "Eligible: no hard rule excludes you.";

@@ -1,8 +1,7 @@
 package org.smartpick.core.strategy;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.Program;
@@ -28,9 +27,25 @@ public final class StrategyAdvisor {
         return new Strategy(assessment, PlanRules.plan(context), whatIfs, verify);
     }
 
-    /** The catalog's programs on the list, in id order: one pass over the catalog, not one search per program. */
+    /** The catalog's programs on the list, in id order: a binary search of the id-sorted catalog per listed id. */
     private static List<Program> chosenPrograms(Catalog catalog, List<String> ids) {
-        Set<String> wanted = new HashSet<>(ids);
-        return catalog.programs().stream().filter(p -> wanted.contains(p.id())).toList();
+        List<Program> programs = catalog.programs();
+        List<Program> chosen = new ArrayList<>(ids.size());
+        ids.stream().distinct().sorted().forEach(id -> {
+            int low = 0;
+            int high = programs.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (programs.get(mid).id().compareTo(id) < 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            for (int i = low; i < programs.size() && programs.get(i).id().equals(id); i++) {
+                chosen.add(programs.get(i));
+            }
+        });
+        return chosen;
     }
 }

@@ -5,10 +5,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
+import org.smartpick.core.common.Decimals;
 import org.smartpick.core.common.Problem;
 
 /**
@@ -67,7 +67,7 @@ public record TierThresholds(String version, double reachBelow, double safetyAtL
     }
 
     private static String percent(double p) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+        return Decimals.fixed(100 * p, 1) + "%";
     }
 
     private static OptionalDouble fraction(Properties properties, String key, List<Problem> problems) {

@@ -161,6 +161,25 @@ class ChanceModelTest {
         assertThat(e.contributions().get(0).explanation()).contains("Internal Medicine (Categorical)", "3573 of 7630");
     }
 
+    @Test
+    void numbersOnlyChancesEqualTheExplainedEstimateAndExplainGivesItsContributions() {
+        Random r = new Random(19);
+        for (int n = 0; n < 500; n++) {
+            ApplicantChances chances = model.forApplicant(randomProfile(r), SEASON);
+            for (int k = 0; k < 5; k++) {
+                Program program = randomProgram(r, 5 * n + k);
+                ChanceEstimate explained = chances.estimate(program);
+                ChanceEstimate numbers = chances.chances(program);
+                assertThat(numbers).isEqualTo(new ChanceEstimate(explained.pInterview(), explained.pMatch(),
+                        explained.pMatchLow(), explained.pMatchHigh(), explained.pInterviewSignalled(),
+                        explained.pMatchSignalled(), explained.pMatchGoldSignalled(), List.of()));
+                assertThat(chances.explain(program)).isEqualTo(explained.contributions());
+                assertThat(Math.log(numbers.pInterview() / (1 - numbers.pInterview())))
+                        .isCloseTo(explained.logOdds(), within(1e-9));
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(ApplicantType.class)
     void theTypicalApplicantInternalMedicineChanceComesFromTheCalibratedCell(ApplicantType type) {

@@ -92,6 +92,41 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void countsAndListsTheSameOutcomesForEachEffect() {
+        for (List<VisaType> accepts : List.of(List.of(VisaType.H1B), List.of(VisaType.J1), List.<VisaType>of())) {
+            EligibilityVerdict v = rules.verdict(img(accepts), open(), SEASON);
+            for (RuleEffect effect : RuleEffect.values()) {
+                assertThat(v.count(effect)).isEqualTo(v.withEffect(effect).size());
+            }
+            assertThat(v.withEffect(RuleEffect.PASSES).size() + v.count(RuleEffect.VERIFY) + v.count(RuleEffect.EXCLUDES))
+                    .isEqualTo(v.outcomes().size());
+        }
+    }
+
+    @Test
+    void rulesGiveTheSameVerdictsOnlyForEqualEligibilityFactsAndSeason() {
+        Profile profile = img(List.of(VisaType.H1B));
+        Profile otherName = new Profile("someone else", profile.applicantType(), profile.citizenship(), profile.visa(),
+                profile.graduationYear(), profile.ecfmgCertified(), profile.usmle(), profile.usClinicalExperience(),
+                profile.specialtyExperience(), profile.research(), profile.letters(), profile.degrees(),
+                profile.cyclesApplied(), profile.targets(), profile.preferences(), profile.budget());
+        EligibilityRules.ApplicantRules base = rules.forApplicant(profile, SEASON);
+
+        assertThat(base.sameVerdictsAs(rules.forApplicant(otherName, SEASON))).isTrue();
+        assertThat(base.sameVerdictsAs(rules.forApplicant(img(List.of(VisaType.J1, VisaType.H1B)), SEASON))).isFalse();
+        assertThat(base.sameVerdictsAs(rules.forApplicant(profile, SEASON + 1))).isFalse();
+        assertThat(rules.forApplicant(otherName, SEASON).verdict(open())).isEqualTo(base.verdict(open()));
+    }
+
+    @Test
+    void oneApplicantsRulesGiveTheVerdictsOfTheProfileAndSeason() {
+        Profile profile = img(List.of(VisaType.J1));
+        EligibilityRules.ApplicantRules applicant = rules.forApplicant(profile, SEASON);
+        assertThat(applicant.verdict(open())).isEqualTo(rules.verdict(profile, open(), SEASON));
+        assertThat(applicant.verdict(open()).outcomes()).extracting(RuleOutcome::message).doesNotContainNull();
+    }
+
+    @Test
     void h1bOnlyApplicantWithoutStep3IsIneligible() {
         EligibilityVerdict v = rules.verdict(img(List.of(VisaType.H1B)), open(), SEASON);
         assertThat(v.status()).isEqualTo(EligibilityStatus.INELIGIBLE);
