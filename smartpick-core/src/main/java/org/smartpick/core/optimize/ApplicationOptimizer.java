@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import org.smartpick.core.fees.Cost;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.fees.SpecialtyCount;
@@ -81,7 +82,8 @@ public final class ApplicationOptimizer {
         int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
         int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
         Map<String, List<Candidate>> bySpecialty = new TreeMap<>();
-        request.candidates().forEach(c -> bySpecialty.computeIfAbsent(c.specialtyCode(), k -> new ArrayList<>()).add(c));
+        request.candidates().stream().sorted(Comparator.comparing(Candidate::programId))
+                .forEach(c -> bySpecialty.computeIfAbsent(c.specialtyCode(), k -> new ArrayList<>()).add(c));
         Set<String> keep = new HashSet<>();
         for (List<Candidate> group : bySpecialty.values()) {
             Candidate first = group.get(0);
@@ -91,10 +93,10 @@ public final class ApplicationOptimizer {
                 group.forEach(c -> keep.add(c.programId()));
                 continue;
             }
-            keepTop(group, most, Comparator.comparingDouble(Candidate::p), keep);
-            keepTop(group, most, Comparator.comparingDouble(Candidate::pSignal), keep);
-            keepTop(group, most, Comparator.comparingDouble(Candidate::pGold), keep);
-            keepTop(group, most, Comparator.comparingDouble((Candidate c) -> c.p() * c.utility()), keep);
+            keepTop(group, most, Candidate::p, keep);
+            keepTop(group, most, Candidate::pSignal, keep);
+            keepTop(group, most, Candidate::pGold, keep);
+            keepTop(group, most, c -> c.p() * c.utility(), keep);
         }
         if (keep.size() == request.candidates().size()) {
             return request;
@@ -118,9 +120,18 @@ public final class ApplicationOptimizer {
         return n;
     }
 
-    private static void keepTop(List<Candidate> group, int count, Comparator<Candidate> by, Set<String> keep) {
-        group.stream().sorted(by.reversed().thenComparing(Candidate::programId)).limit(count)
-                .forEach(c -> keep.add(c.programId()));
+    /** Keeps the count best of a group (in program-id order) by the score, ties to the lower program id. */
+    private static void keepTop(List<Candidate> group, int count, ToDoubleFunction<Candidate> score, Set<String> keep) {
+        double[] key = new double[group.size()];
+        int[] members = new int[group.size()];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = score.applyAsDouble(group.get(i));
+            members[i] = i;
+        }
+        int[] order = CandidateTable.bestFirst(members, key);
+        for (int i = 0; i < count; i++) {
+            keep.add(group.get(order[i]).programId());
+        }
     }
 
     /** The best of the node-wise optimal lists and the greedy list, each given its best signals one at a time. */

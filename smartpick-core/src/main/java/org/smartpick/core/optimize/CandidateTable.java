@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.portfolio.LatentFactorModel;
 import org.smartpick.core.reference.FeeSchedule;
@@ -64,9 +63,10 @@ final class CandidateTable {
         weights = independent ? new double[] {1.0} : nodeWeights(model);
         levelUtility = levels(request);
         level = new int[size];
+        double[] descending = negated(levelUtility);
         for (int j = 0; j < size; j++) {
             level[j] = request.objective() == Objective.AT_LEAST_ONE_MATCH ? 0
-                    : Arrays.binarySearch(negated(levelUtility), -candidates[j].utility());
+                    : Arrays.binarySearch(descending, -candidates[j].utility());
         }
         Map<String, String> feeGroupBySpecialty = feeGroupBySpecialty();
         bucketSpecialty = feeGroupBySpecialty.keySet().toArray(String[]::new);
@@ -113,11 +113,15 @@ final class CandidateTable {
         logMiss = new double[OPTIONS][][];
         miss = new double[OPTIONS][][];
         for (int option = 0; option < OPTIONS; option++) {
-            logMiss[option] = option == 0 || usesSignals ? logMissTable(model, option, independent) : null;
-            miss[option] = logMiss[option] == null ? null : exponentials(logMiss[option]);
+            if (option == 0 || usesSignals) {
+                logMiss[option] = new double[nodes][size];
+                miss[option] = new double[nodes][size];
+                fillMissTables(model, option, independent);
+            }
         }
-        sortedByOption = sortGroups(this::chance);
-        sortedBySignalGain = sortGroups(this::signalGain);
+        double[][] independentLogMiss = independentLogMiss();
+        sortedByOption = sortGroups((j, option) -> candidates[j].chance(option));
+        sortedBySignalGain = sortGroups((j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
     }
 
     int levels() {
@@ -193,40 +197,68 @@ final class CandidateTable {
         return groups;
     }
 
-    /** log(1 - p_j(theta_k)) for the candidates that may take the option (others keep 0 and are never read). */
-    private double[][] logMissTable(LatentFactorModel model, int option, boolean independent) {
-        int[] members = IntStream.range(0, size).filter(j -> allows(j, option)).toArray();
-        double[] chances = new double[members.length];
-        for (int i = 0; i < members.length; i++) {
+    /**
+     * Fills logMiss[option] with log(1 - p_j(theta_k)) and miss[option] with its exponential, for the candidates that
+     * may take the option (others keep 0 and are never read). A candidate whose chance under the option equals its
+     * chance under a lower option gets that option's rows copied: the same chance gives the same conditional chances.
+     */
+    private void fillMissTables(LatentFactorModel model, int option, boolean independent) {
+        int[] members = new int[size];
+        int computed = 0;
+        for (int j = 0; j < size; j++) {
+            if (allows(j, option) && sameChanceOption(j, option) < 0) {
+                members[computed++] = j;
+            }
+        }
+        double[] chances = new double[computed];
+        for (int i = 0; i < computed; i++) {
             chances[i] = candidates[members[i]].chance(option);
         }
         double[][] table = independent ? new double[][] {chances} : model.conditionalTable(chances);
-        double[][] result = new double[nodes][size];
+        double[][] logs = logMiss[option];
+        double[][] exps = miss[option];
         for (int k = 0; k < nodes; k++) {
-            for (int i = 0; i < members.length; i++) {
-                result[k][members[i]] = Math.log1p(-Math.min(table[k][i], MAX_CHANCE));
+            double[] row = table[k];
+            double[] logRow = logs[k];
+            double[] expRow = exps[k];
+            for (int i = 0; i < computed; i++) {
+                int j = members[i];
+                double log = Math.log1p(-Math.min(row[i], MAX_CHANCE));
+                logRow[j] = log;
+                expRow[j] = Math.exp(log);
             }
         }
-        return result;
-    }
-
-    private static double[][] exponentials(double[][] logs) {
-        double[][] result = new double[logs.length][];
-        for (int k = 0; k < logs.length; k++) {
-            result[k] = new double[logs[k].length];
-            for (int j = 0; j < logs[k].length; j++) {
-                result[k][j] = Math.exp(logs[k][j]);
+        for (int j = 0; j < size; j++) {
+            int same = allows(j, option) ? sameChanceOption(j, option) : -1;
+            if (same >= 0) {
+                for (int k = 0; k < nodes; k++) {
+                    logs[k][j] = logMiss[same][k][j];
+                    exps[k][j] = miss[same][k][j];
+                }
             }
         }
-        return result;
     }
 
-    private double chance(int j, int option) {
-        return candidates[j].chance(option);
+    /** The lowest option below this one whose chance (and so whose tables) candidate j shares, or -1. */
+    private int sameChanceOption(int j, int option) {
+        double chance = candidates[j].chance(option);
+        for (int lower = 0; lower < option; lower++) {
+            if (logMiss[lower] != null && allows(j, lower) && Double.compare(candidates[j].chance(lower), chance) == 0) {
+                return lower;
+            }
+        }
+        return -1;
     }
 
-    private double signalGain(int j, int option) {
-        return Math.log1p(-Math.min(candidates[j].p(), MAX_CHANCE)) - Math.log1p(-Math.min(candidates[j].chance(option), MAX_CHANCE));
+    /** log(1 - p_j) under each option as if outcomes were independent: what ranks signal upgrades. */
+    private double[][] independentLogMiss() {
+        double[][] logs = new double[OPTIONS][size];
+        for (int option = 0; option < OPTIONS; option++) {
+            for (int j = 0; j < size; j++) {
+                logs[option][j] = Math.log1p(-Math.min(candidates[j].chance(option), MAX_CHANCE));
+            }
+        }
+        return logs;
     }
 
     /** A score of a candidate under an option, higher first. */
@@ -262,7 +294,7 @@ final class CandidateTable {
     }
 
     /** The members ordered by key, highest first, ties by candidate index: a merge sort on primitives. */
-    private static int[] bestFirst(int[] members, double[] key) {
+    static int[] bestFirst(int[] members, double[] key) {
         int[] order = members.clone();
         int[] buffer = new int[order.length];
         for (int width = 1; width < order.length; width *= 2) {

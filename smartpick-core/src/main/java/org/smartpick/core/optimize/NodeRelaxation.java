@@ -2,9 +2,7 @@ package org.smartpick.core.optimize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The upper bound and the starting lists. At each quadrature node outcomes are independent, and the expected
@@ -29,11 +27,21 @@ final class NodeRelaxation {
     NodeRelaxation(CandidateTable table) {
         this.table = table;
         bucketOrder = new int[table.buckets()][];
+        int[] members = new int[table.buckets()];
+        for (int j = 0; j < table.size; j++) {
+            members[table.bucket[j]]++;
+        }
         for (int b = 0; b < table.buckets(); b++) {
-            final int bucket = b;
-            bucketOrder[b] = IntStream.range(0, table.size).filter(j -> table.bucket[j] == bucket).boxed()
-                    .sorted(Comparator.<Integer>comparingDouble(j -> -table.candidates[j].p()).thenComparingInt(j -> j))
-                    .mapToInt(Integer::intValue).toArray();
+            bucketOrder[b] = new int[members[b]];
+            members[b] = 0;
+        }
+        double[] chance = new double[table.size];
+        for (int j = 0; j < table.size; j++) {
+            bucketOrder[table.bucket[j]][members[table.bucket[j]]++] = j;
+            chance[j] = table.candidates[j].p();
+        }
+        for (int b = 0; b < table.buckets(); b++) {
+            bucketOrder[b] = CandidateTable.bestFirst(bucketOrder[b], chance);
         }
     }
 
