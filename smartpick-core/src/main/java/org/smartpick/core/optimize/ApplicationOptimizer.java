@@ -2,7 +2,7 @@ package org.smartpick.core.optimize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,22 +81,38 @@ public final class ApplicationOptimizer {
         int oneOffUsd = request.oneOffFees().stream().mapToInt(OneOffFee::feeUsd).sum();
         int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
         int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
-        Map<String, List<Candidate>> bySpecialty = new TreeMap<>();
-        request.candidates().stream().sorted(Comparator.comparing(Candidate::programId))
-                .forEach(c -> bySpecialty.computeIfAbsent(c.specialtyCode(), k -> new ArrayList<>()).add(c));
+        List<Candidate> all = request.candidates();
+        Map<String, Integer> groupOfSpecialty = new HashMap<>();
+        List<int[]> groups = new ArrayList<>();
+        int[] groupSize = new int[all.size()];
+        int[] group = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            group[i] = groupOfSpecialty.computeIfAbsent(all.get(i).specialtyCode(), s -> groupOfSpecialty.size());
+            groupSize[group[i]]++;
+        }
+        for (int g = 0; g < groupOfSpecialty.size(); g++) {
+            groups.add(new int[groupSize[g]]);
+            groupSize[g] = 0;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            groups.get(group[i])[groupSize[group[i]]++] = i;
+        }
         Set<String> keep = new HashSet<>();
-        for (List<Candidate> group : bySpecialty.values()) {
-            Candidate first = group.get(0);
+        TopK.TieBreak byProgramId = (a, b) -> all.get(a).programId().compareTo(all.get(b).programId());
+        for (int[] members : groups) {
+            Candidate first = all.get(members[0]);
             int most = Math.min(maxPrograms, request.budget().maxProgramsPerSpecialty().getOrDefault(first.specialtyCode(), Integer.MAX_VALUE));
-            most = Math.min(most, affordable(request.feeSchedules().get(first.feeGroup()), maxProgramUsd, group.size()));
-            if (group.size() <= most) {
-                group.forEach(c -> keep.add(c.programId()));
+            most = Math.min(most, affordable(request.feeSchedules().get(first.feeGroup()), maxProgramUsd, members.length));
+            if (members.length <= most) {
+                for (int i : members) {
+                    keep.add(all.get(i).programId());
+                }
                 continue;
             }
-            keepTop(group, most, Candidate::p, keep);
-            keepTop(group, most, Candidate::pSignal, keep);
-            keepTop(group, most, Candidate::pGold, keep);
-            keepTop(group, most, c -> c.p() * c.utility(), keep);
+            keepTop(all, members, most, Candidate::p, byProgramId, keep);
+            keepTop(all, members, most, Candidate::pSignal, byProgramId, keep);
+            keepTop(all, members, most, Candidate::pGold, byProgramId, keep);
+            keepTop(all, members, most, c -> c.p() * c.utility(), byProgramId, keep);
         }
         if (keep.size() == request.candidates().size()) {
             return request;
@@ -120,17 +136,15 @@ public final class ApplicationOptimizer {
         return n;
     }
 
-    /** Keeps the count best of a group (in program-id order) by the score, ties to the lower program id. */
-    private static void keepTop(List<Candidate> group, int count, ToDoubleFunction<Candidate> score, Set<String> keep) {
-        double[] key = new double[group.size()];
-        int[] members = new int[group.size()];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = score.applyAsDouble(group.get(i));
-            members[i] = i;
+    /** Keeps the count best of a specialty's candidates by the score, ties to the lower program id. */
+    private static void keepTop(List<Candidate> all, int[] members, int count, ToDoubleFunction<Candidate> score,
+                                TopK.TieBreak byProgramId, Set<String> keep) {
+        TopK top = new TopK(count, byProgramId);
+        for (int i : members) {
+            top.offer(score.applyAsDouble(all.get(i)), i);
         }
-        int[] order = CandidateTable.bestFirst(members, key);
-        for (int i = 0; i < count; i++) {
-            keep.add(group.get(order[i]).programId());
+        for (int rank = 0; rank < top.held(); rank++) {
+            keep.add(all.get(top.id(rank)).programId());
         }
     }
 

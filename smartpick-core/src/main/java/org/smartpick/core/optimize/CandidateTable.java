@@ -120,8 +120,8 @@ final class CandidateTable {
             }
         }
         double[][] independentLogMiss = independentLogMiss();
-        sortedByOption = sortGroups((j, option) -> candidates[j].chance(option));
-        sortedBySignalGain = sortGroups((j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
+        sortedByOption = sortGroups(0, (j, option) -> candidates[j].chance(option));
+        sortedBySignalGain = sortGroups(1, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
     }
 
     int levels() {
@@ -142,7 +142,11 @@ final class CandidateTable {
 
     /** Whether candidate j may carry the option under its specialty's signal rule (slots permitting). */
     boolean allows(int j, int option) {
-        return option == 0 || (option == 1 ? ordinarySlots[bucket[j]] > 0 : strongSlots[bucket[j]] > 0);
+        return bucketAllows(bucket[j], option);
+    }
+
+    private boolean bucketAllows(int b, int option) {
+        return option == 0 || (option == 1 ? ordinarySlots[b] > 0 : strongSlots[b] > 0);
     }
 
     SignalKind signalKind(int j, int option) {
@@ -266,7 +270,11 @@ final class CandidateTable {
         double of(int j, int option);
     }
 
-    private int[][][] sortGroups(Score score) {
+    /**
+     * Per option from {@code firstOption} on and per group, the members best first by the score; empty where the
+     * group's bucket does not allow the option (no move ever takes it there) and for options below firstOption.
+     */
+    private int[][][] sortGroups(int firstOption, Score score) {
         int[] sizes = new int[groups()];
         for (int j = 0; j < size; j++) {
             sizes[group(j)]++;
@@ -283,11 +291,12 @@ final class CandidateTable {
         double[] key = new double[size];
         int[][][] sorted = new int[OPTIONS][groups()][];
         for (int option = 0; option < OPTIONS; option++) {
-            for (int j = 0; j < size; j++) {
+            for (int j = 0; option >= firstOption && j < size; j++) {
                 key[j] = score.of(j, option);
             }
             for (int g = 0; g < groups(); g++) {
-                sorted[option][g] = bestFirst(members[g], key);
+                boolean used = option >= firstOption && bucketAllows(g / levels(), option);
+                sorted[option][g] = used ? bestFirst(members[g], key) : new int[0];
             }
         }
         return sorted;
