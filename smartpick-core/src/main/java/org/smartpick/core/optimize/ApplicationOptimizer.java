@@ -98,7 +98,8 @@ public final class ApplicationOptimizer {
             groups.get(group[i])[groupSize[group[i]]++] = i;
         }
         Set<String> keep = new HashSet<>();
-        TopK.TieBreak byProgramId = (a, b) -> all.get(a).programId().compareTo(all.get(b).programId());
+        int[] idRank = programIdRanks(all);
+        TopK.TieBreak byProgramId = (a, b) -> Integer.compare(idRank[a], idRank[b]);
         for (int[] members : groups) {
             Candidate first = all.get(members[0]);
             int most = Math.min(maxPrograms, request.budget().maxProgramsPerSpecialty().getOrDefault(first.specialtyCode(), Integer.MAX_VALUE));
@@ -121,6 +122,25 @@ public final class ApplicationOptimizer {
         return new OptimizationRequest(narrowed, request.budget(), request.objective(), request.feeSchedules(),
                 request.oneOffFees(), request.signalRules(), request.model(), request.diminishingThreshold(),
                 request.curveFactor(), true);
+    }
+
+    /** Each candidate's place in program-id order (a linear check when the candidates come in that order already). */
+    private static int[] programIdRanks(List<Candidate> all) {
+        int[] rank = new int[all.size()];
+        boolean inOrder = true;
+        for (int i = 0; i < rank.length; i++) {
+            rank[i] = i;
+            inOrder &= i == 0 || all.get(i - 1).programId().compareTo(all.get(i).programId()) < 0;
+        }
+        if (!inOrder) {
+            Integer[] byId = new Integer[rank.length];
+            Arrays.setAll(byId, i -> i);
+            Arrays.sort(byId, (a, b) -> all.get(a).programId().compareTo(all.get(b).programId()));
+            for (int place = 0; place < byId.length; place++) {
+                rank[byId[place]] = place;
+            }
+        }
+        return rank;
     }
 
     /** How many programs of one specialty the program budget could pay for, at most {@code available}. */

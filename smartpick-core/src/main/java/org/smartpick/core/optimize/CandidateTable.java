@@ -112,13 +112,7 @@ final class CandidateTable {
         signalKeys = keys.size();
         logMiss = new double[OPTIONS][][];
         miss = new double[OPTIONS][][];
-        for (int option = 0; option < OPTIONS; option++) {
-            if (option == 0 || usesSignals) {
-                logMiss[option] = new double[nodes][size];
-                miss[option] = new double[nodes][size];
-                fillMissTables(model, option, independent);
-            }
-        }
+        fillMissTables(model, independent);
         double[][] independentLogMiss = independentLogMiss();
         sortedByOption = sortGroups(0, (j, option) -> candidates[j].chance(option));
         sortedBySignalGain = sortGroups(1, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
@@ -202,56 +196,57 @@ final class CandidateTable {
     }
 
     /**
-     * Fills logMiss[option] with log(1 - p_j(theta_k)) and miss[option] with its exponential, for the candidates that
-     * may take the option (others keep 0 and are never read). A candidate whose chance under the option equals its
-     * chance under a lower option gets that option's rows copied: the same chance gives the same conditional chances.
+     * Fills logMiss[option] with log(1 - p_j(theta_k)) and miss[option] with its exponential for the options in use,
+     * for the candidates that may take the option (others keep 0 and are never read). Each distinct chance is worked
+     * out once: the same chance gives the same conditional chances, logs and exponentials.
      */
-    private void fillMissTables(LatentFactorModel model, int option, boolean independent) {
-        int[] members = new int[size];
-        int computed = 0;
-        for (int j = 0; j < size; j++) {
-            if (allows(j, option) && sameChanceOption(j, option) < 0) {
-                members[computed++] = j;
+    private void fillMissTables(LatentFactorModel model, boolean independent) {
+        int usedOptions = usesSignals ? OPTIONS : 1;
+        double[] chances = new double[size * usedOptions];
+        int n = 0;
+        for (int option = 0; option < usedOptions; option++) {
+            for (int j = 0; j < size; j++) {
+                if (allows(j, option)) {
+                    chances[n++] = candidates[j].chance(option);
+                }
             }
         }
-        double[] chances = new double[computed];
-        for (int i = 0; i < computed; i++) {
-            chances[i] = candidates[members[i]].chance(option);
-        }
-        double[][] table = independent ? new double[][] {chances} : model.conditionalTable(chances);
-        double[][] logs = logMiss[option];
-        double[][] exps = miss[option];
+        double[] distinct = distinctSorted(chances, n);
+        double[][] table = independent ? new double[][] {distinct} : model.conditionalTable(distinct);
+        double[][] logs = new double[nodes][distinct.length];
+        double[][] exps = new double[nodes][distinct.length];
         for (int k = 0; k < nodes; k++) {
-            double[] row = table[k];
-            double[] logRow = logs[k];
-            double[] expRow = exps[k];
-            for (int i = 0; i < computed; i++) {
-                int j = members[i];
-                double log = Math.log1p(-Math.min(row[i], MAX_CHANCE));
-                logRow[j] = log;
-                expRow[j] = Math.exp(log);
+            for (int u = 0; u < distinct.length; u++) {
+                logs[k][u] = Math.log1p(-Math.min(table[k][u], MAX_CHANCE));
+                exps[k][u] = Math.exp(logs[k][u]);
             }
         }
-        for (int j = 0; j < size; j++) {
-            int same = allows(j, option) ? sameChanceOption(j, option) : -1;
-            if (same >= 0) {
-                for (int k = 0; k < nodes; k++) {
-                    logs[k][j] = logMiss[same][k][j];
-                    exps[k][j] = miss[same][k][j];
+        for (int option = 0; option < usedOptions; option++) {
+            logMiss[option] = new double[nodes][size];
+            miss[option] = new double[nodes][size];
+            for (int j = 0; j < size; j++) {
+                if (allows(j, option)) {
+                    int u = Arrays.binarySearch(distinct, candidates[j].chance(option));
+                    for (int k = 0; k < nodes; k++) {
+                        logMiss[option][k][j] = logs[k][u];
+                        miss[option][k][j] = exps[k][u];
+                    }
                 }
             }
         }
     }
 
-    /** The lowest option below this one whose chance (and so whose tables) candidate j shares, or -1. */
-    private int sameChanceOption(int j, int option) {
-        double chance = candidates[j].chance(option);
-        for (int lower = 0; lower < option; lower++) {
-            if (logMiss[lower] != null && allows(j, lower) && Double.compare(candidates[j].chance(lower), chance) == 0) {
-                return lower;
+    /** The distinct values among the first n, ascending. */
+    private static double[] distinctSorted(double[] values, int n) {
+        double[] sorted = Arrays.copyOf(values, n);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || Double.compare(sorted[i], sorted[distinct - 1]) != 0) {
+                sorted[distinct++] = sorted[i];
             }
         }
-        return -1;
+        return Arrays.copyOf(sorted, distinct);
     }
 
     /** log(1 - p_j) under each option as if outcomes were independent: what ranks signal upgrades. */
