@@ -278,11 +278,10 @@ public final class ApplicationOptimizer {
         int base = Math.max(chosen, request.budget().maxPrograms().orElse(0));
         int length = Math.min(table.size, Math.max(1, (int) Math.ceil(request.curveFactor() * base)));
         ListState state = new ListState(table);
-        Search search = new Search(table, request.objective());
-        Limits unlimited = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        Search.Greedy greedy = new Search(table, request.objective()).new Greedy(state, new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE));
         List<CurvePoint> curve = new ArrayList<>();
         for (int h = 1; h <= length; h++) {
-            if (search.greedy(state, unlimited, 1).isEmpty()) {
+            if (!greedy.add()) {
                 break;
             }
             curve.add(new CurvePoint(h, state.value(Objective.AT_LEAST_ONE_MATCH), state.value(Objective.EXPECTED_UTILITY),
