@@ -221,15 +221,18 @@ final class CandidateTable {
                 exps[k][u] = Math.exp(logs[k][u]);
             }
         }
+        int[] row = new int[size];
         for (int option = 0; option < usedOptions; option++) {
             logMiss[option] = new double[nodes][size];
             miss[option] = new double[nodes][size];
             for (int j = 0; j < size; j++) {
-                if (allows(j, option)) {
-                    int u = Arrays.binarySearch(distinct, candidates[j].chance(option));
-                    for (int k = 0; k < nodes; k++) {
-                        logMiss[option][k][j] = logs[k][u];
-                        miss[option][k][j] = exps[k][u];
+                row[j] = allows(j, option) ? Arrays.binarySearch(distinct, candidates[j].chance(option)) : -1;
+            }
+            for (int k = 0; k < nodes; k++) {
+                for (int j = 0; j < size; j++) {
+                    if (row[j] >= 0) {
+                        logMiss[option][k][j] = logs[k][row[j]];
+                        miss[option][k][j] = exps[k][row[j]];
                     }
                 }
             }

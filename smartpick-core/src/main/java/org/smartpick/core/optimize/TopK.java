@@ -2,7 +2,7 @@ package org.smartpick.core.optimize;
 
 /**
  * The k best of the (key, id) pairs offered, best first: a higher key first, equal keys by the tie-break (the
- * lower first). Kept in order by insertion, so cheap when k is small or few offers beat the k-th best.
+ * lower first). Kept in order by binary insertion, so cheap when few offers beat the k-th best.
  */
 final class TopK {
     /** Orders two ids whose keys are equal; negative when the first comes first. */
@@ -31,14 +31,20 @@ final class TopK {
         } else if (k == 0 || !before(key, id, k - 1)) {
             return;
         }
-        int i = held - 1;
-        while (i > 0 && before(key, id, i - 1)) {
-            keys[i] = keys[i - 1];
-            ids[i] = ids[i - 1];
-            i--;
+        int low = 0;
+        int high = held - 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (before(key, id, middle)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
         }
-        keys[i] = key;
-        ids[i] = id;
+        System.arraycopy(keys, low, keys, low + 1, held - 1 - low);
+        System.arraycopy(ids, low, ids, low + 1, held - 1 - low);
+        keys[low] = key;
+        ids[low] = id;
     }
 
     int held() {
