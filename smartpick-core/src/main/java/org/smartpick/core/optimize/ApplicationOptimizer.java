@@ -179,9 +179,13 @@ public final class ApplicationOptimizer {
         double bestValue = best.value(objective);
         ListState state = new ListState(table);
         ListState empty = new ListState(table);
+        Set<SignalFreeList> built = new HashSet<>();
         for (NodeRelaxation.Start start : starts) {
             state.assign(empty);
             relaxation.build(start, state);
+            if (!built.add(new SignalFreeList(state.option.clone()))) {
+                continue; // the same list trims to the same list, tried already
+            }
             search.trim(state, limits);
             if (!tried.add(new SignalFreeList(state.option.clone()))) {
                 continue;

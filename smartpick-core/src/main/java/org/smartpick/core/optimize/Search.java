@@ -83,21 +83,19 @@ final class Search {
         }
     }
 
-    /** Drops the weakest programs, least loss first, until the list fits the limits. */
+    /** Drops the weakest programs, least loss first, until the list fits the limits; lazily, as removals only raise each other's losses. */
     void trim(ListState state, Limits limits) {
         Limits unlimited = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        double current = state.value(objective);
+        GainBounds bounds = gainBounds();
         while (state.count > limits.maxPrograms() || state.costUsd > limits.maxProgramUsd()) {
-            List<Change> best = null;
-            double bestValue = Double.NEGATIVE_INFINITY;
+            List<List<Change>> moves = new ArrayList<>();
             for (Change removal : removals(state)) {
-                List<Change> move = List.of(removal);
-                double value = state.valueAfter(move, objective);
-                if (state.feasible(move, unlimited) && value > bestValue) {
-                    best = move;
-                    bestValue = value;
-                }
+                moves.add(List.of(removal));
             }
-            state.apply(best);
+            Best best = best(state, moves, unlimited, Double.NEGATIVE_INFINITY, current, bounds);
+            state.apply(best.move());
+            current = best.value();
         }
     }
 
@@ -147,7 +145,12 @@ final class Search {
      * scored first so that most can be passed over. The choice is the same as scoring every move.
      */
     private Best best(ListState state, List<List<Change>> moves, Limits limits, double current, GainBounds bounds) {
-        double threshold = current + MIN_IMPROVEMENT * Math.max(1, Math.abs(current));
+        return best(state, moves, limits, current + MIN_IMPROVEMENT * Math.max(1, Math.abs(current)), current, bounds);
+    }
+
+    /** The same with any threshold the value must exceed (minus infinity: the best move even if it loses value). */
+    private Best best(ListState state, List<List<Change>> moves, Limits limits, double threshold, double current,
+                      GainBounds bounds) {
         double slack = BOUND_SLACK * Math.max(1, Math.abs(current));
         int bestIndex = -1;
         double bestValue = threshold;
@@ -184,8 +187,9 @@ final class Search {
     }
 
     /**
-     * The last scored gain of each one-change move (candidate, option it goes to), an upper bound on its gain now
-     * while gains only shrink; +infinity until scored.
+     * The last scored gain of each one-change move (candidate, and the option it goes to, or for a removal the one
+     * it leaves), an upper bound on its gain now while gains only shrink (adds and upgrades as the list grows, the
+     * negative gain of a removal as the list shrinks); +infinity until scored.
      */
     private static final class GainBounds {
         private final double[] gain;
@@ -219,7 +223,7 @@ final class Search {
 
         private int key(List<Change> move) {
             Change change = move.get(0);
-            return change.to() * size + change.candidate();
+            return (change.to() >= 0 ? change.to() : change.from()) * size + change.candidate();
         }
     }
 

@@ -42,6 +42,28 @@ class LazyGreedyTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 0.3})
+    void lazyTrimDropsWhatEagerScoringDrops(double rho) {
+        SplittableRandom random = new SplittableRandom(Double.hashCode(rho) + 29L);
+        Limits unlimited = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        for (int trial = 0; trial < 60; trial++) {
+            int m = 10 + random.nextInt(50);
+            Objective objective = random.nextBoolean() ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
+            OptimizationRequest request = RandomInstances.request(tiedCandidates(random, m), RandomInstances.budget(random, m),
+                    objective, RandomInstances.signalRules(true), rho);
+            CandidateTable table = new CandidateTable(request);
+            ListState lazy = new ListState(table);
+            Search.eager(table, objective).greedy(lazy, unlimited, Integer.MAX_VALUE);
+            Search.eager(table, objective).upgradeSignals(lazy, unlimited);
+            ListState eager = lazy.copy();
+            Limits limits = new Limits(random.nextInt(lazy.count + 1), random.nextInt(lazy.costUsd + 1));
+            new Search(table, objective).trim(lazy, limits);
+            Search.eager(table, objective).trim(eager, limits);
+            assertArrayEquals(eager.option, lazy.option, "trimmed list, trial " + trial);
+        }
+    }
+
     private static List<Candidate> tiedCandidates(SplittableRandom random, int m) {
         List<Candidate> candidates = new ArrayList<>();
         for (Candidate c : RandomInstances.candidates(random, m, true, true)) {
