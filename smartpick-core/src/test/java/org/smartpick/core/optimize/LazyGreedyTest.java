@@ -21,10 +21,8 @@ class LazyGreedyTest {
     void lazyGreedyAndSignalUpgradesChooseWhatEagerScoringChooses(double rho) {
         SplittableRandom random = new SplittableRandom(Double.hashCode(rho) + 17L);
         for (int trial = 0; trial < 60; trial++) {
-            int m = 10 + random.nextInt(50);
-            Objective objective = random.nextBoolean() ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
-            OptimizationRequest request = RandomInstances.request(tiedCandidates(random, m), RandomInstances.budget(random, m),
-                    objective, RandomInstances.signalRules(true), rho);
+            OptimizationRequest request = tiedRequest(random, rho);
+            Objective objective = request.objective();
             CandidateTable table = new CandidateTable(request);
             Limits limits = trial % 4 == 0 ? new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE)
                     : new Limits(request.budget().maxPrograms().orElse(Integer.MAX_VALUE),
@@ -48,10 +46,8 @@ class LazyGreedyTest {
         SplittableRandom random = new SplittableRandom(Double.hashCode(rho) + 29L);
         Limits unlimited = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
         for (int trial = 0; trial < 60; trial++) {
-            int m = 10 + random.nextInt(50);
-            Objective objective = random.nextBoolean() ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
-            OptimizationRequest request = RandomInstances.request(tiedCandidates(random, m), RandomInstances.budget(random, m),
-                    objective, RandomInstances.signalRules(true), rho);
+            OptimizationRequest request = tiedRequest(random, rho);
+            Objective objective = request.objective();
             CandidateTable table = new CandidateTable(request);
             ListState lazy = new ListState(table);
             Search.eager(table, objective).greedy(lazy, unlimited, Integer.MAX_VALUE);
@@ -62,6 +58,14 @@ class LazyGreedyTest {
             Search.eager(table, objective).trim(eager, limits);
             assertArrayEquals(eager.option, lazy.option, "trimmed list, trial " + trial);
         }
+    }
+
+    /** 10 to 59 candidates with tied chances, signal rules, a random budget and a random objective. */
+    private static OptimizationRequest tiedRequest(SplittableRandom random, double rho) {
+        int m = 10 + random.nextInt(50);
+        Objective objective = random.nextBoolean() ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
+        return RandomInstances.request(tiedCandidates(random, m), RandomInstances.budget(random, m), objective,
+                RandomInstances.signalRules(true), rho);
     }
 
     private static List<Candidate> tiedCandidates(SplittableRandom random, int m) {
