@@ -2,12 +2,13 @@ package org.smartpick.core.optimize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import org.smartpick.core.fees.Cost;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.fees.SpecialtyCount;
@@ -80,21 +81,39 @@ public final class ApplicationOptimizer {
         int oneOffUsd = request.oneOffFees().stream().mapToInt(OneOffFee::feeUsd).sum();
         int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
         int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
-        Map<String, List<Candidate>> bySpecialty = new TreeMap<>();
-        request.candidates().forEach(c -> bySpecialty.computeIfAbsent(c.specialtyCode(), k -> new ArrayList<>()).add(c));
+        List<Candidate> all = request.candidates();
+        Map<String, Integer> groupOfSpecialty = new HashMap<>();
+        List<int[]> groups = new ArrayList<>();
+        int[] groupSize = new int[all.size()];
+        int[] group = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            group[i] = groupOfSpecialty.computeIfAbsent(all.get(i).specialtyCode(), s -> groupOfSpecialty.size());
+            groupSize[group[i]]++;
+        }
+        for (int g = 0; g < groupOfSpecialty.size(); g++) {
+            groups.add(new int[groupSize[g]]);
+            groupSize[g] = 0;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            groups.get(group[i])[groupSize[group[i]]++] = i;
+        }
         Set<String> keep = new HashSet<>();
-        for (List<Candidate> group : bySpecialty.values()) {
-            Candidate first = group.get(0);
+        int[] idRank = programIdRanks(all);
+        TopK.TieBreak byProgramId = (a, b) -> Integer.compare(idRank[a], idRank[b]);
+        for (int[] members : groups) {
+            Candidate first = all.get(members[0]);
             int most = Math.min(maxPrograms, request.budget().maxProgramsPerSpecialty().getOrDefault(first.specialtyCode(), Integer.MAX_VALUE));
-            most = Math.min(most, affordable(request.feeSchedules().get(first.feeGroup()), maxProgramUsd, group.size()));
-            if (group.size() <= most) {
-                group.forEach(c -> keep.add(c.programId()));
+            most = Math.min(most, affordable(request.feeSchedules().get(first.feeGroup()), maxProgramUsd, members.length));
+            if (members.length <= most) {
+                for (int i : members) {
+                    keep.add(all.get(i).programId());
+                }
                 continue;
             }
-            keepTop(group, most, Comparator.comparingDouble(Candidate::p), keep);
-            keepTop(group, most, Comparator.comparingDouble(Candidate::pSignal), keep);
-            keepTop(group, most, Comparator.comparingDouble(Candidate::pGold), keep);
-            keepTop(group, most, Comparator.comparingDouble((Candidate c) -> c.p() * c.utility()), keep);
+            keepTop(all, members, most, Candidate::p, byProgramId, keep);
+            keepTop(all, members, most, Candidate::pSignal, byProgramId, keep);
+            keepTop(all, members, most, Candidate::pGold, byProgramId, keep);
+            keepTop(all, members, most, c -> c.p() * c.utility(), byProgramId, keep);
         }
         if (keep.size() == request.candidates().size()) {
             return request;
@@ -103,6 +122,25 @@ public final class ApplicationOptimizer {
         return new OptimizationRequest(narrowed, request.budget(), request.objective(), request.feeSchedules(),
                 request.oneOffFees(), request.signalRules(), request.model(), request.diminishingThreshold(),
                 request.curveFactor(), true);
+    }
+
+    /** Each candidate's place in program-id order (a linear check when the candidates come in that order already). */
+    private static int[] programIdRanks(List<Candidate> all) {
+        int[] rank = new int[all.size()];
+        boolean inOrder = true;
+        for (int i = 0; i < rank.length; i++) {
+            rank[i] = i;
+            inOrder &= i == 0 || all.get(i - 1).programId().compareTo(all.get(i).programId()) < 0;
+        }
+        if (!inOrder) {
+            Integer[] byId = new Integer[rank.length];
+            Arrays.setAll(byId, i -> i);
+            Arrays.sort(byId, (a, b) -> all.get(a).programId().compareTo(all.get(b).programId()));
+            for (int place = 0; place < byId.length; place++) {
+                rank[byId[place]] = place;
+            }
+        }
+        return rank;
     }
 
     /** How many programs of one specialty the program budget could pay for, at most {@code available}. */
@@ -118,9 +156,16 @@ public final class ApplicationOptimizer {
         return n;
     }
 
-    private static void keepTop(List<Candidate> group, int count, Comparator<Candidate> by, Set<String> keep) {
-        group.stream().sorted(by.reversed().thenComparing(Candidate::programId)).limit(count)
-                .forEach(c -> keep.add(c.programId()));
+    /** Keeps the count best of a specialty's candidates by the score, ties to the lower program id. */
+    private static void keepTop(List<Candidate> all, int[] members, int count, ToDoubleFunction<Candidate> score,
+                                TopK.TieBreak byProgramId, Set<String> keep) {
+        TopK top = new TopK(count, byProgramId);
+        for (int i : members) {
+            top.offer(score.applyAsDouble(all.get(i)), i);
+        }
+        for (int rank = 0; rank < top.held(); rank++) {
+            keep.add(all.get(top.id(rank)).programId());
+        }
     }
 
     /** The best of the node-wise optimal lists and the greedy list, each given its best signals one at a time. */
@@ -134,9 +179,13 @@ public final class ApplicationOptimizer {
         double bestValue = best.value(objective);
         ListState state = new ListState(table);
         ListState empty = new ListState(table);
+        Set<SignalFreeList> built = new HashSet<>();
         for (NodeRelaxation.Start start : starts) {
             state.assign(empty);
             relaxation.build(start, state);
+            if (!built.add(new SignalFreeList(state.option.clone()))) {
+                continue; // the same list trims to the same list, tried already
+            }
             search.trim(state, limits);
             if (!tried.add(new SignalFreeList(state.option.clone()))) {
                 continue;
@@ -233,11 +282,10 @@ public final class ApplicationOptimizer {
         int base = Math.max(chosen, request.budget().maxPrograms().orElse(0));
         int length = Math.min(table.size, Math.max(1, (int) Math.ceil(request.curveFactor() * base)));
         ListState state = new ListState(table);
-        Search search = new Search(table, request.objective());
-        Limits unlimited = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        Search.Greedy greedy = new Search(table, request.objective()).new Greedy(state, new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE));
         List<CurvePoint> curve = new ArrayList<>();
         for (int h = 1; h <= length; h++) {
-            if (search.greedy(state, unlimited, 1).isEmpty()) {
+            if (!greedy.add()) {
                 break;
             }
             curve.add(new CurvePoint(h, state.value(Objective.AT_LEAST_ONE_MATCH), state.value(Objective.EXPECTED_UTILITY),

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.portfolio.LatentFactorModel;
 import org.smartpick.core.reference.FeeSchedule;
@@ -64,9 +63,10 @@ final class CandidateTable {
         weights = independent ? new double[] {1.0} : nodeWeights(model);
         levelUtility = levels(request);
         level = new int[size];
+        double[] descending = negated(levelUtility);
         for (int j = 0; j < size; j++) {
             level[j] = request.objective() == Objective.AT_LEAST_ONE_MATCH ? 0
-                    : Arrays.binarySearch(negated(levelUtility), -candidates[j].utility());
+                    : Arrays.binarySearch(descending, -candidates[j].utility());
         }
         Map<String, String> feeGroupBySpecialty = feeGroupBySpecialty();
         bucketSpecialty = feeGroupBySpecialty.keySet().toArray(String[]::new);
@@ -112,12 +112,10 @@ final class CandidateTable {
         signalKeys = keys.size();
         logMiss = new double[OPTIONS][][];
         miss = new double[OPTIONS][][];
-        for (int option = 0; option < OPTIONS; option++) {
-            logMiss[option] = option == 0 || usesSignals ? logMissTable(model, option, independent) : null;
-            miss[option] = logMiss[option] == null ? null : exponentials(logMiss[option]);
-        }
-        sortedByOption = sortGroups(this::chance);
-        sortedBySignalGain = sortGroups(this::signalGain);
+        fillMissTables(model, independent);
+        double[][] independentLogMiss = independentLogMiss();
+        sortedByOption = sortGroups(0, (j, option) -> candidates[j].chance(option));
+        sortedBySignalGain = sortGroups(1, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
     }
 
     int levels() {
@@ -138,7 +136,11 @@ final class CandidateTable {
 
     /** Whether candidate j may carry the option under its specialty's signal rule (slots permitting). */
     boolean allows(int j, int option) {
-        return option == 0 || (option == 1 ? ordinarySlots[bucket[j]] > 0 : strongSlots[bucket[j]] > 0);
+        return bucketAllows(bucket[j], option);
+    }
+
+    private boolean bucketAllows(int b, int option) {
+        return option == 0 || (option == 1 ? ordinarySlots[b] > 0 : strongSlots[b] > 0);
     }
 
     SignalKind signalKind(int j, int option) {
@@ -193,40 +195,72 @@ final class CandidateTable {
         return groups;
     }
 
-    /** log(1 - p_j(theta_k)) for the candidates that may take the option (others keep 0 and are never read). */
-    private double[][] logMissTable(LatentFactorModel model, int option, boolean independent) {
-        int[] members = IntStream.range(0, size).filter(j -> allows(j, option)).toArray();
-        double[] chances = new double[members.length];
-        for (int i = 0; i < members.length; i++) {
-            chances[i] = candidates[members[i]].chance(option);
+    /**
+     * Fills logMiss[option] with log(1 - p_j(theta_k)) and miss[option] with its exponential for the options in use,
+     * for the candidates that may take the option (others keep 0 and are never read). Each distinct chance is worked
+     * out once: the same chance gives the same conditional chances, logs and exponentials.
+     */
+    private void fillMissTables(LatentFactorModel model, boolean independent) {
+        int usedOptions = usesSignals ? OPTIONS : 1;
+        double[] chances = new double[size * usedOptions];
+        int n = 0;
+        for (int option = 0; option < usedOptions; option++) {
+            for (int j = 0; j < size; j++) {
+                if (allows(j, option)) {
+                    chances[n++] = candidates[j].chance(option);
+                }
+            }
         }
-        double[][] table = independent ? new double[][] {chances} : model.conditionalTable(chances);
-        double[][] result = new double[nodes][size];
+        double[] distinct = distinctSorted(chances, n);
+        double[][] table = independent ? new double[][] {distinct} : model.conditionalTable(distinct);
+        double[][] logs = new double[nodes][distinct.length];
+        double[][] exps = new double[nodes][distinct.length];
         for (int k = 0; k < nodes; k++) {
-            for (int i = 0; i < members.length; i++) {
-                result[k][members[i]] = Math.log1p(-Math.min(table[k][i], MAX_CHANCE));
+            for (int u = 0; u < distinct.length; u++) {
+                logs[k][u] = Math.log1p(-Math.min(table[k][u], MAX_CHANCE));
+                exps[k][u] = Math.exp(logs[k][u]);
             }
         }
-        return result;
-    }
-
-    private static double[][] exponentials(double[][] logs) {
-        double[][] result = new double[logs.length][];
-        for (int k = 0; k < logs.length; k++) {
-            result[k] = new double[logs[k].length];
-            for (int j = 0; j < logs[k].length; j++) {
-                result[k][j] = Math.exp(logs[k][j]);
+        int[] row = new int[size];
+        for (int option = 0; option < usedOptions; option++) {
+            logMiss[option] = new double[nodes][size];
+            miss[option] = new double[nodes][size];
+            for (int j = 0; j < size; j++) {
+                row[j] = allows(j, option) ? Arrays.binarySearch(distinct, candidates[j].chance(option)) : -1;
+            }
+            for (int k = 0; k < nodes; k++) {
+                for (int j = 0; j < size; j++) {
+                    if (row[j] >= 0) {
+                        logMiss[option][k][j] = logs[k][row[j]];
+                        miss[option][k][j] = exps[k][row[j]];
+                    }
+                }
             }
         }
-        return result;
     }
 
-    private double chance(int j, int option) {
-        return candidates[j].chance(option);
+    /** The distinct values among the first n, ascending. */
+    private static double[] distinctSorted(double[] values, int n) {
+        double[] sorted = Arrays.copyOf(values, n);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || Double.compare(sorted[i], sorted[distinct - 1]) != 0) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, distinct);
     }
 
-    private double signalGain(int j, int option) {
-        return Math.log1p(-Math.min(candidates[j].p(), MAX_CHANCE)) - Math.log1p(-Math.min(candidates[j].chance(option), MAX_CHANCE));
+    /** log(1 - p_j) under each option as if outcomes were independent: what ranks signal upgrades. */
+    private double[][] independentLogMiss() {
+        double[][] logs = new double[OPTIONS][size];
+        for (int option = 0; option < OPTIONS; option++) {
+            for (int j = 0; j < size; j++) {
+                logs[option][j] = Math.log1p(-Math.min(candidates[j].chance(option), MAX_CHANCE));
+            }
+        }
+        return logs;
     }
 
     /** A score of a candidate under an option, higher first. */
@@ -234,7 +268,11 @@ final class CandidateTable {
         double of(int j, int option);
     }
 
-    private int[][][] sortGroups(Score score) {
+    /**
+     * Per option from {@code firstOption} on and per group, the members best first by the score; empty where the
+     * group's bucket does not allow the option (no move ever takes it there) and for options below firstOption.
+     */
+    private int[][][] sortGroups(int firstOption, Score score) {
         int[] sizes = new int[groups()];
         for (int j = 0; j < size; j++) {
             sizes[group(j)]++;
@@ -251,18 +289,19 @@ final class CandidateTable {
         double[] key = new double[size];
         int[][][] sorted = new int[OPTIONS][groups()][];
         for (int option = 0; option < OPTIONS; option++) {
-            for (int j = 0; j < size; j++) {
+            for (int j = 0; option >= firstOption && j < size; j++) {
                 key[j] = score.of(j, option);
             }
             for (int g = 0; g < groups(); g++) {
-                sorted[option][g] = bestFirst(members[g], key);
+                boolean used = option >= firstOption && bucketAllows(g / levels(), option);
+                sorted[option][g] = used ? bestFirst(members[g], key) : new int[0];
             }
         }
         return sorted;
     }
 
     /** The members ordered by key, highest first, ties by candidate index: a merge sort on primitives. */
-    private static int[] bestFirst(int[] members, double[] key) {
+    static int[] bestFirst(int[] members, double[] key) {
         int[] order = members.clone();
         int[] buffer = new int[order.length];
         for (int width = 1; width < order.length; width *= 2) {

@@ -21,6 +21,11 @@ final class ListState {
     /** exp(logMissSum), refreshed lazily after a change: P(no selected program of the level takes you | node). */
     private final double[][] missProduct;
     private boolean productsStale = true;
+    /** Per node and level, the node value's running sum and P(no higher level takes you) before that level. */
+    private final double[][] prefixValue;
+    private final double[][] prefixNoneAbove;
+    /** The objective the prefixes were built for, or null when the list changed since. */
+    private Objective prefixObjective;
     private final double[] scratch;
     /** A move unpacked once for the node loop of {@link #valueAfter}: level, candidate and miss rows per change. */
     private int[] moveLevel = new int[MOVE_CAPACITY];
@@ -40,6 +45,8 @@ final class ListState {
         signalsAtKey = new int[table.signalKeys];
         logMissSum = new double[table.nodes][table.levels()];
         missProduct = new double[table.nodes][table.levels()];
+        prefixValue = new double[table.nodes][table.levels()];
+        prefixNoneAbove = new double[table.nodes][table.levels()];
         scratch = new double[table.levels()];
     }
 
@@ -148,20 +155,33 @@ final class ListState {
             moveFrom[i] = c.from() >= 0 ? table.miss[c.from()] : null;
             moveTo[i] = c.to() >= 0 ? table.miss[c.to()] : null;
         }
+        int firstLevel = moveLevel[0];
+        for (int i = 1; i < changes; i++) {
+            firstLevel = Math.min(firstLevel, moveLevel[i]);
+        }
+        refreshPrefixes(objective);
         double total = 0;
-        double[] none = scratch;
         for (int k = 0; k < table.nodes; k++) {
-            System.arraycopy(missProduct[k], 0, none, 0, none.length);
-            for (int i = 0; i < changes; i++) {
-                int j = moveCandidate[i];
-                if (moveFrom[i] != null) {
-                    none[moveLevel[i]] /= moveFrom[i][k][j];
+            double[] product = missProduct[k];
+            double value = prefixValue[k][firstLevel];
+            double noneAbove = prefixNoneAbove[k][firstLevel];
+            for (int l = firstLevel; l < product.length; l++) {
+                double none = product[l];
+                for (int i = 0; i < changes; i++) {
+                    if (moveLevel[i] == l) {
+                        int j = moveCandidate[i];
+                        if (moveFrom[i] != null) {
+                            none /= moveFrom[i][k][j];
+                        }
+                        if (moveTo[i] != null) {
+                            none *= moveTo[i][k][j];
+                        }
+                    }
                 }
-                if (moveTo[i] != null) {
-                    none[moveLevel[i]] *= moveTo[i][k][j];
-                }
+                value = nodeValueStep(value, noneAbove, l, none, objective);
+                noneAbove *= none;
             }
-            total += table.weights[k] * nodeValueFromMiss(none, objective);
+            total += table.weights[k] * nodeValueEnd(value, noneAbove, objective);
         }
         return total;
     }
@@ -195,25 +215,52 @@ final class ListState {
                 }
             }
             productsStale = false;
+            prefixObjective = null;
         }
+    }
+
+    /**
+     * The node value's running terms before each level, from the list's products: a move changes no level above
+     * its highest-utility change, so its score resumes there with the very same arithmetic as a full pass.
+     */
+    private void refreshPrefixes(Objective objective) {
+        if (prefixObjective == objective) {
+            return;
+        }
+        for (int k = 0; k < table.nodes; k++) {
+            double value = 0;
+            double noneAbove = 1;
+            for (int l = 0; l < scratch.length; l++) {
+                prefixValue[k][l] = value;
+                prefixNoneAbove[k][l] = noneAbove;
+                value = nodeValueStep(value, noneAbove, l, missProduct[k][l], objective);
+                noneAbove *= missProduct[k][l];
+            }
+        }
+        prefixObjective = objective;
     }
 
     /** E[utility of the best program that takes the applicant] at one node from each level's miss chance. */
     private double nodeValueFromMiss(double[] none, Objective objective) {
-        if (objective == Objective.AT_LEAST_ONE_MATCH) {
-            double all = 1;
-            for (double m : none) {
-                all *= m;
-            }
-            return 1 - all;
-        }
-        double noneAbove = 1;
         double value = 0;
+        double noneAbove = 1;
         for (int l = 0; l < none.length; l++) {
-            value += noneAbove * table.levelUtility[l] * (1 - none[l]);
+            value = nodeValueStep(value, noneAbove, l, none[l], objective);
             noneAbove *= none[l];
         }
-        return value;
+        return nodeValueEnd(value, noneAbove, objective);
+    }
+
+    /**
+     * One level of the node value: P(at least one match) only multiplies the miss chances (noneAbove), expected
+     * utility adds the level's utility times P(no higher level takes you, this one does).
+     */
+    private double nodeValueStep(double value, double noneAbove, int l, double none, Objective objective) {
+        return objective == Objective.AT_LEAST_ONE_MATCH ? value : value + noneAbove * table.levelUtility[l] * (1 - none);
+    }
+
+    private static double nodeValueEnd(double value, double noneAll, Objective objective) {
+        return objective == Objective.AT_LEAST_ONE_MATCH ? 1 - noneAll : value;
     }
 
     private boolean signalsFit(List<Change> move, int b) {

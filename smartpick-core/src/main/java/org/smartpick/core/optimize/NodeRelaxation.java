@@ -2,9 +2,7 @@ package org.smartpick.core.optimize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The upper bound and the starting lists. At each quadrature node outcomes are independent, and the expected
@@ -29,11 +27,21 @@ final class NodeRelaxation {
     NodeRelaxation(CandidateTable table) {
         this.table = table;
         bucketOrder = new int[table.buckets()][];
+        int[] members = new int[table.buckets()];
+        for (int j = 0; j < table.size; j++) {
+            members[table.bucket[j]]++;
+        }
         for (int b = 0; b < table.buckets(); b++) {
-            final int bucket = b;
-            bucketOrder[b] = IntStream.range(0, table.size).filter(j -> table.bucket[j] == bucket).boxed()
-                    .sorted(Comparator.<Integer>comparingDouble(j -> -table.candidates[j].p()).thenComparingInt(j -> j))
-                    .mapToInt(Integer::intValue).toArray();
+            bucketOrder[b] = new int[members[b]];
+            members[b] = 0;
+        }
+        double[] chance = new double[table.size];
+        for (int j = 0; j < table.size; j++) {
+            bucketOrder[table.bucket[j]][members[table.bucket[j]]++] = j;
+            chance[j] = table.candidates[j].p();
+        }
+        for (int b = 0; b < table.buckets(); b++) {
+            bucketOrder[b] = CandidateTable.bestFirst(bucketOrder[b], chance);
         }
     }
 
@@ -85,8 +93,8 @@ final class NodeRelaxation {
         for (int b = 0; b < table.buckets(); b++) {
             int cap = Math.min(table.bucketCap[b], maxPrograms);
             double[] plain = new double[cap];
-            Largest strong = new Largest(Math.min(table.strongSlots[b], bucketOrder[b].length));
-            Largest ordinary = new Largest(Math.min(table.ordinarySlots[b], bucketOrder[b].length));
+            TopK strong = new TopK(Math.min(table.strongSlots[b], bucketOrder[b].length), TopK.FIRST_OFFERED);
+            TopK ordinary = new TopK(Math.min(table.ordinarySlots[b], bucketOrder[b].length), TopK.FIRST_OFFERED);
             int n = 0;
             for (int j : bucketOrder[b]) {
                 if (table.level[j] > level) {
@@ -95,8 +103,8 @@ final class NodeRelaxation {
                 if (n < cap) {
                     plain[n++] = -table.logMiss[0][node][j];
                 }
-                strong.offer(increment(b, 2, node, j));
-                ordinary.offer(increment(b, 1, node, j));
+                strong.offer(increment(b, 2, node, j), j);
+                ordinary.offer(increment(b, 1, node, j), j);
             }
             values[b] = cumulative(plain, strong.prefix(), ordinary.prefix(), n);
         }
@@ -118,40 +126,6 @@ final class NodeRelaxation {
             values[i] += strongPrefix[Math.min(i, strongPrefix.length - 1)] + ordinaryPrefix[Math.min(i, ordinaryPrefix.length - 1)];
         }
         return values;
-    }
-
-    /** The k largest of the values offered, kept in descending order by insertion (k is a few signal slots). */
-    private static final class Largest {
-        private final double[] largest;
-        private int held;
-
-        Largest(int k) {
-            largest = new double[k];
-        }
-
-        void offer(double x) {
-            int k = largest.length;
-            if (held < k) {
-                held++;
-            } else if (k == 0 || !(x > largest[k - 1])) {
-                return;
-            }
-            int i = held - 1;
-            while (i > 0 && largest[i - 1] < x) {
-                largest[i] = largest[i - 1];
-                i--;
-            }
-            largest[i] = x;
-        }
-
-        /** prefix[i] = sum of the i largest, i = 0..k (zeros where fewer than k were offered). */
-        double[] prefix() {
-            double[] prefix = new double[largest.length + 1];
-            for (int i = 1; i <= largest.length; i++) {
-                prefix[i] = prefix[i - 1] + largest[i - 1];
-            }
-            return prefix;
-        }
     }
 
     private static List<Start> distinct(List<Start> starts) {

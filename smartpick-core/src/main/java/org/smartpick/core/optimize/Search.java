@@ -1,6 +1,7 @@
 package org.smartpick.core.optimize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,62 +13,106 @@ import java.util.List;
 final class Search {
     private static final double MIN_IMPROVEMENT = 1e-13;
     private static final int UPGRADE_CANDIDATES = 3;
+    /** Room for rounding when a gain scored earlier bounds the gain now (values are sums of O(1) terms). */
+    private static final double BOUND_SLACK = 1e-12;
 
     private final CandidateTable table;
     private final Objective objective;
 
+    /** Whether greedy additions and signal upgrades skip moves whose earlier gain bounds them out (CELF). */
+    private final boolean lazy;
+
     Search(CandidateTable table, Objective objective) {
-        this.table = table;
-        this.objective = objective;
+        this(table, objective, true);
     }
 
-    /** Adds the best feasible program (with its best option) until nothing fits or nothing gains; returns the values after each add. */
+    /** A search that scores every move at every step: the reference the lazy one must agree with. */
+    static Search eager(CandidateTable table, Objective objective) {
+        return new Search(table, objective, false);
+    }
+
+    private Search(CandidateTable table, Objective objective, boolean lazy) {
+        this.table = table;
+        this.objective = objective;
+        this.lazy = lazy;
+    }
+
+    private GainBounds gainBounds() {
+        return lazy ? new GainBounds(table.size) : null;
+    }
+
+    /**
+     * Adds the best feasible program (with its best option) until nothing fits or nothing gains; returns the values
+     * after each add. Lazy (CELF): adds only shrink every other add's gain, so a gain scored earlier bounds it now.
+     */
     List<Double> greedy(ListState state, Limits limits, int maxAdds) {
         List<Double> values = new ArrayList<>();
-        double current = state.value(objective);
-        while (values.size() < maxAdds) {
-            List<List<Change>> adds = new ArrayList<>();
-            for (Change add : additions(state)) {
-                adds.add(List.of(add));
-            }
-            Best best = best(state, adds, limits, current);
-            if (best == null) {
-                break;
-            }
-            state.apply(best.move());
-            current = best.value();
-            values.add(current);
+        Greedy greedy = new Greedy(state, limits);
+        while (values.size() < maxAdds && greedy.add()) {
+            values.add(greedy.current);
         }
         return values;
     }
 
-    /** Drops the weakest programs, least loss first, until the list fits the limits. */
-    void trim(ListState state, Limits limits) {
-        Limits unlimited = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
-        while (state.count > limits.maxPrograms() || state.costUsd > limits.maxProgramUsd()) {
-            List<Change> best = null;
-            double bestValue = Double.NEGATIVE_INFINITY;
-            for (Change removal : removals(state)) {
-                List<Change> move = List.of(removal);
-                double value = state.valueAfter(move, objective);
-                if (state.feasible(move, unlimited) && value > bestValue) {
-                    best = move;
-                    bestValue = value;
-                }
+    /** Greedy additions to one list, one at a time, keeping the gain bounds between them. */
+    final class Greedy {
+        private final ListState state;
+        private final Limits limits;
+        private final GainBounds bounds = gainBounds();
+        private double current;
+
+        Greedy(ListState state, Limits limits) {
+            this.state = state;
+            this.limits = limits;
+            current = state.value(objective);
+        }
+
+        /** Adds the best feasible program with its best option; false when nothing fits or nothing gains. */
+        boolean add() {
+            List<List<Change>> adds = new ArrayList<>();
+            for (Change add : additions(state)) {
+                adds.add(List.of(add));
             }
-            state.apply(best);
+            Best best = best(state, adds, limits, current, bounds);
+            if (best == null) {
+                return false;
+            }
+            state.apply(best.move());
+            current = best.value();
+            return true;
         }
     }
 
-    /** Sends the signals that raise the objective most, one at a time, to programs already on the list. */
+    /** Drops the weakest programs, least loss first, until the list fits the limits; lazily, as removals only raise each other's losses. */
+    void trim(ListState state, Limits limits) {
+        Limits unlimited = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        double current = state.value(objective);
+        GainBounds bounds = gainBounds();
+        while (state.count > limits.maxPrograms() || state.costUsd > limits.maxProgramUsd()) {
+            List<List<Change>> moves = new ArrayList<>();
+            for (Change removal : removals(state)) {
+                moves.add(List.of(removal));
+            }
+            Best best = best(state, moves, unlimited, Double.NEGATIVE_INFINITY, current, bounds);
+            state.apply(best.move());
+            current = best.value();
+        }
+    }
+
+    /**
+     * Sends the signals that raise the objective most, one at a time, to programs already on the list. An upgrade
+     * multiplies one program's miss chance like one more independent program would, so upgrades too only shrink each
+     * other's gains and are scored lazily.
+     */
     void upgradeSignals(ListState state, Limits limits) {
         double current = state.value(objective);
+        GainBounds bounds = gainBounds();
         while (true) {
             List<List<Change>> moves = new ArrayList<>();
             for (Change upgrade : upgrades(state)) {
                 moves.add(List.of(upgrade));
             }
-            Best best = best(state, moves, limits, current);
+            Best best = best(state, moves, limits, current, bounds);
             if (best == null) {
                 return;
             }
@@ -80,7 +125,7 @@ final class Search {
     double localSearch(ListState state, Limits limits, int maxIterations) {
         double current = state.value(objective);
         for (int iteration = 0; iteration < maxIterations; iteration++) {
-            Best best = best(state, moves(state), limits, current);
+            Best best = best(state, moves(state), limits, current, null);
             if (best == null) {
                 break;
             }
@@ -93,19 +138,93 @@ final class Search {
     private record Best(List<Change> move, double value) {
     }
 
-    private Best best(ListState state, List<List<Change>> moves, Limits limits, double current) {
-        Best best = null;
-        double threshold = current + MIN_IMPROVEMENT * Math.max(1, Math.abs(current));
-        for (List<Change> move : moves) {
-            if (!state.feasible(move, limits)) {
-                continue;
+    /**
+     * The feasible move with the highest value above the improvement threshold, the first in order among equals.
+     * With gain bounds (moves of one change each, all of whose gains only shrink as moves are applied) a move whose
+     * earlier gain cannot reach the best value found so far is not scored again; the move with the largest bound is
+     * scored first so that most can be passed over. The choice is the same as scoring every move.
+     */
+    private Best best(ListState state, List<List<Change>> moves, Limits limits, double current, GainBounds bounds) {
+        return best(state, moves, limits, current + MIN_IMPROVEMENT * Math.max(1, Math.abs(current)), current, bounds);
+    }
+
+    /** The same with any threshold the value must exceed (minus infinity: the best move even if it loses value). */
+    private Best best(ListState state, List<List<Change>> moves, Limits limits, double threshold, double current,
+                      GainBounds bounds) {
+        double slack = BOUND_SLACK * Math.max(1, Math.abs(current));
+        int bestIndex = -1;
+        double bestValue = threshold;
+        double[] scored = new double[moves.size()];
+        Arrays.fill(scored, Double.NaN);
+        int promising = bounds == null ? -1 : bounds.largest(moves);
+        if (promising >= 0 && state.feasible(moves.get(promising), limits)) {
+            scored[promising] = state.valueAfter(moves.get(promising), objective);
+            bounds.record(moves.get(promising), scored[promising] - current);
+        }
+        double leader = promising >= 0 && !Double.isNaN(scored[promising]) ? Math.max(threshold, scored[promising]) : threshold;
+        for (int i = 0; i < moves.size(); i++) {
+            List<Change> move = moves.get(i);
+            double value = scored[i];
+            if (Double.isNaN(value)) {
+                if (!state.feasible(move, limits)) {
+                    continue;
+                }
+                if (bounds != null && current + bounds.of(move) + slack <= leader) {
+                    continue;
+                }
+                value = state.valueAfter(move, objective);
+                if (bounds != null) {
+                    bounds.record(move, value - current);
+                }
             }
-            double value = state.valueAfter(move, objective);
-            if (value > threshold && (best == null || value > best.value())) {
-                best = new Best(move, value);
+            if (value > bestValue) {
+                bestIndex = i;
+                bestValue = value;
+                leader = Math.max(leader, value);
             }
         }
-        return best;
+        return bestIndex < 0 ? null : new Best(moves.get(bestIndex), bestValue);
+    }
+
+    /**
+     * The last scored gain of each one-change move (candidate, and the option it goes to, or for a removal the one
+     * it leaves), an upper bound on its gain now while gains only shrink (adds and upgrades as the list grows, the
+     * negative gain of a removal as the list shrinks); +infinity until scored.
+     */
+    private static final class GainBounds {
+        private final double[] gain;
+        private final int size;
+
+        GainBounds(int size) {
+            this.size = size;
+            gain = new double[CandidateTable.OPTIONS * size];
+            Arrays.fill(gain, Double.POSITIVE_INFINITY);
+        }
+
+        double of(List<Change> move) {
+            return gain[key(move)];
+        }
+
+        void record(List<Change> move, double value) {
+            gain[key(move)] = value;
+        }
+
+        /** The index of the move with the largest bound that has been scored before, or -1. */
+        int largest(List<List<Change>> moves) {
+            int largest = -1;
+            for (int i = 0; i < moves.size(); i++) {
+                double g = of(moves.get(i));
+                if (g != Double.POSITIVE_INFINITY && (largest < 0 || g > of(moves.get(largest)))) {
+                    largest = i;
+                }
+            }
+            return largest;
+        }
+
+        private int key(List<Change> move) {
+            Change change = move.get(0);
+            return (change.to() >= 0 ? change.to() : change.from()) * size + change.candidate();
+        }
     }
 
     private List<List<Change>> moves(ListState state) {

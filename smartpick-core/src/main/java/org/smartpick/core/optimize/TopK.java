@@ -1,0 +1,71 @@
+package org.smartpick.core.optimize;
+
+/**
+ * The k best of the (key, id) pairs offered, best first: a higher key first, equal keys by the tie-break (the
+ * lower first). Kept in order by binary insertion, so cheap when few offers beat the k-th best.
+ */
+final class TopK {
+    /** Orders two ids whose keys are equal; negative when the first comes first. */
+    interface TieBreak {
+        int compare(int a, int b);
+    }
+
+    /** Equal keys stay in the order they were offered (the later one never displaces the earlier). */
+    static final TieBreak FIRST_OFFERED = (a, b) -> 0;
+
+    private final double[] keys;
+    private final int[] ids;
+    private final TieBreak tieBreak;
+    private int held;
+
+    TopK(int k, TieBreak tieBreak) {
+        keys = new double[k];
+        ids = new int[k];
+        this.tieBreak = tieBreak;
+    }
+
+    void offer(double key, int id) {
+        int k = keys.length;
+        if (held < k) {
+            held++;
+        } else if (k == 0 || !before(key, id, k - 1)) {
+            return;
+        }
+        int low = 0;
+        int high = held - 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (before(key, id, middle)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        System.arraycopy(keys, low, keys, low + 1, held - 1 - low);
+        System.arraycopy(ids, low, ids, low + 1, held - 1 - low);
+        keys[low] = key;
+        ids[low] = id;
+    }
+
+    int held() {
+        return held;
+    }
+
+    int id(int rank) {
+        return ids[rank];
+    }
+
+    /** prefix[i] = sum of the i best keys, i = 0..k (zeros where fewer than k were offered). */
+    double[] prefix() {
+        double[] prefix = new double[keys.length + 1];
+        for (int i = 1; i <= keys.length; i++) {
+            prefix[i] = prefix[i - 1] + keys[i - 1];
+        }
+        return prefix;
+    }
+
+    private boolean before(double key, int id, int rank) {
+        int byKey = Double.compare(key, keys[rank]);
+        return byKey > 0 || (byKey == 0 && tieBreak.compare(id, ids[rank]) < 0);
+    }
+}

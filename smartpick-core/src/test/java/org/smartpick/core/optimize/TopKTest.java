@@ -1,0 +1,55 @@
+package org.smartpick.core.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Comparator;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TopKTest {
+    /** Offers in random order with many equal keys give the first k of a full sort by key (descending), then id. */
+    @Test
+    void keepsTheFirstKOfAFullSortWithTiesByTheTieBreak() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 500; trial++) {
+            int n = 1 + random.nextInt(60);
+            int k = random.nextInt(n + 3);
+            double[] key = new double[n];
+            for (int i = 0; i < n; i++) {
+                key[i] = random.nextInt(6) / 4.0;
+            }
+            int[] offerOrder = IntStream.range(0, n).toArray();
+            for (int i = n - 1; i > 0; i--) {
+                int swap = random.nextInt(i + 1);
+                int held = offerOrder[i];
+                offerOrder[i] = offerOrder[swap];
+                offerOrder[swap] = held;
+            }
+            TopK top = new TopK(k, Integer::compare);
+            for (int i : offerOrder) {
+                top.offer(key[i], i);
+            }
+            int[] expected = IntStream.range(0, n).boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(i -> -key[i]).thenComparingInt(i -> i))
+                    .limit(k).mapToInt(Integer::intValue).toArray();
+            int[] actual = IntStream.range(0, top.held()).map(top::id).toArray();
+            assertArrayEquals(expected, actual, "trial " + trial);
+        }
+    }
+
+    @Test
+    void prefixSumsTheBestKeysAndPadsWithZeros() {
+        TopK top = new TopK(3, TopK.FIRST_OFFERED);
+        top.offer(0.5, 0);
+        top.offer(2.0, 1);
+        assertEquals(2, top.held());
+        assertArrayEquals(new double[] {0, 2.0, 2.5, 2.5}, top.prefix());
+        top.offer(1.0, 2);
+        top.offer(0.25, 3);
+        top.offer(0.5, 4);
+        assertArrayEquals(new double[] {0, 2.0, 3.0, 3.5}, top.prefix());
+        assertEquals(0, top.id(2), "an equal key offered later does not displace the earlier one");
+    }
+}
