@@ -51,10 +51,16 @@ public class RecommendBenchmark {
         return recommender.recommend(persona, shipped, options);
     }
 
-    /** What the API adds after the recommendation: the persona's answer written as JSON (about 1.8 MB). */
+    /** What the API adds after the recommendation: the persona's answer written as compact JSON, as the API writes it (about 1.5 MB). */
     @Benchmark
     public String personaJsonAnswer() throws JsonProcessingException {
-        return Json.mapper().writeValueAsString(personaResult);
+        return Json.compactWriter().writeValueAsString(personaResult);
+    }
+
+    /** The answer with {@code programs=chosen}: only the chosen list. */
+    @Benchmark
+    public String personaJsonChosenOnly() throws JsonProcessingException {
+        return Json.compactWriter().writeValueAsString(personaResult.chosenOnly());
     }
 
     @Benchmark
