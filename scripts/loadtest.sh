@@ -6,7 +6,7 @@
 #   scripts/loadtest.sh 10 1,2,5,10,50  # steps of 10 s, to find where it saturates
 # LOADTEST_JAVA_OPTS=-Dsmartpick.loadtest.p99Ms=N changes the latency gate (CI's smoke run gates on errors only).
 # LOADTEST_QUERY='?programs=chosen' asks for answers that list only the chosen programs (default: every eligible one).
-# SMARTPICK_SERVER_JAVA_OPTS passes JVM options to the server (e.g. a garbage collector to compare).
+# SMARTPICK_SERVER_JAVA_OPTS passes JVM options to the server; default: the 2-core settings of docs/deploy.md.
 # Needs: ./mvnw -B -q -pl smartpick-bench -am package -DskipTests (builds smartpick.jar and benchmarks.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ PORT=${SMARTPICK_LOADTEST_PORT:-17071}
 HOME_DIR=$(mktemp -d)
 LOG="$HOME_DIR/server.log"
 # The per-client rate limiter would answer 429 to a single load generator: lift it so the engine is measured.
-SMARTPICK_HOME="$HOME_DIR" SMARTPICK_PORT="$PORT" SMARTPICK_RATE_LIMIT_BURST=1000000 SMARTPICK_RATE_LIMIT_PER_MINUTE=1000000 java ${SMARTPICK_SERVER_JAVA_OPTS:-} -jar smartpick-app/target/smartpick.jar serve >"$LOG" 2>&1 &
+SMARTPICK_HOME="$HOME_DIR" SMARTPICK_PORT="$PORT" SMARTPICK_RATE_LIMIT_BURST=1000000 SMARTPICK_RATE_LIMIT_PER_MINUTE=1000000 java ${SMARTPICK_SERVER_JAVA_OPTS--XX:+UseSerialGC -Xms2g -Xmx2g} -jar smartpick-app/target/smartpick.jar serve >"$LOG" 2>&1 &
 SERVER=$!
 cleanup() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$HOME_DIR"; }
 trap cleanup EXIT

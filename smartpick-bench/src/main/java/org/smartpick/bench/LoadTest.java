@@ -30,6 +30,12 @@ public final class LoadTest {
     static final int MAX_IN_FLIGHT = 256;
     /** The latency goal; {@code -Dsmartpick.loadtest.p99Ms=N} sets another gate (the CI smoke gates on errors). */
     static final double GOAL_P99_MS = Double.parseDouble(System.getProperty("smartpick.loadtest.p99Ms", "100"));
+    /**
+     * Seconds of one-at-a-time requests before the first step, not counted: a fresh JVM runs the engine interpreted
+     * until the JIT has compiled it, and a queue of hundreds of requests in that state measures only the cold start.
+     * {@code -Dsmartpick.loadtest.warmupSeconds=0} measures from cold.
+     */
+    static final int WARMUP_SECONDS = Integer.parseInt(System.getProperty("smartpick.loadtest.warmupSeconds", "20"));
 
     private LoadTest() {
     }
@@ -67,6 +73,7 @@ public final class LoadTest {
         }
         int seconds = Integer.parseInt(args[1]);
         List<byte[]> bodies = profiles(Path.of(args[3]));
+        warmUp(url, WARMUP_SECONDS, bodies);
         boolean allMet = true;
         for (String rate : args[2].split(",")) {
             Step step = run(url, seconds, Integer.parseInt(rate.trim()), bodies);
@@ -88,6 +95,29 @@ public final class LoadTest {
             }
         }
         return bodies;
+    }
+
+    /** Closed loop: one request at a time for {@code seconds}, answers not counted; prints how many it sent. */
+    static void warmUp(URI url, int seconds, List<byte[]> bodies) throws IOException, InterruptedException {
+        if (seconds <= 0) {
+            return;
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        int sent = 0;
+        int failed = 0;
+        while (System.nanoTime() < end) {
+            HttpResponse<Void> response = client.send(request(url, bodies.get(sent % bodies.size())), HttpResponse.BodyHandlers.discarding());
+            failed += response.statusCode() == 200 ? 0 : 1;
+            sent++;
+        }
+        System.out.println("warm-up: " + sent + " requests one at a time for " + seconds + " s (not counted; " + failed + " not 200)");
+    }
+
+    private static HttpRequest request(URI url, byte[] body) {
+        return HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
     /** Sends {@code rate} requests a second for {@code seconds}, then waits (bounded) for the answers. */
@@ -112,9 +142,7 @@ public final class LoadTest {
                 dropped++;
                 continue;
             }
-            HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size()))).build();
+            HttpRequest request = request(url, bodies.get(i % bodies.size()));
             long sent = System.nanoTime();
             pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
                 millis.add((System.nanoTime() - sent) / 1e6);
