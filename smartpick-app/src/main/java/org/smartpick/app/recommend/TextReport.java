@@ -142,10 +142,10 @@ public final class TextReport {
         section("Program signals");
         for (SignalUse s : signals) {
             if (s.kind().equals("NONE")) {
-                wrap("- " + s.specialtyCode() + ": none. " + s.note(), "  ");
+                wrap("- " + s.specialtyCode() + ": none." + note(s), "  ");
             } else {
                 wrap("- " + s.specialtyCode() + ": " + s.used() + " of " + s.allowed() + " " + s.kind().toLowerCase(Locale.ROOT)
-                        + " signals. " + s.note(), "  ");
+                        + " signals." + note(s), "  ");
             }
         }
     }
@@ -231,13 +231,18 @@ public final class TextReport {
             if (cut <= indent.length()) {
                 cut = WIDTH;
             }
-            line(rest.substring(0, cut));
+            line(rest.substring(0, cut).stripTrailing());
             rest = indent + rest.substring(cut).trim();
             first = false;
         }
         if (!rest.isBlank() || first) {
-            line(rest);
+            line(rest.stripTrailing());
         }
+    }
+
+    /** The signal rule's note after a space, or nothing when the rule has none. */
+    private static String note(SignalUse s) {
+        return s.note().isBlank() ? "" : " " + s.note();
     }
 
     private static String pct(double p) {

@@ -55,6 +55,15 @@ class GoldenReportTest {
 
     @ParameterizedTest
     @MethodSource("examples")
+    void textReportLinesEndWithoutBlanks(Path example) throws IOException {
+        String report = TextReport.render(recommend(example));
+
+        assertThat(report.lines().filter(line -> !line.equals(line.stripTrailing())))
+                .as("lines with trailing blanks in the report for %s", example).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
     void sameProfileGivesByteIdenticalOutput(Path example) throws IOException {
         String first = Json.mapper().writeValueAsString(recommend(example));
         String second = Json.mapper().writeValueAsString(recommend(example));
