@@ -115,9 +115,6 @@ public final class Recommender {
     /** The list for one profile: what was assessed, the optimizer's plan and the notes it produced. */
     private record ListResult(List<Assessed> assessed, EligibilityRules.ApplicantRules rules, ApplicantChances chances,
                               ApplicationPlan plan, Map<String, SignalRule> signalRules, List<String> notes) {
-        List<Assessed> eligible() {
-            return assessed.stream().filter(a -> a.chance().isPresent()).toList();
-        }
     }
 
     public Recommendation recommend(Profile profile, Catalog catalog, RecommendOptions options) {
