@@ -58,9 +58,8 @@ final class CandidateTable {
         size = candidates.length;
         requireUniqueIds();
         LatentFactorModel model = request.model();
-        boolean independent = model.rho() == 0;
-        nodes = independent ? 1 : model.quadrature().size();
-        weights = independent ? new double[] {1.0} : nodeWeights(model);
+        nodes = model.nodesNeeded();
+        weights = model.rho() == 0 ? new double[] {1.0} : nodeWeights(model);
         levelUtility = levels(request);
         level = new int[size];
         double[] descending = negated(levelUtility);
@@ -112,7 +111,7 @@ final class CandidateTable {
         signalKeys = keys.size();
         logMiss = new double[OPTIONS][][];
         miss = new double[OPTIONS][][];
-        fillMissTables(model, independent);
+        fillMissTables(model);
         double[][] independentLogMiss = independentLogMiss();
         sortedByOption = sortGroups(0, (j, option) -> candidates[j].chance(option));
         sortedBySignalGain = sortGroups(1, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
@@ -197,10 +196,10 @@ final class CandidateTable {
 
     /**
      * Fills logMiss[option] with log(1 - p_j(theta_k)) and miss[option] with its exponential for the options in use,
-     * for the candidates that may take the option (others keep 0 and are never read). Each distinct chance is worked
-     * out once: the same chance gives the same conditional chances, logs and exponentials.
+     * for the candidates that may take the option (others keep 0 and are never read). Each distinct chance is looked
+     * up once in the model's miss table: the same chance gives the same conditional chances.
      */
-    private void fillMissTables(LatentFactorModel model, boolean independent) {
+    private void fillMissTables(LatentFactorModel model) {
         int usedOptions = usesSignals ? OPTIONS : 1;
         double[] chances = new double[size * usedOptions];
         int n = 0;
@@ -212,15 +211,9 @@ final class CandidateTable {
             }
         }
         double[] distinct = distinctSorted(chances, n);
-        double[][] table = independent ? new double[][] {distinct} : model.conditionalTable(distinct);
-        double[][] logs = new double[nodes][distinct.length];
-        double[][] exps = new double[nodes][distinct.length];
-        for (int k = 0; k < nodes; k++) {
-            for (int u = 0; u < distinct.length; u++) {
-                logs[k][u] = Math.log1p(-Math.min(table[k][u], MAX_CHANCE));
-                exps[k][u] = Math.exp(logs[k][u]);
-            }
-        }
+        LatentFactorModel.MissTable table = model.missTable(distinct, MAX_CHANCE);
+        double[][] logs = table.logMiss();
+        double[][] exps = table.miss();
         int[] row = new int[size];
         for (int option = 0; option < usedOptions; option++) {
             logMiss[option] = new double[nodes][size];

@@ -58,6 +58,48 @@ public final class LatentFactorModel {
         return table;
     }
 
+    /** How many quadrature nodes an expectation needs: one when outcomes are independent (rho = 0), else every node. */
+    public int nodesNeeded() {
+        return rho == 0 ? 1 : quadrature.size();
+    }
+
+    /**
+     * Per node k of {@link #nodesNeeded()} and program j: logMiss[k][j] = log(1 - p_j(theta_k)) and miss[k][j] =
+     * 1 - p_j(theta_k), its exponential.
+     */
+    public record MissTable(double[][] logMiss, double[][] miss) {
+    }
+
+    /**
+     * The miss table of marginal chances p, each conditional chance counted as at most maxChance (so that no log is
+     * infinite). Conditional chances come from the tabulated {@link LogMissCurve}, relative error about 1e-11.
+     */
+    public MissTable missTable(double[] p, double maxChance) {
+        if (!(maxChance >= 0.5 && maxChance <= 1 - 1e-15)) {
+            throw new IllegalArgumentException("maxChance must be in [0.5, 1 - 1e-15], was " + maxChance);
+        }
+        double logMinMiss = Math.log1p(-maxChance);
+        int nodes = nodesNeeded();
+        double[] threshold = new double[p.length];
+        for (int j = 0; j < p.length; j++) {
+            threshold[j] = rho == 0 || p[j] <= 0 || p[j] >= 1 ? Double.NaN : Normal.inverseCdf(p[j]);
+        }
+        double[][] logMiss = new double[nodes][p.length];
+        double[][] miss = new double[nodes][p.length];
+        for (int k = 0; k < nodes; k++) {
+            double shift = nodes == 1 ? 0 : loading * quadrature.node(k);
+            double[] logRow = logMiss[k];
+            double[] row = miss[k];
+            for (int j = 0; j < p.length; j++) {
+                // No threshold: the chance is 0 or 1, or outcomes are independent; either way it is the same at every node.
+                logRow[j] = Double.isNaN(threshold[j]) ? Math.log1p(-Math.min(p[j], maxChance))
+                        : LogMissCurve.logMiss((threshold[j] + shift) / scale, logMinMiss);
+                row[j] = Math.exp(logRow[j]);
+            }
+        }
+        return new MissTable(logMiss, miss);
+    }
+
     /** P(at least one success) over programs with marginal chances p, under the shared factor. */
     public double atLeastOne(double[] p) {
         double[][] table = conditionalTable(p);
