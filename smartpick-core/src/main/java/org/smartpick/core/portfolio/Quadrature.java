@@ -1,5 +1,7 @@
 package org.smartpick.core.portfolio;
 
+import java.util.Arrays;
+
 /**
  * Nodes and weights that approximate E[f(Z)] for Z ~ N(0, 1) as {@code sum_k weights[k] * f(nodes[k])}, built from
  * the Gauss-Hermite rule (nodes sqrt(2) x_k, weights w_k / sqrt(pi)). The weights sum to 1.
@@ -42,6 +44,32 @@ public record Quadrature(double[] nodes, double[] weights) {
             weights[k] = w[n - 1 - k] / sqrtPi;
         }
         return new Quadrature(nodes, weights);
+    }
+
+    /**
+     * The rule without its outermost nodes, dropped in pairs from both ends while their weights add up to at most
+     * {@code maxDroppedWeight}. Nodes are kept in order with their weights unchanged, so an expectation of a
+     * function with values in [0, 1] moves by at most the weight dropped.
+     */
+    public Quadrature withoutNegligibleTails(double maxDroppedWeight) {
+        int low = 0;
+        int high = nodes.length - 1;
+        double dropped = 0;
+        while (high - low >= 2 && dropped + weights[low] + weights[high] <= maxDroppedWeight) {
+            dropped += weights[low] + weights[high];
+            low++;
+            high--;
+        }
+        return new Quadrature(Arrays.copyOfRange(nodes, low, high + 1), Arrays.copyOfRange(weights, low, high + 1));
+    }
+
+    /** The total weight of the rule: 1 for a full rule, a little less after {@link #withoutNegligibleTails}. */
+    public double totalWeight() {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        return total;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,34 @@ class LatentFactorModelTest {
             second += q.weight(k) * q.node(k) * q.node(k);
         }
         assertThat(second).isCloseTo(n == 1 ? 0.0 : 1.0, within(1e-9));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {32, 64, 100})
+    void droppingNegligibleTailsKeepsTheMiddleAndLosesAtMostTheAllowedWeight(int n) {
+        Quadrature full = Quadrature.gaussHermite(n);
+        Quadrature trimmed = full.withoutNegligibleTails(LatentFactorModel.NEGLIGIBLE_WEIGHT);
+        int dropped = (n - trimmed.size()) / 2;
+        assertThat(trimmed.size()).isLessThan(n).isEqualTo(n - 2 * dropped);
+        assertThat(trimmed.node(0)).isEqualTo(full.node(dropped));
+        assertThat(trimmed.weight(trimmed.size() - 1)).isEqualTo(full.weight(n - 1 - dropped));
+        assertThat(1 - trimmed.totalWeight()).isBetween(0.0, LatentFactorModel.NEGLIGIBLE_WEIGHT + 1e-15);
+        double next = full.weight(dropped) + full.weight(n - 1 - dropped);
+        assertThat(1 - trimmed.totalWeight() + next).as("one more pair would drop too much")
+                .isGreaterThan(LatentFactorModel.NEGLIGIBLE_WEIGHT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.1, 0.35, 0.5, 0.7, 0.9})
+    void trimmedRuleGivesTheFullRulesChanceToWithinTheDroppedWeight(double rho) {
+        LatentFactorModel trimmed = LatentFactorModel.withRho(rho);
+        int n = rho <= 0.5 ? 32 : rho <= 0.7 ? 64 : 100;
+        LatentFactorModel full = new LatentFactorModel(rho, Quadrature.gaussHermite(n));
+        SplittableRandom random = new SplittableRandom(11);
+        for (int portfolio = 0; portfolio < 200; portfolio++) {
+            double[] p = random.doubles(1 + random.nextInt(60), 0.0005, 0.95).toArray();
+            assertThat(trimmed.atLeastOne(p)).isCloseTo(full.atLeastOne(p), within(2 * LatentFactorModel.NEGLIGIBLE_WEIGHT));
+        }
     }
 
     @ParameterizedTest
