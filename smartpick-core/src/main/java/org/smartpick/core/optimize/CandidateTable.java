@@ -1,5 +1,6 @@
 package org.smartpick.core.optimize;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ final class CandidateTable {
     final int[] ordinarySlots;
     final boolean[] onePerInstitution;
     final boolean[] tiered;
-    /** Id of (specialty, institution) for the one-signal-per-institution rule. */
+    /** Id of (specialty, institution) for the one-signal-per-institution rule (0 where the rule does not apply). */
     final int[] signalKey;
     final int signalKeys;
     /** Members of (bucket, level) sorted by the option's chance, best first (ties by program id). */
@@ -103,18 +104,37 @@ final class CandidateTable {
         }
         usesSignals = anySignal;
         signalKey = new int[size];
-        Map<String, Integer> keys = new HashMap<>();
-        for (int j = 0; j < size; j++) {
-            String key = candidates[j].specialtyCode() + "\u0000" + candidates[j].institutionKey();
-            signalKey[j] = keys.computeIfAbsent(key, k -> keys.size());
-        }
-        signalKeys = keys.size();
+        signalKeys = assignSignalKeys();
         logMiss = new double[OPTIONS][][];
         miss = new double[OPTIONS][][];
         fillMissTables(model);
         double[][] independentLogMiss = independentLogMiss();
         sortedByOption = sortGroups(0, (j, option) -> candidates[j].chance(option));
         sortedBySignalGain = sortGroups(1, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
+    }
+
+    /**
+     * Gives each candidate of a bucket under the one-signal-per-institution rule the id of its (specialty,
+     * institution); candidates of other buckets share id 0, which that rule never reads. Returns the number of ids.
+     */
+    private int assignSignalKeys() {
+        List<Map<String, Integer>> keysByBucket = new ArrayList<>();
+        for (int b = 0; b < buckets(); b++) {
+            keysByBucket.add(new HashMap<>());
+        }
+        int keys = 1;
+        for (int j = 0; j < size; j++) {
+            if (onePerInstitution[bucket[j]]) {
+                Map<String, Integer> ofBucket = keysByBucket.get(bucket[j]);
+                Integer key = ofBucket.get(candidates[j].institutionKey());
+                if (key == null) {
+                    key = keys++;
+                    ofBucket.put(candidates[j].institutionKey(), key);
+                }
+                signalKey[j] = key;
+            }
+        }
+        return keys;
     }
 
     int levels() {
@@ -210,39 +230,29 @@ final class CandidateTable {
                 }
             }
         }
-        double[] distinct = distinctSorted(chances, n);
-        LatentFactorModel.MissTable table = model.missTable(distinct, MAX_CHANCE);
+        DistinctValues distinct = DistinctValues.of(chances, n);
+        LatentFactorModel.MissTable table = model.missTable(distinct.ascending(), MAX_CHANCE);
         double[][] logs = table.logMiss();
         double[][] exps = table.miss();
         int[] row = new int[size];
+        n = 0;
         for (int option = 0; option < usedOptions; option++) {
             logMiss[option] = new double[nodes][size];
             miss[option] = new double[nodes][size];
             for (int j = 0; j < size; j++) {
-                row[j] = allows(j, option) ? Arrays.binarySearch(distinct, candidates[j].chance(option)) : -1;
+                row[j] = allows(j, option) ? distinct.place(n++) : -1;
             }
             for (int k = 0; k < nodes; k++) {
+                double[] logRow = logMiss[option][k];
+                double[] missRow = miss[option][k];
                 for (int j = 0; j < size; j++) {
                     if (row[j] >= 0) {
-                        logMiss[option][k][j] = logs[k][row[j]];
-                        miss[option][k][j] = exps[k][row[j]];
+                        logRow[j] = logs[k][row[j]];
+                        missRow[j] = exps[k][row[j]];
                     }
                 }
             }
         }
-    }
-
-    /** The distinct values among the first n, ascending. */
-    private static double[] distinctSorted(double[] values, int n) {
-        double[] sorted = Arrays.copyOf(values, n);
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || Double.compare(sorted[i], sorted[distinct - 1]) != 0) {
-                sorted[distinct++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, distinct);
     }
 
     /** log(1 - p_j) under each option as if outcomes were independent: what ranks signal upgrades. */
@@ -293,31 +303,26 @@ final class CandidateTable {
         return sorted;
     }
 
-    /** The members ordered by key, highest first, ties by candidate index: a merge sort on primitives. */
+    /**
+     * The members ordered by key, highest first, ties by candidate index. Each member's key becomes its place among
+     * the distinct keys, packed above the member's index into one long, so a primitive sort orders both at once.
+     */
     static int[] bestFirst(int[] members, double[] key) {
-        int[] order = members.clone();
-        int[] buffer = new int[order.length];
-        for (int width = 1; width < order.length; width *= 2) {
-            for (int low = 0; low < order.length - width; low += 2 * width) {
-                merge(order, buffer, low, low + width, Math.min(low + 2 * width, order.length), key);
-            }
+        double[] keys = new double[members.length];
+        for (int i = 0; i < members.length; i++) {
+            keys[i] = key[members[i]];
+        }
+        DistinctValues distinct = DistinctValues.of(keys, members.length);
+        int highest = distinct.ascending().length - 1;
+        long[] packed = new long[members.length];
+        for (int i = 0; i < members.length; i++) {
+            packed[i] = (long) (highest - distinct.place(i)) << 32 | members[i];
+        }
+        Arrays.sort(packed);
+        int[] order = new int[members.length];
+        for (int i = 0; i < members.length; i++) {
+            order[i] = (int) packed[i];
         }
         return order;
-    }
-
-    private static void merge(int[] order, int[] buffer, int low, int middle, int high, double[] key) {
-        int left = low;
-        int right = middle;
-        for (int out = low; out < high; out++) {
-            boolean takeLeft = right >= high || (left < middle && !before(order[right], order[left], key));
-            buffer[out] = takeLeft ? order[left++] : order[right++];
-        }
-        System.arraycopy(buffer, low, order, low, high - low);
-    }
-
-    /** Whether candidate a comes strictly before b: a higher key, or an equal key and a lower index. */
-    private static boolean before(int a, int b, double[] key) {
-        int byKey = Double.compare(key[b], key[a]);
-        return byKey < 0 || (byKey == 0 && a < b);
     }
 }

@@ -1,0 +1,89 @@
+package org.smartpick.core.optimize;
+
+import java.util.Arrays;
+
+/**
+ * The distinct values among some doubles, ascending, and the place of each given value among them. Found with an
+ * open-addressing hash on the values' bits and one sort of the distinct values, so each value's place costs a hash
+ * probe rather than a binary search. Values are distinct when {@link Double#compare} says so (0.0 and -0.0 differ).
+ */
+final class DistinctValues {
+    private final double[] ascending;
+    private final int[] place;
+
+    private DistinctValues(double[] ascending, int[] place) {
+        this.ascending = ascending;
+        this.place = place;
+    }
+
+    /** The distinct values among values[0..n) and the place of each of those n values. */
+    static DistinctValues of(double[] values, int n) {
+        BitsIndex index = new BitsIndex(n);
+        double[] firstSeen = new double[n];
+        int[] seenAs = new int[n];
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            int found = index.indexOrAdd(values[i], distinct);
+            if (found == distinct) {
+                firstSeen[distinct++] = values[i];
+            }
+            seenAs[i] = found;
+        }
+        double[] ascending = Arrays.copyOf(firstSeen, distinct);
+        Arrays.sort(ascending);
+        int[] placeOfSeen = new int[distinct];
+        for (int u = 0; u < distinct; u++) {
+            placeOfSeen[index.indexOrAdd(ascending[u], -1)] = u;
+        }
+        int[] place = new int[n];
+        for (int i = 0; i < n; i++) {
+            place[i] = placeOfSeen[seenAs[i]];
+        }
+        return new DistinctValues(ascending, place);
+    }
+
+    /** The distinct values, ascending. */
+    double[] ascending() {
+        return ascending;
+    }
+
+    /** Where the i-th given value stands among the distinct values: ascending()[place(i)] equals it. */
+    int place(int i) {
+        return place[i];
+    }
+
+    /** Values by their bits in an open-addressing table of at least twice as many slots as values. */
+    private static final class BitsIndex {
+        private final long[] bits;
+        private final int[] index;
+        private final int mask;
+
+        BitsIndex(int capacity) {
+            int slots = Integer.highestOneBit(Math.max(4, 2 * capacity)) * 2;
+            bits = new long[slots];
+            index = new int[slots];
+            Arrays.fill(index, -1);
+            mask = slots - 1;
+        }
+
+        /** The index stored for the value, or {@code added} after storing it under that index. */
+        int indexOrAdd(double value, int added) {
+            long key = Double.doubleToLongBits(value);
+            int slot = spread(key) & mask;
+            while (index[slot] >= 0) {
+                if (bits[slot] == key) {
+                    return index[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            bits[slot] = key;
+            index[slot] = added;
+            return added;
+        }
+
+        private static int spread(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+    }
+}
