@@ -60,7 +60,7 @@ final class CandidateTable {
         requireUniqueIds();
         LatentFactorModel model = request.model();
         nodes = model.nodesNeeded();
-        weights = model.rho() == 0 ? new double[] {1.0} : nodeWeights(model);
+        weights = model.nodeWeights();
         levelUtility = levels(request);
         level = new int[size];
         double[] descending = negated(levelUtility);
@@ -178,14 +178,6 @@ final class CandidateTable {
                 throw new IllegalArgumentException("duplicate candidate program id " + candidates[j].programId());
             }
         }
-    }
-
-    private static double[] nodeWeights(LatentFactorModel model) {
-        double[] w = new double[model.quadrature().size()];
-        for (int k = 0; k < w.length; k++) {
-            w[k] = model.quadrature().weight(k);
-        }
-        return w;
     }
 
     private static double[] levels(OptimizationRequest request) {

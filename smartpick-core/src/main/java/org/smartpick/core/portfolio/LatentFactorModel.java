@@ -53,23 +53,14 @@ public final class LatentFactorModel {
         return Normal.cdf((Normal.inverseCdf(p) + loading * quadrature.node(node)) / scale);
     }
 
-    /** Conditional chances of every program at every node: result[k][j] = p_j(theta = node k). */
-    public double[][] conditionalTable(double[] p) {
-        double[][] table = new double[quadrature.size()][p.length];
-        for (int j = 0; j < p.length; j++) {
-            double threshold = p[j] <= 0 || p[j] >= 1 ? Double.NaN : Normal.inverseCdf(p[j]);
-            for (int k = 0; k < quadrature.size(); k++) {
-                table[k][j] = Double.isNaN(threshold) || rho == 0
-                        ? p[j]
-                        : Normal.cdf((threshold + loading * quadrature.node(k)) / scale);
-            }
-        }
-        return table;
-    }
-
     /** How many quadrature nodes an expectation needs: one when outcomes are independent (rho = 0), else every node. */
     public int nodesNeeded() {
         return rho == 0 ? 1 : quadrature.size();
+    }
+
+    /** The weights of the {@link #nodesNeeded()} nodes: {1} when outcomes are independent. */
+    public double[] nodeWeights() {
+        return rho == 0 ? new double[] {1.0} : quadrature.weights().clone();
     }
 
     /**
@@ -84,6 +75,18 @@ public final class LatentFactorModel {
      * infinite). Conditional chances come from the tabulated {@link LogMissCurve}, relative error about 1e-11.
      */
     public MissTable missTable(double[] p, double maxChance) {
+        double[][] logMiss = logMissTable(p, maxChance);
+        double[][] miss = new double[logMiss.length][p.length];
+        for (int k = 0; k < logMiss.length; k++) {
+            for (int j = 0; j < p.length; j++) {
+                miss[k][j] = Math.exp(logMiss[k][j]);
+            }
+        }
+        return new MissTable(logMiss, miss);
+    }
+
+    /** logMiss[k][j] = log(1 - p_j(theta_k)) at each of the {@link #nodesNeeded()} nodes, chances capped at maxChance. */
+    private double[][] logMissTable(double[] p, double maxChance) {
         if (!(maxChance >= 0.5 && maxChance <= 1 - 1e-15)) {
             throw new IllegalArgumentException("maxChance must be in [0.5, 1 - 1e-15], was " + maxChance);
         }
@@ -94,31 +97,37 @@ public final class LatentFactorModel {
             threshold[j] = rho == 0 || p[j] <= 0 || p[j] >= 1 ? Double.NaN : Normal.inverseCdf(p[j]);
         }
         double[][] logMiss = new double[nodes][p.length];
-        double[][] miss = new double[nodes][p.length];
         for (int k = 0; k < nodes; k++) {
             double shift = nodes == 1 ? 0 : loading * quadrature.node(k);
-            double[] logRow = logMiss[k];
-            double[] row = miss[k];
+            double[] row = logMiss[k];
             for (int j = 0; j < p.length; j++) {
                 // No threshold: the chance is 0 or 1, or outcomes are independent; either way it is the same at every node.
-                logRow[j] = Double.isNaN(threshold[j]) ? Math.log1p(-Math.min(p[j], maxChance))
+                row[j] = Double.isNaN(threshold[j]) ? Math.log1p(-Math.min(p[j], maxChance))
                         : LogMissCurve.logMiss((threshold[j] + shift) / scale, logMinMiss);
-                row[j] = Math.exp(logRow[j]);
             }
         }
-        return new MissTable(logMiss, miss);
+        return logMiss;
     }
 
-    /** P(at least one success) over programs with marginal chances p, under the shared factor. */
+    /**
+     * P(at least one success) over programs with marginal chances p, under the shared factor: 1 when one chance is
+     * certain, else the weighted sum over nodes of 1 - exp(sum_j log(1 - p_j(theta_k))).
+     */
     public double atLeastOne(double[] p) {
-        double[][] table = conditionalTable(p);
-        double total = 0;
-        for (int k = 0; k < quadrature.size(); k++) {
-            double none = 1;
-            for (double pj : table[k]) {
-                none *= 1 - pj;
+        for (double pj : p) {
+            if (pj >= 1) {
+                return 1;
             }
-            total += quadrature.weight(k) * (1 - none);
+        }
+        double[][] logMiss = logMissTable(p, 1 - 1e-15);
+        double[] weights = nodeWeights();
+        double total = 0;
+        for (int k = 0; k < logMiss.length; k++) {
+            double logNone = 0;
+            for (double value : logMiss[k]) {
+                logNone += value;
+            }
+            total += weights[k] * -Math.expm1(logNone);
         }
         return total;
     }
