@@ -31,6 +31,10 @@ public final class ApplicantChances {
     private final Set<String> preferredStates;
     private final boolean img;
     private final Map<String, SpecialtyTerms[]> terms = new HashMap<>();
+    /** The applicant factors shared by all specialties, and the goal-only ones in a goal and in another specialty. */
+    private List<Contribution> sharedFactors;
+    private List<Contribution> goalFactorsInGoal;
+    private List<Contribution> goalFactorsElsewhere;
     private final Contribution[] visaTerms = new Contribution[10];
     private final Contribution preferredState;
     private final Contribution otherState;
@@ -160,7 +164,8 @@ public final class ApplicantChances {
         List<Contribution> list = new ArrayList<>(ApplicantFactors.COUNT + 1);
         list.add(new Contribution("baseline", baseline.intercept(), "baseline log-odds of an interview for a typical "
                 + label(profile.applicantType().name()) + " applicant in specialty " + code + ": " + baseline.basis()));
-        ApplicantFactors.addAll(list, this, profile, parameters.references(), code, goalCodes.contains(code), seasonYear);
+        ApplicantFactors.addAll(list, this, profile, parameters.references(), code, sharedFactors(),
+                goalFactors(goalCodes.contains(code)));
         double relSd = parameters.uncertainty().coefficientRelativeSd();
         double logOdds = 0;
         double variance = parameters.uncertainty().interceptSd() * parameters.uncertainty().interceptSd();
@@ -172,6 +177,23 @@ public final class ApplicantChances {
             }
         }
         return new SpecialtyTerms(List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code));
+    }
+
+    private List<Contribution> sharedFactors() {
+        if (sharedFactors == null) {
+            sharedFactors = ApplicantFactors.sharedBySpecialties(this, profile, parameters.references(), seasonYear);
+        }
+        return sharedFactors;
+    }
+
+    private List<Contribution> goalFactors(boolean goal) {
+        if (goal && goalFactorsInGoal == null) {
+            goalFactorsInGoal = ApplicantFactors.goalFactors(this, profile, parameters.references(), true);
+        }
+        if (!goal && goalFactorsElsewhere == null) {
+            goalFactorsElsewhere = ApplicantFactors.goalFactors(this, profile, parameters.references(), false);
+        }
+        return goal ? goalFactorsInGoal : goalFactorsElsewhere;
     }
 
     Contribution contribution(Factor factor, double x, String facts) {

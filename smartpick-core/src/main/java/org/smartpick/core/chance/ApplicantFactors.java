@@ -2,6 +2,7 @@ package org.smartpick.core.chance;
 
 import static org.smartpick.core.chance.ApplicantChances.clamp;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.Usmle;
@@ -15,11 +16,22 @@ final class ApplicantFactors {
     private ApplicantFactors() {
     }
 
+    /**
+     * The factors in explanation order: Step 2 CK against the specialty's reference first, then {@code shared}
+     * (from {@link #sharedBySpecialties}), then {@code goalFactors} (from {@link #goalFactors} for this specialty).
+     */
     static void addAll(List<Contribution> out, ApplicantChances c, Profile profile, References ref, String code,
-                       boolean goal, int seasonYear) {
+                       List<Contribution> shared, List<Contribution> goalFactors) {
+        out.add(step2(c, profile, ref, code));
+        out.addAll(shared);
+        out.addAll(goalFactors);
+    }
+
+    /** The factors that are the same in every specialty: exams, attempts, years, US experience, letters, research. */
+    static List<Contribution> sharedBySpecialties(ApplicantChances c, Profile profile, References ref, int seasonYear) {
         Usmle u = profile.usmle();
         boolean img = profile.applicantType().isImg();
-        out.add(step2(c, profile, ref, code));
+        List<Contribution> out = new ArrayList<>(9);
         out.add(step1(c, profile, ref));
         out.add(c.contribution(Factor.STEP3_PASSED, u.step3().passed() ? 1 : 0,
                 u.step3().passed() ? "Step 3 passed" : "Step 3 not passed"));
@@ -35,12 +47,18 @@ final class ApplicantFactors {
         int items = profile.research().totalItems();
         out.add(c.contribution(Factor.RESEARCH, Math.min(items, ref.researchCap()), items
                 + " research items (capped at " + ref.researchCap() + ")"));
-        out.add(goalOnly(c, Factor.RESEARCH_IN_SPECIALTY, goal, profile.research().inSpecialty(), ref.researchInSpecialtyCap(),
-                " research items in your goal specialty"));
-        out.add(goalOnly(c, Factor.SPECIALTY_EXPERIENCE, goal, profile.specialtyExperience().months(), ref.specialtyMonthsCap(),
-                " months of experience in your goal specialty"));
-        out.add(goalOnly(c, Factor.LETTERS_FROM_SPECIALTY, goal, profile.letters().fromSpecialty(), ref.lettersCap(),
-                " letters from your goal specialty"));
+        return List.copyOf(out);
+    }
+
+    /** The factors that count only in a goal specialty, for a goal ({@code goal}) or another specialty. */
+    static List<Contribution> goalFactors(ApplicantChances c, Profile profile, References ref, boolean goal) {
+        return List.of(
+                goalOnly(c, Factor.RESEARCH_IN_SPECIALTY, goal, profile.research().inSpecialty(), ref.researchInSpecialtyCap(),
+                        " research items in your goal specialty"),
+                goalOnly(c, Factor.SPECIALTY_EXPERIENCE, goal, profile.specialtyExperience().months(), ref.specialtyMonthsCap(),
+                        " months of experience in your goal specialty"),
+                goalOnly(c, Factor.LETTERS_FROM_SPECIALTY, goal, profile.letters().fromSpecialty(), ref.lettersCap(),
+                        " letters from your goal specialty"));
     }
 
     /** Step 2 CK relative to the specialty's reference; a missing score counts as the stated shortfall. */

@@ -19,7 +19,6 @@ import org.smartpick.core.chance.ChanceEstimate;
 import org.smartpick.core.chance.ChanceModel;
 import org.smartpick.core.common.Decimals;
 import org.smartpick.core.eligibility.EligibilityRules;
-import org.smartpick.core.eligibility.EligibilityStatus;
 import org.smartpick.core.eligibility.EligibilityVerdict;
 import org.smartpick.core.eligibility.RuleEffect;
 import org.smartpick.core.eligibility.RuleOutcome;
@@ -44,8 +43,8 @@ import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.signals.SignalPolicy;
 import org.smartpick.core.signals.SignalRule;
 import org.smartpick.core.signals.SignalRules;
-import org.smartpick.core.tiers.Tier;
 import org.smartpick.core.tiers.TierAssignment;
+import org.smartpick.core.tiers.TierClassifier;
 import org.smartpick.core.tiers.TierThresholds;
 import org.smartpick.core.strategy.Assessment;
 import org.smartpick.core.strategy.ListOutcome;
@@ -65,7 +64,7 @@ public final class Recommender {
     private final EligibilityRules eligibilityRules;
     private final StrategyPolicy strategyPolicy;
     private final RecommendPolicy policy;
-    private final TierThresholds tiers;
+    private final TierClassifier tiers;
     private final Pathways pathways;
     private final SignalPolicy.Parsed signalPolicies;
     private final AtomicReference<CatalogIndex> index = new AtomicReference<>();
@@ -80,7 +79,7 @@ public final class Recommender {
         this.eligibilityRules = parts.eligibilityRules();
         this.strategyPolicy = parts.strategyPolicy();
         this.policy = parts.policy();
-        this.tiers = parts.tiers();
+        this.tiers = parts.tiers().classifier();
         this.pathways = parts.pathways();
         this.signalPolicies = parts.signalPolicies();
     }
@@ -96,20 +95,24 @@ public final class Recommender {
         }
     }
 
-    /** A catalog program with the key that groups programs of one institution, built once per catalog. */
-    private record IndexedProgram(Program program, String institutionKey) {
-        static IndexedProgram of(Program program) {
+    /**
+     * A catalog program with the key that groups programs of one institution and, by pathway family, its link to
+     * an institution with a goal program (most programs have none); built once per catalog.
+     */
+    private record IndexedProgram(Program program, String institutionKey,
+                                  Map<String, Optional<InstitutionLink>> linkByFamily) {
+        static IndexedProgram of(Program program, Map<String, Optional<InstitutionLink>> linkByFamily) {
             return new IndexedProgram(program, (program.institution() + "|" + program.city() + "|" + program.state())
-                    .toLowerCase(Locale.ROOT));
+                    .toLowerCase(Locale.ROOT), Map.copyOf(linkByFamily));
+        }
+
+        Optional<InstitutionLink> link(String family) {
+            return linkByFamily.getOrDefault(family, Optional.empty());
         }
     }
 
-    /**
-     * What does not depend on the profile, computed once per catalog instance: programs by specialty and the
-     * institution links of pathway programs by family.
-     */
-    private record CatalogIndex(Catalog catalog, Map<String, List<IndexedProgram>> bySpecialty,
-                                Map<String, Map<String, InstitutionLink>> linksByFamily) {
+    /** What does not depend on the profile, computed once per catalog instance: the indexed programs by specialty. */
+    private record CatalogIndex(Catalog catalog, Map<String, List<IndexedProgram>> bySpecialty) {
     }
 
     /** The list for one profile: what was assessed, the optimizer's plan and the notes it produced. */
@@ -177,8 +180,6 @@ public final class Recommender {
         CatalogIndex catalogIndex = index(catalog);
         Map<String, List<IndexedProgram>> bySpecialty = catalogIndex.bySpecialty();
         Optional<String> family = goalFamily(profile);
-        Map<String, InstitutionLink> familyLinks = family.map(f -> catalogIndex.linksByFamily().getOrDefault(f, Map.of()))
-                .orElse(Map.of());
         List<Assessed> assessed = new ArrayList<>();
         for (Target target : profile.targets()) {
             double utility = target.weight().orElse(family.flatMap(f -> pathways.findTrack(f, target.specialtyCode()))
@@ -186,8 +187,8 @@ public final class Recommender {
                     .orElse(policy.fallbackUtility(target.role())));
             for (IndexedProgram indexed : bySpecialty.getOrDefault(target.specialtyCode(), List.of())) {
                 Program program = indexed.program();
-                Optional<InstitutionLink> link = target.role() == TargetRole.PATHWAY
-                        ? Optional.ofNullable(familyLinks.get(program.id())) : Optional.empty();
+                Optional<InstitutionLink> link = target.role() == TargetRole.PATHWAY && family.isPresent()
+                        ? indexed.link(family.get()) : Optional.empty();
                 double value = Math.min(1.0, utility + (link.isPresent() ? policy.linkedPathwayBonus() : 0));
                 int at = assessed.size();
                 EligibilityVerdict verdict = at < sameVerdicts.size() && sameVerdicts.get(at).program() == program
@@ -215,16 +216,14 @@ public final class Recommender {
         if (cached != null && cached.catalog() == catalog) {
             return cached;
         }
-        Map<String, Map<String, InstitutionLink>> byFamily = new HashMap<>();
-        pathways.tracks().stream().map(PathwayTrack::family).distinct().forEach(f -> {
-            Map<String, InstitutionLink> byProgram = new HashMap<>();
-            InstitutionLinks.find(catalog.programs(), pathways, f).forEach(l -> byProgram.put(l.programId(), l));
-            byFamily.put(f, byProgram);
-        });
+        Map<String, Map<String, Optional<InstitutionLink>>> linksByProgram = new HashMap<>();
+        pathways.tracks().stream().map(PathwayTrack::family).distinct().forEach(f ->
+                InstitutionLinks.find(catalog.programs(), pathways, f).forEach(l ->
+                        linksByProgram.computeIfAbsent(l.programId(), id -> new HashMap<>()).put(f, Optional.of(l))));
         Map<String, List<IndexedProgram>> bySpecialty = new LinkedHashMap<>();
-        catalog.programsBySpecialty().forEach((code, programs) ->
-                bySpecialty.put(code, programs.stream().map(IndexedProgram::of).toList()));
-        CatalogIndex built = new CatalogIndex(catalog, bySpecialty, byFamily);
+        catalog.programsBySpecialty().forEach((code, programs) -> bySpecialty.put(code, programs.stream()
+                .map(p -> IndexedProgram.of(p, linksByProgram.getOrDefault(p.id(), Map.of()))).toList()));
+        CatalogIndex built = new CatalogIndex(catalog, bySpecialty);
         index.set(built);
         return built;
     }
@@ -303,13 +302,15 @@ public final class Recommender {
         plan.selected().forEach(s -> chosen.put(s.programId(), s));
         List<ProgramResult> programs = new ArrayList<>();
         List<ExcludedProgram> excluded = new ArrayList<>();
+        Map<Integer, String> eligibilityReasons = new HashMap<>();
         for (Assessed a : list.assessed()) {
             if (a.chance().isEmpty()) {
                 excluded.add(excludedProgram(a));
             } else {
                 Optional<Selection> selection = Optional.ofNullable(chosen.get(a.program().id()));
                 programs.add(programResult(a, a.chance().get(), selection, catalog,
-                        options.fullDetail() || selection.isPresent() ? Optional.of(list.chances()) : Optional.empty()));
+                        options.fullDetail() || selection.isPresent() ? Optional.of(list.chances()) : Optional.empty(),
+                        eligibilityReasons));
             }
         }
         programs.sort(Recommender::listOrder);
@@ -343,19 +344,25 @@ public final class Recommender {
         return new ExcludedProgram(p.id(), p.name(), p.specialtyCode(), p.city(), p.state(), reasons);
     }
 
-    /** One program's result; {@code explain} is present when its detail (contributions and facts) is shown. */
+    /**
+     * One program's result; {@code explain} is present when its detail (contributions and facts) is shown, and
+     * {@code eligibilityReasons} holds the eligibility reasons worded so far by their number of points to verify.
+     */
     private ProgramResult programResult(Assessed a, ChanceEstimate chance, Optional<Selection> selection, Catalog catalog,
-                                        Optional<ApplicantChances> explain) {
+                                        Optional<ApplicantChances> explain, Map<Integer, String> eligibilityReasons) {
         boolean detailed = explain.isPresent();
         Program p = a.program();
-        List<RuleOutcome> toVerify = a.verdict().withEffect(RuleEffect.VERIFY);
-        List<String> verify = new ArrayList<>(toVerify.size());
-        toVerify.forEach(o -> verify.add(o.message()));
+        List<String> verify = new ArrayList<>(a.verdict().outcomes().size());
+        for (RuleOutcome o : a.verdict().outcomes()) {
+            if (o.effect() == RuleEffect.VERIFY) {
+                verify.add(o.message());
+            }
+        }
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
         TierAssignment assignment = tiers.classify(chance.pMatch(), pathway);
-        String tier = label(assignment.tier());
-        List<String> reasons = new ArrayList<>();
-        reasons.add(eligibilityReason(a.verdict()));
+        String tier = tiers.label(assignment.tier());
+        List<String> reasons = new ArrayList<>(6);
+        reasons.add(eligibilityReasons.computeIfAbsent(verify.size(), Recommender::eligibilityReason));
         StringBuilder range = new StringBuilder(160).append(tier).append(": ").append(assignment.reason())
                 .append("; match chance range ");
         Decimals.appendFixed(range, 100 * chance.pMatchLow(), 1).append('-');
@@ -380,19 +387,14 @@ public final class Recommender {
                 detailed ? ProgramFacts.of(p, catalog.reference()) : List.of());
     }
 
-    private static String label(Tier tier) {
-        String name = tier.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
-    }
-
     /** Probabilities are shown to 0.01 percentage point; more digits would claim a precision the model lacks. */
     private static double round(double p) {
         return Math.round(p * 10_000) / 10_000.0;
     }
 
-    private static String eligibilityReason(EligibilityVerdict verdict) {
-        int toVerify = verdict.count(RuleEffect.VERIFY);
-        return verdict.status() == EligibilityStatus.VERIFY
+    /** Why a program that can be applied to is eligible, by its number of points to verify (VERIFY when any). */
+    private static String eligibilityReason(int toVerify) {
+        return toVerify > 0
                 ? "Eligible, but " + toVerify + (toVerify == 1 ? " point" : " points") + " to verify with the program (see verify)."
                 : "Eligible: no hard rule excludes you.";
     }

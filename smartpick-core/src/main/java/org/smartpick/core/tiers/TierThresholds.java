@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
-import org.smartpick.core.common.Decimals;
 import org.smartpick.core.common.Problem;
 
 /**
@@ -55,19 +54,12 @@ public record TierThresholds(String version, double reachBelow, double safetyAtL
 
     /** The tier of a program where the applicant's chance of matching is {@code p}, with the reason in words. */
     public TierAssignment classify(double p, boolean alternativePathway) {
-        Tier tier = p < reachBelow ? Tier.REACH : p >= safetyAtLeast ? Tier.SAFETY : Tier.REALISTIC;
-        String rule = switch (tier) {
-            case REACH -> "below the reach threshold of " + percent(reachBelow);
-            case SAFETY -> "at or above the safety threshold of " + percent(safetyAtLeast);
-            case REALISTIC -> "between " + percent(reachBelow) + " and " + percent(safetyAtLeast);
-        };
-        String pathway = alternativePathway ? "; an alternative-pathway program" : "";
-        return new TierAssignment(tier, alternativePathway,
-                "chance of matching " + percent(p) + " is " + rule + " (tiers " + version + ")" + pathway);
+        return classifier().classify(p, alternativePathway);
     }
 
-    private static String percent(double p) {
-        return Decimals.fixed(100 * p, 1) + "%";
+    /** A classifier for these thresholds, for classifying many programs. */
+    public TierClassifier classifier() {
+        return new TierClassifier(this);
     }
 
     private static OptionalDouble fraction(Properties properties, String key, List<Problem> problems) {

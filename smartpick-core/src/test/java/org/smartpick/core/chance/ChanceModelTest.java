@@ -162,6 +162,28 @@ class ChanceModelTest {
     }
 
     @Test
+    void goalOnlyFactorsCountInTheGoalSpecialtyAndEveryOtherFactorReadsTheSameInBoth() {
+        ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
+        List<Contribution> goal = chances.explain(
+                TestData.program("7651200001", "765", "NY", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null));
+        List<Contribution> pathway = chances.explain(
+                TestData.program("1403500001", "140", "NY", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null));
+
+        List<String> order = List.of("baseline", "step2ck", "step1", "step3-passed", "step3-score", "failed-attempts",
+                "years-since-graduation", "usce-hands-on", "usce-observership", "us-letters", "research",
+                "research-in-specialty", "specialty-experience", "letters-from-specialty", "img-share", "visa-unknown",
+                "preferred-state", "interviews-per-position");
+        assertThat(goal).extracting(Contribution::factor).containsExactlyElementsOf(order);
+        assertThat(pathway).extracting(Contribution::factor).containsExactlyElementsOf(order);
+        assertThat(goal.subList(2, 11)).isEqualTo(pathway.subList(2, 11));
+        assertThat(goal.get(12).explanation()).startsWith("8 months of experience in your goal specialty (capped at");
+        assertThat(pathway.get(12).explanation())
+                .startsWith("8 months of experience in your goal specialty, not counted: this specialty is not one of your goals");
+        assertThat(pathway.get(12).logOdds()).isZero();
+        assertThat(goal.get(12).logOdds()).isPositive();
+    }
+
+    @Test
     void numbersOnlyChancesEqualTheExplainedEstimateAndExplainGivesItsContributions() {
         Random r = new Random(19);
         for (int n = 0; n < 500; n++) {
