@@ -268,53 +268,68 @@ final class CandidateTable {
      * group's bucket does not allow the option (no move ever takes it there) and for options below firstOption.
      */
     private int[][][] sortGroups(int firstOption, Score score) {
-        int[] sizes = new int[groups()];
-        for (int j = 0; j < size; j++) {
-            sizes[group(j)]++;
-        }
-        int[][] members = new int[groups()][];
-        for (int g = 0; g < groups(); g++) {
-            members[g] = new int[sizes[g]];
-            sizes[g] = 0;
-        }
-        for (int j = 0; j < size; j++) {
-            int g = group(j);
-            members[g][sizes[g]++] = j;
-        }
-        double[] key = new double[size];
         int[][][] sorted = new int[OPTIONS][groups()][];
+        double[] key = new double[size];
+        int[] groupOf = new int[size];
         for (int option = 0; option < OPTIONS; option++) {
-            for (int j = 0; option >= firstOption && j < size; j++) {
-                key[j] = score.of(j, option);
+            for (int j = 0; j < size; j++) {
+                boolean used = option >= firstOption && allows(j, option);
+                key[j] = used ? score.of(j, option) : 0;
+                groupOf[j] = used ? group(j) : -1;
             }
-            for (int g = 0; g < groups(); g++) {
-                boolean used = option >= firstOption && bucketAllows(g / levels(), option);
-                sorted[option][g] = used ? bestFirst(members[g], key) : new int[0];
-            }
+            sorted[option] = bestFirstByGroup(groupOf, groups(), key);
         }
         return sorted;
     }
 
-    /**
-     * The members ordered by key, highest first, ties by candidate index. Each member's key becomes its place among
-     * the distinct keys, packed above the member's index into one long, so a primitive sort orders both at once.
-     */
+    /** The members ordered by key, highest first, ties by candidate index. */
     static int[] bestFirst(int[] members, double[] key) {
-        double[] keys = new double[members.length];
-        for (int i = 0; i < members.length; i++) {
-            keys[i] = key[members[i]];
+        int[] groupOf = new int[key.length];
+        Arrays.fill(groupOf, -1);
+        for (int j : members) {
+            groupOf[j] = 0;
         }
-        DistinctValues distinct = DistinctValues.of(keys, members.length);
-        int highest = distinct.ascending().length - 1;
-        long[] packed = new long[members.length];
-        for (int i = 0; i < members.length; i++) {
-            packed[i] = (long) (highest - distinct.place(i)) << 32 | members[i];
+        return bestFirstByGroup(groupOf, 1, key)[0];
+    }
+
+    /**
+     * For each group g, the candidates j with groupOf[j] == g ordered by key[j], highest first, ties by index;
+     * candidates of group -1 are left out. One pass for all groups: each key is replaced by its place among the
+     * distinct keys, and a stable counting sort by place, taken in index order, puts every group in order at once.
+     */
+    static int[][] bestFirstByGroup(int[] groupOf, int groups, double[] key) {
+        int[] members = new int[groups];
+        int counted = 0;
+        double[] keys = new double[key.length];
+        for (int j = 0; j < key.length; j++) {
+            if (groupOf[j] >= 0) {
+                members[groupOf[j]]++;
+                keys[counted++] = key[j];
+            }
         }
-        Arrays.sort(packed);
-        int[] order = new int[members.length];
-        for (int i = 0; i < members.length; i++) {
-            order[i] = (int) packed[i];
+        DistinctValues distinct = DistinctValues.of(keys, counted);
+        int places = distinct.ascending().length;
+        int[] firstOfRank = new int[places + 1];
+        for (int i = 0; i < counted; i++) {
+            firstOfRank[places - distinct.place(i)]++;
         }
-        return order;
+        for (int rank = 1; rank <= places; rank++) {
+            firstOfRank[rank] += firstOfRank[rank - 1];
+        }
+        int[] byRank = new int[counted];
+        for (int j = 0, i = 0; j < key.length; j++) {
+            if (groupOf[j] >= 0) {
+                byRank[firstOfRank[places - 1 - distinct.place(i++)]++] = j;
+            }
+        }
+        int[][] sorted = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            sorted[g] = new int[members[g]];
+            members[g] = 0;
+        }
+        for (int j : byRank) {
+            sorted[groupOf[j]][members[groupOf[j]]++] = j;
+        }
+        return sorted;
     }
 }
