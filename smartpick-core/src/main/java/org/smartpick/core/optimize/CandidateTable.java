@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.portfolio.LatentFactorModel;
 import org.smartpick.core.reference.FeeSchedule;
@@ -61,13 +60,8 @@ final class CandidateTable {
         LatentFactorModel model = request.model();
         nodes = model.nodesNeeded();
         weights = model.nodeWeights();
-        levelUtility = levels(request);
         level = new int[size];
-        double[] descending = negated(levelUtility);
-        for (int j = 0; j < size; j++) {
-            level[j] = request.objective() == Objective.AT_LEAST_ONE_MATCH ? 0
-                    : Arrays.binarySearch(descending, -candidates[j].utility());
-        }
+        levelUtility = levels(request.objective());
         Map<String, String> feeGroupBySpecialty = feeGroupBySpecialty();
         bucketSpecialty = feeGroupBySpecialty.keySet().toArray(String[]::new);
         bucketFeeGroup = feeGroupBySpecialty.values().toArray(String[]::new);
@@ -180,17 +174,28 @@ final class CandidateTable {
         }
     }
 
-    private static double[] levels(OptimizationRequest request) {
-        if (request.objective() == Objective.AT_LEAST_ONE_MATCH) {
+    /**
+     * The distinct utilities, highest first, with each candidate's level (its utility's index among them); one level
+     * of utility 1 when the objective is P(at least one match) or there are no candidates.
+     */
+    private double[] levels(Objective objective) {
+        if (objective == Objective.AT_LEAST_ONE_MATCH || size == 0) {
             return new double[] {1.0};
         }
-        TreeSet<Double> utilities = new TreeSet<>(Comparator.reverseOrder());
-        request.candidates().forEach(c -> utilities.add(c.utility()));
-        return utilities.isEmpty() ? new double[] {1.0} : utilities.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    private static double[] negated(double[] values) {
-        return Arrays.stream(values).map(v -> -v).toArray();
+        double[] utility = new double[size];
+        for (int j = 0; j < size; j++) {
+            utility[j] = candidates[j].utility();
+        }
+        DistinctValues distinct = DistinctValues.of(utility, size);
+        double[] ascending = distinct.ascending();
+        double[] descending = new double[ascending.length];
+        for (int u = 0; u < ascending.length; u++) {
+            descending[u] = ascending[ascending.length - 1 - u];
+        }
+        for (int j = 0; j < size; j++) {
+            level[j] = ascending.length - 1 - distinct.place(j);
+        }
+        return descending;
     }
 
     /** Each specialty is charged under one fee group; a specialty listed under two would break per-specialty pricing. */
