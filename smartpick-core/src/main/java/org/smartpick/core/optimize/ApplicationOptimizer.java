@@ -25,6 +25,8 @@ import org.smartpick.core.signals.SignalRule;
  */
 public final class ApplicationOptimizer {
     private static final int MAX_LOCAL_SEARCH_ITERATIONS = 10_000;
+    /** Room for rounding between a start's relaxed bound and the value its list would reach (sums of O(1) terms). */
+    private static final double BOUND_SLACK = 1e-9;
 
     private ApplicationOptimizer() {
     }
@@ -183,6 +185,9 @@ public final class ApplicationOptimizer {
             relaxation.build(start, state);
             if (!built.add(new SignalFreeList(state.option.clone()))) {
                 continue; // the same list trims to the same list, tried already
+            }
+            if (state.valueWithRelaxedSignals(objective) + BOUND_SLACK * Math.max(1, bestValue) <= bestValue) {
+                continue; // neither trimming nor signals can lift this list above the best so far
             }
             search.trim(state, limits);
             if (!tried.add(new SignalFreeList(state.option.clone()))) {
