@@ -252,7 +252,7 @@ final class ListState {
         int held = 0;
         for (int i = 0; i < n; i++) {
             int j = members[i];
-            double gain = Math.max(0, before[j] - after[j]);
+            double gain = NodeRelaxation.increment(before, after, j);
             if (held == slots && gain <= largest[slots - 1]) {
                 continue;
             }
