@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.ToDoubleFunction;
 import org.smartpick.core.fees.Cost;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.fees.SpecialtyCount;
@@ -26,6 +25,8 @@ import org.smartpick.core.signals.SignalRule;
  */
 public final class ApplicationOptimizer {
     private static final int MAX_LOCAL_SEARCH_ITERATIONS = 10_000;
+    /** Room for rounding between a start's relaxed bound and the value its list would reach (sums of O(1) terms). */
+    private static final double BOUND_SLACK = 1e-9;
 
     private ApplicationOptimizer() {
     }
@@ -82,6 +83,37 @@ public final class ApplicationOptimizer {
         int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
         int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
         List<Candidate> all = request.candidates();
+        String[] ids = all.stream().map(Candidate::programId).toArray(String[]::new);
+        TopK.TieBreak byProgramId = (a, b) -> ids[a].compareTo(ids[b]);
+        boolean[] keep = new boolean[all.size()];
+        for (int[] members : specialtyGroups(all)) {
+            Candidate first = all.get(members[0]);
+            int most = Math.min(maxPrograms, request.budget().maxProgramsPerSpecialty().getOrDefault(first.specialtyCode(), Integer.MAX_VALUE));
+            most = Math.min(most, affordable(request.feeSchedules().get(first.feeGroup()), maxProgramUsd, members.length));
+            if (members.length <= most) {
+                for (int i : members) {
+                    keep[i] = true;
+                }
+            } else {
+                keepTop(all, members, most, byProgramId, keep);
+            }
+        }
+        List<Candidate> narrowed = new ArrayList<>(all.size());
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                narrowed.add(all.get(i));
+            }
+        }
+        if (narrowed.size() == all.size()) {
+            return request;
+        }
+        return new OptimizationRequest(narrowed, request.budget(), request.objective(), request.feeSchedules(),
+                request.oneOffFees(), request.signalRules(), request.model(), request.diminishingThreshold(),
+                request.curveFactor(), true);
+    }
+
+    /** The candidates' indices by specialty, each specialty in order of its first candidate. */
+    private static List<int[]> specialtyGroups(List<Candidate> all) {
         Map<String, Integer> groupOfSpecialty = new HashMap<>();
         List<int[]> groups = new ArrayList<>();
         int[] groupSize = new int[all.size()];
@@ -97,50 +129,7 @@ public final class ApplicationOptimizer {
         for (int i = 0; i < all.size(); i++) {
             groups.get(group[i])[groupSize[group[i]]++] = i;
         }
-        Set<String> keep = new HashSet<>();
-        int[] idRank = programIdRanks(all);
-        TopK.TieBreak byProgramId = (a, b) -> Integer.compare(idRank[a], idRank[b]);
-        for (int[] members : groups) {
-            Candidate first = all.get(members[0]);
-            int most = Math.min(maxPrograms, request.budget().maxProgramsPerSpecialty().getOrDefault(first.specialtyCode(), Integer.MAX_VALUE));
-            most = Math.min(most, affordable(request.feeSchedules().get(first.feeGroup()), maxProgramUsd, members.length));
-            if (members.length <= most) {
-                for (int i : members) {
-                    keep.add(all.get(i).programId());
-                }
-                continue;
-            }
-            keepTop(all, members, most, Candidate::p, byProgramId, keep);
-            keepTop(all, members, most, Candidate::pSignal, byProgramId, keep);
-            keepTop(all, members, most, Candidate::pGold, byProgramId, keep);
-            keepTop(all, members, most, c -> c.p() * c.utility(), byProgramId, keep);
-        }
-        if (keep.size() == request.candidates().size()) {
-            return request;
-        }
-        List<Candidate> narrowed = request.candidates().stream().filter(c -> keep.contains(c.programId())).toList();
-        return new OptimizationRequest(narrowed, request.budget(), request.objective(), request.feeSchedules(),
-                request.oneOffFees(), request.signalRules(), request.model(), request.diminishingThreshold(),
-                request.curveFactor(), true);
-    }
-
-    /** Each candidate's place in program-id order (a linear check when the candidates come in that order already). */
-    private static int[] programIdRanks(List<Candidate> all) {
-        int[] rank = new int[all.size()];
-        boolean inOrder = true;
-        for (int i = 0; i < rank.length; i++) {
-            rank[i] = i;
-            inOrder &= i == 0 || all.get(i - 1).programId().compareTo(all.get(i).programId()) < 0;
-        }
-        if (!inOrder) {
-            Integer[] byId = new Integer[rank.length];
-            Arrays.setAll(byId, i -> i);
-            Arrays.sort(byId, (a, b) -> all.get(a).programId().compareTo(all.get(b).programId()));
-            for (int place = 0; place < byId.length; place++) {
-                rank[byId[place]] = place;
-            }
-        }
-        return rank;
+        return groups;
     }
 
     /** How many programs of one specialty the program budget could pay for, at most {@code available}. */
@@ -156,15 +145,26 @@ public final class ApplicationOptimizer {
         return n;
     }
 
-    /** Keeps the count best of a specialty's candidates by the score, ties to the lower program id. */
-    private static void keepTop(List<Candidate> all, int[] members, int count, ToDoubleFunction<Candidate> score,
-                                TopK.TieBreak byProgramId, Set<String> keep) {
-        TopK top = new TopK(count, byProgramId);
+    /**
+     * Keeps the count best of a specialty's candidates by chance, by chance with a signal, by chance with a gold
+     * signal and by chance x utility, ties to the lower program id; one pass offers each candidate to all four.
+     */
+    private static void keepTop(List<Candidate> all, int[] members, int count, TopK.TieBreak byProgramId, boolean[] keep) {
+        TopK byChance = new TopK(count, byProgramId);
+        TopK bySignalChance = new TopK(count, byProgramId);
+        TopK byGoldChance = new TopK(count, byProgramId);
+        TopK byValue = new TopK(count, byProgramId);
         for (int i : members) {
-            top.offer(score.applyAsDouble(all.get(i)), i);
+            Candidate c = all.get(i);
+            byChance.offer(c.p(), i);
+            bySignalChance.offer(c.pSignal(), i);
+            byGoldChance.offer(c.pGold(), i);
+            byValue.offer(c.p() * c.utility(), i);
         }
-        for (int rank = 0; rank < top.held(); rank++) {
-            keep.add(all.get(top.id(rank)).programId());
+        for (TopK top : List.of(byChance, bySignalChance, byGoldChance, byValue)) {
+            for (int rank = 0; rank < top.held(); rank++) {
+                keep[top.id(rank)] = true;
+            }
         }
     }
 
@@ -185,6 +185,9 @@ public final class ApplicationOptimizer {
             relaxation.build(start, state);
             if (!built.add(new SignalFreeList(state.option.clone()))) {
                 continue; // the same list trims to the same list, tried already
+            }
+            if (state.valueWithRelaxedSignals(objective) + BOUND_SLACK * Math.max(1, bestValue) <= bestValue) {
+                continue; // neither trimming nor signals can lift this list above the best so far
             }
             search.trim(state, limits);
             if (!tried.add(new SignalFreeList(state.option.clone()))) {

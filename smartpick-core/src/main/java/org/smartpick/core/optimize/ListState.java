@@ -207,6 +207,69 @@ final class ListState {
         return total;
     }
 
+    /**
+     * An upper bound on the objective of this list, of any list drawn from it and of any signals on them: per node
+     * and utility level, each bucket's gold and ordinary slots take the largest gains in -log(1 - p) among its
+     * selected programs of that level, ignoring one-signal-per-institution rules and that a program takes one signal.
+     * Every level's miss chance is then at most what any such list reaches, and the objective only grows as a
+     * level's miss chance falls (a program of lower utility only counts where no better one takes you).
+     */
+    double valueWithRelaxedSignals(Objective objective) {
+        double[][] relaxed = new double[table.nodes][];
+        for (int k = 0; k < table.nodes; k++) {
+            relaxed[k] = logMissSum[k].clone();
+        }
+        int[] members = new int[table.size];
+        for (int g = 0; table.usesSignals && g < table.groups(); g++) {
+            int b = g / table.levels();
+            int l = g % table.levels();
+            int selected = 0;
+            for (int j : table.sortedByOption[0][g]) {
+                if (option[j] >= 0) {
+                    members[selected++] = j;
+                }
+            }
+            for (int signal = 1; signal < CandidateTable.OPTIONS; signal++) {
+                int slots = signal == 2 ? table.strongSlots[b] : table.ordinarySlots[b];
+                for (int k = 0; slots > 0 && selected > 0 && k < table.nodes; k++) {
+                    relaxed[k][l] -= largestGains(table.logMiss[0][k], table.logMiss[signal][k], members, selected, slots);
+                }
+            }
+        }
+        double total = 0;
+        for (int k = 0; k < table.nodes; k++) {
+            for (int l = 0; l < scratch.length; l++) {
+                scratch[l] = Math.exp(relaxed[k][l]);
+            }
+            total += table.weights[k] * nodeValueFromMiss(scratch, objective);
+        }
+        return total;
+    }
+
+    /** The sum of the {@code slots} largest of max(0, before - after) over the first {@code n} members. */
+    private static double largestGains(double[] before, double[] after, int[] members, int n, int slots) {
+        double[] largest = new double[slots];
+        int held = 0;
+        for (int i = 0; i < n; i++) {
+            int j = members[i];
+            double gain = NodeRelaxation.increment(before, after, j);
+            if (held == slots && gain <= largest[slots - 1]) {
+                continue;
+            }
+            int at = held < slots ? held++ : slots - 1;
+            while (at > 0 && largest[at - 1] < gain) {
+                largest[at] = largest[at - 1];
+                at--;
+            }
+            largest[at] = gain;
+        }
+        double sum = 0;
+        for (int i = 0; i < held; i++) {
+            sum += largest[i];
+        }
+        return sum;
+    }
+
     private void refreshProducts() {
         if (productsStale) {
             for (int k = 0; k < table.nodes; k++) {

@@ -95,26 +95,30 @@ final class NodeRelaxation {
             double[] plain = new double[cap];
             TopK strong = new TopK(Math.min(table.strongSlots[b], bucketOrder[b].length), TopK.FIRST_OFFERED);
             TopK ordinary = new TopK(Math.min(table.ordinarySlots[b], bucketOrder[b].length), TopK.FIRST_OFFERED);
+            double[] noSignal = table.logMiss[0][node];
             int n = 0;
             for (int j : bucketOrder[b]) {
                 if (table.level[j] > level) {
                     continue;
                 }
                 if (n < cap) {
-                    plain[n++] = -table.logMiss[0][node][j];
+                    plain[n++] = -noSignal[j];
                 }
-                strong.offer(increment(b, 2, node, j), j);
-                ordinary.offer(increment(b, 1, node, j), j);
+                if (table.strongSlots[b] > 0) {
+                    strong.offer(increment(noSignal, table.logMiss[2][node], j), j);
+                }
+                if (table.ordinarySlots[b] > 0) {
+                    ordinary.offer(increment(noSignal, table.logMiss[1][node], j), j);
+                }
             }
             values[b] = cumulative(plain, strong.prefix(), ordinary.prefix(), n);
         }
         return values;
     }
 
-    /** How much a signal of the option would add to -log P(no match) at this program and node (0 when not allowed). */
-    private double increment(int b, int option, int node, int j) {
-        int slots = option == 2 ? table.strongSlots[b] : table.ordinarySlots[b];
-        return slots > 0 ? Math.max(0, table.logMiss[0][node][j] - table.logMiss[option][node][j]) : 0;
+    /** How much a signal would add to -log P(no match) at this program and node: its miss log-chances without and with it. */
+    static double increment(double[] noSignal, double[] signalled, int j) {
+        return Math.max(0, noSignal[j] - signalled[j]);
     }
 
     private static double[] cumulative(double[] plain, double[] strongPrefix, double[] ordinaryPrefix, int n) {

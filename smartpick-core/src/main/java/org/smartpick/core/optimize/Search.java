@@ -69,11 +69,7 @@ final class Search {
 
         /** Adds the best feasible program with its best option; false when nothing fits or nothing gains. */
         boolean add() {
-            List<List<Change>> adds = new ArrayList<>();
-            for (Change add : additions(state)) {
-                adds.add(List.of(add));
-            }
-            Best best = best(state, adds, limits, current, bounds);
+            Best best = best(state, singleMoves(additions(state)), limits, current, bounds);
             if (best == null) {
                 return false;
             }
@@ -89,11 +85,7 @@ final class Search {
         double current = state.value(objective);
         GainBounds bounds = gainBounds();
         while (state.count > limits.maxPrograms() || state.costUsd > limits.maxProgramUsd()) {
-            List<List<Change>> moves = new ArrayList<>();
-            for (Change removal : removals(state)) {
-                moves.add(List.of(removal));
-            }
-            Best best = best(state, moves, unlimited, Double.NEGATIVE_INFINITY, current, bounds);
+            Best best = best(state, singleMoves(removals(state)), unlimited, Double.NEGATIVE_INFINITY, current, bounds);
             state.apply(best.move());
             current = best.value();
         }
@@ -108,17 +100,22 @@ final class Search {
         double current = state.value(objective);
         GainBounds bounds = gainBounds();
         while (true) {
-            List<List<Change>> moves = new ArrayList<>();
-            for (Change upgrade : upgrades(state)) {
-                moves.add(List.of(upgrade));
-            }
-            Best best = best(state, moves, limits, current, bounds);
+            Best best = best(state, singleMoves(upgrades(state)), limits, current, bounds);
             if (best == null) {
                 return;
             }
             state.apply(best.move());
             current = best.value();
         }
+    }
+
+    /** Each change as a move of its own. */
+    private static List<List<Change>> singleMoves(List<Change> changes) {
+        List<List<Change>> moves = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            moves.add(List.of(change));
+        }
+        return moves;
     }
 
     /** Applies the best improving move until none is left (or the iteration cap is reached); returns the final value. */
@@ -270,7 +267,7 @@ final class Search {
      * whose institution is free (the best may need another program's signal moved first).
      */
     private List<Change> additions(ListState state) {
-        List<Change> adds = new ArrayList<>();
+        List<Change> adds = new ArrayList<>(2 * optionsInUse() * table.groups());
         for (int option = 0; option < optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
                 boolean first = true;
@@ -293,7 +290,7 @@ final class Search {
 
     /** The weakest selected member of each group under each option (for signals, the one its signal helps least). */
     private List<Change> removals(ListState state) {
-        List<Change> removals = new ArrayList<>();
+        List<Change> removals = new ArrayList<>(optionsInUse() * table.groups());
         for (int option = 0; option < optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
                 int[] members = option == 0 ? table.sortedByOption[0][g] : table.sortedBySignalGain[option][g];
@@ -313,7 +310,7 @@ final class Search {
      * signal would help most, and the best one whose institution is free.
      */
     private List<Change> upgrades(ListState state) {
-        List<Change> upgrades = new ArrayList<>();
+        List<Change> upgrades = new ArrayList<>((UPGRADE_CANDIDATES + 1) * optionsInUse() * table.groups());
         for (int option = 1; option < optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
                 int tried = 0;

@@ -28,7 +28,7 @@ final class TopK {
         int k = keys.length;
         if (held < k) {
             held++;
-        } else if (k == 0 || !before(key, id, k - 1)) {
+        } else if (k == 0 || key < keys[k - 1] || !before(key, id, k - 1)) {
             return;
         }
         int low = 0;

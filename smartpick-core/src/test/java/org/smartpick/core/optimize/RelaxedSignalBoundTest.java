@@ -1,0 +1,95 @@
+package org.smartpick.core.optimize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The relaxed-signals value of a list bounds every list drawn from it with any signals the slots allow. */
+class RelaxedSignalBoundTest {
+    private static final Limits UNLIMITED = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 0.3, 0.6})
+    void boundsEverySubListWithEveryFeasibleSignalAssignment(double rho) {
+        SplittableRandom random = new SplittableRandom(Double.hashCode(rho) + 41L);
+        for (int trial = 0; trial < 40; trial++) {
+            Objective objective = trial % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
+            OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(random, 7, true, true),
+                    RandomInstances.budget(random, 7), objective, RandomInstances.signalRules(true), rho);
+            CandidateTable table = new CandidateTable(request);
+            ListState list = new ListState(table);
+            List<Change> adds = new ArrayList<>();
+            for (int j = 0; j < table.size; j++) {
+                if (random.nextInt(4) > 0) {
+                    adds.add(new Change(j, -1, 0));
+                }
+            }
+            list.apply(adds);
+            double bound = list.valueWithRelaxedSignals(objective);
+            double best = bestDrawnFrom(table, list, objective);
+            assertThat(bound).as("trial %d", trial).isGreaterThanOrEqualTo(best - 1e-12);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 0.3})
+    void boundsWhatTrimmingAndSignalUpgradesReach(double rho) {
+        SplittableRandom random = new SplittableRandom(Double.hashCode(rho) + 43L);
+        for (int trial = 0; trial < 60; trial++) {
+            Objective objective = trial % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
+            int m = 10 + random.nextInt(40);
+            OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(random, m, true, true),
+                    RandomInstances.budget(random, m), objective, RandomInstances.signalRules(true), rho);
+            CandidateTable table = new CandidateTable(request);
+            Search search = new Search(table, objective);
+            ListState list = new ListState(table);
+            search.greedy(list, new Limits(table.size, Integer.MAX_VALUE), Integer.MAX_VALUE);
+            ListState plain = new ListState(table);
+            List<Change> adds = new ArrayList<>();
+            for (int j = 0; j < table.size; j++) {
+                if (list.selected(j)) {
+                    adds.add(new Change(j, -1, 0));
+                }
+            }
+            plain.apply(adds);
+            double bound = plain.valueWithRelaxedSignals(objective);
+            Limits limits = new Limits(random.nextInt(plain.count + 1), random.nextInt(plain.costUsd + 1));
+            search.trim(plain, limits);
+            search.upgradeSignals(plain, limits);
+            assertThat(bound).as("trial %d", trial).isGreaterThanOrEqualTo(plain.value(objective) - 1e-12);
+        }
+    }
+
+    /** The best value over sub-lists of the list, each program without a signal, with one or with a gold one. */
+    private static double bestDrawnFrom(CandidateTable table, ListState list, Objective objective) {
+        List<Integer> selected = new ArrayList<>();
+        for (int j = 0; j < table.size; j++) {
+            if (list.selected(j)) {
+                selected.add(j);
+            }
+        }
+        double best = 0;
+        int assignments = (int) Math.pow(4, selected.size());
+        for (int code = 0; code < assignments; code++) {
+            List<Change> adds = new ArrayList<>();
+            int rest = code;
+            for (int j : selected) {
+                int option = rest % 4 - 1;
+                rest /= 4;
+                if (option >= 0) {
+                    adds.add(new Change(j, -1, option));
+                }
+            }
+            ListState drawn = new ListState(table);
+            if (drawn.feasible(adds, UNLIMITED)) {
+                drawn.apply(adds);
+                best = Math.max(best, drawn.value(objective));
+            }
+        }
+        return best;
+    }
+}
