@@ -187,7 +187,7 @@ final class CandidateTable {
             utility[j] = candidates[j].utility();
         }
         DistinctValues distinct = DistinctValues.of(utility, size);
-        double[] ascending = distinct.ascending();
+        double[] ascending = distinct.values();
         double[] descending = new double[ascending.length];
         for (int u = 0; u < ascending.length; u++) {
             descending[u] = ascending[ascending.length - 1 - u];
@@ -227,8 +227,8 @@ final class CandidateTable {
                 }
             }
         }
-        DistinctValues distinct = DistinctValues.of(chances, n);
-        LatentFactorModel.MissTable table = model.missTable(distinct.ascending(), MAX_CHANCE);
+        DistinctValues distinct = DistinctValues.inFirstSeenOrder(chances, n);
+        LatentFactorModel.MissTable table = model.missTable(distinct.values(), MAX_CHANCE);
         double[][] logs = table.logMiss();
         double[][] exps = table.miss();
         int[] row = new int[size];
@@ -313,7 +313,7 @@ final class CandidateTable {
             }
         }
         DistinctValues distinct = DistinctValues.of(keys, counted);
-        int places = distinct.ascending().length;
+        int places = distinct.values().length;
         int[] firstOfRank = new int[places + 1];
         for (int i = 0; i < counted; i++) {
             firstOfRank[places - distinct.place(i)]++;

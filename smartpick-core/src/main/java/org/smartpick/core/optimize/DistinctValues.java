@@ -3,51 +3,59 @@ package org.smartpick.core.optimize;
 import java.util.Arrays;
 
 /**
- * The distinct values among some doubles, ascending, and the place of each given value among them. Found with an
- * open-addressing hash on the values' bits and one sort of the distinct values, so each value's place costs a hash
- * probe rather than a binary search. Values are distinct when {@link Double#compare} says so (0.0 and -0.0 differ).
+ * The distinct values among some doubles (ascending, or in first-seen order) and the place of each given value among
+ * them. Found with an open-addressing hash on the values' bits (and one sort of the distinct values for the ascending
+ * order), so each value's place costs a hash probe rather than a binary search. Values are distinct when {@link Double#compare} says so (0.0 and -0.0 differ).
  */
 final class DistinctValues {
-    private final double[] ascending;
+    private final double[] values;
     private final int[] place;
 
-    private DistinctValues(double[] ascending, int[] place) {
-        this.ascending = ascending;
+    private DistinctValues(double[] values, int[] place) {
+        this.values = values;
         this.place = place;
     }
 
-    /** The distinct values among values[0..n) and the place of each of those n values. */
+    /** The distinct values among values[0..n), ascending, and the place of each of those n values. */
     static DistinctValues of(double[] values, int n) {
-        BitsIndex index = new BitsIndex(n);
-        double[] firstSeen = new double[n];
-        int[] seenAs = new int[n];
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            int found = index.indexOrAdd(values[i], distinct);
-            if (found == distinct) {
-                firstSeen[distinct++] = values[i];
-            }
-            seenAs[i] = found;
-        }
-        double[] ascending = Arrays.copyOf(firstSeen, distinct);
+        DistinctValues seen = inFirstSeenOrder(values, n);
+        double[] ascending = seen.values.clone();
         Arrays.sort(ascending);
-        int[] placeOfSeen = new int[distinct];
-        for (int u = 0; u < distinct; u++) {
-            placeOfSeen[index.indexOrAdd(ascending[u], -1)] = u;
+        BitsIndex index = new BitsIndex(ascending.length);
+        for (int u = 0; u < ascending.length; u++) {
+            index.indexOrAdd(ascending[u], u);
         }
         int[] place = new int[n];
         for (int i = 0; i < n; i++) {
-            place[i] = placeOfSeen[seenAs[i]];
+            place[i] = index.indexOrAdd(seen.values[seen.place[i]], -1);
         }
         return new DistinctValues(ascending, place);
     }
 
-    /** The distinct values, ascending. */
-    double[] ascending() {
-        return ascending;
+    /**
+     * The distinct values among values[0..n) in the order they first appear, and the place of each of those n
+     * values: no sort, for callers that only need equal values grouped.
+     */
+    static DistinctValues inFirstSeenOrder(double[] values, int n) {
+        BitsIndex index = new BitsIndex(n);
+        double[] firstSeen = new double[n];
+        int[] place = new int[n];
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            place[i] = index.indexOrAdd(values[i], distinct);
+            if (place[i] == distinct) {
+                firstSeen[distinct++] = values[i];
+            }
+        }
+        return new DistinctValues(Arrays.copyOf(firstSeen, distinct), place);
     }
 
-    /** Where the i-th given value stands among the distinct values: ascending()[place(i)] equals it. */
+    /** The distinct values: ascending, or in first-seen order from {@link #inFirstSeenOrder}. */
+    double[] values() {
+        return values;
+    }
+
+    /** Where the i-th given value stands among the distinct values: values()[place(i)] equals it. */
     int place(int i) {
         return place[i];
     }

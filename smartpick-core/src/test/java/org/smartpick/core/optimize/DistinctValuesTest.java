@@ -21,7 +21,7 @@ class DistinctValuesTest {
             values[n] = 0.0;
             values[n + 1] = -0.0;
             DistinctValues distinct = DistinctValues.of(values, values.length);
-            double[] ascending = distinct.ascending();
+            double[] ascending = distinct.values();
             for (int u = 1; u < ascending.length; u++) {
                 assertThat(Double.compare(ascending[u - 1], ascending[u])).isNegative();
             }
@@ -33,9 +33,19 @@ class DistinctValuesTest {
     }
 
     @Test
+    void firstSeenOrderKeepsTheOrderOfFirstAppearanceWithTheSamePlaces() {
+        double[] values = {0.3, 0.1, 0.3, -0.0, 0.0, 0.1, 0.7};
+        DistinctValues distinct = DistinctValues.inFirstSeenOrder(values, values.length);
+        assertThat(distinct.values()).containsExactly(0.3, 0.1, -0.0, 0.0, 0.7);
+        for (int i = 0; i < values.length; i++) {
+            assertThat(Double.compare(distinct.values()[distinct.place(i)], values[i])).isZero();
+        }
+    }
+
+    @Test
     void onlyTheFirstNValuesCount() {
         DistinctValues distinct = DistinctValues.of(new double[] {0.3, 0.1, 0.3, 0.9}, 3);
-        assertThat(distinct.ascending()).containsExactly(0.1, 0.3);
+        assertThat(distinct.values()).containsExactly(0.1, 0.3);
         assertThat(new int[] {distinct.place(0), distinct.place(1), distinct.place(2)}).containsExactly(1, 0, 1);
     }
 }
