@@ -31,6 +31,8 @@ public final class ApplicantChances {
     private final Set<String> preferredStates;
     private final boolean img;
     private final Map<String, SpecialtyTerms[]> terms = new HashMap<>();
+    /** The specialty terms last asked for: callers go through a specialty's programs in a row. */
+    private SpecialtyTerms lastTerms;
     /** The applicant factors shared by all specialties, and the goal-only ones in a goal and in another specialty. */
     private List<Contribution> sharedFactors;
     private List<Contribution> goalFactorsInGoal;
@@ -47,7 +49,11 @@ public final class ApplicantChances {
     private final double goldSignalLogOdds;
 
     /** The baseline plus applicant-level contributions for one specialty and track, with their variance. */
-    private record SpecialtyTerms(List<Contribution> contributions, double logOdds, double variance, double matchGivenInterview) {
+    private record SpecialtyTerms(String code, Track track, List<Contribution> contributions, double logOdds,
+                                  double variance, double matchGivenInterview) {
+        boolean isFor(String specialtyCode, Track specialtyTrack) {
+            return track == specialtyTrack && code.equals(specialtyCode);
+        }
     }
 
     ApplicantChances(ChanceModel model, Profile profile, int seasonYear) {
@@ -148,6 +154,13 @@ public final class ApplicantChances {
     }
 
     private SpecialtyTerms specialtyTerms(String code, Track track) {
+        if (lastTerms == null || !lastTerms.isFor(code, track)) {
+            lastTerms = storedSpecialtyTerms(code, track);
+        }
+        return lastTerms;
+    }
+
+    private SpecialtyTerms storedSpecialtyTerms(String code, Track track) {
         SpecialtyTerms[] byTrack = terms.get(code);
         if (byTrack == null) {
             byTrack = new SpecialtyTerms[Track.values().length];
@@ -176,7 +189,7 @@ public final class ApplicantChances {
                 variance += relSd * relSd * c * c;
             }
         }
-        return new SpecialtyTerms(List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code));
+        return new SpecialtyTerms(code, track, List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code));
     }
 
     private List<Contribution> sharedFactors() {
