@@ -31,8 +31,9 @@ public final class ApplicantChances {
     private final Set<String> preferredStates;
     private final boolean img;
     private final Map<String, SpecialtyTerms[]> terms = new HashMap<>();
-    /** The specialty terms last asked for: callers go through a specialty's programs in a row. */
-    private SpecialtyTerms lastTerms;
+    /** The specialty last asked for and its terms by track: callers go through a specialty's programs in a row. */
+    private String lastCode;
+    private SpecialtyTerms[] lastByTrack;
     /** The applicant factors shared by all specialties, and the goal-only ones in a goal and in another specialty. */
     private List<Contribution> sharedFactors;
     private List<Contribution> goalFactorsInGoal;
@@ -49,11 +50,7 @@ public final class ApplicantChances {
     private final double goldSignalLogOdds;
 
     /** The baseline plus applicant-level contributions for one specialty and track, with their variance. */
-    private record SpecialtyTerms(String code, Track track, List<Contribution> contributions, double logOdds,
-                                  double variance, double matchGivenInterview) {
-        boolean isFor(String specialtyCode, Track specialtyTrack) {
-            return track == specialtyTrack && code.equals(specialtyCode);
-        }
+    private record SpecialtyTerms(List<Contribution> contributions, double logOdds, double variance, double matchGivenInterview) {
     }
 
     ApplicantChances(ChanceModel model, Profile profile, int seasonYear) {
@@ -178,22 +175,14 @@ public final class ApplicantChances {
     }
 
     private SpecialtyTerms specialtyTerms(String code, Track track) {
-        if (lastTerms == null || !lastTerms.isFor(code, track)) {
-            lastTerms = storedSpecialtyTerms(code, track);
+        if (!code.equals(lastCode)) {
+            lastByTrack = terms.computeIfAbsent(code, c -> new SpecialtyTerms[Track.values().length]);
+            lastCode = code;
         }
-        return lastTerms;
-    }
-
-    private SpecialtyTerms storedSpecialtyTerms(String code, Track track) {
-        SpecialtyTerms[] byTrack = terms.get(code);
-        if (byTrack == null) {
-            byTrack = new SpecialtyTerms[Track.values().length];
-            terms.put(code, byTrack);
+        if (lastByTrack[track.ordinal()] == null) {
+            lastByTrack[track.ordinal()] = computeSpecialtyTerms(code, track);
         }
-        if (byTrack[track.ordinal()] == null) {
-            byTrack[track.ordinal()] = computeSpecialtyTerms(code, track);
-        }
-        return byTrack[track.ordinal()];
+        return lastByTrack[track.ordinal()];
     }
 
     private SpecialtyTerms computeSpecialtyTerms(String code, Track track) {
@@ -213,7 +202,7 @@ public final class ApplicantChances {
                 variance += relSd * relSd * c * c;
             }
         }
-        return new SpecialtyTerms(code, track, List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code));
+        return new SpecialtyTerms(List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code));
     }
 
     private List<Contribution> sharedFactors() {
