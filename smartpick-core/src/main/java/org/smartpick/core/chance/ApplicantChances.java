@@ -31,6 +31,9 @@ public final class ApplicantChances {
     private final Set<String> preferredStates;
     private final boolean img;
     private final Map<String, SpecialtyTerms[]> terms = new HashMap<>();
+    /** The specialty last asked for and its terms by track: callers go through a specialty's programs in a row. */
+    private String lastCode;
+    private SpecialtyTerms[] lastByTrack;
     /** The applicant factors shared by all specialties, and the goal-only ones in a goal and in another specialty. */
     private List<Contribution> sharedFactors;
     private List<Contribution> goalFactorsInGoal;
@@ -72,17 +75,21 @@ public final class ApplicantChances {
     }
 
     /**
-     * The program-level terms at one program as numbers: the x of the IMG-share and interviews-per-position factors
-     * (NaN where the fact is unknown or the factor does not apply, which contributes 0) and the shared visa and state
-     * contributions. Numbers and explanations are both built from these.
+     * The program-level factors at one program that read the applicant only through IMG status and preferred states:
+     * the x of the IMG-share and interviews-per-position factors (NaN where the fact is unknown or the factor does not
+     * apply, which contributes 0) and the state contribution. Lists of profiles that differ in other facts (the
+     * what-ifs) reuse them; see {@link #sameProgramFactorsAs}.
      */
-    private record ProgramTerms(SpecialtyTerms base, double imgShareX, Contribution visa, Contribution state,
-                                double interviewsX) {
+    public record ProgramFactors(double imgShareX, Contribution state, double interviewsX) {
+    }
+
+    /** The terms at one program: the specialty's, the program factors and the visa contribution. */
+    private record ProgramTerms(SpecialtyTerms base, ProgramFactors factors, Contribution visa) {
     }
 
     /** The chances at one program with the contributions that produced them. */
     public ChanceEstimate estimate(Program program) {
-        ProgramTerms terms = terms(program);
+        ProgramTerms terms = terms(program, programFactors(program));
         return estimate(terms, contributions(program, terms));
     }
 
@@ -91,26 +98,46 @@ public final class ApplicantChances {
      * what-ifs compare. {@link #explain} gives the contributions of the same computation.
      */
     public ChanceEstimate chances(Program program) {
-        return estimate(terms(program), List.of());
+        return chances(program, programFactors(program));
+    }
+
+    /** {@link #chances(Program)} from the program's factors, worked out by this or an applicant with the same ones. */
+    public ChanceEstimate chances(Program program, ProgramFactors factors) {
+        return estimate(terms(program, factors), List.of());
     }
 
     /** The contributions behind {@link #chances}: the applicant and program factors in words. */
     public List<Contribution> explain(Program program) {
-        return contributions(program, terms(program));
+        return contributions(program, terms(program, programFactors(program)));
     }
 
-    private ProgramTerms terms(Program program) {
-        return new ProgramTerms(specialtyTerms(program.specialtyCode(), program.track()), imgShareX(program),
-                visa(program), program.state() != null && preferredStates.contains(program.state()) ? preferredState : otherState,
+    /** The factors of one program for this applicant, which no fact but IMG status and preferred states changes. */
+    public ProgramFactors programFactors(Program program) {
+        return new ProgramFactors(imgShareX(program),
+                program.state() != null && preferredStates.contains(program.state()) ? preferredState : otherState,
                 interviewsX(program));
+    }
+
+    /**
+     * Whether {@code other}'s program factors hold for this applicant: same model, IMG status and preferred states,
+     * the only things {@link #programFactors} reads besides the program.
+     */
+    public boolean sameProgramFactorsAs(ApplicantChances other) {
+        return model == other.model && img == other.img
+                && profile.preferences().states().equals(other.profile.preferences().states());
+    }
+
+    private ProgramTerms terms(Program program, ProgramFactors factors) {
+        return new ProgramTerms(specialtyTerms(program.specialtyCode(), program.track()), factors, visa(program));
     }
 
     private ChanceEstimate estimate(ProgramTerms terms, List<Contribution> contributions) {
         double relSd = parameters.uncertainty().coefficientRelativeSd();
         double logOdds = terms.base().logOdds();
         double variance = terms.base().variance();
-        double[] programLevel = {imgShareCoefficient * known(terms.imgShareX()), terms.visa().logOdds(),
-                terms.state().logOdds(), interviewsCoefficient * known(terms.interviewsX())};
+        ProgramFactors factors = terms.factors();
+        double[] programLevel = {imgShareCoefficient * known(factors.imgShareX()), terms.visa().logOdds(),
+                factors.state().logOdds(), interviewsCoefficient * known(factors.interviewsX())};
         for (double c : programLevel) {
             logOdds += c;
             variance += relSd * relSd * c * c;
@@ -125,10 +152,10 @@ public final class ApplicantChances {
     private List<Contribution> contributions(Program program, ProgramTerms terms) {
         int applicantTerms = terms.base().contributions().size();
         Contribution[] contributions = terms.base().contributions().toArray(new Contribution[applicantTerms + 4]);
-        contributions[applicantTerms] = imgShare(program, terms.imgShareX());
+        contributions[applicantTerms] = imgShare(program, terms.factors().imgShareX());
         contributions[applicantTerms + 1] = terms.visa();
-        contributions[applicantTerms + 2] = terms.state();
-        contributions[applicantTerms + 3] = interviewsPerPosition(program, terms.interviewsX());
+        contributions[applicantTerms + 2] = terms.factors().state();
+        contributions[applicantTerms + 3] = interviewsPerPosition(program, terms.factors().interviewsX());
         return List.of(contributions);
     }
 
@@ -148,15 +175,14 @@ public final class ApplicantChances {
     }
 
     private SpecialtyTerms specialtyTerms(String code, Track track) {
-        SpecialtyTerms[] byTrack = terms.get(code);
-        if (byTrack == null) {
-            byTrack = new SpecialtyTerms[Track.values().length];
-            terms.put(code, byTrack);
+        if (!code.equals(lastCode)) {
+            lastByTrack = terms.computeIfAbsent(code, c -> new SpecialtyTerms[Track.values().length]);
+            lastCode = code;
         }
-        if (byTrack[track.ordinal()] == null) {
-            byTrack[track.ordinal()] = computeSpecialtyTerms(code, track);
+        if (lastByTrack[track.ordinal()] == null) {
+            lastByTrack[track.ordinal()] = computeSpecialtyTerms(code, track);
         }
-        return byTrack[track.ordinal()];
+        return lastByTrack[track.ordinal()];
     }
 
     private SpecialtyTerms computeSpecialtyTerms(String code, Track track) {

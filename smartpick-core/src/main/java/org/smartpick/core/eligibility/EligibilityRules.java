@@ -57,12 +57,14 @@ public final class EligibilityRules {
         private final EligibilityFacts profile;
         private final int seasonYear;
         private final int failedAttempts;
+        private final boolean h1bOnly;
         private final RuleOutcome ecfmg;
 
         private ApplicantRules(EligibilityFacts profile, int seasonYear) {
             this.profile = profile;
             this.seasonYear = seasonYear;
             this.failedAttempts = failedAttempts(profile.usmle());
+            this.h1bOnly = h1bOnly(profile.visa());
             this.ecfmg = ecfmgCertification(profile, seasonYear);
         }
 
@@ -75,7 +77,7 @@ public final class EligibilityRules {
         public EligibilityVerdict verdict(Program program) {
             return EligibilityVerdict.of(program.id(), List.of(
                     visaSponsorship(profile, program),
-                    h1bRequiresStep3(profile, program),
+                    h1bRequiresStep3(profile, h1bOnly, program),
                     citizenshipRestrictedFunding(profile, program),
                     yearsSinceGraduation(profile, program, seasonYear),
                     attempts(profile, failedAttempts, program),
@@ -130,9 +132,8 @@ public final class EligibilityRules {
     }
 
     /** Applicants who can only train on an H-1B need Step 3 passed: the H-1B petition requires it. */
-    RuleOutcome h1bRequiresStep3(EligibilityFacts profile, Program program) {
+    RuleOutcome h1bRequiresStep3(EligibilityFacts profile, boolean h1bOnly, Program program) {
         Supplier<String> programFact = () -> "H-1B " + sponsorship(program, VisaType.H1B);
-        boolean h1bOnly = profile.visa().needsSponsorship() && profile.visa().accepts().equals(List.of(VisaType.H1B));
         boolean passed = profile.usmle().step3().passed();
         Supplier<String> profileFact = () -> "accepts " + profile.visa().accepts() + ", Step 3 " + (passed ? "passed" : "not passed");
         if (!h1bOnly) {
@@ -146,6 +147,11 @@ public final class EligibilityRules {
         return new RuleOutcome(H1B_REQUIRES_STEP3, RuleEffect.EXCLUDES,
                 () -> "You accept only an H-1B, and an H-1B for residency needs Step 3 passed; pass Step 3 or accept a J-1.",
                 programFact, profileFact);
+    }
+
+    /** Whether the applicant can only train on an H-1B: needs sponsorship and accepts no other visa. */
+    private static boolean h1bOnly(Visa visa) {
+        return visa.needsSponsorship() && visa.accepts().equals(List.of(VisaType.H1B));
     }
 
     /** Positions funded for US citizens and permanent residents only are closed to applicants who need a visa. */

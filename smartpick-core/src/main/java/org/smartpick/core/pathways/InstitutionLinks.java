@@ -32,44 +32,54 @@ public final class InstitutionLinks {
         Set<String> familyCodes = pathways.familyProgramCodes(family);
         Set<String> pathwayCodes = pathways.family(family).stream().filter(t -> t.role() == PathwayRole.PATHWAY)
                 .map(PathwayTrack::specialtyCode).collect(Collectors.toSet());
-        List<Program> familyPrograms = programs.stream().filter(p -> familyCodes.contains(p.specialtyCode()))
-                .sorted(Comparator.comparing(Program::id)).toList();
+        List<NamedProgram> familyPrograms = programs.stream().filter(p -> familyCodes.contains(p.specialtyCode()))
+                .sorted(Comparator.comparing(Program::id)).map(NamedProgram::of).toList();
         List<InstitutionLink> links = new ArrayList<>();
         programs.stream().filter(p -> pathwayCodes.contains(p.specialtyCode())).sorted(Comparator.comparing(Program::id))
-                .forEach(p -> link(p, familyPrograms, family).ifPresent(links::add));
+                .forEach(p -> link(NamedProgram.of(p), familyPrograms, family).ifPresent(links::add));
         return links;
     }
 
-    private static Optional<InstitutionLink> link(Program program, List<Program> familyPrograms, String family) {
+    private static Optional<InstitutionLink> link(NamedProgram named, List<NamedProgram> familyPrograms, String family) {
         List<String> ids = new ArrayList<>();
         Set<String> reasons = new LinkedHashSet<>();
-        for (Program other : familyPrograms) {
-            sameInstitution(program, other).ifPresent(why -> {
-                ids.add(other.id());
-                reasons.add(other.specialtyName() + " " + other.id() + " (" + why + ")");
+        for (NamedProgram other : familyPrograms) {
+            named.sameInstitution(other).ifPresent(why -> {
+                ids.add(other.program().id());
+                reasons.add(other.program().specialtyName() + " " + other.program().id() + " (" + why + ")");
             });
         }
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new InstitutionLink(program.id(), ids, "the institution also runs " + family + " training: "
-                + String.join("; ", reasons)));
+        return Optional.of(new InstitutionLink(named.program().id(), ids, "the institution also runs " + family
+                + " training: " + String.join("; ", reasons)));
     }
 
-    /** Why two programs count as one institution, or empty when they do not. */
-    static Optional<String> sameInstitution(Program a, Program b) {
-        String nameA = normalise(institutionName(a));
-        String nameB = normalise(institutionName(b));
-        if (!nameA.isEmpty() && nameA.equals(nameB)) {
-            return Optional.of("same institution name");
+    /**
+     * A program with its institution name normalised, the distinctive words of that name and the words of its city,
+     * worked out once per program rather than once per pair of programs compared.
+     */
+    private record NamedProgram(Program program, String name, Set<String> distinctiveWords, Set<String> cityWords) {
+        static NamedProgram of(Program program) {
+            String name = normalise(institutionName(program));
+            return new NamedProgram(program, name, InstitutionLinks.distinctiveWords(name), Set.copyOf(Arrays.asList(normalise(program.city()).split(" "))));
         }
-        if (!same(a.city(), b.city()) || !same(a.state(), b.state())) {
-            return Optional.empty();
+
+        /** Why this program and {@code other} count as one institution, or empty when they do not. */
+        Optional<String> sameInstitution(NamedProgram other) {
+            if (!name.isEmpty() && name.equals(other.name)) {
+                return Optional.of("same institution name");
+            }
+            Program a = program;
+            Program b = other.program;
+            if (!same(a.city(), b.city()) || !same(a.state(), b.state())) {
+                return Optional.empty();
+            }
+            return other.distinctiveWords.stream().filter(distinctiveWords::contains).filter(w -> !cityWords.contains(w))
+                    .sorted().findFirst()
+                    .map(word -> "same city " + a.city() + ", " + a.state() + " and shared name word '" + word + "'");
         }
-        Set<String> cityWords = Set.of(normalise(a.city()).split(" "));
-        Set<String> wordsA = distinctiveWords(nameA);
-        return distinctiveWords(nameB).stream().filter(wordsA::contains).filter(w -> !cityWords.contains(w)).sorted().findFirst()
-                .map(word -> "same city " + a.city() + ", " + a.state() + " and shared name word '" + word + "'");
     }
 
     private static String institutionName(Program program) {

@@ -15,6 +15,7 @@ import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.Target;
 import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.chance.ApplicantChances;
+import org.smartpick.core.chance.ApplicantChances.ProgramFactors;
 import org.smartpick.core.chance.ChanceEstimate;
 import org.smartpick.core.chance.ChanceModel;
 import org.smartpick.core.common.Decimals;
@@ -89,7 +90,7 @@ public final class Recommender {
      * as numbers; {@link ApplicantChances#explain} gives their contributions where the report shows them.
      */
     private record Assessed(IndexedProgram indexed, Target target, double utility, Optional<InstitutionLink> link,
-                            EligibilityVerdict verdict, Optional<ChanceEstimate> chance) {
+                            EligibilityVerdict verdict, Optional<ProgramFactors> factors, Optional<ChanceEstimate> chance) {
         Program program() {
             return indexed.program();
         }
@@ -151,7 +152,8 @@ public final class Recommender {
         ApplicantChances chances = chanceModel.forApplicant(profile, options.season());
         EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, options.season());
         List<Assessed> assessed = assess(profile, catalog, rules, chances,
-                base.filter(b -> b.rules().sameVerdictsAs(rules)).map(ListResult::assessed).orElse(List.of()));
+                base.filter(b -> b.rules().sameVerdictsAs(rules)).map(ListResult::assessed).orElse(List.of()),
+                base.filter(b -> b.chances().sameProgramFactorsAs(chances)).map(ListResult::assessed).orElse(List.of()));
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
         Map<String, String> feeGroups = new LinkedHashMap<>();
@@ -173,10 +175,11 @@ public final class Recommender {
 
     /**
      * Every program of the target specialties judged and, where it can be applied to, given its chances. A verdict
-     * of {@code sameVerdicts} (assessed under rules that give the same verdicts) is reused for the same program.
+     * of {@code sameVerdicts} (assessed under rules that give the same verdicts) is reused for the same program, and
+     * so are the program factors of {@code sameFactors} (assessed with chances of the same program factors).
      */
     private List<Assessed> assess(Profile profile, Catalog catalog, EligibilityRules.ApplicantRules rules,
-                                  ApplicantChances chances, List<Assessed> sameVerdicts) {
+                                  ApplicantChances chances, List<Assessed> sameVerdicts, List<Assessed> sameFactors) {
         CatalogIndex catalogIndex = index(catalog);
         Map<String, List<IndexedProgram>> bySpecialty = catalogIndex.bySpecialty();
         Optional<String> family = goalFamily(profile);
@@ -193,11 +196,25 @@ public final class Recommender {
                 int at = assessed.size();
                 EligibilityVerdict verdict = at < sameVerdicts.size() && sameVerdicts.get(at).program() == program
                         ? sameVerdicts.get(at).verdict() : rules.verdict(program);
-                Optional<ChanceEstimate> chance = verdict.canApply() ? Optional.of(chances.chances(program)) : Optional.empty();
-                assessed.add(new Assessed(indexed, target, value, link, verdict, chance));
+                Optional<ProgramFactors> factors = verdict.canApply()
+                        ? Optional.of(programFactors(chances, program, sameFactors, at)) : Optional.empty();
+                Optional<ChanceEstimate> chance = factors.map(f -> chances.chances(program, f));
+                assessed.add(new Assessed(indexed, target, value, link, verdict, factors, chance));
             }
         }
         return assessed;
+    }
+
+    /** The factors {@code sameFactors} holds for the same program at the same place, else worked out anew. */
+    private static ProgramFactors programFactors(ApplicantChances chances, Program program, List<Assessed> sameFactors,
+                                                 int at) {
+        if (at < sameFactors.size() && sameFactors.get(at).program() == program) {
+            Optional<ProgramFactors> reused = sameFactors.get(at).factors();
+            if (reused.isPresent()) {
+                return reused.get();
+            }
+        }
+        return chances.programFactors(program);
     }
 
     /** The pathway family whose goal tracks include one of the applicant's GOAL targets, if any. */

@@ -82,6 +82,43 @@ class ChanceModelTest {
     }
 
     @Test
+    void programFactorsOfAProfileGiveAChangedProfileItsOwnChancesWhereTheySayTheyHold() {
+        Random r = new Random(20261125);
+        for (int n = 0; n < 300; n++) {
+            Profile profile = randomProfile(r);
+            Profile changed = withExperience(withUsmle(profile, new Usmle(profile.usmle().step1(), profile.usmle().step2ck(),
+                    new Step3(true, true, OptionalInt.empty(), 1))), new ClinicalExperience(12, 2),
+                    new Research(5, 1, 1, 4), new Letters(4, 4, 3));
+            Program program = randomProgram(r, n);
+            ApplicantChances base = model.forApplicant(profile, SEASON);
+            ApplicantChances what = model.forApplicant(changed, SEASON);
+
+            assertThat(what.sameProgramFactorsAs(base)).isTrue();
+            assertThat(what.chances(program, base.programFactors(program))).as("%s at %s", changed, program)
+                    .isEqualTo(what.chances(program));
+        }
+    }
+
+    @Test
+    void programFactorsDoNotHoldForOtherPreferredStatesOrAnotherApplicantType() {
+        Profile profile = randomProfile(new Random(7));
+        Profile otherStates = new Profile(profile.name(), profile.applicantType(), profile.citizenship(), profile.visa(),
+                profile.graduationYear(), profile.ecfmgCertified(), profile.usmle(), profile.usClinicalExperience(),
+                profile.specialtyExperience(), profile.research(), profile.letters(), profile.degrees(),
+                profile.cyclesApplied(), profile.targets(), new Preferences(List.of("WY"), List.of()), profile.budget());
+        ApplicantType otherImgStatus = profile.applicantType().isImg() ? ApplicantType.US_MD : ApplicantType.NON_US_IMG;
+        Profile otherType = new Profile(profile.name(), otherImgStatus, profile.citizenship(), profile.visa(),
+                profile.graduationYear(), profile.ecfmgCertified(), profile.usmle(), profile.usClinicalExperience(),
+                profile.specialtyExperience(), profile.research(), profile.letters(), profile.degrees(),
+                profile.cyclesApplied(), profile.targets(), profile.preferences(), profile.budget());
+
+        assertThat(model.forApplicant(otherStates, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
+                .isFalse();
+        assertThat(model.forApplicant(otherType, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
+                .isFalse();
+    }
+
+    @Test
     void aBetterStep2ScoreNeverLowersAChance() {
         neverLowers(p -> withUsmle(p, new Usmle(p.usmle().step1(), new Step2ck(OptionalInt.of(
                 p.usmle().step2ck().score().getAsInt() + 12), p.usmle().step2ck().attempts()), p.usmle().step3())));
