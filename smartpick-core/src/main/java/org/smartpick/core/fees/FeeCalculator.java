@@ -25,9 +25,10 @@ public final class FeeCalculator {
     /** Cumulative cost table: result[n] is the dollars for n programs of one specialty, n = 0..maxPrograms. */
     public static int[] costTableUsd(FeeSchedule schedule, int maxPrograms) {
         int[] table = new int[maxPrograms + 1];
+        FeeTier[] tiers = schedule.tiers().toArray(FeeTier[]::new);
         for (int n = 1; n <= maxPrograms; n++) {
             table[n] = table[n - 1];
-            for (FeeTier tier : schedule.tiers()) {
+            for (FeeTier tier : tiers) {
                 table[n] += feeForProgramUsd(tier, n);
             }
         }

@@ -60,17 +60,17 @@ final class DistinctValues {
         return place[i];
     }
 
-    /** Values by their bits in an open-addressing table of at least twice as many slots as values. */
+    /** Values by their bits in an open-addressing table with at least twice as many slots as values. */
     private static final class BitsIndex {
         private final long[] bits;
-        private final int[] index;
+        /** The stored index plus one; 0 marks an empty slot, so a new table needs no filling. */
+        private final int[] indexPlusOne;
         private final int mask;
 
         BitsIndex(int capacity) {
-            int slots = Integer.highestOneBit(Math.max(4, 2 * capacity)) * 2;
+            int slots = Integer.highestOneBit(Math.max(2, 2 * capacity - 1)) << 1;
             bits = new long[slots];
-            index = new int[slots];
-            Arrays.fill(index, -1);
+            indexPlusOne = new int[slots];
             mask = slots - 1;
         }
 
@@ -78,14 +78,14 @@ final class DistinctValues {
         int indexOrAdd(double value, int added) {
             long key = Double.doubleToLongBits(value);
             int slot = spread(key) & mask;
-            while (index[slot] >= 0) {
+            while (indexPlusOne[slot] != 0) {
                 if (bits[slot] == key) {
-                    return index[slot];
+                    return indexPlusOne[slot] - 1;
                 }
                 slot = (slot + 1) & mask;
             }
             bits[slot] = key;
-            index[slot] = added;
+            indexPlusOne[slot] = added + 1;
             return added;
         }
 
