@@ -34,7 +34,13 @@ public record ReferenceData(List<Specialty> specialties, List<MatchOutcome> matc
                 .max((a, b) -> Integer.compare(a.season(), b.season()));
     }
 
+    /** The source with this id; a plain loop, since every fact shown to a user looks up its source. */
     public Optional<DataSource> findSource(String id) {
-        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+        for (DataSource source : sources) {
+            if (source.id().equals(id)) {
+                return Optional.of(source);
+            }
+        }
+        return Optional.empty();
     }
 }

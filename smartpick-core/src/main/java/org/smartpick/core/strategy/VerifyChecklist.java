@@ -5,8 +5,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.VisaType;
@@ -22,6 +24,8 @@ public final class VerifyChecklist {
     private final Profile profile;
     private final LocalDate asOf;
     private final int staleAfterDays;
+    /** Whether a fact of that date is stale, worked out once per date: the catalog's facts share a few dates. */
+    private final Map<String, Boolean> staleByDate = new HashMap<>();
 
     public VerifyChecklist(Profile profile, LocalDate asOf, int staleAfterDays) {
         this.profile = profile;
@@ -92,7 +96,8 @@ public final class VerifyChecklist {
 
     /** Older than the threshold, or with a date we cannot read (then we cannot vouch for it either). */
     boolean isStale(Fact<?> fact) {
-        return asOfDate(fact.asOf()).map(d -> d.plusDays(staleAfterDays).isBefore(asOf)).orElse(true);
+        return staleByDate.computeIfAbsent(fact.asOf(),
+                text -> asOfDate(text).map(d -> d.plusDays(staleAfterDays).isBefore(asOf)).orElse(true));
     }
 
     /** Reads an ISO date, a year-month or a year (taken as its first day). */

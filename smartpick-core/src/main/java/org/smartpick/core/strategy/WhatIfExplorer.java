@@ -1,7 +1,9 @@
 package org.smartpick.core.strategy;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.smartpick.core.applicant.Profile;
 
 /** Re-runs the recommendation once per applicable {@link ProfileChange} and compares each with the baseline. */
@@ -19,10 +21,10 @@ public final class WhatIfExplorer {
     }
 
     static WhatIf compare(ProfileChange change, ListOutcome before, ListOutcome after) {
-        List<String> added = after.selectedProgramIds().stream()
-                .filter(id -> !before.selectedProgramIds().contains(id)).sorted().toList();
-        List<String> removed = before.selectedProgramIds().stream()
-                .filter(id -> !after.selectedProgramIds().contains(id)).sorted().toList();
+        Set<String> beforeIds = new HashSet<>(before.selectedProgramIds());
+        Set<String> afterIds = new HashSet<>(after.selectedProgramIds());
+        List<String> added = after.selectedProgramIds().stream().filter(id -> !beforeIds.contains(id)).sorted().toList();
+        List<String> removed = before.selectedProgramIds().stream().filter(id -> !afterIds.contains(id)).sorted().toList();
         return new WhatIf(change.id(), change.label(), before.pAtLeastOneMatch(), after.pAtLeastOneMatch(), added, removed);
     }
 }
