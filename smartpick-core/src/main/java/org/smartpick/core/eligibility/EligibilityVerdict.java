@@ -23,6 +23,17 @@ public record EligibilityVerdict(String programId, EligibilityStatus status, Lis
         return new EligibilityVerdict(programId, status, outcomes);
     }
 
+    /** The messages of the outcomes with the given effect, in rule order (worded as they are read). */
+    public List<String> messages(RuleEffect effect) {
+        List<String> messages = new ArrayList<>(outcomes.size());
+        for (RuleOutcome o : outcomes) {
+            if (o.effect() == effect) {
+                messages.add(o.message());
+            }
+        }
+        return messages;
+    }
+
     /** The outcomes with the given effect, in rule order. */
     public List<RuleOutcome> withEffect(RuleEffect effect) {
         List<RuleOutcome> matching = new ArrayList<>(outcomes.size());

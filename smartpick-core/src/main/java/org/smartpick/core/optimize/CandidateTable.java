@@ -257,7 +257,7 @@ final class CandidateTable {
         double[][] logs = new double[OPTIONS][size];
         for (int option = 0; option < OPTIONS; option++) {
             for (int j = 0; j < size; j++) {
-                logs[option][j] = Math.log1p(-Math.min(candidates[j].chance(option), MAX_CHANCE));
+                logs[option][j] = LatentFactorModel.independentLogMiss(candidates[j].chance(option), MAX_CHANCE);
             }
         }
         return logs;

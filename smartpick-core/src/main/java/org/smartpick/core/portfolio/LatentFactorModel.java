@@ -102,11 +102,16 @@ public final class LatentFactorModel {
             double[] row = logMiss[k];
             for (int j = 0; j < p.length; j++) {
                 // No threshold: the chance is 0 or 1, or outcomes are independent; either way it is the same at every node.
-                row[j] = Double.isNaN(threshold[j]) ? Math.log1p(-Math.min(p[j], maxChance))
+                row[j] = Double.isNaN(threshold[j]) ? independentLogMiss(p[j], maxChance)
                         : LogMissCurve.logMiss((threshold[j] + shift) / scale, logMinMiss);
             }
         }
         return logMiss;
+    }
+
+    /** log(1 - p) for a chance that does not depend on the shared factor, the chance counted as at most maxChance. */
+    public static double independentLogMiss(double p, double maxChance) {
+        return Math.log1p(-Math.min(p, maxChance));
     }
 
     /**

@@ -22,7 +22,6 @@ import org.smartpick.core.common.Decimals;
 import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.eligibility.EligibilityVerdict;
 import org.smartpick.core.eligibility.RuleEffect;
-import org.smartpick.core.eligibility.RuleOutcome;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.optimize.ApplicationOptimizer;
 import org.smartpick.core.optimize.ApplicationPlan;
@@ -369,12 +368,7 @@ public final class Recommender {
                                         Optional<ApplicantChances> explain, Map<Integer, String> eligibilityReasons) {
         boolean detailed = explain.isPresent();
         Program p = a.program();
-        List<String> verify = new ArrayList<>(a.verdict().outcomes().size());
-        for (RuleOutcome o : a.verdict().outcomes()) {
-            if (o.effect() == RuleEffect.VERIFY) {
-                verify.add(o.message());
-            }
-        }
+        List<String> verify = a.verdict().messages(RuleEffect.VERIFY);
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
         TierAssignment assignment = tiers.classify(chance.pMatch(), pathway);
         String tier = tiers.label(assignment.tier());

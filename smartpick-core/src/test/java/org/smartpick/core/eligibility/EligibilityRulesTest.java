@@ -97,6 +97,7 @@ class EligibilityRulesTest {
             EligibilityVerdict v = rules.verdict(img(accepts), open(), SEASON);
             for (RuleEffect effect : RuleEffect.values()) {
                 assertThat(v.count(effect)).isEqualTo(v.withEffect(effect).size());
+                assertThat(v.messages(effect)).isEqualTo(v.withEffect(effect).stream().map(RuleOutcome::message).toList());
             }
             assertThat(v.withEffect(RuleEffect.PASSES).size() + v.count(RuleEffect.VERIFY) + v.count(RuleEffect.EXCLUDES))
                     .isEqualTo(v.outcomes().size());
