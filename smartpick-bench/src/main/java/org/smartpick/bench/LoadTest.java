@@ -2,17 +2,15 @@ package org.smartpick.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An open-model load generator: sends POST requests with the example profiles at a fixed rate for a fixed time
  * (bounded also by a request count and a cap on requests in flight), then prints throughput, errors and latency
  * percentiles. With several rates it steps up and stops at the first step that misses the goal (the saturation
- * point). Loopback only.
+ * point). Loopback only. Requests go over plain keep-alive HTTP/1.1 connections ({@link Http1Connection}) so that
+ * the generator, which shares the server's cores, spends little CPU on the 1.5 MB answers.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.smartpick.bench.LoadTest URL SECONDS RATE[,RATE...] PROFILE_DIR}
  */
@@ -98,39 +97,49 @@ public final class LoadTest {
     }
 
     /** Closed loop: one request at a time for {@code seconds}, answers not counted; prints how many it sent. */
-    static void warmUp(URI url, int seconds, List<byte[]> bodies) throws IOException, InterruptedException {
+    static void warmUp(URI url, int seconds, List<byte[]> bodies) throws IOException {
         if (seconds <= 0) {
             return;
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         int sent = 0;
         int failed = 0;
-        while (System.nanoTime() < end) {
-            HttpResponse<Void> response = client.send(request(url, bodies.get(sent % bodies.size())), HttpResponse.BodyHandlers.discarding());
-            failed += response.statusCode() == 200 ? 0 : 1;
-            sent++;
+        try (Http1Connection connection = new Http1Connection(url)) {
+            while (System.nanoTime() < end) {
+                failed += connection.post(bodies.get(sent % bodies.size())) == 200 ? 0 : 1;
+                sent++;
+            }
         }
         System.out.println("warm-up: " + sent + " requests one at a time for " + seconds + " s (not counted; " + failed + " not 200)");
     }
 
-    private static HttpRequest request(URI url, byte[] body) {
-        return HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    /** One scheduled request: which profile it sends and when it was due to leave. */
+    private record Due(int index, long dueNanos) {
     }
 
-    /** Sends {@code rate} requests a second for {@code seconds}, then waits (bounded) for the answers. */
+    /**
+     * Sends {@code rate} requests a second for {@code seconds}, then waits (bounded) for the answers. A scheduler
+     * hands each request at its due time to one of {@link #MAX_IN_FLIGHT} sending threads, each with its own
+     * keep-alive connection; a request finding every thread busy is not sent and counted. Latency runs from the due
+     * time, so time a request waited for a free thread counts too.
+     */
     static Step run(URI url, int seconds, int rate, List<byte[]> bodies) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         int total = rate * seconds;
         long intervalNanos = 1_000_000_000L / rate;
         ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        int dropped = 0;
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-        List<CompletableFuture<?>> pending = new ArrayList<>();
+        CountDownLatch finished = new CountDownLatch(total);
+        BlockingQueue<Due> queue = new LinkedBlockingQueue<>();
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < MAX_IN_FLIGHT; t++) {
+            Thread sender = new Thread(() -> send(url, bodies, queue, millis, ok, errors, inFlight, finished), "load-sender-" + t);
+            sender.setDaemon(true);
+            sender.start();
+            senders.add(sender);
+        }
+        int dropped = 0;
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + i * intervalNanos;
@@ -140,30 +149,41 @@ public final class LoadTest {
             }
             if (!inFlight.tryAcquire()) {
                 dropped++;
+                finished.countDown();
                 continue;
             }
-            HttpRequest request = request(url, bodies.get(i % bodies.size()));
-            long sent = System.nanoTime();
-            pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                millis.add((System.nanoTime() - sent) / 1e6);
-                if (failure == null && response.statusCode() == 200) {
-                    ok.incrementAndGet();
-                } else {
-                    errors.incrementAndGet();
-                }
-                inFlight.release();
-            }));
+            queue.add(new Due(i, due));
         }
-        try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // counted below: requests still unanswered are errors
-        }
+        finished.await(60, TimeUnit.SECONDS);
         double wall = (System.nanoTime() - start) / 1e9;
+        senders.forEach(Thread::interrupt);
+        int sent = total - dropped;
         int answered = millis.size();
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
-        int unanswered = pending.size() - answered;
-        return new Step(rate, seconds, pending.size(), ok.get(), errors.get() + unanswered, dropped, sorted, wall);
+        int unanswered = sent - answered;
+        return new Step(rate, seconds, sent, ok.get(), errors.get() + unanswered, dropped, sorted, wall);
+    }
+
+    /** A sending thread: takes due requests until interrupted, each over its own connection. */
+    private static void send(URI url, List<byte[]> bodies, BlockingQueue<Due> queue, ConcurrentLinkedQueue<Double> millis,
+                             AtomicInteger ok, AtomicInteger errors, Semaphore inFlight, CountDownLatch finished) {
+        try (Http1Connection connection = new Http1Connection(url)) {
+            while (true) {
+                Due due = queue.take();
+                boolean answered;
+                try {
+                    answered = connection.post(bodies.get(due.index() % bodies.size())) == 200;
+                } catch (IOException e) {
+                    answered = false;
+                }
+                millis.add((System.nanoTime() - due.dueNanos()) / 1e6);
+                (answered ? ok : errors).incrementAndGet();
+                inFlight.release();
+                finished.countDown();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
