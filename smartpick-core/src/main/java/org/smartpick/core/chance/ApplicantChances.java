@@ -131,9 +131,21 @@ public final class ApplicantChances {
 
     /** The factors of one program for this applicant, which no fact but IMG status, preferred states and visa needs change. */
     public ProgramFactors programFactors(Program program) {
-        return new ProgramFactors(imgShareX(program),
-                program.state() != null && preferredStates.contains(program.state()) ? preferredState : otherState,
+        return programFactors(program, prefers(program.state()));
+    }
+
+    /**
+     * {@link #programFactors(Program)} with whether the program's state is preferred already known (from
+     * {@link #prefers} of its state), so that a caller going through many programs of few states asks once per state.
+     */
+    public ProgramFactors programFactors(Program program, boolean inPreferredState) {
+        return new ProgramFactors(imgShareX(program), inPreferredState ? preferredState : otherState,
                 interviewsX(program), visa(program));
+    }
+
+    /** Whether a program in this state (null when unknown) is in a state the applicant prefers. */
+    public boolean prefers(String state) {
+        return state != null && preferredStates.contains(state);
     }
 
     /**

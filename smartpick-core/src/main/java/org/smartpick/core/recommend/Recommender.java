@@ -1,12 +1,14 @@
 package org.smartpick.core.recommend;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.OptionalInt;
@@ -98,14 +100,22 @@ public final class Recommender {
     }
 
     /**
-     * A catalog program with the key that groups programs of one institution and, by pathway family, its link to
-     * an institution with a goal program (most programs have none); built once per catalog.
+     * A catalog program with the key that groups programs of one institution, the index of its state among the
+     * catalog's {@link CatalogIndex#states} (-1 when unknown) and, by pathway family, its link to an institution with
+     * a goal program (most programs have none); built once per catalog.
      */
-    private record IndexedProgram(Program program, String institutionKey,
+    private record IndexedProgram(Program program, String institutionKey, int stateIndex,
                                   Map<String, Optional<InstitutionLink>> linkByFamily) {
-        static IndexedProgram of(Program program, Map<String, Optional<InstitutionLink>> linkByFamily) {
+        static IndexedProgram of(Program program, List<String> states,
+                                 Map<String, Optional<InstitutionLink>> linkByFamily) {
             return new IndexedProgram(program, (program.institution() + "|" + program.city() + "|" + program.state())
-                    .toLowerCase(Locale.ROOT), Map.copyOf(linkByFamily));
+                    .toLowerCase(Locale.ROOT), program.state() == null ? -1 : Collections.binarySearch(states, program.state()),
+                    Map.copyOf(linkByFamily));
+        }
+
+        /** Whether the program's state is preferred, given {@link CatalogIndex#preferredStates} of the applicant. */
+        boolean inPreferredState(boolean[] preferredStates) {
+            return stateIndex >= 0 && preferredStates[stateIndex];
         }
 
         Optional<InstitutionLink> link(String family) {
@@ -113,8 +123,19 @@ public final class Recommender {
         }
     }
 
-    /** What does not depend on the profile, computed once per catalog instance: the indexed programs by specialty. */
-    private record CatalogIndex(Catalog catalog, Map<String, List<IndexedProgram>> bySpecialty) {
+    /**
+     * What does not depend on the profile, computed once per catalog instance: the indexed programs by specialty and
+     * the distinct states of the programs, sorted.
+     */
+    private record CatalogIndex(Catalog catalog, Map<String, List<IndexedProgram>> bySpecialty, List<String> states) {
+        /** Whether the applicant prefers each of {@link #states}, by state index. */
+        boolean[] preferredStates(ApplicantChances chances) {
+            boolean[] preferred = new boolean[states.size()];
+            for (int i = 0; i < preferred.length; i++) {
+                preferred[i] = chances.prefers(states.get(i));
+            }
+            return preferred;
+        }
     }
 
     /**
@@ -249,6 +270,7 @@ public final class Recommender {
         CatalogIndex catalogIndex = index(catalog);
         Map<String, List<IndexedProgram>> bySpecialty = catalogIndex.bySpecialty();
         Optional<String> family = goalFamily(profile);
+        boolean[] preferredStates = catalogIndex.preferredStates(chances);
         List<Assessed> assessed = new ArrayList<>();
         for (Target target : profile.targets()) {
             double utility = target.weight().orElse(family.flatMap(f -> pathways.findTrack(f, target.specialtyCode()))
@@ -263,7 +285,7 @@ public final class Recommender {
                 EligibilityVerdict verdict = at < sameVerdicts.size() && sameVerdicts.get(at).program() == program
                         ? sameVerdicts.get(at).verdict() : rules.verdict(program);
                 Optional<ProgramFactors> factors = verdict.canApply()
-                        ? Optional.of(programFactors(chances, program, sameFactors, at)) : Optional.empty();
+                        ? Optional.of(programFactors(chances, indexed, preferredStates, sameFactors, at)) : Optional.empty();
                 Optional<ChanceEstimate> chance = estimated ? factors.map(f -> chances.chances(program, f)) : Optional.empty();
                 assessed.add(new Assessed(indexed, target, value, link, verdict, factors, chance));
             }
@@ -271,16 +293,19 @@ public final class Recommender {
         return assessed;
     }
 
-    /** The factors {@code sameFactors} holds for the same program at the same place, else worked out anew. */
-    private static ProgramFactors programFactors(ApplicantChances chances, Program program, List<Assessed> sameFactors,
-                                                 int at) {
-        if (at < sameFactors.size() && sameFactors.get(at).program() == program) {
+    /**
+     * The factors {@code sameFactors} holds for the same program at the same place, else worked out anew with
+     * {@code preferredStates} from {@link CatalogIndex#preferredStates}.
+     */
+    private static ProgramFactors programFactors(ApplicantChances chances, IndexedProgram indexed,
+                                                 boolean[] preferredStates, List<Assessed> sameFactors, int at) {
+        if (at < sameFactors.size() && sameFactors.get(at).program() == indexed.program()) {
             Optional<ProgramFactors> reused = sameFactors.get(at).factors();
             if (reused.isPresent()) {
                 return reused.get();
             }
         }
-        return chances.programFactors(program);
+        return chances.programFactors(indexed.program(), indexed.inPreferredState(preferredStates));
     }
 
     /** The pathway family whose goal tracks include one of the applicant's GOAL targets, if any. */
@@ -303,10 +328,12 @@ public final class Recommender {
         pathways.tracks().stream().map(PathwayTrack::family).distinct().forEach(f ->
                 InstitutionLinks.find(catalog.programs(), pathways, f).forEach(l ->
                         linksByProgram.computeIfAbsent(l.programId(), id -> new HashMap<>()).put(f, Optional.of(l))));
+        List<String> states = catalog.programs().stream().map(Program::state).filter(Objects::nonNull).distinct()
+                .sorted().toList();
         Map<String, List<IndexedProgram>> bySpecialty = new LinkedHashMap<>();
         catalog.programsBySpecialty().forEach((code, programs) -> bySpecialty.put(code, programs.stream()
-                .map(p -> IndexedProgram.of(p, linksByProgram.getOrDefault(p.id(), Map.of()))).toList()));
-        CatalogIndex built = new CatalogIndex(catalog, bySpecialty);
+                .map(p -> IndexedProgram.of(p, states, linksByProgram.getOrDefault(p.id(), Map.of()))).toList()));
+        CatalogIndex built = new CatalogIndex(catalog, bySpecialty, states);
         index.set(built);
         return built;
     }
