@@ -75,16 +75,23 @@ public final class ApplicantChances {
     }
 
     /**
-     * The program-level factors at one program that read the applicant only through IMG status and preferred states:
-     * the x of the IMG-share and interviews-per-position factors (NaN where the fact is unknown or the factor does not
-     * apply, which contributes 0) and the state contribution. Lists of profiles that differ in other facts (the
-     * what-ifs) reuse them; see {@link #sameProgramFactorsAs}.
+     * The program-level factors at one program that read the applicant only through IMG status, preferred states and
+     * visa needs: the x of the IMG-share and interviews-per-position factors (NaN where the fact is unknown or the
+     * factor does not apply, which contributes 0), the state and the visa contributions. Lists of profiles that
+     * differ in other facts (the what-ifs) reuse them; see {@link #sameProgramFactorsAs}.
      */
-    public record ProgramFactors(double imgShareX, Contribution state, double interviewsX) {
+    public record ProgramFactors(double imgShareX, Contribution state, double interviewsX, Contribution visa) {
     }
 
-    /** The terms at one program: the specialty's, the program factors and the visa contribution. */
-    private record ProgramTerms(SpecialtyTerms base, ProgramFactors factors, Contribution visa) {
+    /**
+     * The match chances an application list weighs at one program: without a signal, with an ordinary (silver or
+     * single-tier) signal and with a gold one; the same numbers as the {@link ChanceEstimate} of {@link #chances}.
+     */
+    public record ListChances(double pMatch, double pMatchSignalled, double pMatchGoldSignalled) {
+    }
+
+    /** The terms at one program: the specialty's and the program factors. */
+    private record ProgramTerms(SpecialtyTerms base, ProgramFactors factors) {
     }
 
     /** The chances at one program with the contributions that produced them. */
@@ -106,43 +113,88 @@ public final class ApplicantChances {
         return estimate(terms(program, factors), List.of());
     }
 
+    /**
+     * The chances of {@link #chances(Program, ProgramFactors)} that a list weighs, without the interview chances and
+     * the range it does not need.
+     */
+    public ListChances listChances(Program program, ProgramFactors factors) {
+        ProgramTerms terms = terms(program, factors);
+        double logOdds = logOdds(terms);
+        double q = terms.base().matchGivenInterview();
+        return new ListChances(interview(logOdds) * q, signalledInterview(logOdds) * q, goldSignalledInterview(logOdds) * q);
+    }
+
     /** The contributions behind {@link #chances}: the applicant and program factors in words. */
     public List<Contribution> explain(Program program) {
         return contributions(program, terms(program, programFactors(program)));
     }
 
-    /** The factors of one program for this applicant, which no fact but IMG status and preferred states changes. */
+    /** The factors of one program for this applicant, which no fact but IMG status, preferred states and visa needs change. */
     public ProgramFactors programFactors(Program program) {
-        return new ProgramFactors(imgShareX(program),
-                program.state() != null && preferredStates.contains(program.state()) ? preferredState : otherState,
-                interviewsX(program));
+        return programFactors(program, prefers(program.state()));
     }
 
     /**
-     * Whether {@code other}'s program factors hold for this applicant: same model, IMG status and preferred states,
-     * the only things {@link #programFactors} reads besides the program.
+     * {@link #programFactors(Program)} with whether the program's state is preferred already known (from
+     * {@link #prefers} of its state), so that a caller going through many programs of few states asks once per state.
+     */
+    public ProgramFactors programFactors(Program program, boolean inPreferredState) {
+        return new ProgramFactors(imgShareX(program), inPreferredState ? preferredState : otherState,
+                interviewsX(program), visa(program));
+    }
+
+    /** Whether a program in this state (null when unknown) is in a state the applicant prefers. */
+    public boolean prefers(String state) {
+        return state != null && preferredStates.contains(state);
+    }
+
+    /**
+     * Whether {@code other}'s program factors hold for this applicant: same model, IMG status, preferred states and
+     * visa needs, the only things {@link #programFactors} reads besides the program.
      */
     public boolean sameProgramFactorsAs(ApplicantChances other) {
         return model == other.model && img == other.img
-                && profile.preferences().states().equals(other.profile.preferences().states());
+                && profile.preferences().states().equals(other.profile.preferences().states())
+                && profile.visa().equals(other.profile.visa());
     }
 
     private ProgramTerms terms(Program program, ProgramFactors factors) {
-        return new ProgramTerms(specialtyTerms(program.specialtyCode(), program.track()), factors, visa(program));
+        return new ProgramTerms(specialtyTerms(program.specialtyCode(), program.track()), factors);
     }
 
     private ChanceEstimate estimate(ProgramTerms terms, List<Contribution> contributions) {
-        double relSd = parameters.uncertainty().coefficientRelativeSd();
-        double logOdds = terms.base().logOdds();
-        double variance = terms.base().variance();
         ProgramFactors factors = terms.factors();
-        double[] programLevel = {imgShareCoefficient * known(factors.imgShareX()), terms.visa().logOdds(),
-                factors.state().logOdds(), interviewsCoefficient * known(factors.interviewsX())};
-        for (double c : programLevel) {
-            logOdds += c;
-            variance += relSd * relSd * c * c;
-        }
-        return estimate(logOdds, Math.sqrt(variance), terms.base().matchGivenInterview(), contributions);
+        double variance = terms.base().variance();
+        variance += termVariance(imgShareLogOdds(factors));
+        variance += termVariance(factors.visa().logOdds());
+        variance += termVariance(factors.state().logOdds());
+        variance += termVariance(interviewsLogOdds(factors));
+        return estimate(logOdds(terms), Math.sqrt(variance), terms.base().matchGivenInterview(), contributions);
+    }
+
+    /** The interview log-odds: the specialty's terms, then the program-level ones in explanation order. */
+    private double logOdds(ProgramTerms terms) {
+        ProgramFactors factors = terms.factors();
+        double logOdds = terms.base().logOdds();
+        logOdds += imgShareLogOdds(factors);
+        logOdds += factors.visa().logOdds();
+        logOdds += factors.state().logOdds();
+        logOdds += interviewsLogOdds(factors);
+        return logOdds;
+    }
+
+    /** The variance a coefficient's stated relative uncertainty gives a program-level contribution. */
+    private double termVariance(double logOdds) {
+        double relSd = parameters.uncertainty().coefficientRelativeSd();
+        return relSd * relSd * logOdds * logOdds;
+    }
+
+    private double imgShareLogOdds(ProgramFactors factors) {
+        return imgShareCoefficient * known(factors.imgShareX());
+    }
+
+    private double interviewsLogOdds(ProgramFactors factors) {
+        return interviewsCoefficient * known(factors.interviewsX());
     }
 
     private static double known(double x) {
@@ -153,7 +205,7 @@ public final class ApplicantChances {
         int applicantTerms = terms.base().contributions().size();
         Contribution[] contributions = terms.base().contributions().toArray(new Contribution[applicantTerms + 4]);
         contributions[applicantTerms] = imgShare(program, terms.factors().imgShareX());
-        contributions[applicantTerms + 1] = terms.visa();
+        contributions[applicantTerms + 1] = terms.factors().visa();
         contributions[applicantTerms + 2] = terms.factors().state();
         contributions[applicantTerms + 3] = interviewsPerPosition(program, terms.factors().interviewsX());
         return List.of(contributions);
@@ -162,12 +214,25 @@ public final class ApplicantChances {
     private ChanceEstimate estimate(double logOdds, double sd, double q, List<Contribution> contributions) {
         double z = parameters.intervalZ();
         double qRel = parameters.uncertainty().matchGivenInterviewRelativeSd();
-        double pInterview = sigmoid(logOdds);
+        double pInterview = interview(logOdds);
         double low = sigmoid(logOdds - z * sd) * Math.max(0, q * (1 - z * qRel));
         double high = sigmoid(logOdds + z * sd) * Math.min(1, q * (1 + z * qRel));
-        double silver = sigmoid(logOdds + silverSignalLogOdds);
-        double gold = sigmoid(logOdds + goldSignalLogOdds);
-        return new ChanceEstimate(pInterview, pInterview * q, low, high, silver, silver * q, gold * q, contributions);
+        double silver = signalledInterview(logOdds);
+        return new ChanceEstimate(pInterview, pInterview * q, low, high, silver, silver * q,
+                goldSignalledInterview(logOdds) * q, contributions);
+    }
+
+    private static double interview(double logOdds) {
+        return sigmoid(logOdds);
+    }
+
+    /** The interview chance with an ordinary (silver or single-tier) signal. */
+    private double signalledInterview(double logOdds) {
+        return sigmoid(logOdds + silverSignalLogOdds);
+    }
+
+    private double goldSignalledInterview(double logOdds) {
+        return sigmoid(logOdds + goldSignalLogOdds);
     }
 
     static double sigmoid(double x) {

@@ -2,6 +2,7 @@ package org.smartpick.core.chance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +22,8 @@ import org.smartpick.core.program.Track;
 public final class ChanceModel {
     private final ModelParameters parameters;
     private final double[] coefficients;
-    private final Map<String, List<Cell>> cellsByCode;
+    /** The baseline of each specialty code with cells, by {@link #slot} of track and applicant type. */
+    private final Map<String, Baseline[]> baselinesByCode;
     private final LatentFactorModel portfolio;
 
     private ChanceModel(ModelParameters parameters) {
@@ -36,7 +38,17 @@ public final class ChanceModel {
                 byCode.computeIfAbsent(cell.code(), k -> new ArrayList<>()).add(cell);
             }
         }
-        this.cellsByCode = byCode;
+        Map<String, Baseline[]> baselines = new HashMap<>();
+        byCode.forEach((code, cells) -> {
+            Baseline[] bySlot = new Baseline[Track.values().length * ApplicantType.values().length];
+            for (Track track : Track.values()) {
+                for (ApplicantType type : ApplicantType.values()) {
+                    bySlot[slot(track, type)] = baseline(cells, track, type);
+                }
+            }
+            baselines.put(code, bySlot);
+        });
+        this.baselinesByCode = baselines;
         this.portfolio = LatentFactorModel.withRho(parameters.rho());
     }
 
@@ -72,7 +84,15 @@ public final class ChanceModel {
      * one with a baseline for this type, first by id), or the applicant type's default.
      */
     public Baseline baseline(String code, Track track, ApplicantType type) {
-        List<Cell> cells = cellsByCode.getOrDefault(code, List.of());
+        Baseline[] bySlot = baselinesByCode.get(code);
+        return bySlot == null ? parameters.defaults().get(type) : bySlot[slot(track, type)];
+    }
+
+    private static int slot(Track track, ApplicantType type) {
+        return track.ordinal() * ApplicantType.values().length + type.ordinal();
+    }
+
+    private Baseline baseline(List<Cell> cells, Track track, ApplicantType type) {
         return cells.stream()
                 .filter(c -> c.baselines().containsKey(type))
                 .min(Comparator.comparing((Cell c) -> c.track() == track ? 0 : 1).thenComparing(Cell::id))

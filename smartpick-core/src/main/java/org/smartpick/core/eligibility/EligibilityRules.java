@@ -59,6 +59,7 @@ public final class EligibilityRules {
         private final int failedAttempts;
         private final boolean h1bOnly;
         private final RuleOutcome ecfmg;
+        private final ProfileFacts facts;
 
         private ApplicantRules(EligibilityFacts profile, int seasonYear) {
             this.profile = profile;
@@ -66,6 +67,7 @@ public final class EligibilityRules {
             this.failedAttempts = failedAttempts(profile.usmle());
             this.h1bOnly = h1bOnly(profile.visa());
             this.ecfmg = ecfmgCertification(profile, seasonYear);
+            this.facts = ProfileFacts.of(profile, failedAttempts, seasonYear);
         }
 
         /** Whether these rules give the same verdicts as {@code other} at every program: same facts, same season. */
@@ -76,13 +78,37 @@ public final class EligibilityRules {
         /** Every rule applied to one program, in a fixed order. */
         public EligibilityVerdict verdict(Program program) {
             return EligibilityVerdict.of(program.id(), List.of(
-                    visaSponsorship(profile, program),
-                    h1bRequiresStep3(profile, h1bOnly, program),
-                    citizenshipRestrictedFunding(profile, program),
-                    yearsSinceGraduation(profile, program, seasonYear),
-                    attempts(profile, failedAttempts, program),
-                    minimumStep2(profile, program),
+                    visaSponsorship(profile, facts, program),
+                    h1bRequiresStep3(profile, facts, h1bOnly, program),
+                    citizenshipRestrictedFunding(profile, facts, program),
+                    yearsSinceGraduation(profile, facts, program, seasonYear),
+                    attempts(profile, facts, failedAttempts, program),
+                    minimumStep2(profile, facts, program),
                     ecfmg));
+        }
+    }
+
+    /**
+     * The profile facts each rule cites, worded when read: they depend on the applicant alone, so one applicant's
+     * outcomes at every program share them.
+     */
+    private record ProfileFacts(Supplier<String> visa, Supplier<String> h1b, Supplier<String> citizenship,
+                                Supplier<String> years, Supplier<String> attempts, Supplier<String> step2) {
+        static ProfileFacts of(EligibilityFacts profile, int failed, int seasonYear) {
+            List<VisaType> accepted = acceptedVisas(profile.visa());
+            boolean needsVisa = profile.visa().needsSponsorship();
+            boolean passed = profile.usmle().step3().passed();
+            int years = seasonYear - profile.graduationYear();
+            Usmle u = profile.usmle();
+            int mostSittings = mostSittings(u);
+            var score = u.step2ck().score();
+            return new ProfileFacts(
+                    needsVisa ? () -> "needs sponsorship, accepts " + accepted : () -> "needs sponsorship: no",
+                    () -> "accepts " + profile.visa().accepts() + ", Step 3 " + (passed ? "passed" : "not passed"),
+                    () -> "needs visa sponsorship: " + (needsVisa ? "yes" : "no"),
+                    () -> "graduated " + profile.graduationYear() + ", " + years + " years before " + seasonYear,
+                    () -> failed + " failed USMLE attempts, at most " + mostSittings + " sittings of one step",
+                    () -> score.isPresent() ? "Step 2 CK " + score.getAsInt() : "Step 2 CK not taken");
         }
     }
 
@@ -105,14 +131,14 @@ public final class EligibilityRules {
     }
 
     /** A program must sponsor at least one visa the applicant accepts; unknown sponsorship is "verify". */
-    RuleOutcome visaSponsorship(EligibilityFacts profile, Program program) {
+    private RuleOutcome visaSponsorship(EligibilityFacts profile, ProfileFacts facts, Program program) {
         Supplier<String> programFact = () -> sponsorshipFacts(program);
+        Supplier<String> profileFact = facts.visa();
         if (!profile.visa().needsSponsorship()) {
             return new RuleOutcome(VISA_SPONSORSHIP, RuleEffect.PASSES, () -> "You do not need visa sponsorship.",
-                    programFact, () -> "needs sponsorship: no");
+                    programFact, profileFact);
         }
         List<VisaType> accepted = acceptedVisas(profile.visa());
-        Supplier<String> profileFact = () -> "needs sponsorship, accepts " + accepted;
         boolean unknown = false;
         for (VisaType visa : accepted) {
             YesNoUnknown s = sponsorship(program, visa);
@@ -132,10 +158,10 @@ public final class EligibilityRules {
     }
 
     /** Applicants who can only train on an H-1B need Step 3 passed: the H-1B petition requires it. */
-    RuleOutcome h1bRequiresStep3(EligibilityFacts profile, boolean h1bOnly, Program program) {
+    private RuleOutcome h1bRequiresStep3(EligibilityFacts profile, ProfileFacts facts, boolean h1bOnly, Program program) {
         Supplier<String> programFact = () -> "H-1B " + sponsorship(program, VisaType.H1B);
         boolean passed = profile.usmle().step3().passed();
-        Supplier<String> profileFact = () -> "accepts " + profile.visa().accepts() + ", Step 3 " + (passed ? "passed" : "not passed");
+        Supplier<String> profileFact = facts.h1b();
         if (!h1bOnly) {
             return new RuleOutcome(H1B_REQUIRES_STEP3, RuleEffect.PASSES,
                     () -> "You do not depend on an H-1B, so Step 3 is not required to start.", programFact, profileFact);
@@ -155,12 +181,12 @@ public final class EligibilityRules {
     }
 
     /** Positions funded for US citizens and permanent residents only are closed to applicants who need a visa. */
-    RuleOutcome citizenshipRestrictedFunding(EligibilityFacts profile, Program program) {
+    private RuleOutcome citizenshipRestrictedFunding(EligibilityFacts profile, ProfileFacts facts, Program program) {
         YesNoUnknown restricted = program.citizenshipRestricted() == null ? YesNoUnknown.UNKNOWN
                 : program.citizenshipRestricted().value().orElse(YesNoUnknown.UNKNOWN);
         Supplier<String> programFact = () -> "citizenship-restricted funding " + restricted;
         boolean needsVisa = profile.visa().needsSponsorship();
-        Supplier<String> profileFact = () -> "needs visa sponsorship: " + (needsVisa ? "yes" : "no");
+        Supplier<String> profileFact = facts.citizenship();
         if (!needsVisa) {
             return new RuleOutcome(CITIZENSHIP_FUNDING, RuleEffect.PASSES,
                     () -> "You do not need a visa, so citizenship-restricted funding does not apply to you.", programFact, profileFact);
@@ -179,9 +205,9 @@ public final class EligibilityRules {
     }
 
     /** A program's limit on years since medical school graduation, counted to the season's start year. */
-    RuleOutcome yearsSinceGraduation(EligibilityFacts profile, Program program, int seasonYear) {
+    private RuleOutcome yearsSinceGraduation(EligibilityFacts profile, ProfileFacts facts, Program program, int seasonYear) {
         int years = seasonYear - profile.graduationYear();
-        Supplier<String> profileFact = () -> "graduated " + profile.graduationYear() + ", " + years + " years before " + seasonYear;
+        Supplier<String> profileFact = facts.years();
         Optional<Integer> limit = known(program.maxYearsSinceGraduation());
         if (limit.isPresent()) {
             Supplier<String> programFact = () -> "accepts graduates up to " + limit.get() + " years out";
@@ -208,15 +234,19 @@ public final class EligibilityRules {
                 + failed(usmle.step3().attempts(), usmle.step3().taken() && !usmle.step3().passed());
     }
 
+    /** The most sittings of any one USMLE step. */
+    private static int mostSittings(Usmle u) {
+        return Math.max(u.step1().attempts(), Math.max(u.step2ck().attempts(), u.step3().attempts()));
+    }
+
     private static int failed(int attempts, boolean lastFailed) {
         return Math.max(0, attempts - 1) + (lastFailed && attempts > 0 ? 1 : 0);
     }
 
     /** A program's limit on USMLE sittings per step; {@code failed} is the profile's {@link #failedAttempts}. */
-    RuleOutcome attempts(EligibilityFacts profile, int failed, Program program) {
-        Usmle u = profile.usmle();
-        int mostSittings = Math.max(u.step1().attempts(), Math.max(u.step2ck().attempts(), u.step3().attempts()));
-        Supplier<String> profileFact = () -> failed + " failed USMLE attempts, at most " + mostSittings + " sittings of one step";
+    private RuleOutcome attempts(EligibilityFacts profile, ProfileFacts facts, int failed, Program program) {
+        int mostSittings = mostSittings(profile.usmle());
+        Supplier<String> profileFact = facts.attempts();
         Optional<Integer> limit = known(program.maxAttempts());
         if (limit.isPresent()) {
             Supplier<String> programFact = () -> "accepts at most " + limit.get() + " sittings per step";
@@ -237,9 +267,9 @@ public final class EligibilityRules {
     }
 
     /** A program's minimum Step 2 CK score; an applicant without a score cannot show they meet a stated minimum. */
-    RuleOutcome minimumStep2(EligibilityFacts profile, Program program) {
+    private RuleOutcome minimumStep2(EligibilityFacts profile, ProfileFacts facts, Program program) {
         var score = profile.usmle().step2ck().score();
-        Supplier<String> profileFact = () -> score.isPresent() ? "Step 2 CK " + score.getAsInt() : "Step 2 CK not taken";
+        Supplier<String> profileFact = facts.step2();
         Optional<Integer> minimum = known(program.minStep2Score());
         if (minimum.isPresent()) {
             Supplier<String> programFact = () -> "minimum Step 2 CK " + minimum.get();

@@ -1,12 +1,14 @@
 package org.smartpick.core.recommend;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.OptionalInt;
@@ -15,6 +17,7 @@ import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.Target;
 import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.chance.ApplicantChances;
+import org.smartpick.core.chance.ApplicantChances.ListChances;
 import org.smartpick.core.chance.ApplicantChances.ProgramFactors;
 import org.smartpick.core.chance.ChanceEstimate;
 import org.smartpick.core.chance.ChanceModel;
@@ -85,8 +88,9 @@ public final class Recommender {
     }
 
     /**
-     * One program of a target specialty with its role, verdict, pathway link and (when it can be applied to) chances
-     * as numbers; {@link ApplicantChances#explain} gives their contributions where the report shows them.
+     * One program of a target specialty with its role, verdict, pathway link and, when it can be applied to, its
+     * program factors and (in a reported list) its chances as numbers; {@link ApplicantChances#explain} gives their
+     * contributions where the report shows them.
      */
     private record Assessed(IndexedProgram indexed, Target target, double utility, Optional<InstitutionLink> link,
                             EligibilityVerdict verdict, Optional<ProgramFactors> factors, Optional<ChanceEstimate> chance) {
@@ -96,14 +100,22 @@ public final class Recommender {
     }
 
     /**
-     * A catalog program with the key that groups programs of one institution and, by pathway family, its link to
-     * an institution with a goal program (most programs have none); built once per catalog.
+     * A catalog program with the key that groups programs of one institution, the index of its state among the
+     * catalog's {@link CatalogIndex#states} (-1 when unknown) and, by pathway family, its link to an institution with
+     * a goal program (most programs have none); built once per catalog.
      */
-    private record IndexedProgram(Program program, String institutionKey,
+    private record IndexedProgram(Program program, String institutionKey, int stateIndex,
                                   Map<String, Optional<InstitutionLink>> linkByFamily) {
-        static IndexedProgram of(Program program, Map<String, Optional<InstitutionLink>> linkByFamily) {
+        static IndexedProgram of(Program program, List<String> states,
+                                 Map<String, Optional<InstitutionLink>> linkByFamily) {
             return new IndexedProgram(program, (program.institution() + "|" + program.city() + "|" + program.state())
-                    .toLowerCase(Locale.ROOT), Map.copyOf(linkByFamily));
+                    .toLowerCase(Locale.ROOT), program.state() == null ? -1 : Collections.binarySearch(states, program.state()),
+                    Map.copyOf(linkByFamily));
+        }
+
+        /** Whether the program's state is preferred, given {@link CatalogIndex#preferredStates} of the applicant. */
+        boolean inPreferredState(boolean[] preferredStates) {
+            return stateIndex >= 0 && preferredStates[stateIndex];
         }
 
         Optional<InstitutionLink> link(String family) {
@@ -111,13 +123,39 @@ public final class Recommender {
         }
     }
 
-    /** What does not depend on the profile, computed once per catalog instance: the indexed programs by specialty. */
-    private record CatalogIndex(Catalog catalog, Map<String, List<IndexedProgram>> bySpecialty) {
+    /**
+     * What does not depend on the profile, computed once per catalog instance: the indexed programs by specialty and
+     * the distinct states of the programs, sorted.
+     */
+    private record CatalogIndex(Catalog catalog, Map<String, List<IndexedProgram>> bySpecialty, List<String> states) {
+        /** Whether the applicant prefers each of {@link #states}, by state index. */
+        boolean[] preferredStates(ApplicantChances chances) {
+            boolean[] preferred = new boolean[states.size()];
+            for (int i = 0; i < preferred.length; i++) {
+                preferred[i] = chances.prefers(states.get(i));
+            }
+            return preferred;
+        }
     }
 
-    /** The list for one profile: what was assessed, the optimizer's plan and the notes it produced. */
-    private record ListResult(List<Assessed> assessed, EligibilityRules.ApplicantRules rules, ApplicantChances chances,
+    /**
+     * The list for one profile: what was assessed, the optimizer's candidates (one per assessed program that can be
+     * applied to, in the same order) and their fee groups by fee schedule type, the plan and the notes it produced.
+     * A what-if list rechanced from a list assessed alike keeps no assessed programs: it is only compared, never
+     * reported nor reused.
+     */
+    private record ListResult(List<Target> targets, List<Assessed> assessed, EligibilityRules.ApplicantRules rules,
+                              ApplicantChances chances, List<Candidate> candidates, Map<String, String> feeGroups,
                               ApplicationPlan plan, Map<String, SignalRule> signalRules, List<String> notes) {
+        /**
+         * Whether a profile with these targets, rules and chances gets the same verdicts, program factors and values
+         * at every program of this list's catalog and options, so that only its chances differ.
+         */
+        boolean assessedAlike(List<Target> otherTargets, EligibilityRules.ApplicantRules otherRules,
+                              ApplicantChances otherChances) {
+            return targets.equals(otherTargets) && rules.sameVerdictsAs(otherRules)
+                    && chances.sameProgramFactorsAs(otherChances);
+        }
     }
 
     public Recommendation recommend(Profile profile, Catalog catalog, RecommendOptions options) {
@@ -150,38 +188,89 @@ public final class Recommender {
         }
         ApplicantChances chances = chanceModel.forApplicant(profile, options.season());
         EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, options.season());
-        List<Assessed> assessed = assess(profile, catalog, rules, chances,
-                base.filter(b -> b.rules().sameVerdictsAs(rules)).map(ListResult::assessed).orElse(List.of()),
-                base.filter(b -> b.chances().sameProgramFactorsAs(chances)).map(ListResult::assessed).orElse(List.of()));
+        Optional<ListResult> alike = listOnly
+                ? base.filter(b -> b.assessedAlike(profile.targets(), rules, chances)) : Optional.empty();
+        List<Assessed> assessed;
+        Map<String, String> feeGroups;
+        List<Candidate> candidates;
+        if (alike.isPresent()) {
+            assessed = List.of();
+            feeGroups = alike.get().feeGroups();
+            candidates = rechanced(alike.get(), chances);
+        } else {
+            assessed = assess(profile, catalog, rules, chances, !listOnly,
+                    base.filter(b -> b.rules().sameVerdictsAs(rules)).map(ListResult::assessed).orElse(List.of()),
+                    base.filter(b -> b.chances().sameProgramFactorsAs(chances)).map(ListResult::assessed).orElse(List.of()));
+            feeGroups = new LinkedHashMap<>();
+            candidates = candidates(assessed, chances, options.season(), feeGroups);
+        }
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
-        Map<String, String> feeGroups = new LinkedHashMap<>();
-        List<Candidate> candidates = new ArrayList<>(assessed.size());
-        for (Assessed a : assessed) {
-            String feeGroup = feeGroups.computeIfAbsent(a.program().cycle().feeScheduleType(),
-                    type -> feeGroup(options.season(), type));
-            a.chance().ifPresent(c -> candidates.add(new Candidate(a.program().id(), a.program().specialtyCode(),
-                    feeGroup, a.indexed().institutionKey(), a.utility(), c.pMatch(), c.pMatchSignalled(),
-                    c.pMatchGoldSignalled())));
-        }
         OptimizationRequest request = new OptimizationRequest(candidates, budget(profile, options, notes),
                 options.objective(), feeSchedules(feeGroups, reference, options.season(), notes),
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
                 signalRules, chanceModel.portfolio(), policy.diminishingThreshold(), policy.curveFactor());
         ApplicationPlan plan = ApplicationOptimizer.optimize(listOnly ? request.asListOnly() : request);
-        return new ListResult(assessed, rules, chances, plan, signalRules, notes);
+        return new ListResult(profile.targets(), assessed, rules, chances, candidates, feeGroups, plan, signalRules, notes);
     }
 
     /**
-     * Every program of the target specialties judged and, where it can be applied to, given its chances. A verdict
+     * The optimizer's candidate for each assessed program that can be applied to, with its chances as estimated in
+     * a reported list or else worked out from its factors; {@code feeGroups} collects the fee group of each fee
+     * schedule type in the order the programs first use them.
+     */
+    private static List<Candidate> candidates(List<Assessed> assessed, ApplicantChances chances, int season,
+                                              Map<String, String> feeGroups) {
+        List<Candidate> candidates = new ArrayList<>(assessed.size());
+        for (Assessed a : assessed) {
+            if (a.factors().isEmpty()) {
+                continue;
+            }
+            String feeGroup = feeGroups.computeIfAbsent(a.program().cycle().feeScheduleType(), type -> feeGroup(season, type));
+            ListChances c = a.chance().isPresent() ? listChances(a.chance().get())
+                    : chances.listChances(a.program(), a.factors().get());
+            candidates.add(new Candidate(a.program().id(), a.program().specialtyCode(), feeGroup,
+                    a.indexed().institutionKey(), a.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled()));
+        }
+        return candidates;
+    }
+
+    private static ListChances listChances(ChanceEstimate estimate) {
+        return new ListChances(estimate.pMatch(), estimate.pMatchSignalled(), estimate.pMatchGoldSignalled());
+    }
+
+    /**
+     * The candidates of {@code alike}, a list assessed alike ({@link ListResult#assessedAlike}), with the chances of
+     * this applicant: only the applicant's own terms differ, so no program is judged or factored again.
+     */
+    private static List<Candidate> rechanced(ListResult alike, ApplicantChances chances) {
+        List<Candidate> candidates = new ArrayList<>(alike.candidates().size());
+        int next = 0;
+        for (Assessed a : alike.assessed()) {
+            if (a.factors().isEmpty()) {
+                continue;
+            }
+            Candidate same = alike.candidates().get(next++);
+            ListChances c = chances.listChances(a.program(), a.factors().get());
+            candidates.add(new Candidate(same.programId(), same.specialtyCode(), same.feeGroup(), same.institutionKey(),
+                    same.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled()));
+        }
+        return candidates;
+    }
+
+    /**
+     * Every program of the target specialties judged and, where it can be applied to, given its program factors and
+     * (when {@code estimated}, for a reported list) its chances. A verdict
      * of {@code sameVerdicts} (assessed under rules that give the same verdicts) is reused for the same program, and
      * so are the program factors of {@code sameFactors} (assessed with chances of the same program factors).
      */
     private List<Assessed> assess(Profile profile, Catalog catalog, EligibilityRules.ApplicantRules rules,
-                                  ApplicantChances chances, List<Assessed> sameVerdicts, List<Assessed> sameFactors) {
+                                  ApplicantChances chances, boolean estimated, List<Assessed> sameVerdicts,
+                                  List<Assessed> sameFactors) {
         CatalogIndex catalogIndex = index(catalog);
         Map<String, List<IndexedProgram>> bySpecialty = catalogIndex.bySpecialty();
         Optional<String> family = goalFamily(profile);
+        boolean[] preferredStates = catalogIndex.preferredStates(chances);
         List<Assessed> assessed = new ArrayList<>();
         for (Target target : profile.targets()) {
             double utility = target.weight().orElse(family.flatMap(f -> pathways.findTrack(f, target.specialtyCode()))
@@ -196,24 +285,27 @@ public final class Recommender {
                 EligibilityVerdict verdict = at < sameVerdicts.size() && sameVerdicts.get(at).program() == program
                         ? sameVerdicts.get(at).verdict() : rules.verdict(program);
                 Optional<ProgramFactors> factors = verdict.canApply()
-                        ? Optional.of(programFactors(chances, program, sameFactors, at)) : Optional.empty();
-                Optional<ChanceEstimate> chance = factors.map(f -> chances.chances(program, f));
+                        ? Optional.of(programFactors(chances, indexed, preferredStates, sameFactors, at)) : Optional.empty();
+                Optional<ChanceEstimate> chance = estimated ? factors.map(f -> chances.chances(program, f)) : Optional.empty();
                 assessed.add(new Assessed(indexed, target, value, link, verdict, factors, chance));
             }
         }
         return assessed;
     }
 
-    /** The factors {@code sameFactors} holds for the same program at the same place, else worked out anew. */
-    private static ProgramFactors programFactors(ApplicantChances chances, Program program, List<Assessed> sameFactors,
-                                                 int at) {
-        if (at < sameFactors.size() && sameFactors.get(at).program() == program) {
+    /**
+     * The factors {@code sameFactors} holds for the same program at the same place, else worked out anew with
+     * {@code preferredStates} from {@link CatalogIndex#preferredStates}.
+     */
+    private static ProgramFactors programFactors(ApplicantChances chances, IndexedProgram indexed,
+                                                 boolean[] preferredStates, List<Assessed> sameFactors, int at) {
+        if (at < sameFactors.size() && sameFactors.get(at).program() == indexed.program()) {
             Optional<ProgramFactors> reused = sameFactors.get(at).factors();
             if (reused.isPresent()) {
                 return reused.get();
             }
         }
-        return chances.programFactors(program);
+        return chances.programFactors(indexed.program(), indexed.inPreferredState(preferredStates));
     }
 
     /** The pathway family whose goal tracks include one of the applicant's GOAL targets, if any. */
@@ -236,10 +328,12 @@ public final class Recommender {
         pathways.tracks().stream().map(PathwayTrack::family).distinct().forEach(f ->
                 InstitutionLinks.find(catalog.programs(), pathways, f).forEach(l ->
                         linksByProgram.computeIfAbsent(l.programId(), id -> new HashMap<>()).put(f, Optional.of(l))));
+        List<String> states = catalog.programs().stream().map(Program::state).filter(Objects::nonNull).distinct()
+                .sorted().toList();
         Map<String, List<IndexedProgram>> bySpecialty = new LinkedHashMap<>();
         catalog.programsBySpecialty().forEach((code, programs) -> bySpecialty.put(code, programs.stream()
-                .map(p -> IndexedProgram.of(p, linksByProgram.getOrDefault(p.id(), Map.of()))).toList()));
-        CatalogIndex built = new CatalogIndex(catalog, bySpecialty);
+                .map(p -> IndexedProgram.of(p, states, linksByProgram.getOrDefault(p.id(), Map.of()))).toList()));
+        CatalogIndex built = new CatalogIndex(catalog, bySpecialty, states);
         index.set(built);
         return built;
     }

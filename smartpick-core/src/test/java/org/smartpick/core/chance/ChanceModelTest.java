@@ -100,7 +100,7 @@ class ChanceModelTest {
     }
 
     @Test
-    void programFactorsDoNotHoldForOtherPreferredStatesOrAnotherApplicantType() {
+    void programFactorsDoNotHoldForOtherPreferredStatesAnotherApplicantTypeOrOtherVisaNeeds() {
         Profile profile = randomProfile(new Random(7));
         Profile otherStates = new Profile(profile.name(), profile.applicantType(), profile.citizenship(), profile.visa(),
                 profile.graduationYear(), profile.ecfmgCertified(), profile.usmle(), profile.usClinicalExperience(),
@@ -115,6 +115,13 @@ class ChanceModelTest {
         assertThat(model.forApplicant(otherStates, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
                 .isFalse();
         assertThat(model.forApplicant(otherType, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
+                .isFalse();
+        Visa otherVisa = profile.visa().needsSponsorship() ? Visa.none() : new Visa(true, List.of(VisaType.J1));
+        Profile otherVisaNeeds = new Profile(profile.name(), profile.applicantType(), profile.citizenship(), otherVisa,
+                profile.graduationYear(), profile.ecfmgCertified(), profile.usmle(), profile.usClinicalExperience(),
+                profile.specialtyExperience(), profile.research(), profile.letters(), profile.degrees(),
+                profile.cyclesApplied(), profile.targets(), profile.preferences(), profile.budget());
+        assertThat(model.forApplicant(otherVisaNeeds, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
                 .isFalse();
     }
 
@@ -236,6 +243,20 @@ class ChanceModelTest {
                 assertThat(Math.log(numbers.pInterview() / (1 - numbers.pInterview())))
                         .isCloseTo(explained.logOdds(), within(1e-9));
             }
+        }
+    }
+
+    @Test
+    void listChancesAreTheEstimatesMatchChancesWithAndWithoutSignals() {
+        Random r = new Random(23);
+        for (int n = 0; n < 500; n++) {
+            ApplicantChances chances = model.forApplicant(randomProfile(r), SEASON);
+            Program program = randomProgram(r, n);
+            ChanceEstimate estimate = chances.chances(program);
+
+            assertThat(chances.listChances(program, chances.programFactors(program))).as("%s", program)
+                    .isEqualTo(new ApplicantChances.ListChances(estimate.pMatch(), estimate.pMatchSignalled(),
+                            estimate.pMatchGoldSignalled()));
         }
     }
 

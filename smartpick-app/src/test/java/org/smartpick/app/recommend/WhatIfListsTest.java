@@ -1,0 +1,60 @@
+package org.smartpick.app.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.smartpick.app.applicant.ProfileJson;
+import org.smartpick.app.importing.ShippedCatalog;
+import org.smartpick.app.json.Json;
+import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.recommend.RecommendOptions;
+import org.smartpick.core.recommend.Recommender;
+import org.smartpick.core.strategy.WhatIfExplorer;
+
+/**
+ * The what-ifs of a recommendation reuse what its own list worked out (verdicts, program factors, candidates) where
+ * the changed profile is assessed alike; they must equal lists built from scratch for the changed profiles.
+ */
+class WhatIfListsTest {
+    private static Catalog catalog;
+    private static Recommender recommender;
+    private static RecommendationService service;
+
+    @BeforeAll
+    static void pipeline() {
+        catalog = ShippedCatalog.load();
+        recommender = ShippedPolicies.recommender();
+        Clock fixed = Clock.fixed(LocalDate.of(2026, 11, 25).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        service = new RecommendationService(() -> catalog, recommender, fixed);
+    }
+
+    static Stream<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../examples"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void whatIfsOfARecommendationEqualListsBuiltFromScratchForTheChangedProfiles(Path example) throws IOException {
+        Profile profile = ProfileJson.parse(Files.readString(example, StandardCharsets.UTF_8), Json.mapper())
+                .profile().orElseThrow();
+        RecommendOptions options = service.defaultOptions(profile);
+
+        var fromScratch = WhatIfExplorer.explore(profile, recommender.evaluate(profile, catalog, options),
+                changed -> recommender.evaluate(changed, catalog, options));
+
+        assertThat(recommender.recommend(profile, catalog, options).whatIfs()).isNotEmpty().isEqualTo(fromScratch);
+    }
+}
