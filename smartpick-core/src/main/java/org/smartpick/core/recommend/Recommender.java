@@ -43,7 +43,6 @@ import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.signals.SignalPolicy;
 import org.smartpick.core.signals.SignalRule;
 import org.smartpick.core.signals.SignalRules;
-import org.smartpick.core.tiers.TierAssignment;
 import org.smartpick.core.tiers.TierClassifier;
 import org.smartpick.core.tiers.TierThresholds;
 import org.smartpick.core.strategy.Assessment;
@@ -318,7 +317,7 @@ public final class Recommender {
         plan.selected().forEach(s -> chosen.put(s.programId(), s));
         List<ProgramResult> programs = new ArrayList<>();
         List<ExcludedProgram> excluded = new ArrayList<>();
-        Map<Integer, String> eligibilityReasons = new HashMap<>();
+        SharedReasons shared = new SharedReasons();
         for (Assessed a : list.assessed()) {
             if (a.chance().isEmpty()) {
                 excluded.add(excludedProgram(a));
@@ -326,7 +325,7 @@ public final class Recommender {
                 Optional<Selection> selection = Optional.ofNullable(chosen.get(a.program().id()));
                 programs.add(programResult(a, a.chance().get(), selection, catalog,
                         options.fullDetail() || selection.isPresent() ? Optional.of(list.chances()) : Optional.empty(),
-                        eligibilityReasons));
+                        shared));
             }
         }
         programs.sort(Recommender::listOrder);
@@ -361,26 +360,43 @@ public final class Recommender {
     }
 
     /**
+     * Reasons many programs share, worded once per recommendation: the eligibility reason by number of points to
+     * verify, and the alternative-pathway reason by specialty name.
+     */
+    private static final class SharedReasons {
+        private final Map<Integer, String> eligibility = new HashMap<>();
+        private final Map<String, String> pathway = new HashMap<>();
+
+        String eligibility(int toVerify) {
+            return eligibility.computeIfAbsent(toVerify, Recommender::eligibilityReason);
+        }
+
+        String pathway(String specialtyName) {
+            return pathway.computeIfAbsent(specialtyName,
+                    name -> "Alternative pathway: a " + name + " program on the way to your goal specialty.");
+        }
+    }
+
+    /**
      * One program's result; {@code explain} is present when its detail (contributions and facts) is shown, and
-     * {@code eligibilityReasons} holds the eligibility reasons worded so far by their number of points to verify.
+     * {@code shared} holds the reasons worded so far that other programs share.
      */
     private ProgramResult programResult(Assessed a, ChanceEstimate chance, Optional<Selection> selection, Catalog catalog,
-                                        Optional<ApplicantChances> explain, Map<Integer, String> eligibilityReasons) {
+                                        Optional<ApplicantChances> explain, SharedReasons shared) {
         boolean detailed = explain.isPresent();
         Program p = a.program();
         List<String> verify = a.verdict().messages(RuleEffect.VERIFY);
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
-        TierAssignment assignment = tiers.classify(chance.pMatch(), pathway);
-        String tier = tiers.label(assignment.tier());
+        String tier = tiers.label(tiers.tier(chance.pMatch()));
         List<String> reasons = new ArrayList<>(6);
-        reasons.add(eligibilityReasons.computeIfAbsent(verify.size(), Recommender::eligibilityReason));
-        StringBuilder range = new StringBuilder(160).append(tier).append(": ").append(assignment.reason())
-                .append("; match chance range ");
-        Decimals.appendFixed(range, 100 * chance.pMatchLow(), 1).append('-');
+        reasons.add(shared.eligibility(verify.size()));
+        StringBuilder range = new StringBuilder(200).append(tier).append(": ");
+        tiers.appendReason(range, chance.pMatch(), pathway);
+        Decimals.appendFixed(range.append("; match chance range "), 100 * chance.pMatchLow(), 1).append('-');
         Decimals.appendFixed(range, 100 * chance.pMatchHigh(), 1).append("%, interview chance ");
         reasons.add(Decimals.appendFixed(range, 100 * chance.pInterview(), 1).append("%.").toString());
         if (pathway) {
-            reasons.add("Alternative pathway: a " + p.specialtyName() + " program on the way to your goal specialty.");
+            reasons.add(shared.pathway(p.specialtyName()));
         }
         a.link().ifPresent(l -> reasons.add("Preferred pathway program: " + l.reason()));
         selection.ifPresent(s -> reasons.add("Selected: without it the list's value would drop by "
