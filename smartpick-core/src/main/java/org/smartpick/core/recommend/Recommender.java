@@ -1,6 +1,7 @@
 package org.smartpick.core.recommend;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -328,7 +329,7 @@ public final class Recommender {
                         shared));
             }
         }
-        programs.sort(Recommender::listOrder);
+        programs = inListOrder(programs);
         excluded.sort(Comparator.comparing(ExcludedProgram::id));
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
         List<String> notes = new ArrayList<>(list.notes());
@@ -343,13 +344,43 @@ public final class Recommender {
                 strategy.assessment(), strategy.plan(), strategy.whatIfs(), strategy.verify(), model, notes);
     }
 
-    /** Selected programs first, then by falling chance of matching, then by id. */
-    private static int listOrder(ProgramResult a, ProgramResult b) {
-        if (a.selected() != b.selected()) {
-            return a.selected() ? -1 : 1;
+    /**
+     * The programs in list order: selected programs first, then by falling chance of matching as shown (to 0.01
+     * percentage point), then by id, a stable sort. The first two keys and the position are packed into one number
+     * per program and sorted as numbers; only programs that tie on both are compared by id.
+     */
+    private static List<ProgramResult> inListOrder(List<ProgramResult> programs) {
+        long[] keys = new long[programs.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = listOrder(programs.get(i)) << Integer.SIZE | i;
         }
-        int byChance = Double.compare(b.pMatch(), a.pMatch());
-        return byChance != 0 ? byChance : a.id().compareTo(b.id());
+        Arrays.sort(keys);
+        List<ProgramResult> ordered = new ArrayList<>(keys.length);
+        Comparator<ProgramResult> byId = Comparator.comparing(ProgramResult::id);
+        int tieStart = 0;
+        for (int i = 0; i < keys.length; i++) {
+            ordered.add(programs.get((int) keys[i]));
+            boolean tieEnds = i + 1 == keys.length || keys[i + 1] >>> Integer.SIZE != keys[i] >>> Integer.SIZE;
+            if (tieEnds) {
+                if (i > tieStart) {
+                    ordered.subList(tieStart, i + 1).sort(byId);
+                }
+                tieStart = i + 1;
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * A program's place before its id is compared, smaller first: 0 for selected programs and 1 for the others
+     * times 2^16, plus the shown chance of matching in ten-thousandths counted down from 10,000.
+     */
+    private static long listOrder(ProgramResult program) {
+        long shown = Math.round(program.pMatch() * 10_000);
+        if (shown < 0 || shown > 10_000) {
+            throw new IllegalStateException("chance of matching must be 0..1, was " + program.pMatch() + " at " + program.id());
+        }
+        return (program.selected() ? 0 : 1L << 16) + 10_000 - shown;
     }
 
     private static ExcludedProgram excludedProgram(Assessed a) {
