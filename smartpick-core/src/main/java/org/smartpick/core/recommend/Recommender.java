@@ -318,7 +318,7 @@ public final class Recommender {
         plan.selected().forEach(s -> chosen.put(s.programId(), s));
         List<ProgramResult> programs = new ArrayList<>();
         List<ExcludedProgram> excluded = new ArrayList<>();
-        SharedReasons shared = new SharedReasons();
+        SharedTexts shared = new SharedTexts();
         for (Assessed a : list.assessed()) {
             if (a.chance().isEmpty()) {
                 excluded.add(excludedProgram(a));
@@ -391,12 +391,19 @@ public final class Recommender {
     }
 
     /**
-     * Reasons many programs share, worded once per recommendation: the eligibility reason by number of points to
-     * verify, and the alternative-pathway reason by specialty name.
+     * Texts many programs share, held once per recommendation: the eligibility reason by number of points to verify,
+     * the alternative-pathway reason by specialty name, and each distinct list of messages to verify (most programs
+     * have one of a few).
      */
-    private static final class SharedReasons {
+    private static final class SharedTexts {
         private final Map<Integer, String> eligibility = new HashMap<>();
         private final Map<String, String> pathway = new HashMap<>();
+        private final Map<List<String>, List<String>> verify = new HashMap<>();
+
+        /** The unmodifiable list equal to {@code messages} that earlier programs with the same messages got. */
+        List<String> verify(List<String> messages) {
+            return verify.computeIfAbsent(messages, List::copyOf);
+        }
 
         String eligibility(int toVerify) {
             return eligibility.computeIfAbsent(toVerify, Recommender::eligibilityReason);
@@ -410,13 +417,13 @@ public final class Recommender {
 
     /**
      * One program's result; {@code explain} is present when its detail (contributions and facts) is shown, and
-     * {@code shared} holds the reasons worded so far that other programs share.
+     * {@code shared} holds the texts worded so far that other programs share.
      */
     private ProgramResult programResult(Assessed a, ChanceEstimate chance, Optional<Selection> selection, Catalog catalog,
-                                        Optional<ApplicantChances> explain, SharedReasons shared) {
+                                        Optional<ApplicantChances> explain, SharedTexts shared) {
         boolean detailed = explain.isPresent();
         Program p = a.program();
-        List<String> verify = a.verdict().messages(RuleEffect.VERIFY);
+        List<String> verify = shared.verify(a.verdict().messages(RuleEffect.VERIFY));
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
         String tier = tiers.label(tiers.tier(chance.pMatch()));
         List<String> reasons = new ArrayList<>(6);
