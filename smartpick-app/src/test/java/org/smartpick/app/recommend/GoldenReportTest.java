@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,7 @@ import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.json.Json;
 import org.smartpick.core.program.Catalog;
+import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
 
 /**
@@ -68,6 +70,15 @@ class GoldenReportTest {
         String first = Json.mapper().writeValueAsString(recommend(example));
         String second = Json.mapper().writeValueAsString(recommend(example));
         assertThat(second).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void programsAreListedSelectedFirstThenByFallingShownChanceThenById(Path example) throws IOException {
+        Recommendation recommendation = recommend(example);
+
+        assertThat(recommendation.programs()).isSortedAccordingTo(Comparator.comparing((ProgramResult p) -> !p.selected())
+                .thenComparing(ProgramResult::pMatch, Comparator.reverseOrder()).thenComparing(ProgramResult::id));
     }
 
     private static Recommendation recommend(Path example) throws IOException {

@@ -17,12 +17,12 @@ public final class Decimals {
     private Decimals() {
     }
 
-    /** {@code String.format(Locale.ROOT, "%.<digits>f", x)} for digits 1..3. */
+    /** {@code String.format(Locale.ROOT, "%.<digits>f", x)} for digits 0..3. */
     public static String fixed(double x, int digits) {
         return appendFixed(new StringBuilder(12), x, digits).toString();
     }
 
-    /** Appends {@code String.format(Locale.ROOT, "%.<digits>f", x)} for digits 1..3. */
+    /** Appends {@code String.format(Locale.ROOT, "%.<digits>f", x)} for digits 0..3 (0: no decimal point). */
     public static StringBuilder appendFixed(StringBuilder out, double x, int digits) {
         long scale = SCALE[digits];
         double scaled = x * scale;
@@ -35,7 +35,10 @@ public final class Decimals {
             return out.append(String.format(Locale.ROOT, "%." + digits + "f", x));
         }
         long units = (long) floor + (fraction > 0.5 ? 1 : 0);
-        out.append(units / scale).append('.');
+        out.append(units / scale);
+        if (digits > 0) {
+            out.append('.');
+        }
         long rest = units % scale;
         for (long place = scale / 10; place > 0; place /= 10) {
             out.append((char) ('0' + rest / place));

@@ -1,6 +1,7 @@
 package org.smartpick.core.recommend;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,7 +47,6 @@ import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.signals.SignalPolicy;
 import org.smartpick.core.signals.SignalRule;
 import org.smartpick.core.signals.SignalRules;
-import org.smartpick.core.tiers.TierAssignment;
 import org.smartpick.core.tiers.TierClassifier;
 import org.smartpick.core.tiers.TierThresholds;
 import org.smartpick.core.strategy.Assessment;
@@ -412,7 +412,7 @@ public final class Recommender {
         plan.selected().forEach(s -> chosen.put(s.programId(), s));
         List<ProgramResult> programs = new ArrayList<>();
         List<ExcludedProgram> excluded = new ArrayList<>();
-        Map<Integer, String> eligibilityReasons = new HashMap<>();
+        SharedTexts shared = new SharedTexts();
         for (Assessed a : list.assessed()) {
             if (a.chance().isEmpty()) {
                 excluded.add(excludedProgram(a));
@@ -420,10 +420,10 @@ public final class Recommender {
                 Optional<Selection> selection = Optional.ofNullable(chosen.get(a.program().id()));
                 programs.add(programResult(a, a.chance().get(), selection, catalog,
                         options.fullDetail() || selection.isPresent() ? Optional.of(list.chances()) : Optional.empty(),
-                        eligibilityReasons));
+                        shared));
             }
         }
-        programs.sort(Recommender::listOrder);
+        programs = inListOrder(programs);
         excluded.sort(Comparator.comparing(ExcludedProgram::id));
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
         List<String> notes = new ArrayList<>(list.notes());
@@ -438,13 +438,43 @@ public final class Recommender {
                 strategy.assessment(), strategy.plan(), strategy.whatIfs(), strategy.verify(), model, notes);
     }
 
-    /** Selected programs first, then by falling chance of matching, then by id. */
-    private static int listOrder(ProgramResult a, ProgramResult b) {
-        if (a.selected() != b.selected()) {
-            return a.selected() ? -1 : 1;
+    /**
+     * The programs in list order: selected programs first, then by falling chance of matching as shown (to 0.01
+     * percentage point), then by id, a stable sort. The first two keys and the position are packed into one number
+     * per program and sorted as numbers; only programs that tie on both are compared by id.
+     */
+    private static List<ProgramResult> inListOrder(List<ProgramResult> programs) {
+        long[] keys = new long[programs.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = listOrder(programs.get(i)) << Integer.SIZE | i;
         }
-        int byChance = Double.compare(b.pMatch(), a.pMatch());
-        return byChance != 0 ? byChance : a.id().compareTo(b.id());
+        Arrays.sort(keys);
+        List<ProgramResult> ordered = new ArrayList<>(keys.length);
+        Comparator<ProgramResult> byId = Comparator.comparing(ProgramResult::id);
+        int tieStart = 0;
+        for (int i = 0; i < keys.length; i++) {
+            ordered.add(programs.get((int) keys[i]));
+            boolean tieEnds = i + 1 == keys.length || keys[i + 1] >>> Integer.SIZE != keys[i] >>> Integer.SIZE;
+            if (tieEnds) {
+                if (i > tieStart) {
+                    ordered.subList(tieStart, i + 1).sort(byId);
+                }
+                tieStart = i + 1;
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * A program's place before its id is compared, smaller first: 0 for selected programs and 1 for the others
+     * times 2^16, plus the shown chance of matching in ten-thousandths counted down from 10,000.
+     */
+    private static long listOrder(ProgramResult program) {
+        long shown = Math.round(program.pMatch() * 10_000);
+        if (shown < 0 || shown > 10_000) {
+            throw new IllegalStateException("chance of matching must be 0..1, was " + program.pMatch() + " at " + program.id());
+        }
+        return (program.selected() ? 0 : 1L << 16) + 10_000 - shown;
     }
 
     private static ExcludedProgram excludedProgram(Assessed a) {
@@ -455,26 +485,50 @@ public final class Recommender {
     }
 
     /**
+     * Texts many programs share, held once per recommendation: the eligibility reason by number of points to verify,
+     * the alternative-pathway reason by specialty name, and each distinct list of messages to verify (most programs
+     * have one of a few).
+     */
+    private static final class SharedTexts {
+        private final Map<Integer, String> eligibility = new HashMap<>();
+        private final Map<String, String> pathway = new HashMap<>();
+        private final Map<List<String>, List<String>> verify = new HashMap<>();
+
+        /** The unmodifiable list equal to {@code messages} that earlier programs with the same messages got. */
+        List<String> verify(List<String> messages) {
+            return verify.computeIfAbsent(messages, List::copyOf);
+        }
+
+        String eligibility(int toVerify) {
+            return eligibility.computeIfAbsent(toVerify, Recommender::eligibilityReason);
+        }
+
+        String pathway(String specialtyName) {
+            return pathway.computeIfAbsent(specialtyName,
+                    name -> "Alternative pathway: a " + name + " program on the way to your goal specialty.");
+        }
+    }
+
+    /**
      * One program's result; {@code explain} is present when its detail (contributions and facts) is shown, and
-     * {@code eligibilityReasons} holds the eligibility reasons worded so far by their number of points to verify.
+     * {@code shared} holds the texts worded so far that other programs share.
      */
     private ProgramResult programResult(Assessed a, ChanceEstimate chance, Optional<Selection> selection, Catalog catalog,
-                                        Optional<ApplicantChances> explain, Map<Integer, String> eligibilityReasons) {
+                                        Optional<ApplicantChances> explain, SharedTexts shared) {
         boolean detailed = explain.isPresent();
         Program p = a.program();
-        List<String> verify = a.verdict().messages(RuleEffect.VERIFY);
+        List<String> verify = shared.verify(a.verdict().messages(RuleEffect.VERIFY));
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
-        TierAssignment assignment = tiers.classify(chance.pMatch(), pathway);
-        String tier = tiers.label(assignment.tier());
+        String tier = tiers.label(tiers.tier(chance.pMatch()));
         List<String> reasons = new ArrayList<>(6);
-        reasons.add(eligibilityReasons.computeIfAbsent(verify.size(), Recommender::eligibilityReason));
-        StringBuilder range = new StringBuilder(160).append(tier).append(": ").append(assignment.reason())
-                .append("; match chance range ");
-        Decimals.appendFixed(range, 100 * chance.pMatchLow(), 1).append('-');
+        reasons.add(shared.eligibility(verify.size()));
+        StringBuilder range = new StringBuilder(200).append(tier).append(": ");
+        tiers.appendReason(range, chance.pMatch(), pathway);
+        Decimals.appendFixed(range.append("; match chance range "), 100 * chance.pMatchLow(), 1).append('-');
         Decimals.appendFixed(range, 100 * chance.pMatchHigh(), 1).append("%, interview chance ");
         reasons.add(Decimals.appendFixed(range, 100 * chance.pInterview(), 1).append("%.").toString());
         if (pathway) {
-            reasons.add("Alternative pathway: a " + p.specialtyName() + " program on the way to your goal specialty.");
+            reasons.add(shared.pathway(p.specialtyName()));
         }
         a.link().ifPresent(l -> reasons.add("Preferred pathway program: " + l.reason()));
         selection.ifPresent(s -> reasons.add("Selected: without it the list's value would drop by "

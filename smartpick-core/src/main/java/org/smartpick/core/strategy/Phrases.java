@@ -1,6 +1,7 @@
 package org.smartpick.core.strategy;
 
 import java.util.Locale;
+import org.smartpick.core.common.Decimals;
 
 /** Formats numbers inside advice sentences (percentages, point changes, counts) the same way everywhere. */
 final class Phrases {
@@ -15,7 +16,7 @@ final class Phrases {
         if (p < 1 && p >= 0.995) {
             return "over 99%";
         }
-        return String.format(Locale.ROOT, "%.0f%%", p * 100);
+        return Decimals.fixed(p * 100, 0) + "%";
     }
 
     /** A change in percentage points with its sign, e.g. "+12 points". */

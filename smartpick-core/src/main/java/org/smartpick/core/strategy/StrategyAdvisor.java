@@ -1,6 +1,7 @@
 package org.smartpick.core.strategy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.program.Catalog;
@@ -27,11 +28,20 @@ public final class StrategyAdvisor {
         return new Strategy(assessment, PlanRules.plan(context), whatIfs, verify);
     }
 
-    /** The catalog's programs on the list, in id order: a binary search of the id-sorted catalog per listed id. */
+    /**
+     * The catalog's programs on the list, in id order: a binary search of the id-sorted catalog per distinct listed
+     * id (the ids sorted, so a repeated id follows itself and is skipped).
+     */
     private static List<Program> chosenPrograms(Catalog catalog, List<String> ids) {
         List<Program> programs = catalog.programs();
         List<Program> chosen = new ArrayList<>(ids.size());
-        ids.stream().distinct().sorted().forEach(id -> {
+        String[] sorted = ids.toArray(String[]::new);
+        Arrays.sort(sorted);
+        for (int at = 0; at < sorted.length; at++) {
+            String id = sorted[at];
+            if (at > 0 && id.equals(sorted[at - 1])) {
+                continue;
+            }
             int low = 0;
             int high = programs.size();
             while (low < high) {
@@ -45,7 +55,7 @@ public final class StrategyAdvisor {
             for (int i = low; i < programs.size() && programs.get(i).id().equals(id); i++) {
                 chosen.add(programs.get(i));
             }
-        });
+        }
         return chosen;
     }
 }

@@ -26,11 +26,21 @@ public final class VerifyChecklist {
     private final int staleAfterDays;
     /** Whether a fact of that date is stale, worked out once per date: the catalog's facts share a few dates. */
     private final Map<String, Boolean> staleByDate = new HashMap<>();
+    /** The questions on limits, worded once for all chosen programs: their words depend only on the profile. */
+    private final String step2Question;
+    private final String graduationQuestion;
+    private final String attemptsQuestion;
 
     public VerifyChecklist(Profile profile, LocalDate asOf, int staleAfterDays) {
         this.profile = profile;
         this.asOf = asOf;
         this.staleAfterDays = staleAfterDays;
+        this.step2Question = "Is there a minimum Step 2 CK score" + yours(profile.usmle().step2ck().score().isPresent()
+                ? "yours is " + profile.usmle().step2ck().score().getAsInt() : "") + "?";
+        this.graduationQuestion = "Is there a limit on years since graduation"
+                + yours("you graduated in " + profile.graduationYear()) + "?";
+        this.attemptsQuestion = "Does the program accept applicants with more than one attempt on a USMLE step"
+                + yours("you have " + maxAttempts() + " on one step") + "?";
     }
 
     public List<VerifyItem> checklist(List<Program> chosen) {
@@ -50,15 +60,12 @@ public final class VerifyChecklist {
             askYesNo(questions, program.citizenshipRestricted(),
                     "Are any positions funded in a way that requires US citizenship or permanent residence?", "citizenship-restricted funding");
         }
-        askLimit(questions, program.minStep2Score(), "Is there a minimum Step 2 CK score" + yours(profile.usmle().step2ck().score().isPresent()
-                ? "yours is " + profile.usmle().step2ck().score().getAsInt() : "") + "?", "minimum Step 2 CK score");
+        askLimit(questions, program.minStep2Score(), step2Question, "minimum Step 2 CK score");
         if (profile.applicantType().isImg()) {
-            askLimit(questions, program.maxYearsSinceGraduation(), "Is there a limit on years since graduation"
-                    + yours("you graduated in " + profile.graduationYear()) + "?", "limit on years since graduation");
+            askLimit(questions, program.maxYearsSinceGraduation(), graduationQuestion, "limit on years since graduation");
         }
         if (maxAttempts() > 1) {
-            askLimit(questions, program.maxAttempts(), "Does the program accept applicants with more than one attempt on a USMLE step"
-                    + yours("you have " + maxAttempts() + " on one step") + "?", "attempt limit");
+            askLimit(questions, program.maxAttempts(), attemptsQuestion, "attempt limit");
         }
         return questions.isEmpty() ? Optional.empty() : Optional.of(new VerifyItem(program.id(), program.name(), questions));
     }

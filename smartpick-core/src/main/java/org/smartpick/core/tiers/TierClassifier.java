@@ -25,10 +25,19 @@ public final class TierClassifier {
 
     /** The tier of a program where the applicant's chance of matching is {@code p}, with the reason in words. */
     public TierAssignment classify(double p, boolean alternativePathway) {
+        StringBuilder reason = new StringBuilder(120);
+        return new TierAssignment(appendReason(reason, p, alternativePathway), alternativePathway, reason.toString());
+    }
+
+    /**
+     * Appends the reason {@link #classify} gives for the chance {@code p} to {@code out} and returns the tier: a report
+     * that writes the reason into a longer sentence needs no string of its own for it.
+     */
+    public Tier appendReason(StringBuilder out, double p, boolean alternativePathway) {
         Tier tier = tier(p);
-        StringBuilder reason = new StringBuilder(120).append("chance of matching ");
-        Decimals.appendFixed(reason, 100 * p, 1).append('%').append(reasonTails[tier.ordinal()][alternativePathway ? 1 : 0]);
-        return new TierAssignment(tier, alternativePathway, reason.toString());
+        Decimals.appendFixed(out.append("chance of matching "), 100 * p, 1).append('%')
+                .append(reasonTails[tier.ordinal()][alternativePathway ? 1 : 0]);
+        return tier;
     }
 
     /** The tier's name as shown to the applicant: "Reach", "Realistic", "Safety". */
@@ -36,7 +45,8 @@ public final class TierClassifier {
         return labels[tier.ordinal()];
     }
 
-    private Tier tier(double p) {
+    /** The tier of a chance of matching {@code p}. */
+    public Tier tier(double p) {
         return p < thresholds.reachBelow() ? Tier.REACH : p >= thresholds.safetyAtLeast() ? Tier.SAFETY : Tier.REALISTIC;
     }
 

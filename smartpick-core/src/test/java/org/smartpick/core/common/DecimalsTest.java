@@ -12,7 +12,7 @@ class DecimalsTest {
     private static final int SAMPLES = 1_000_000;
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {0, 1, 2, 3})
     void fixedWritesWhatStringFormatWritesForRandomValues(int digits) {
         SplittableRandom random = new SplittableRandom(digits);
         for (int i = 0; i < SAMPLES; i++) {
@@ -22,7 +22,7 @@ class DecimalsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {0, 1, 2, 3})
     void fixedWritesWhatStringFormatWritesAtAndBesideTies(int digits) {
         double step = Math.pow(10, -digits);
         for (int k = 0; k < SAMPLES; k++) {
@@ -40,7 +40,7 @@ class DecimalsTest {
         for (double x : new double[] {0.0, -0.0, -0.04, -0.05, -12.345, 0.15, 0.25, 0.35, 1.005, 2.675, 99.95, 99.99999,
                 999_999.96, 1e6, 1e15, Double.MAX_VALUE, Double.MIN_VALUE, Double.NaN, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY}) {
-            for (int digits = 1; digits <= 3; digits++) {
+            for (int digits = 0; digits <= 3; digits++) {
                 assertSameAsFormat(x, digits);
             }
         }

@@ -24,4 +24,14 @@ class TierClassifierTest {
         assertThat(CLASSIFIER.classify(0.0451, true)).isEqualTo(new TierAssignment(Tier.REACH, true,
                 "chance of matching 4.5% is below the reach threshold of 10.0% (tiers v2); an alternative-pathway program"));
     }
+
+    @Test
+    void appendedReasonIsTheClassifiedReasonAfterWhatIsAlreadyWritten() {
+        StringBuilder sentence = new StringBuilder("Realistic: ");
+
+        Tier tier = CLASSIFIER.appendReason(sentence, 0.2, true);
+
+        assertThat(tier).isEqualTo(CLASSIFIER.classify(0.2, true).tier()).isEqualTo(Tier.REALISTIC);
+        assertThat(sentence).hasToString("Realistic: " + CLASSIFIER.classify(0.2, true).reason());
+    }
 }
