@@ -2,7 +2,6 @@ package org.smartpick.core.optimize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +81,10 @@ public final class ApplicationOptimizer {
         int oneOffUsd = request.oneOffFees().stream().mapToInt(OneOffFee::feeUsd).sum();
         int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
         int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
-        List<Candidate> all = request.candidates();
-        String[] ids = all.stream().map(Candidate::programId).toArray(String[]::new);
-        TopK.TieBreak byProgramId = (a, b) -> ids[a].compareTo(ids[b]);
+        // In program-id order (the order the candidate table sorts into anyway, cheaply when already sorted), so that
+        // ties go to the lower index and the kept candidates stay in that order.
+        List<Candidate> all = Arrays.asList(CandidateTable.inProgramIdOrder(request.candidates()));
+        TopK.TieBreak byProgramId = Integer::compare;
         boolean[] keep = new boolean[all.size()];
         for (int[] members : specialtyGroups(all)) {
             Candidate first = all.get(members[0]);
@@ -114,15 +114,24 @@ public final class ApplicationOptimizer {
 
     /** The candidates' indices by specialty, each specialty in order of its first candidate. */
     private static List<int[]> specialtyGroups(List<Candidate> all) {
-        Map<String, Integer> groupOfSpecialty = new HashMap<>();
-        List<int[]> groups = new ArrayList<>();
+        List<String> specialties = new ArrayList<>();
         int[] groupSize = new int[all.size()];
         int[] group = new int[all.size()];
+        int last = -1;
         for (int i = 0; i < all.size(); i++) {
-            group[i] = groupOfSpecialty.computeIfAbsent(all.get(i).specialtyCode(), s -> groupOfSpecialty.size());
-            groupSize[group[i]]++;
+            String specialty = all.get(i).specialtyCode();
+            if (last < 0 || !specialties.get(last).equals(specialty)) {
+                last = specialties.indexOf(specialty);
+                if (last < 0) {
+                    last = specialties.size();
+                    specialties.add(specialty);
+                }
+            }
+            group[i] = last;
+            groupSize[last]++;
         }
-        for (int g = 0; g < groupOfSpecialty.size(); g++) {
+        List<int[]> groups = new ArrayList<>(specialties.size());
+        for (int g = 0; g < specialties.size(); g++) {
             groups.add(new int[groupSize[g]]);
             groupSize[g] = 0;
         }

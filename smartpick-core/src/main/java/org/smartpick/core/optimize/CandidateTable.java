@@ -54,7 +54,7 @@ final class CandidateTable {
     final boolean usesSignals;
 
     CandidateTable(OptimizationRequest request) {
-        candidates = request.candidates().stream().sorted(Comparator.comparing(Candidate::programId)).toArray(Candidate[]::new);
+        candidates = inProgramIdOrder(request.candidates());
         size = candidates.length;
         requireUniqueIds();
         LatentFactorModel model = request.model();
@@ -107,6 +107,13 @@ final class CandidateTable {
         sortedBySignalGain = sortGroups(1, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
     }
 
+    /** The candidates sorted by program id (a stable merge sort: linear when they come sorted). */
+    static Candidate[] inProgramIdOrder(List<Candidate> candidates) {
+        Candidate[] sorted = candidates.toArray(Candidate[]::new);
+        Arrays.sort(sorted, Comparator.comparing(Candidate::programId));
+        return sorted;
+    }
+
     /**
      * Gives each candidate of a bucket under the one-signal-per-institution rule the id of its (specialty,
      * institution); candidates of other buckets share id 0, which that rule never reads. Returns the number of ids.
@@ -140,7 +147,12 @@ final class CandidateTable {
     }
 
     int group(int j) {
-        return bucket[j] * levels() + level[j];
+        return group(bucket[j], level[j]);
+    }
+
+    /** The group of a bucket's candidates of one utility level. */
+    int group(int b, int level) {
+        return b * levels() + level;
     }
 
     int groups() {

@@ -64,8 +64,8 @@ final class TopK {
         return prefix;
     }
 
+    /** Keys are compared as numbers (callers offer chances and gains, never NaN; -0.0 ties with 0.0). */
     private boolean before(double key, int id, int rank) {
-        int byKey = Double.compare(key, keys[rank]);
-        return byKey > 0 || (byKey == 0 && tieBreak.compare(id, ids[rank]) < 0);
+        return key > keys[rank] || (key == keys[rank] && tieBreak.compare(id, ids[rank]) < 0);
     }
 }
