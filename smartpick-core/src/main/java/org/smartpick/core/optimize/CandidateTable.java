@@ -26,10 +26,16 @@ final class CandidateTable {
     final int size;
     final int nodes;
     final double[] weights;
-    /** logMiss[option][node][candidate]; rows of options a candidate's specialty does not allow are never read. */
+    /**
+     * logMiss[option][node][candidate] = log(1 - p_j(theta_k)); rows of options a candidate's specialty does not
+     * allow are never read.
+     */
     final double[][][] logMiss;
-    /** miss[option][node][candidate] = 1 - p_j(theta_k) = exp(logMiss): lets a move be scored by products, without exp. */
-    final double[][][] miss;
+    /**
+     * missColumns[option][candidate][node] = 1 - p_j(theta_k) = exp(logMiss), worked out on first use by
+     * {@link #missColumn}: lets a move be scored by products, and most candidates are never scored.
+     */
+    private final double[][][] missColumns;
     final double[] levelUtility;
     final int[] level;
     final String[] bucketSpecialty;
@@ -100,8 +106,8 @@ final class CandidateTable {
         signalKey = new int[size];
         signalKeys = assignSignalKeys();
         logMiss = new double[OPTIONS][][];
-        miss = new double[OPTIONS][][];
-        fillMissTables(model);
+        missColumns = new double[OPTIONS][size][];
+        fillLogMissTable(model);
         double[][] independentLogMiss = independentLogMiss();
         sortedByOption = sortGroups(0, (j, option) -> candidates[j].chance(option));
         sortedBySignalGain = sortGroups(1, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
@@ -224,11 +230,27 @@ final class CandidateTable {
     }
 
     /**
-     * Fills logMiss[option] with log(1 - p_j(theta_k)) and miss[option] with its exponential for the options in use,
-     * for the candidates that may take the option (others keep 0 and are never read). Each distinct chance is looked
-     * up once in the model's miss table: the same chance gives the same conditional chances.
+     * 1 - p_j(theta_k) per node k for candidate j under the option (one it may take), the exponential of its log-miss
+     * column, worked out once.
      */
-    private void fillMissTables(LatentFactorModel model) {
+    double[] missColumn(int option, int j) {
+        double[] column = missColumns[option][j];
+        if (column == null) {
+            column = new double[nodes];
+            for (int k = 0; k < nodes; k++) {
+                column[k] = Math.exp(logMiss[option][k][j]);
+            }
+            missColumns[option][j] = column;
+        }
+        return column;
+    }
+
+    /**
+     * Fills logMiss[option] with log(1 - p_j(theta_k)) for the options in use, for the candidates that may take the
+     * option (others keep 0 and are never read). Each distinct chance is looked up once in the model's table: the
+     * same chance gives the same conditional chances.
+     */
+    private void fillLogMissTable(LatentFactorModel model) {
         int usedOptions = usesSignals ? OPTIONS : 1;
         double[] chances = new double[size * usedOptions];
         int n = 0;
@@ -240,24 +262,19 @@ final class CandidateTable {
             }
         }
         DistinctValues distinct = DistinctValues.inFirstSeenOrder(chances, n);
-        LatentFactorModel.MissTable table = model.missTable(distinct.values(), MAX_CHANCE);
-        double[][] logs = table.logMiss();
-        double[][] exps = table.miss();
+        double[][] logs = model.logMissTable(distinct.values(), MAX_CHANCE);
         int[] row = new int[size];
         n = 0;
         for (int option = 0; option < usedOptions; option++) {
             logMiss[option] = new double[nodes][size];
-            miss[option] = new double[nodes][size];
             for (int j = 0; j < size; j++) {
                 row[j] = allows(j, option) ? distinct.place(n++) : -1;
             }
             for (int k = 0; k < nodes; k++) {
                 double[] logRow = logMiss[option][k];
-                double[] missRow = miss[option][k];
                 for (int j = 0; j < size; j++) {
                     if (row[j] >= 0) {
                         logRow[j] = logs[k][row[j]];
-                        missRow[j] = exps[k][row[j]];
                     }
                 }
             }
