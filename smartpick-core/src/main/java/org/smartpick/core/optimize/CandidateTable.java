@@ -50,6 +50,8 @@ final class CandidateTable {
     /** Id of (specialty, institution) for the one-signal-per-institution rule (0 where the rule does not apply). */
     final int[] signalKey;
     final int signalKeys;
+    /** Members of each bucket by chance without a signal, best first (ties by program id). */
+    final int[][] bucketsByChance;
     /** Members of (bucket, level) sorted by the option's chance, best first (ties by program id). */
     final int[][][] sortedByOption;
     /**
@@ -109,7 +111,16 @@ final class CandidateTable {
         missColumns = new double[OPTIONS][size][];
         fillLogMissTable(model);
         double[][] independentLogMiss = independentLogMiss();
-        sortedByOption = sortGroups(0, (j, option) -> candidates[j].chance(option));
+        double[] chance = new double[size];
+        int[] groupOf = new int[size];
+        for (int j = 0; j < size; j++) {
+            chance[j] = candidates[j].p();
+            groupOf[j] = group(j);
+        }
+        int[] byChance = bestFirst(bucket, chance);
+        bucketsByChance = byGroup(byChance, bucket, buckets);
+        sortedByOption = sortGroups(1, (j, option) -> candidates[j].chance(option));
+        sortedByOption[0] = byGroup(byChance, groupOf, groups());
         sortedBySignalGain = sortGroups(1, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
     }
 
@@ -311,33 +322,20 @@ final class CandidateTable {
                 key[j] = used ? score.of(j, option) : 0;
                 groupOf[j] = used ? group(j) : -1;
             }
-            sorted[option] = bestFirstByGroup(groupOf, groups(), key);
+            sorted[option] = byGroup(bestFirst(groupOf, key), groupOf, groups());
         }
         return sorted;
     }
 
-    /** The members ordered by key, highest first, ties by candidate index. */
-    static int[] bestFirst(int[] members, double[] key) {
-        int[] groupOf = new int[key.length];
-        Arrays.fill(groupOf, -1);
-        for (int j : members) {
-            groupOf[j] = 0;
-        }
-        return bestFirstByGroup(groupOf, 1, key)[0];
-    }
-
     /**
-     * For each group g, the candidates j with groupOf[j] == g ordered by key[j], highest first, ties by index;
-     * candidates of group -1 are left out. One pass for all groups: each key is replaced by its place among the
-     * distinct keys, and a stable counting sort by place, taken in index order, puts every group in order at once.
+     * The candidates j with groupOf[j] >= 0 ordered by key[j], highest first, ties by index. Each key is replaced by
+     * its place among the distinct keys, and a counting sort by place, taken in index order, keeps ties in index order.
      */
-    static int[][] bestFirstByGroup(int[] groupOf, int groups, double[] key) {
-        int[] members = new int[groups];
+    static int[] bestFirst(int[] groupOf, double[] key) {
         int counted = 0;
         double[] keys = new double[key.length];
         for (int j = 0; j < key.length; j++) {
             if (groupOf[j] >= 0) {
-                members[groupOf[j]]++;
                 keys[counted++] = key[j];
             }
         }
@@ -356,14 +354,27 @@ final class CandidateTable {
                 byRank[firstOfRank[places - 1 - distinct.place(i++)]++] = j;
             }
         }
-        int[][] sorted = new int[groups][];
+        return byRank;
+    }
+
+    /** The candidates of an order split by group, each group keeping the order; candidates of group -1 are left out. */
+    static int[][] byGroup(int[] order, int[] groupOf, int groups) {
+        int[] members = new int[groups];
+        for (int j : order) {
+            if (groupOf[j] >= 0) {
+                members[groupOf[j]]++;
+            }
+        }
+        int[][] split = new int[groups][];
         for (int g = 0; g < groups; g++) {
-            sorted[g] = new int[members[g]];
+            split[g] = new int[members[g]];
             members[g] = 0;
         }
-        for (int j : byRank) {
-            sorted[groupOf[j]][members[groupOf[j]]++] = j;
+        for (int j : order) {
+            if (groupOf[j] >= 0) {
+                split[groupOf[j]][members[groupOf[j]]++] = j;
+            }
         }
-        return sorted;
+        return split;
     }
 }

@@ -26,23 +26,7 @@ final class NodeRelaxation {
 
     NodeRelaxation(CandidateTable table) {
         this.table = table;
-        bucketOrder = new int[table.buckets()][];
-        int[] members = new int[table.buckets()];
-        for (int j = 0; j < table.size; j++) {
-            members[table.bucket[j]]++;
-        }
-        for (int b = 0; b < table.buckets(); b++) {
-            bucketOrder[b] = new int[members[b]];
-            members[b] = 0;
-        }
-        double[] chance = new double[table.size];
-        for (int j = 0; j < table.size; j++) {
-            bucketOrder[table.bucket[j]][members[table.bucket[j]]++] = j;
-            chance[j] = table.candidates[j].p();
-        }
-        for (int b = 0; b < table.buckets(); b++) {
-            bucketOrder[b] = CandidateTable.bestFirst(bucketOrder[b], chance);
-        }
+        bucketOrder = table.bucketsByChance;
     }
 
     Result solve(Limits limits) {
