@@ -84,7 +84,6 @@ public final class ApplicationOptimizer {
         // In program-id order (the order the candidate table sorts into anyway, cheaply when already sorted), so that
         // ties go to the lower index and the kept candidates stay in that order.
         List<Candidate> all = Arrays.asList(CandidateTable.inProgramIdOrder(request.candidates()));
-        TopK.TieBreak byProgramId = Integer::compare;
         boolean[] keep = new boolean[all.size()];
         for (int[] members : specialtyGroups(all)) {
             Candidate first = all.get(members[0]);
@@ -95,7 +94,7 @@ public final class ApplicationOptimizer {
                     keep[i] = true;
                 }
             } else {
-                keepTop(all, members, most, byProgramId, keep);
+                keepTop(all, members, most, keep);
             }
         }
         List<Candidate> narrowed = new ArrayList<>(all.size());
@@ -158,11 +157,11 @@ public final class ApplicationOptimizer {
      * Keeps the count best of a specialty's candidates by chance, by chance with a signal, by chance with a gold
      * signal and by chance x utility, ties to the lower program id; one pass offers each candidate to all four.
      */
-    private static void keepTop(List<Candidate> all, int[] members, int count, TopK.TieBreak byProgramId, boolean[] keep) {
-        TopK byChance = new TopK(count, byProgramId);
-        TopK bySignalChance = new TopK(count, byProgramId);
-        TopK byGoldChance = new TopK(count, byProgramId);
-        TopK byValue = new TopK(count, byProgramId);
+    private static void keepTop(List<Candidate> all, int[] members, int count, boolean[] keep) {
+        TopK byChance = new TopK(count);
+        TopK bySignalChance = new TopK(count);
+        TopK byGoldChance = new TopK(count);
+        TopK byValue = new TopK(count);
         for (int i : members) {
             Candidate c = all.get(i);
             byChance.offer(c.p(), i);

@@ -80,8 +80,8 @@ final class NodeRelaxation {
         double[] noSignal = table.logMiss[0][node];
         for (int b = 0; b < table.buckets(); b++) {
             int cap = Math.min(table.bucketCap[b], maxPrograms);
-            TopK strong = new TopK(Math.min(table.strongSlots[b], bucketOrder[b].length), TopK.FIRST_OFFERED);
-            TopK ordinary = new TopK(Math.min(table.ordinarySlots[b], bucketOrder[b].length), TopK.FIRST_OFFERED);
+            TopK strong = new TopK(Math.min(table.strongSlots[b], bucketOrder[b].length));
+            TopK ordinary = new TopK(Math.min(table.ordinarySlots[b], bucketOrder[b].length));
             for (int level = 0; level < table.levels(); level++) {
                 for (int j : table.sortedByOption[0][table.group(b, level)]) {
                     if (table.strongSlots[b] > 0) {
