@@ -2,7 +2,6 @@ package org.smartpick.core.optimize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +81,9 @@ public final class ApplicationOptimizer {
         int oneOffUsd = request.oneOffFees().stream().mapToInt(OneOffFee::feeUsd).sum();
         int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
         int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
-        List<Candidate> all = request.candidates();
-        String[] ids = all.stream().map(Candidate::programId).toArray(String[]::new);
-        TopK.TieBreak byProgramId = (a, b) -> ids[a].compareTo(ids[b]);
+        // In program-id order (the order the candidate table sorts into anyway, cheaply when already sorted), so that
+        // ties go to the lower index and the kept candidates stay in that order.
+        List<Candidate> all = Arrays.asList(CandidateTable.inProgramIdOrder(request.candidates()));
         boolean[] keep = new boolean[all.size()];
         for (int[] members : specialtyGroups(all)) {
             Candidate first = all.get(members[0]);
@@ -95,7 +94,7 @@ public final class ApplicationOptimizer {
                     keep[i] = true;
                 }
             } else {
-                keepTop(all, members, most, byProgramId, keep);
+                keepTop(all, members, most, keep);
             }
         }
         List<Candidate> narrowed = new ArrayList<>(all.size());
@@ -114,15 +113,24 @@ public final class ApplicationOptimizer {
 
     /** The candidates' indices by specialty, each specialty in order of its first candidate. */
     private static List<int[]> specialtyGroups(List<Candidate> all) {
-        Map<String, Integer> groupOfSpecialty = new HashMap<>();
-        List<int[]> groups = new ArrayList<>();
+        List<String> specialties = new ArrayList<>();
         int[] groupSize = new int[all.size()];
         int[] group = new int[all.size()];
+        int last = -1;
         for (int i = 0; i < all.size(); i++) {
-            group[i] = groupOfSpecialty.computeIfAbsent(all.get(i).specialtyCode(), s -> groupOfSpecialty.size());
-            groupSize[group[i]]++;
+            String specialty = all.get(i).specialtyCode();
+            if (last < 0 || !specialties.get(last).equals(specialty)) {
+                last = specialties.indexOf(specialty);
+                if (last < 0) {
+                    last = specialties.size();
+                    specialties.add(specialty);
+                }
+            }
+            group[i] = last;
+            groupSize[last]++;
         }
-        for (int g = 0; g < groupOfSpecialty.size(); g++) {
+        List<int[]> groups = new ArrayList<>(specialties.size());
+        for (int g = 0; g < specialties.size(); g++) {
             groups.add(new int[groupSize[g]]);
             groupSize[g] = 0;
         }
@@ -149,11 +157,11 @@ public final class ApplicationOptimizer {
      * Keeps the count best of a specialty's candidates by chance, by chance with a signal, by chance with a gold
      * signal and by chance x utility, ties to the lower program id; one pass offers each candidate to all four.
      */
-    private static void keepTop(List<Candidate> all, int[] members, int count, TopK.TieBreak byProgramId, boolean[] keep) {
-        TopK byChance = new TopK(count, byProgramId);
-        TopK bySignalChance = new TopK(count, byProgramId);
-        TopK byGoldChance = new TopK(count, byProgramId);
-        TopK byValue = new TopK(count, byProgramId);
+    private static void keepTop(List<Candidate> all, int[] members, int count, boolean[] keep) {
+        TopK byChance = new TopK(count);
+        TopK bySignalChance = new TopK(count);
+        TopK byGoldChance = new TopK(count);
+        TopK byValue = new TopK(count);
         for (int i : members) {
             Candidate c = all.get(i);
             byChance.offer(c.p(), i);

@@ -26,10 +26,16 @@ final class CandidateTable {
     final int size;
     final int nodes;
     final double[] weights;
-    /** logMiss[option][node][candidate]; rows of options a candidate's specialty does not allow are never read. */
+    /**
+     * logMiss[option][node][candidate] = log(1 - p_j(theta_k)); rows of options a candidate's specialty does not
+     * allow are never read.
+     */
     final double[][][] logMiss;
-    /** miss[option][node][candidate] = 1 - p_j(theta_k) = exp(logMiss): lets a move be scored by products, without exp. */
-    final double[][][] miss;
+    /**
+     * missColumns[option][candidate][node] = 1 - p_j(theta_k) = exp(logMiss), worked out on first use by
+     * {@link #missColumn}: lets a move be scored by products, and most candidates are never scored.
+     */
+    private final double[][][] missColumns;
     final double[] levelUtility;
     final int[] level;
     final String[] bucketSpecialty;
@@ -44,6 +50,8 @@ final class CandidateTable {
     /** Id of (specialty, institution) for the one-signal-per-institution rule (0 where the rule does not apply). */
     final int[] signalKey;
     final int signalKeys;
+    /** Members of each bucket by chance without a signal, best first (ties by program id). */
+    final int[][] bucketsByChance;
     /** Members of (bucket, level) sorted by the option's chance, best first (ties by program id). */
     final int[][][] sortedByOption;
     /**
@@ -54,7 +62,7 @@ final class CandidateTable {
     final boolean usesSignals;
 
     CandidateTable(OptimizationRequest request) {
-        candidates = request.candidates().stream().sorted(Comparator.comparing(Candidate::programId)).toArray(Candidate[]::new);
+        candidates = inProgramIdOrder(request.candidates());
         size = candidates.length;
         requireUniqueIds();
         LatentFactorModel model = request.model();
@@ -100,11 +108,27 @@ final class CandidateTable {
         signalKey = new int[size];
         signalKeys = assignSignalKeys();
         logMiss = new double[OPTIONS][][];
-        miss = new double[OPTIONS][][];
-        fillMissTables(model);
+        missColumns = new double[OPTIONS][size][];
+        fillLogMissTable(model);
         double[][] independentLogMiss = independentLogMiss();
-        sortedByOption = sortGroups(0, (j, option) -> candidates[j].chance(option));
+        double[] chance = new double[size];
+        int[] groupOf = new int[size];
+        for (int j = 0; j < size; j++) {
+            chance[j] = candidates[j].p();
+            groupOf[j] = group(j);
+        }
+        int[] byChance = bestFirst(bucket, chance);
+        bucketsByChance = byGroup(byChance, bucket, buckets);
+        sortedByOption = sortGroups(1, (j, option) -> candidates[j].chance(option));
+        sortedByOption[0] = byGroup(byChance, groupOf, groups());
         sortedBySignalGain = sortGroups(1, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
+    }
+
+    /** The candidates sorted by program id (a stable merge sort: linear when they come sorted). */
+    static Candidate[] inProgramIdOrder(List<Candidate> candidates) {
+        Candidate[] sorted = candidates.toArray(Candidate[]::new);
+        Arrays.sort(sorted, Comparator.comparing(Candidate::programId));
+        return sorted;
     }
 
     /**
@@ -140,7 +164,12 @@ final class CandidateTable {
     }
 
     int group(int j) {
-        return bucket[j] * levels() + level[j];
+        return group(bucket[j], level[j]);
+    }
+
+    /** The group of a bucket's candidates of one utility level. */
+    int group(int b, int level) {
+        return b * levels() + level;
     }
 
     int groups() {
@@ -212,11 +241,27 @@ final class CandidateTable {
     }
 
     /**
-     * Fills logMiss[option] with log(1 - p_j(theta_k)) and miss[option] with its exponential for the options in use,
-     * for the candidates that may take the option (others keep 0 and are never read). Each distinct chance is looked
-     * up once in the model's miss table: the same chance gives the same conditional chances.
+     * 1 - p_j(theta_k) per node k for candidate j under the option (one it may take), the exponential of its log-miss
+     * column, worked out once.
      */
-    private void fillMissTables(LatentFactorModel model) {
+    double[] missColumn(int option, int j) {
+        double[] column = missColumns[option][j];
+        if (column == null) {
+            column = new double[nodes];
+            for (int k = 0; k < nodes; k++) {
+                column[k] = Math.exp(logMiss[option][k][j]);
+            }
+            missColumns[option][j] = column;
+        }
+        return column;
+    }
+
+    /**
+     * Fills logMiss[option] with log(1 - p_j(theta_k)) for the options in use, for the candidates that may take the
+     * option (others keep 0 and are never read). Each distinct chance is looked up once in the model's table: the
+     * same chance gives the same conditional chances.
+     */
+    private void fillLogMissTable(LatentFactorModel model) {
         int usedOptions = usesSignals ? OPTIONS : 1;
         double[] chances = new double[size * usedOptions];
         int n = 0;
@@ -228,24 +273,19 @@ final class CandidateTable {
             }
         }
         DistinctValues distinct = DistinctValues.inFirstSeenOrder(chances, n);
-        LatentFactorModel.MissTable table = model.missTable(distinct.values(), MAX_CHANCE);
-        double[][] logs = table.logMiss();
-        double[][] exps = table.miss();
+        double[][] logs = model.logMissTable(distinct.values(), MAX_CHANCE);
         int[] row = new int[size];
         n = 0;
         for (int option = 0; option < usedOptions; option++) {
             logMiss[option] = new double[nodes][size];
-            miss[option] = new double[nodes][size];
             for (int j = 0; j < size; j++) {
                 row[j] = allows(j, option) ? distinct.place(n++) : -1;
             }
             for (int k = 0; k < nodes; k++) {
                 double[] logRow = logMiss[option][k];
-                double[] missRow = miss[option][k];
                 for (int j = 0; j < size; j++) {
                     if (row[j] >= 0) {
                         logRow[j] = logs[k][row[j]];
-                        missRow[j] = exps[k][row[j]];
                     }
                 }
             }
@@ -282,33 +322,20 @@ final class CandidateTable {
                 key[j] = used ? score.of(j, option) : 0;
                 groupOf[j] = used ? group(j) : -1;
             }
-            sorted[option] = bestFirstByGroup(groupOf, groups(), key);
+            sorted[option] = byGroup(bestFirst(groupOf, key), groupOf, groups());
         }
         return sorted;
     }
 
-    /** The members ordered by key, highest first, ties by candidate index. */
-    static int[] bestFirst(int[] members, double[] key) {
-        int[] groupOf = new int[key.length];
-        Arrays.fill(groupOf, -1);
-        for (int j : members) {
-            groupOf[j] = 0;
-        }
-        return bestFirstByGroup(groupOf, 1, key)[0];
-    }
-
     /**
-     * For each group g, the candidates j with groupOf[j] == g ordered by key[j], highest first, ties by index;
-     * candidates of group -1 are left out. One pass for all groups: each key is replaced by its place among the
-     * distinct keys, and a stable counting sort by place, taken in index order, puts every group in order at once.
+     * The candidates j with groupOf[j] >= 0 ordered by key[j], highest first, ties by index. Each key is replaced by
+     * its place among the distinct keys, and a counting sort by place, taken in index order, keeps ties in index order.
      */
-    static int[][] bestFirstByGroup(int[] groupOf, int groups, double[] key) {
-        int[] members = new int[groups];
+    static int[] bestFirst(int[] groupOf, double[] key) {
         int counted = 0;
         double[] keys = new double[key.length];
         for (int j = 0; j < key.length; j++) {
             if (groupOf[j] >= 0) {
-                members[groupOf[j]]++;
                 keys[counted++] = key[j];
             }
         }
@@ -327,14 +354,27 @@ final class CandidateTable {
                 byRank[firstOfRank[places - 1 - distinct.place(i++)]++] = j;
             }
         }
-        int[][] sorted = new int[groups][];
+        return byRank;
+    }
+
+    /** The candidates of an order split by group, each group keeping the order; candidates of group -1 are left out. */
+    static int[][] byGroup(int[] order, int[] groupOf, int groups) {
+        int[] members = new int[groups];
+        for (int j : order) {
+            if (groupOf[j] >= 0) {
+                members[groupOf[j]]++;
+            }
+        }
+        int[][] split = new int[groups][];
         for (int g = 0; g < groups; g++) {
-            sorted[g] = new int[members[g]];
+            split[g] = new int[members[g]];
             members[g] = 0;
         }
-        for (int j : byRank) {
-            sorted[groupOf[j]][members[groupOf[j]]++] = j;
+        for (int j : order) {
+            if (groupOf[j] >= 0) {
+                split[groupOf[j]][members[groupOf[j]]++] = j;
+            }
         }
-        return sorted;
+        return split;
     }
 }

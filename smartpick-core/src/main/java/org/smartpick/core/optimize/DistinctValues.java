@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The distinct values among some doubles (ascending, or in first-seen order) and the place of each given value among
- * them. Found with an open-addressing hash on the values' bits (and one sort of the distinct values for the ascending
- * order), so each value's place costs a hash probe rather than a binary search. Values are distinct when {@link Double#compare} says so (0.0 and -0.0 differ).
+ * them. Found with an open-addressing hash on the values' bits (after one sort for the ascending order), so each
+ * value's place costs a hash probe rather than a binary search. Values are distinct when {@link Double#compare} says so (0.0 and -0.0 differ).
  */
 final class DistinctValues {
     private final double[] values;
@@ -16,18 +16,27 @@ final class DistinctValues {
         this.place = place;
     }
 
-    /** The distinct values among values[0..n), ascending, and the place of each of those n values. */
+    /**
+     * The distinct values among values[0..n), ascending, and the place of each of those n values: one sort of all n
+     * (equal values end up side by side), then each value's place by a hash probe.
+     */
     static DistinctValues of(double[] values, int n) {
-        DistinctValues seen = inFirstSeenOrder(values, n);
-        double[] ascending = seen.values.clone();
-        Arrays.sort(ascending);
-        BitsIndex index = new BitsIndex(ascending.length);
-        for (int u = 0; u < ascending.length; u++) {
+        double[] sorted = Arrays.copyOf(values, n);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || Double.compare(sorted[i], sorted[distinct - 1]) != 0) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        double[] ascending = Arrays.copyOf(sorted, distinct);
+        BitsIndex index = new BitsIndex(distinct);
+        for (int u = 0; u < distinct; u++) {
             index.indexOrAdd(ascending[u], u);
         }
         int[] place = new int[n];
         for (int i = 0; i < n; i++) {
-            place[i] = index.indexOrAdd(seen.values[seen.place[i]], -1);
+            place[i] = index.indexOrAdd(values[i], -1);
         }
         return new DistinctValues(ascending, place);
     }

@@ -27,11 +27,10 @@ final class ListState {
     /** The objective the prefixes were built for, or null when the list changed since. */
     private Objective prefixObjective;
     private final double[] scratch;
-    /** A move unpacked once for the node loop of {@link #valueAfter}: level, candidate and miss rows per change. */
+    /** A move unpacked once for the node loop of {@link #valueAfter}: level and miss columns per change. */
     private int[] moveLevel = new int[MOVE_CAPACITY];
-    private int[] moveCandidate = new int[MOVE_CAPACITY];
-    private double[][][] moveFrom = new double[MOVE_CAPACITY][][];
-    private double[][][] moveTo = new double[MOVE_CAPACITY][][];
+    private double[][] moveFrom = new double[MOVE_CAPACITY][];
+    private double[][] moveTo = new double[MOVE_CAPACITY][];
     int count;
     int costUsd;
 
@@ -143,17 +142,15 @@ final class ListState {
         int changes = move.size();
         if (changes > moveLevel.length) {
             moveLevel = new int[changes];
-            moveCandidate = new int[changes];
-            moveFrom = new double[changes][][];
-            moveTo = new double[changes][][];
+            moveFrom = new double[changes][];
+            moveTo = new double[changes][];
         }
         for (int i = 0; i < changes; i++) {
             Change c = move.get(i);
             int j = c.candidate();
             moveLevel[i] = table.level[j];
-            moveCandidate[i] = j;
-            moveFrom[i] = c.from() >= 0 ? table.miss[c.from()] : null;
-            moveTo[i] = c.to() >= 0 ? table.miss[c.to()] : null;
+            moveFrom[i] = c.from() >= 0 ? table.missColumn(c.from(), j) : null;
+            moveTo[i] = c.to() >= 0 ? table.missColumn(c.to(), j) : null;
         }
         int firstLevel = moveLevel[0];
         for (int i = 1; i < changes; i++) {
@@ -169,12 +166,11 @@ final class ListState {
                 double none = product[l];
                 for (int i = 0; i < changes; i++) {
                     if (moveLevel[i] == l) {
-                        int j = moveCandidate[i];
                         if (moveFrom[i] != null) {
-                            none /= moveFrom[i][k][j];
+                            none /= moveFrom[i][k];
                         }
                         if (moveTo[i] != null) {
-                            none *= moveTo[i][k][j];
+                            none *= moveTo[i][k];
                         }
                     }
                 }

@@ -26,23 +26,7 @@ final class NodeRelaxation {
 
     NodeRelaxation(CandidateTable table) {
         this.table = table;
-        bucketOrder = new int[table.buckets()][];
-        int[] members = new int[table.buckets()];
-        for (int j = 0; j < table.size; j++) {
-            members[table.bucket[j]]++;
-        }
-        for (int b = 0; b < table.buckets(); b++) {
-            bucketOrder[b] = new int[members[b]];
-            members[b] = 0;
-        }
-        double[] chance = new double[table.size];
-        for (int j = 0; j < table.size; j++) {
-            bucketOrder[table.bucket[j]][members[table.bucket[j]]++] = j;
-            chance[j] = table.candidates[j].p();
-        }
-        for (int b = 0; b < table.buckets(); b++) {
-            bucketOrder[b] = CandidateTable.bestFirst(bucketOrder[b], chance);
-        }
+        bucketOrder = table.bucketsByChance;
     }
 
     Result solve(Limits limits) {
@@ -51,9 +35,9 @@ final class NodeRelaxation {
         boolean manyNodes = table.nodes > 1;
         for (int k = 0; k < table.nodes; k++) {
             double nodeBound = 0;
+            double[][][] values = bucketValues(k, limits.maxPrograms());
             for (int level = 0; level < table.levels(); level++) {
-                double[][] values = bucketValues(k, level, limits.maxPrograms());
-                CountAllocation allocation = allocate(values, limits, manyNodes, starts, level);
+                CountAllocation allocation = allocate(values[level], limits, manyNodes, starts, level);
                 double nextUtility = level + 1 < table.levels() ? table.levelUtility[level + 1] : 0;
                 nodeBound += (table.levelUtility[level] - nextUtility) * -Math.expm1(-allocation.value());
             }
@@ -87,31 +71,36 @@ final class NodeRelaxation {
         return result;
     }
 
-    /** values[b][n]: the relaxed -log P(no match) of the best n programs of bucket b with utility level <= level. */
-    private double[][] bucketValues(int node, int level, int maxPrograms) {
-        double[][] values = new double[table.buckets()][];
+    /**
+     * values[level][b][n]: the relaxed -log P(no match) of the best n programs of bucket b with utility level <= level.
+     * The candidates of a level join the signal increments' top lists once, as the levels widen.
+     */
+    private double[][][] bucketValues(int node, int maxPrograms) {
+        double[][][] values = new double[table.levels()][table.buckets()][];
+        double[] noSignal = table.logMiss[0][node];
         for (int b = 0; b < table.buckets(); b++) {
             int cap = Math.min(table.bucketCap[b], maxPrograms);
-            double[] plain = new double[cap];
-            TopK strong = new TopK(Math.min(table.strongSlots[b], bucketOrder[b].length), TopK.FIRST_OFFERED);
-            TopK ordinary = new TopK(Math.min(table.ordinarySlots[b], bucketOrder[b].length), TopK.FIRST_OFFERED);
-            double[] noSignal = table.logMiss[0][node];
-            int n = 0;
-            for (int j : bucketOrder[b]) {
-                if (table.level[j] > level) {
-                    continue;
+            TopK strong = new TopK(Math.min(table.strongSlots[b], bucketOrder[b].length));
+            TopK ordinary = new TopK(Math.min(table.ordinarySlots[b], bucketOrder[b].length));
+            for (int level = 0; level < table.levels(); level++) {
+                for (int j : table.sortedByOption[0][table.group(b, level)]) {
+                    if (table.strongSlots[b] > 0) {
+                        strong.offer(increment(noSignal, table.logMiss[2][node], j), j);
+                    }
+                    if (table.ordinarySlots[b] > 0) {
+                        ordinary.offer(increment(noSignal, table.logMiss[1][node], j), j);
+                    }
                 }
-                if (n < cap) {
-                    plain[n++] = -noSignal[j];
+                double[] plain = new double[cap];
+                int n = 0;
+                for (int i = 0; i < bucketOrder[b].length && n < cap; i++) {
+                    int j = bucketOrder[b][i];
+                    if (table.level[j] <= level) {
+                        plain[n++] = -noSignal[j];
+                    }
                 }
-                if (table.strongSlots[b] > 0) {
-                    strong.offer(increment(noSignal, table.logMiss[2][node], j), j);
-                }
-                if (table.ordinarySlots[b] > 0) {
-                    ordinary.offer(increment(noSignal, table.logMiss[1][node], j), j);
-                }
+                values[level][b] = cumulative(plain, strong.prefix(), ordinary.prefix(), n);
             }
-            values[b] = cumulative(plain, strong.prefix(), ordinary.prefix(), n);
         }
         return values;
     }

@@ -59,6 +59,8 @@ final class Search {
         private final ListState state;
         private final Limits limits;
         private final GainBounds bounds = gainBounds();
+        /** Per option and group, how many of the group's best members are on the list: additions start after them. */
+        private final int[][] selectedAtTop = new int[CandidateTable.OPTIONS][table.groups()];
         private double current;
 
         Greedy(ListState state, Limits limits) {
@@ -69,7 +71,7 @@ final class Search {
 
         /** Adds the best feasible program with its best option; false when nothing fits or nothing gains. */
         boolean add() {
-            Best best = best(state, singleMoves(additions(state)), limits, current, bounds);
+            Best best = best(state, singleMoves(additions(state, selectedAtTop)), limits, current, bounds);
             if (best == null) {
                 return false;
             }
@@ -225,7 +227,7 @@ final class Search {
     }
 
     private List<List<Change>> moves(ListState state) {
-        List<Change> adds = additions(state);
+        List<Change> adds = additions(state, new int[CandidateTable.OPTIONS][table.groups()]);
         List<Change> removals = removals(state);
         List<Change> upgrades = upgrades(state);
         List<List<Change>> moves = new ArrayList<>();
@@ -264,14 +266,23 @@ final class Search {
 
     /**
      * The best unselected member of each group under each option it may take, and for signals also the best one
-     * whose institution is free (the best may need another program's signal moved first).
+     * whose institution is free (the best may need another program's signal moved first). {@code selectedAtTop}
+     * counts, per option and group, best members known to be selected; it is advanced past those now selected, so
+     * a list that only grows is never scanned twice.
      */
-    private List<Change> additions(ListState state) {
+    private List<Change> additions(ListState state, int[][] selectedAtTop) {
         List<Change> adds = new ArrayList<>(2 * optionsInUse() * table.groups());
         for (int option = 0; option < optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
+                int[] members = table.sortedByOption[option][g];
+                int top = selectedAtTop[option][g];
+                while (top < members.length && state.selected(members[top])) {
+                    top++;
+                }
+                selectedAtTop[option][g] = top;
                 boolean first = true;
-                for (int j : table.sortedByOption[option][g]) {
+                for (int i = top; i < members.length; i++) {
+                    int j = members[i];
                     if (!state.selected(j) && table.allows(j, option)) {
                         boolean free = option == 0 || state.institutionFree(j);
                         if (first || free) {

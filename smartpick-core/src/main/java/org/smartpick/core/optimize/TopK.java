@@ -1,27 +1,17 @@
 package org.smartpick.core.optimize;
 
 /**
- * The k best of the (key, id) pairs offered, best first: a higher key first, equal keys by the tie-break (the
- * lower first). Kept in order by binary insertion, so cheap when few offers beat the k-th best.
+ * The k best of the (key, id) pairs offered, best first: a higher key first, equal keys by the lower id. Kept in
+ * order by binary insertion, so cheap when few offers beat the k-th best.
  */
 final class TopK {
-    /** Orders two ids whose keys are equal; negative when the first comes first. */
-    interface TieBreak {
-        int compare(int a, int b);
-    }
-
-    /** Equal keys stay in the order they were offered (the later one never displaces the earlier). */
-    static final TieBreak FIRST_OFFERED = (a, b) -> 0;
-
     private final double[] keys;
     private final int[] ids;
-    private final TieBreak tieBreak;
     private int held;
 
-    TopK(int k, TieBreak tieBreak) {
+    TopK(int k) {
         keys = new double[k];
         ids = new int[k];
-        this.tieBreak = tieBreak;
     }
 
     void offer(double key, int id) {
@@ -64,8 +54,8 @@ final class TopK {
         return prefix;
     }
 
+    /** Keys are compared as numbers (callers offer chances and gains, never NaN; -0.0 ties with 0.0). */
     private boolean before(double key, int id, int rank) {
-        int byKey = Double.compare(key, keys[rank]);
-        return byKey > 0 || (byKey == 0 && tieBreak.compare(id, ids[rank]) < 0);
+        return key > keys[rank] || (key == keys[rank] && id < ids[rank]);
     }
 }

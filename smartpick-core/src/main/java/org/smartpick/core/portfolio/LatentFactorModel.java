@@ -64,29 +64,11 @@ public final class LatentFactorModel {
     }
 
     /**
-     * Per node k of {@link #nodesNeeded()} and program j: logMiss[k][j] = log(1 - p_j(theta_k)) and miss[k][j] =
-     * 1 - p_j(theta_k), its exponential.
+     * logMiss[k][j] = log(1 - p_j(theta_k)) at each of the {@link #nodesNeeded()} nodes, each conditional chance
+     * counted as at most maxChance (so that no log is infinite). Conditional chances come from the tabulated
+     * {@link LogMissCurve}, relative error about 1e-11.
      */
-    public record MissTable(double[][] logMiss, double[][] miss) {
-    }
-
-    /**
-     * The miss table of marginal chances p, each conditional chance counted as at most maxChance (so that no log is
-     * infinite). Conditional chances come from the tabulated {@link LogMissCurve}, relative error about 1e-11.
-     */
-    public MissTable missTable(double[] p, double maxChance) {
-        double[][] logMiss = logMissTable(p, maxChance);
-        double[][] miss = new double[logMiss.length][p.length];
-        for (int k = 0; k < logMiss.length; k++) {
-            for (int j = 0; j < p.length; j++) {
-                miss[k][j] = Math.exp(logMiss[k][j]);
-            }
-        }
-        return new MissTable(logMiss, miss);
-    }
-
-    /** logMiss[k][j] = log(1 - p_j(theta_k)) at each of the {@link #nodesNeeded()} nodes, chances capped at maxChance. */
-    private double[][] logMissTable(double[] p, double maxChance) {
+    public double[][] logMissTable(double[] p, double maxChance) {
         if (!(maxChance >= 0.5 && maxChance <= 1 - 1e-15)) {
             throw new IllegalArgumentException("maxChance must be in [0.5, 1 - 1e-15], was " + maxChance);
         }

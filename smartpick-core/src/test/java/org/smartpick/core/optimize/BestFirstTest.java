@@ -2,6 +2,7 @@ package org.smartpick.core.optimize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -23,7 +24,12 @@ class BestFirstTest {
             int[] expected = IntStream.of(members).boxed()
                     .sorted(Comparator.<Integer>comparingDouble(j -> key[j]).reversed().thenComparingInt(j -> j))
                     .mapToInt(Integer::intValue).toArray();
-            assertThat(CandidateTable.bestFirst(members, key)).as("round %d", round).containsExactly(expected);
+            int[] groupOf = new int[size];
+            Arrays.fill(groupOf, -1);
+            for (int j : members) {
+                groupOf[j] = 0;
+            }
+            assertThat(CandidateTable.bestFirst(groupOf, key)).as("round %d", round).containsExactly(expected);
         }
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TopKTest {
     /** Offers in random order with many equal keys give the first k of a full sort by key (descending), then id. */
     @Test
-    void keepsTheFirstKOfAFullSortWithTiesByTheTieBreak() {
+    void keepsTheFirstKOfAFullSortWithTiesByTheLowerId() {
         SplittableRandom random = new SplittableRandom(11);
         for (int trial = 0; trial < 500; trial++) {
             int n = 1 + random.nextInt(60);
@@ -27,7 +27,7 @@ class TopKTest {
                 offerOrder[i] = offerOrder[swap];
                 offerOrder[swap] = held;
             }
-            TopK top = new TopK(k, Integer::compare);
+            TopK top = new TopK(k);
             for (int i : offerOrder) {
                 top.offer(key[i], i);
             }
@@ -41,7 +41,7 @@ class TopKTest {
 
     @Test
     void prefixSumsTheBestKeysAndPadsWithZeros() {
-        TopK top = new TopK(3, TopK.FIRST_OFFERED);
+        TopK top = new TopK(3);
         top.offer(0.5, 0);
         top.offer(2.0, 1);
         assertEquals(2, top.held());
@@ -50,6 +50,6 @@ class TopKTest {
         top.offer(0.25, 3);
         top.offer(0.5, 4);
         assertArrayEquals(new double[] {0, 2.0, 3.0, 3.5}, top.prefix());
-        assertEquals(0, top.id(2), "an equal key offered later does not displace the earlier one");
+        assertEquals(0, top.id(2), "an equal key with a higher id does not displace the lower one");
     }
 }
