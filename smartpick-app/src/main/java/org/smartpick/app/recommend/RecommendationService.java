@@ -28,16 +28,23 @@ public final class RecommendationService {
     private final Supplier<Catalog> catalog;
     private final Recommender recommender;
     private final Clock clock;
+    private final ConcurrencyLimit limit;
     private final AtomicReference<KnownCodes> knownCodes = new AtomicReference<>();
 
     /** The specialty codes a profile may name, computed once per catalog instance. */
     private record KnownCodes(Catalog catalog, Set<String> codes) {
     }
 
+    /** A service that runs at most one recommendation per available processor at a time. */
     public RecommendationService(Supplier<Catalog> catalog, Recommender recommender, Clock clock) {
+        this(catalog, recommender, clock, ConcurrencyLimit.perProcessor());
+    }
+
+    public RecommendationService(Supplier<Catalog> catalog, Recommender recommender, Clock clock, ConcurrencyLimit limit) {
         this.catalog = catalog;
         this.recommender = recommender;
         this.clock = clock;
+        this.limit = limit;
     }
 
     /** A recommendation, or the problems that stop one (every one, with its field). */
@@ -85,7 +92,7 @@ public final class RecommendationService {
         if (!problems.isEmpty()) {
             return new Outcome(Optional.empty(), problems);
         }
-        return new Outcome(Optional.of(recommender.recommend(profile, current, options)), List.of());
+        return new Outcome(Optional.of(limit.run(() -> recommender.recommend(profile, current, options))), List.of());
     }
 
     private static Optional<Integer> newestSeason(Catalog catalog) {
