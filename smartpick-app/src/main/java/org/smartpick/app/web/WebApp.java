@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.smartpick.app.json.Json;
@@ -20,6 +21,12 @@ import org.smartpick.core.program.Catalog;
 
 /** Builds the SmartPick web app: security, the JSON API, the health check and the HTML pages ({@link PageRoutes}). */
 public final class WebApp {
+    /**
+     * Enough for slow clients reading large answers while the cores compute others; few enough that a backlog waits
+     * unread on its connections (measured against 32 and Jetty's usual 250 in docs/benchmarks.md).
+     */
+    private static final int REQUEST_THREADS = 64;
+
     private WebApp() {
     }
 
@@ -34,6 +41,7 @@ public final class WebApp {
                 ShippedPolicies.recommender(), Clock.systemDefaultZone());
         ApiRoutes api = new ApiRoutes(deps.catalog(), recommendations, security);
         return Javalin.create(cfg -> {
+            cfg.jetty.threadPool = requestThreads();
             WebSecurity.install(cfg, security, new RateLimiter(security.rateLimitBurst(), security.rateLimitPerMinute(), System::nanoTime));
             ApiErrors.install(cfg);
             api.register(cfg);
@@ -41,6 +49,18 @@ public final class WebApp {
             cfg.routes.get("/health", ctx -> health(ctx, deps));
             PageRoutes.register(cfg.routes, deps, recommendations);
         });
+    }
+
+    /**
+     * The threads that serve requests. Few are needed: a recommendation is CPU work and at most one per core runs at a
+     * time ({@code ConcurrencyLimit}); with hundreds of threads every waiting request is read, parsed and held in the
+     * heap, where a backlog survives young collections and makes each one slower. Requests beyond these threads wait
+     * unread on their connections instead.
+     */
+    private static QueuedThreadPool requestThreads() {
+        QueuedThreadPool threads = new QueuedThreadPool(REQUEST_THREADS, Math.min(8, REQUEST_THREADS), 60_000);
+        threads.setName("smartpick-http");
+        return threads;
     }
 
     /** Healthy only when the database answers and a catalog is stored; 503 otherwise. */
