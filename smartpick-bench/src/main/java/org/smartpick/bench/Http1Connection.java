@@ -57,7 +57,8 @@ final class Http1Connection implements AutoCloseable {
 
     private int exchange(byte[] body) throws IOException {
         String target = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        String head = "POST " + target + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+        String host = url.getPort() > 0 ? url.getHost() + ":" + url.getPort() : url.getHost();
+        String head = "POST " + target + " HTTP/1.1\r\nHost: " + host
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(body);
