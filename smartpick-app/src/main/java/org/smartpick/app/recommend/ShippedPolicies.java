@@ -18,6 +18,7 @@ import org.smartpick.core.eligibility.EligibilityPolicy;
 import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.recommend.RecommendPolicy;
 import org.smartpick.core.pathways.Pathways;
+import org.smartpick.core.common.TaskRunner;
 import org.smartpick.core.recommend.Recommender;
 import org.smartpick.core.signals.SignalPolicy;
 import org.smartpick.core.tiers.TierThresholds;
@@ -38,12 +39,20 @@ public final class ShippedPolicies {
     private ShippedPolicies() {
     }
 
-    /** The recommender with the shipped model; a broken shipped file is a bug and throws. */
+    /**
+     * The recommender with the shipped model, sharing the process's {@link HelperThreads}; a broken shipped file is
+     * a bug and throws.
+     */
     public static Recommender recommender() {
         return recommender(shippedModel());
     }
 
     public static Recommender recommender(ModelParameters model) {
+        return recommender(model, HelperThreads.shared());
+    }
+
+    /** The recommender with this model, computing on the caller and the given helpers. */
+    public static Recommender recommender(ModelParameters model, TaskRunner tasks) {
         PolicyParse strategy = StrategyPolicyParser.parse(open(STRATEGY));
         requireNoProblems(STRATEGY, strategy.problems());
         RecommendPolicy.Parsed recommend = RecommendPolicy.parse(open(RECOMMEND));
@@ -57,7 +66,7 @@ public final class ShippedPolicies {
         StrategyPolicy strategyPolicy = strategy.policy().orElseThrow();
         return new Recommender(new Recommender.Parts(ChanceModel.of(model), new EligibilityRules(shippedEligibilityPolicy()),
                 strategyPolicy, recommend.policy().orElseThrow(), tiers.thresholds().orElseThrow(), pathways.pathways(),
-                signals));
+                signals), tasks);
     }
 
     /** The shipped eligibility policy; a broken shipped file is a bug and throws. */

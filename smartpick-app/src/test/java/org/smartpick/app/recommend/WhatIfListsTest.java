@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,13 +20,16 @@ import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.json.Json;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.program.Catalog;
+import org.smartpick.core.common.TaskRunner;
 import org.smartpick.core.recommend.RecommendOptions;
+import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.Recommender;
 import org.smartpick.core.strategy.WhatIfExplorer;
 
 /**
  * The what-ifs of a recommendation reuse what its own list worked out (verdicts, program factors, candidates) where
- * the changed profile is assessed alike; they must equal lists built from scratch for the changed profiles.
+ * the changed profile is assessed alike; they must equal lists built from scratch for the changed profiles. The
+ * reported list and the what-ifs are computed as separate tasks: on helper threads the result must be the same.
  */
 class WhatIfListsTest {
     private static Catalog catalog;
@@ -45,16 +50,40 @@ class WhatIfListsTest {
         }
     }
 
+    private static Profile profile(Path example) throws IOException {
+        return ProfileJson.parse(Files.readString(example, StandardCharsets.UTF_8), Json.mapper()).profile().orElseThrow();
+    }
+
     @ParameterizedTest
     @MethodSource("examples")
     void whatIfsOfARecommendationEqualListsBuiltFromScratchForTheChangedProfiles(Path example) throws IOException {
-        Profile profile = ProfileJson.parse(Files.readString(example, StandardCharsets.UTF_8), Json.mapper())
-                .profile().orElseThrow();
+        Profile profile = profile(example);
         RecommendOptions options = service.defaultOptions(profile);
 
         var fromScratch = WhatIfExplorer.explore(profile, recommender.evaluate(profile, catalog, options),
                 changed -> recommender.evaluate(changed, catalog, options));
 
         assertThat(recommender.recommend(profile, catalog, options).whatIfs()).isNotEmpty().isEqualTo(fromScratch);
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void aRecommendationComputedOnHelperThreadsEqualsOneComputedOnTheCallerAlone(Path example) throws IOException {
+        Profile profile = profile(example);
+        RecommendOptions options = service.defaultOptions(profile);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Recommender onHelpers = ShippedPolicies.recommender(ShippedPolicies.shippedModel(), new TaskRunner(pool, 3));
+            Recommender onCaller = ShippedPolicies.recommender(ShippedPolicies.shippedModel(), TaskRunner.callerOnly());
+
+            Recommendation alone = onCaller.recommend(profile, catalog, options);
+            for (int round = 0; round < 3; round++) {
+                assertThat(onHelpers.recommend(profile, catalog, options)).isEqualTo(alone);
+            }
+            assertThat(Json.compactWriter().writeValueAsString(onHelpers.recommend(profile, catalog, options)))
+                    .isEqualTo(Json.compactWriter().writeValueAsString(alone));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.OptionalInt;
 import org.smartpick.core.applicant.Budget;
 import org.smartpick.core.applicant.Profile;
@@ -23,6 +24,7 @@ import org.smartpick.core.chance.ApplicantChances.ProgramFactors;
 import org.smartpick.core.chance.ChanceEstimate;
 import org.smartpick.core.chance.ChanceModel;
 import org.smartpick.core.common.Decimals;
+import org.smartpick.core.common.TaskRunner;
 import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.eligibility.EligibilityVerdict;
 import org.smartpick.core.eligibility.RuleEffect;
@@ -70,6 +72,7 @@ public final class Recommender {
     private final TierClassifier tiers;
     private final Pathways pathways;
     private final SignalPolicy.Parsed signalPolicies;
+    private final TaskRunner tasks;
     private final AtomicReference<CatalogIndex> index = new AtomicReference<>();
 
     /** Everything a recommender is built from: the model and each versioned policy. */
@@ -77,7 +80,17 @@ public final class Recommender {
                         RecommendPolicy policy, TierThresholds tiers, Pathways pathways, SignalPolicy.Parsed signalPolicies) {
     }
 
+    /** A recommender that computes everything on the calling thread. */
     public Recommender(Parts parts) {
+        this(parts, TaskRunner.callerOnly());
+    }
+
+    /**
+     * A recommender that computes the reported list and each what-if list as separate {@code tasks}, so that free
+     * helper threads shorten one recommendation; the result is the same as on one thread.
+     */
+    public Recommender(Parts parts, TaskRunner tasks) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.chanceModel = parts.chanceModel();
         this.eligibilityRules = parts.eligibilityRules();
         this.strategyPolicy = parts.strategyPolicy();
@@ -139,14 +152,14 @@ public final class Recommender {
     }
 
     /**
-     * The list for one profile: what was assessed, the optimizer's candidates (one per assessed program that can be
-     * applied to, in the same order) and their fee groups by fee schedule type, the plan and the notes it produced.
-     * A what-if list rechanced from a list assessed alike keeps no assessed programs: it is only compared, never
-     * reported nor reused.
+     * What a list is optimized from, for one profile: what was assessed, the optimizer's candidates (one per assessed
+     * program that can be applied to, in the same order), their fee groups by fee schedule type, the optimizer's
+     * request, the signal rules by specialty code (sorted, the order the report lists them in) and the notes so far. A what-if list rechanced from a list assessed alike keeps no assessed programs:
+     * it is only compared, never reported nor reused.
      */
-    private record ListResult(List<Target> targets, List<Assessed> assessed, EligibilityRules.ApplicantRules rules,
+    private record ListInputs(List<Target> targets, List<Assessed> assessed, EligibilityRules.ApplicantRules rules,
                               ApplicantChances chances, List<Candidate> candidates, Map<String, String> feeGroups,
-                              ApplicationPlan plan, Map<String, SignalRule> signalRules, List<String> notes) {
+                              OptimizationRequest request, Map<String, SignalRule> signalRules, List<String> notes) {
         /**
          * Whether a profile with these targets, rules and chances gets the same verdicts, program factors and values
          * at every program of this list's catalog and options, so that only its chances differ.
@@ -158,27 +171,66 @@ public final class Recommender {
         }
     }
 
+    /** The list for one profile: its inputs and the optimizer's plan. */
+    private record ListResult(ListInputs inputs, ApplicationPlan plan) {
+    }
+
+    /**
+     * The part of a recommendation that does not depend on the strategy: every assessed program's result, the
+     * excluded programs, the summary and the notes.
+     */
+    private record ReportedList(List<ProgramResult> programs, List<ExcludedProgram> excluded, Summary summary,
+                                List<String> notes) {
+    }
+
+    /** One task of a recommendation: an optimized list and, for the list the user sees, its report. */
+    private record ComputedList(ListResult list, Optional<ReportedList> reported) {
+    }
+
+    /**
+     * The whole recommendation. With the strategy on, the reported list (optimized and reported) and each what-if
+     * list the strategy compares are separate tasks once the profile's programs are assessed; the strategy then
+     * reads the what-if outcomes computed ahead.
+     */
     public Recommendation recommend(Profile profile, Catalog catalog, RecommendOptions options) {
-        ListResult list = buildList(profile, catalog, options, false, Optional.empty());
+        ListInputs base = listInputs(profile, catalog, options, false, Optional.empty());
+        List<Profile> changed = options.withStrategy() ? StrategyAdvisor.profilesToEvaluate(profile) : List.of();
+        List<Supplier<ComputedList>> work = new ArrayList<>(1 + changed.size());
+        work.add(() -> {
+            ListResult list = optimized(base);
+            return new ComputedList(list, Optional.of(report(catalog, options, list)));
+        });
+        for (Profile change : changed) {
+            work.add(() -> new ComputedList(
+                    optimized(listInputs(change, catalog, options, true, Optional.of(base))), Optional.empty()));
+        }
+        List<ComputedList> computed = tasks.inOrder(work);
+        ListResult list = computed.get(0).list();
+        Map<Profile, ListOutcome> whatIfOutcomes = new HashMap<>();
+        for (int i = 0; i < changed.size(); i++) {
+            whatIfOutcomes.put(changed.get(i), outcome(changed.get(i), computed.get(i + 1).list()));
+        }
         Strategy strategy = options.withStrategy()
                 ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
-                        changed -> changed.equals(profile) ? outcome(profile, list)
-                                : outcome(changed, buildList(changed, catalog, options, true, Optional.of(list))))
+                        asked -> asked.equals(profile) ? outcome(profile, list)
+                                : Optional.ofNullable(whatIfOutcomes.get(asked)).orElseGet(() -> outcome(asked,
+                                        optimized(listInputs(asked, catalog, options, true, Optional.of(base))))))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
-        return assemble(profile, catalog, options, list, strategy);
+        return recommendation(profile, options, list, computed.get(0).reported().orElseThrow(), strategy);
     }
 
     /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
     public ListOutcome evaluate(Profile profile, Catalog catalog, RecommendOptions options) {
-        return outcome(profile, buildList(profile, catalog, options, true, Optional.empty()));
+        return outcome(profile, optimized(listInputs(profile, catalog, options, true, Optional.empty())));
     }
 
     /**
-     * The list for one profile; {@code listOnly} skips what only the full report shows (curve, marginal gains), and
-     * {@code base} is a list of the same catalog and options whose verdicts may be reused.
+     * What the list for one profile is optimized from; {@code listOnly} asks for what a what-if compares, without
+     * what only the full report shows (chance estimates, curve, marginal gains), and {@code base} holds the inputs
+     * of a list of the same catalog and options whose verdicts may be reused.
      */
-    private ListResult buildList(Profile profile, Catalog catalog, RecommendOptions options, boolean listOnly,
-                                 Optional<ListResult> base) {
+    private ListInputs listInputs(Profile profile, Catalog catalog, RecommendOptions options, boolean listOnly,
+                                  Optional<ListInputs> base) {
         List<String> notes = new ArrayList<>();
         if (options.objective() == Objective.EXPECTED_UTILITY) {
             notes.add("The list maximises expected value rather than the bare chance of matching: a match in a goal track "
@@ -188,7 +240,7 @@ public final class Recommender {
         }
         ApplicantChances chances = chanceModel.forApplicant(profile, options.season());
         EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, options.season());
-        Optional<ListResult> alike = listOnly
+        Optional<ListInputs> alike = listOnly
                 ? base.filter(b -> b.assessedAlike(profile.targets(), rules, chances)) : Optional.empty();
         List<Assessed> assessed;
         Map<String, String> feeGroups;
@@ -199,8 +251,8 @@ public final class Recommender {
             candidates = rechanced(alike.get(), chances);
         } else {
             assessed = assess(profile, catalog, rules, chances, !listOnly,
-                    base.filter(b -> b.rules().sameVerdictsAs(rules)).map(ListResult::assessed).orElse(List.of()),
-                    base.filter(b -> b.chances().sameProgramFactorsAs(chances)).map(ListResult::assessed).orElse(List.of()));
+                    base.filter(b -> b.rules().sameVerdictsAs(rules)).map(ListInputs::assessed).orElse(List.of()),
+                    base.filter(b -> b.chances().sameProgramFactorsAs(chances)).map(ListInputs::assessed).orElse(List.of()));
             feeGroups = new LinkedHashMap<>();
             candidates = candidates(assessed, chances, options.season(), feeGroups);
         }
@@ -210,8 +262,12 @@ public final class Recommender {
                 options.objective(), feeSchedules(feeGroups, reference, options.season(), notes),
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
                 signalRules, chanceModel.portfolio(), policy.diminishingThreshold(), policy.curveFactor());
-        ApplicationPlan plan = ApplicationOptimizer.optimize(listOnly ? request.asListOnly() : request);
-        return new ListResult(profile.targets(), assessed, rules, chances, candidates, feeGroups, plan, signalRules, notes);
+        return new ListInputs(profile.targets(), assessed, rules, chances, candidates, feeGroups,
+                listOnly ? request.asListOnly() : request, signalRules, notes);
+    }
+
+    private static ListResult optimized(ListInputs inputs) {
+        return new ListResult(inputs, ApplicationOptimizer.optimize(inputs.request()));
     }
 
     /**
@@ -243,7 +299,7 @@ public final class Recommender {
      * The candidates of {@code alike}, a list assessed alike ({@link ListResult#assessedAlike}), with the chances of
      * this applicant: only the applicant's own terms differ, so no program is judged or factored again.
      */
-    private static List<Candidate> rechanced(ListResult alike, ApplicantChances chances) {
+    private static List<Candidate> rechanced(ListInputs alike, ApplicantChances chances) {
         List<Candidate> candidates = new ArrayList<>(alike.candidates().size());
         int next = 0;
         for (Assessed a : alike.assessed()) {
@@ -405,37 +461,44 @@ public final class Recommender {
         return Math.max(0, Math.min(1, p));
     }
 
-    private Recommendation assemble(Profile profile, Catalog catalog, RecommendOptions options, ListResult list,
-                                    Strategy strategy) {
+    /** The reported list: each assessed program's result in list order, the excluded programs, summary and notes. */
+    private ReportedList report(Catalog catalog, RecommendOptions options, ListResult list) {
         ApplicationPlan plan = list.plan();
+        ListInputs inputs = list.inputs();
         Map<String, Selection> chosen = new HashMap<>();
         plan.selected().forEach(s -> chosen.put(s.programId(), s));
         List<ProgramResult> programs = new ArrayList<>();
         List<ExcludedProgram> excluded = new ArrayList<>();
         SharedTexts shared = new SharedTexts();
-        for (Assessed a : list.assessed()) {
+        for (Assessed a : inputs.assessed()) {
             if (a.chance().isEmpty()) {
                 excluded.add(excludedProgram(a));
             } else {
                 Optional<Selection> selection = Optional.ofNullable(chosen.get(a.program().id()));
                 programs.add(programResult(a, a.chance().get(), selection, catalog,
-                        options.fullDetail() || selection.isPresent() ? Optional.of(list.chances()) : Optional.empty(),
+                        options.fullDetail() || selection.isPresent() ? Optional.of(inputs.chances()) : Optional.empty(),
                         shared));
             }
         }
         programs = inListOrder(programs);
         excluded.sort(Comparator.comparing(ExcludedProgram::id));
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
-        List<String> notes = new ArrayList<>(list.notes());
+        List<String> notes = new ArrayList<>(inputs.notes());
         notes.addAll(plan.notes());
         Summary summary = new Summary(plan.objective().name(), plan.pAtLeastOneMatch(),
                 LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
                 plan.expectedUtility(), plan.selected().size(), plan.cost().totalUsd(), plan.cost().lines(),
-                signalUses(plan, list.signalRules()), plan.diminishingReturnsAt(), plan.method());
+                signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAt(), plan.method());
+        return new ReportedList(programs, excluded, summary, notes);
+    }
+
+    private Recommendation recommendation(Profile profile, RecommendOptions options, ListResult list,
+                                          ReportedList reported, Strategy strategy) {
         ModelInfo model = new ModelInfo(chanceModel.parameters().version(), chanceModel.parameters().rho(),
                 eligibilityRules.policyVersion(), strategyPolicy.version(), "docs/model.md");
-        return new Recommendation(profile.name(), options.season(), summary, programs, excluded, plan.curve(),
-                strategy.assessment(), strategy.plan(), strategy.whatIfs(), strategy.verify(), model, notes);
+        return new Recommendation(profile.name(), options.season(), reported.summary(), reported.programs(),
+                reported.excluded(), list.plan().curve(), strategy.assessment(), strategy.plan(), strategy.whatIfs(),
+                strategy.verify(), model, reported.notes());
     }
 
     /**

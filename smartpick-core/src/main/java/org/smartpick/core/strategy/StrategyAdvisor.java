@@ -29,6 +29,14 @@ public final class StrategyAdvisor {
     }
 
     /**
+     * The changed profiles {@link #advise} asks the evaluator about besides the profile itself, in the order it asks:
+     * one per applicable {@link ProfileChange}. A caller may evaluate them ahead, all at once.
+     */
+    public static List<Profile> profilesToEvaluate(Profile profile) {
+        return ProfileChange.applicableTo(profile).stream().map(change -> change.apply(profile)).toList();
+    }
+
+    /**
      * The catalog's programs on the list, in id order: a binary search of the id-sorted catalog per distinct listed
      * id (the ids sorted, so a repeated id follows itself and is skipped).
      */

@@ -1,0 +1,114 @@
+package org.smartpick.core.common;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Runs independent tasks on the calling thread and on helper threads that are free, and returns their results in
+ * task order. The caller always works too: it takes the next unstarted task until none is left, then waits for the
+ * tasks helpers took. A helper that starts late (busy with other work, as under load) finds nothing left and
+ * returns at once, so a busy machine runs the tasks one after another on the caller, never slower than that by
+ * more than a hand-off. Tasks must not depend on each other; the results do not depend on which thread ran what.
+ */
+public final class TaskRunner {
+    private static final TaskRunner CALLER_ONLY = new TaskRunner(Runnable::run, 0);
+
+    private final Executor helpers;
+    private final int helperCount;
+
+    /** Up to {@code helperCount} tasks at a time on {@code helpers} beside the caller. */
+    public TaskRunner(Executor helpers, int helperCount) {
+        if (helperCount < 0) {
+            throw new IllegalArgumentException("helperCount must be 0 or more, was " + helperCount);
+        }
+        this.helpers = Objects.requireNonNull(helpers, "helpers");
+        this.helperCount = helperCount;
+    }
+
+    /** Every task on the calling thread, in order. */
+    public static TaskRunner callerOnly() {
+        return CALLER_ONLY;
+    }
+
+    public int helperCount() {
+        return helperCount;
+    }
+
+    /**
+     * Each task's result, in task order. When tasks fail, the first failing task's exception (by task order) is
+     * thrown once every started task has ended; a checked {@link Throwable} cannot occur, as suppliers throw none.
+     */
+    public <T> List<T> inOrder(List<? extends Supplier<? extends T>> tasks) {
+        Batch<T> batch = new Batch<>(List.copyOf(tasks));
+        int wanted = Math.min(helperCount, tasks.size() - 1);
+        for (int i = 0; i < wanted; i++) {
+            try {
+                helpers.execute(batch::work);
+            } catch (RejectedExecutionException shutDown) {
+                break;
+            }
+        }
+        batch.work();
+        return batch.results();
+    }
+
+    /** The tasks of one {@link #inOrder} call: who takes the next task, each result or failure, and how many ended. */
+    private static final class Batch<T> {
+        private final List<Supplier<? extends T>> tasks;
+        private final List<T> results;
+        private final Throwable[] failures;
+        private final AtomicInteger next = new AtomicInteger();
+        private final CountDownLatch ended;
+
+        Batch(List<Supplier<? extends T>> tasks) {
+            this.tasks = tasks;
+            this.results = new ArrayList<>(Collections.nCopies(tasks.size(), null));
+            this.failures = new Throwable[tasks.size()];
+            this.ended = new CountDownLatch(tasks.size());
+        }
+
+        /** Takes and runs unstarted tasks until none is left. */
+        void work() {
+            for (int at = next.getAndIncrement(); at < tasks.size(); at = next.getAndIncrement()) {
+                try {
+                    results.set(at, tasks.get(at).get());
+                } catch (RuntimeException | Error failure) {
+                    failures[at] = failure;
+                } finally {
+                    ended.countDown();
+                }
+            }
+        }
+
+        /** The results once every task has ended (the latch makes the helpers' writes visible here). */
+        List<T> results() {
+            boolean interrupted = false;
+            while (ended.getCount() > 0) {
+                try {
+                    ended.await();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            for (Throwable failure : failures) {
+                if (failure instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+            }
+            return Collections.unmodifiableList(results);
+        }
+    }
+}
