@@ -11,17 +11,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs independent tasks on the calling thread and on helper threads that are free, and returns their results in
- * task order. The caller always works too: it takes the next unstarted task until none is left, then waits for the
- * tasks helpers took. A helper that starts late (busy with other work, as under load) finds nothing left and
- * returns at once, so a busy machine runs the tasks one after another on the caller, never slower than that by
- * more than a hand-off. Tasks must not depend on each other; the results do not depend on which thread ran what.
+ * Runs independent tasks on the calling thread and on helper threads, and returns their results in task order.
+ * Helpers are offered the tasks only while no other call is running: when several callers run at once (a server
+ * under load) every processor is already busy, and sharing out one caller's tasks would only make it wait for a
+ * helper that other work slows down. The caller always works too: it takes the next unstarted task until none is
+ * left, then waits for the tasks helpers took; a helper that starts late finds nothing left and returns at once.
+ * Tasks must not depend on each other; the results do not depend on which thread ran what.
  */
 public final class TaskRunner {
     private static final TaskRunner CALLER_ONLY = new TaskRunner(Runnable::run, 0);
 
     private final Executor helpers;
     private final int helperCount;
+    /** How many {@link #inOrder} calls are running now, on any thread. */
+    private final AtomicInteger running = new AtomicInteger();
 
     /** Up to {@code helperCount} tasks at a time on {@code helpers} beside the caller. */
     public TaskRunner(Executor helpers, int helperCount) {
@@ -47,16 +50,21 @@ public final class TaskRunner {
      */
     public <T> List<T> inOrder(List<? extends Supplier<? extends T>> tasks) {
         Batch<T> batch = new Batch<>(List.copyOf(tasks));
-        int wanted = Math.min(helperCount, tasks.size() - 1);
-        for (int i = 0; i < wanted; i++) {
-            try {
-                helpers.execute(batch::work);
-            } catch (RejectedExecutionException shutDown) {
-                break;
+        try {
+            boolean alone = running.incrementAndGet() == 1;
+            int wanted = alone ? Math.min(helperCount, tasks.size() - 1) : 0;
+            for (int i = 0; i < wanted; i++) {
+                try {
+                    helpers.execute(batch::work);
+                } catch (RejectedExecutionException shutDown) {
+                    break;
+                }
             }
+            batch.work();
+            return batch.results();
+        } finally {
+            running.decrementAndGet();
         }
-        batch.work();
-        return batch.results();
     }
 
     /** The tasks of one {@link #inOrder} call: who takes the next task, each result or failure, and how many ended. */

@@ -87,6 +87,25 @@ class TaskRunnerTest {
     }
 
     @Test
+    void aCallMadeWhileAnotherRunsKeepsItsTasksOnItsCaller() {
+        TaskRunner runner = new TaskRunner(pool, 3);
+        Supplier<Thread> slowTask = () -> {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return Thread.currentThread();
+        };
+        // The outer call has one task, so it offers none to the idle helpers; the inner call runs while it does.
+        Supplier<List<Thread>> inner = () -> runner.inOrder(List.of(slowTask, slowTask, slowTask, slowTask));
+
+        List<List<Thread>> ranOn = runner.inOrder(List.of(inner));
+
+        assertThat(ranOn.get(0)).containsOnly(Thread.currentThread());
+    }
+
+    @Test
     void theFirstFailingTaskByOrderIsThrownAfterTheOthersEnded() {
         TaskRunner runner = new TaskRunner(pool, 3);
         List<Supplier<Integer>> tasks = List.of(() -> 1, () -> {
