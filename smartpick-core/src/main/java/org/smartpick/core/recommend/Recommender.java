@@ -183,32 +183,40 @@ public final class Recommender {
                                 List<String> notes) {
     }
 
-    /** One task of a recommendation: an optimized list and, for the list the user sees, its report. */
-    private record ComputedList(ListResult list, Optional<ReportedList> reported) {
+    /**
+     * What the report says of each assessed program before the list is chosen: the result of every program that
+     * can be applied to as if unselected (in assessed order), and the excluded programs sorted by id. Only the few
+     * selected programs are worded again once the list is known.
+     */
+    private record ReportDraft(List<ProgramResult> unselected, List<ExcludedProgram> excluded) {
+    }
+
+    /** One task of a recommendation: an optimized list (the reported one or a what-if), or the report's draft. */
+    private record TaskResult(Optional<ListResult> list, Optional<ReportDraft> draft) {
+        static TaskResult of(ListResult list) {
+            return new TaskResult(Optional.of(list), Optional.empty());
+        }
     }
 
     /**
-     * The whole recommendation. With the strategy on, the reported list (optimized and reported) and each what-if
-     * list the strategy compares are separate tasks once the profile's programs are assessed; the strategy then
-     * reads the what-if outcomes computed ahead.
+     * The whole recommendation. Once the profile's programs are assessed, the reported list, the report's draft
+     * and each what-if list the strategy compares are separate tasks; the strategy then reads the what-if outcomes
+     * computed ahead.
      */
     public Recommendation recommend(Profile profile, Catalog catalog, RecommendOptions options) {
         ListInputs base = listInputs(profile, catalog, options, false, Optional.empty());
         List<Profile> changed = options.withStrategy() ? StrategyAdvisor.profilesToEvaluate(profile) : List.of();
-        List<Supplier<ComputedList>> work = new ArrayList<>(1 + changed.size());
-        work.add(() -> {
-            ListResult list = optimized(base);
-            return new ComputedList(list, Optional.of(report(catalog, options, list)));
-        });
+        List<Supplier<TaskResult>> work = new ArrayList<>(2 + changed.size());
+        work.add(() -> TaskResult.of(optimized(base)));
+        work.add(() -> new TaskResult(Optional.empty(), Optional.of(draft(catalog, options, base))));
         for (Profile change : changed) {
-            work.add(() -> new ComputedList(
-                    optimized(listInputs(change, catalog, options, true, Optional.of(base))), Optional.empty()));
+            work.add(() -> TaskResult.of(optimized(listInputs(change, catalog, options, true, Optional.of(base)))));
         }
-        List<ComputedList> computed = tasks.inOrder(work);
-        ListResult list = computed.get(0).list();
+        List<TaskResult> computed = tasks.inOrder(work);
+        ListResult list = computed.get(0).list().orElseThrow();
         Map<Profile, ListOutcome> whatIfOutcomes = new HashMap<>();
         for (int i = 0; i < changed.size(); i++) {
-            whatIfOutcomes.put(changed.get(i), outcome(changed.get(i), computed.get(i + 1).list()));
+            whatIfOutcomes.put(changed.get(i), outcome(changed.get(i), computed.get(i + 2).list().orElseThrow()));
         }
         Strategy strategy = options.withStrategy()
                 ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
@@ -216,7 +224,8 @@ public final class Recommender {
                                 : Optional.ofNullable(whatIfOutcomes.get(asked)).orElseGet(() -> outcome(asked,
                                         optimized(listInputs(asked, catalog, options, true, Optional.of(base))))))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
-        return recommendation(profile, options, list, computed.get(0).reported().orElseThrow(), strategy);
+        ReportedList reported = report(catalog, options, list, computed.get(1).draft().orElseThrow());
+        return recommendation(profile, options, list, reported, strategy);
     }
 
     /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
@@ -461,27 +470,43 @@ public final class Recommender {
         return Math.max(0, Math.min(1, p));
     }
 
-    /** The reported list: each assessed program's result in list order, the excluded programs, summary and notes. */
-    private ReportedList report(Catalog catalog, RecommendOptions options, ListResult list) {
-        ApplicationPlan plan = list.plan();
-        ListInputs inputs = list.inputs();
-        Map<String, Selection> chosen = new HashMap<>();
-        plan.selected().forEach(s -> chosen.put(s.programId(), s));
-        List<ProgramResult> programs = new ArrayList<>();
+    /** The report's draft of every assessed program, worded as if no program were selected. */
+    private ReportDraft draft(Catalog catalog, RecommendOptions options, ListInputs inputs) {
+        List<ProgramResult> unselected = new ArrayList<>(inputs.candidates().size());
         List<ExcludedProgram> excluded = new ArrayList<>();
         SharedTexts shared = new SharedTexts();
         for (Assessed a : inputs.assessed()) {
             if (a.chance().isEmpty()) {
                 excluded.add(excludedProgram(a));
             } else {
-                Optional<Selection> selection = Optional.ofNullable(chosen.get(a.program().id()));
-                programs.add(programResult(a, a.chance().get(), selection, catalog,
-                        options.fullDetail() || selection.isPresent() ? Optional.of(inputs.chances()) : Optional.empty(),
-                        shared));
+                unselected.add(programResult(a, a.chance().get(), Optional.empty(), catalog,
+                        options.fullDetail() ? Optional.of(inputs.chances()) : Optional.empty(), shared));
             }
         }
-        programs = inListOrder(programs);
         excluded.sort(Comparator.comparing(ExcludedProgram::id));
+        return new ReportDraft(unselected, excluded);
+    }
+
+    /**
+     * The reported list: each assessed program's result in list order (the draft's, worded again with its selection
+     * and detail where the program is selected), the excluded programs, summary and notes.
+     */
+    private ReportedList report(Catalog catalog, RecommendOptions options, ListResult list, ReportDraft draft) {
+        ApplicationPlan plan = list.plan();
+        ListInputs inputs = list.inputs();
+        Map<String, Selection> chosen = new HashMap<>();
+        plan.selected().forEach(s -> chosen.put(s.programId(), s));
+        List<ProgramResult> programs = new ArrayList<>(draft.unselected().size());
+        SharedTexts shared = new SharedTexts();
+        for (Assessed a : inputs.assessed()) {
+            if (a.chance().isEmpty()) {
+                continue;
+            }
+            Selection selection = chosen.get(a.program().id());
+            programs.add(selection == null ? draft.unselected().get(programs.size())
+                    : programResult(a, a.chance().get(), Optional.of(selection), catalog, Optional.of(inputs.chances()), shared));
+        }
+        programs = inListOrder(programs);
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
         List<String> notes = new ArrayList<>(inputs.notes());
         notes.addAll(plan.notes());
@@ -489,7 +514,7 @@ public final class Recommender {
                 LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
                 plan.expectedUtility(), plan.selected().size(), plan.cost().totalUsd(), plan.cost().lines(),
                 signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAt(), plan.method());
-        return new ReportedList(programs, excluded, summary, notes);
+        return new ReportedList(programs, draft.excluded(), summary, notes);
     }
 
     private Recommendation recommendation(Profile profile, RecommendOptions options, ListResult list,
