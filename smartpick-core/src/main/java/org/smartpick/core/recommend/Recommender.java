@@ -154,8 +154,9 @@ public final class Recommender {
     /**
      * What a list is optimized from, for one profile: what was assessed, the optimizer's candidates (one per assessed
      * program that can be applied to, in the same order), their fee groups by fee schedule type, the optimizer's
-     * request, the signal rules by specialty code (sorted, the order the report lists them in) and the notes so far. A what-if list rechanced from a list assessed alike keeps no assessed programs:
-     * it is only compared, never reported nor reused.
+     * request, the signal rules by specialty code (sorted, the order the report lists them in) and the notes so far.
+     * A what-if list rechanced from a list assessed alike keeps no assessed programs: it is only compared, never
+     * reported nor reused.
      */
     private record ListInputs(List<Target> targets, List<Assessed> assessed, EligibilityRules.ApplicantRules rules,
                               ApplicantChances chances, List<Candidate> candidates, Map<String, String> feeGroups,
@@ -224,7 +225,7 @@ public final class Recommender {
                                 : Optional.ofNullable(whatIfOutcomes.get(asked)).orElseGet(() -> outcome(asked,
                                         optimized(listInputs(asked, catalog, options, true, Optional.of(base))))))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
-        ReportedList reported = report(catalog, options, list, computed.get(1).draft().orElseThrow());
+        ReportedList reported = report(catalog, list, computed.get(1).draft().orElseThrow());
         return recommendation(profile, options, list, reported, strategy);
     }
 
@@ -305,7 +306,7 @@ public final class Recommender {
     }
 
     /**
-     * The candidates of {@code alike}, a list assessed alike ({@link ListResult#assessedAlike}), with the chances of
+     * The candidates of {@code alike}, a list assessed alike ({@link ListInputs#assessedAlike}), with the chances of
      * this applicant: only the applicant's own terms differ, so no program is judged or factored again.
      */
     private static List<Candidate> rechanced(ListInputs alike, ApplicantChances chances) {
@@ -491,7 +492,7 @@ public final class Recommender {
      * The reported list: each assessed program's result in list order (the draft's, worded again with its selection
      * and detail where the program is selected), the excluded programs, summary and notes.
      */
-    private ReportedList report(Catalog catalog, RecommendOptions options, ListResult list, ReportDraft draft) {
+    private ReportedList report(Catalog catalog, ListResult list, ReportDraft draft) {
         ApplicationPlan plan = list.plan();
         ListInputs inputs = list.inputs();
         Map<String, Selection> chosen = new HashMap<>();
