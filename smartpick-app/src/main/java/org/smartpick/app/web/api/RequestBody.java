@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.smartpick.app.json.StrictUtf8;
+import org.smartpick.app.web.security.RefusedBody;
 import org.smartpick.core.common.Problem;
 
 /** Reads a request body as UTF-8 text of an accepted media type, never more than a limit of bytes. */
@@ -46,6 +47,7 @@ final class RequestBody {
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes(limitBytes + 1);
             if (bytes.length > limitBytes) {
+                RefusedBody.discard(ctx);
                 throw new ApiError(413, List.of(new Problem("body", "the request body is larger than " + limitBytes + " bytes")));
             }
             return bytes;

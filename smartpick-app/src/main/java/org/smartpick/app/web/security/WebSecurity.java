@@ -69,6 +69,7 @@ public final class WebSecurity {
         int limit = bodyLimitBytes(ctx.path(), settings);
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
+            RefusedBody.discard(ctx);
             throw new ContentTooLargeResponse("the request body is " + declared + " bytes; at most " + limit + " are accepted");
         }
     }

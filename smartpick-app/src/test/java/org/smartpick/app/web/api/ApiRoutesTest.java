@@ -159,10 +159,13 @@ class ApiRoutesTest {
     }
 
     @Test
-    void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+    void aBodyDeclaredOverTheLimitIsRefusedUnparsedAndTheClientGetsThe413() throws Exception {
         String huge = "{\"name\": \"" + "x".repeat(SecuritySettings.DEFAULT_MAX_BODY_BYTES) + "\"}";
 
-        assertThat(fields(json(server.post(RECOMMENDATIONS, JSON, huge), 413))).containsExactly("body");
+        // Repeated: a server that answers while the client still sends makes the client lose the answer now and then.
+        for (int attempt = 0; attempt < 30; attempt++) {
+            assertThat(fields(json(server.post(RECOMMENDATIONS, JSON, huge), 413))).containsExactly("body");
+        }
     }
 
     @Test
