@@ -57,7 +57,7 @@ public class RecommendBenchmark {
 
     /**
      * The same recommendation with every task on the calling thread: the CPU time one recommendation costs, which
-     * is what bounds throughput under load (when the helper threads are busy anyway).
+     * is what bounds throughput under load (where several recommendations run at once and none is offered helpers).
      */
     @Benchmark
     public Recommendation personaShippedCatalogOneThread() {

@@ -8,7 +8,8 @@ import org.smartpick.core.common.TaskRunner;
 /**
  * The helper threads one process shares to shorten a recommendation: one fewer than the available processors (the
  * caller is the other), daemon threads so a CLI run ends when its work does. With one processor there are none and
- * everything runs on the caller. Under load the helpers are busy and each recommendation runs on its own thread.
+ * everything runs on the caller. Under load {@link TaskRunner} offers them nothing and each recommendation runs on
+ * its own thread.
  */
 final class HelperThreads {
     private static final TaskRunner SHARED = create(Runtime.getRuntime().availableProcessors() - 1);

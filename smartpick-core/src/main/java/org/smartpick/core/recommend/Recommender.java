@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.OptionalInt;
 import org.smartpick.core.applicant.Budget;
@@ -207,11 +208,13 @@ public final class Recommender {
     public Recommendation recommend(Profile profile, Catalog catalog, RecommendOptions options) {
         ListInputs base = listInputs(profile, catalog, options, false, Optional.empty());
         List<Profile> changed = options.withStrategy() ? StrategyAdvisor.profilesToEvaluate(profile) : List.of();
+        Function<Profile, ListResult> whatIfList =
+                change -> optimized(listInputs(change, catalog, options, true, Optional.of(base)));
         List<Supplier<TaskResult>> work = new ArrayList<>(2 + changed.size());
         work.add(() -> TaskResult.of(optimized(base)));
         work.add(() -> new TaskResult(Optional.empty(), Optional.of(draft(catalog, options, base))));
         for (Profile change : changed) {
-            work.add(() -> TaskResult.of(optimized(listInputs(change, catalog, options, true, Optional.of(base)))));
+            work.add(() -> TaskResult.of(whatIfList.apply(change)));
         }
         List<TaskResult> computed = tasks.inOrder(work);
         ListResult list = computed.get(0).list().orElseThrow();
@@ -222,8 +225,8 @@ public final class Recommender {
         Strategy strategy = options.withStrategy()
                 ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
                         asked -> asked.equals(profile) ? outcome(profile, list)
-                                : Optional.ofNullable(whatIfOutcomes.get(asked)).orElseGet(() -> outcome(asked,
-                                        optimized(listInputs(asked, catalog, options, true, Optional.of(base))))))
+                                : Optional.ofNullable(whatIfOutcomes.get(asked))
+                                        .orElseGet(() -> outcome(asked, whatIfList.apply(asked))))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
         ReportedList reported = report(catalog, list, computed.get(1).draft().orElseThrow());
         return recommendation(profile, options, list, reported, strategy);
