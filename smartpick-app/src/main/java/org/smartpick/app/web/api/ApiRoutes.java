@@ -1,6 +1,5 @@
 package org.smartpick.app.web.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -78,11 +77,16 @@ public final class ApiRoutes {
         return codes;
     }
 
+    /**
+     * Writes the answer as compact JSON straight into the response, without building the whole answer (up to 1.5 MB)
+     * in memory first; the status and headers are set before, and API records always serialise.
+     */
     static void json(Context ctx, Object body) {
+        ctx.contentType("application/json");
         try {
-            ctx.contentType("application/json").result(Json.compactWriter().writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("API records always serialise", e);
+            Json.compactWriter().writeValue(ctx.outputStream(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the client went away while the answer was written", e);
         }
     }
 
