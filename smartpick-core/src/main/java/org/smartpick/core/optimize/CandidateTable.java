@@ -119,9 +119,10 @@ final class CandidateTable {
         }
         int[] byChance = bestFirst(bucket, chance);
         bucketsByChance = byGroup(byChance, bucket, buckets);
-        sortedByOption = sortGroups(1, (j, option) -> candidates[j].chance(option));
-        sortedByOption[0] = byGroup(byChance, groupOf, groups());
-        sortedBySignalGain = sortGroups(1, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
+        int[][] groupsByChance = byGroup(byChance, groupOf, groups());
+        sortedByOption = sortGroups(groupsByChance, (j, option) -> candidates[j].chance(option));
+        sortedByOption[0] = groupsByChance;
+        sortedBySignalGain = sortGroups(groupsByChance, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
     }
 
     /** The candidates sorted by program id (a stable merge sort: linear when they come sorted). */
@@ -309,22 +310,53 @@ final class CandidateTable {
     }
 
     /**
-     * Per option from {@code firstOption} on and per group, the members best first by the score; empty where the
-     * group's bucket does not allow the option (no move ever takes it there) and for options below firstOption.
+     * Per signal option (1 and 2) and per group, the members best first by the score; empty where the group's
+     * bucket does not allow the option (no move ever takes it there) and for option 0. A signal usually lifts every
+     * chance of a specialty alike, so the score often keeps the order by chance without a signal: where one pass
+     * finds that it does, in every group (ties by index too), that order is reused instead of sorting again.
      */
-    private int[][][] sortGroups(int firstOption, Score score) {
+    private int[][][] sortGroups(int[][] groupsByChance, Score score) {
         int[][][] sorted = new int[OPTIONS][groups()][];
         double[] key = new double[size];
         int[] groupOf = new int[size];
-        for (int option = 0; option < OPTIONS; option++) {
+        for (int option = 1; option < OPTIONS; option++) {
             for (int j = 0; j < size; j++) {
-                boolean used = option >= firstOption && allows(j, option);
+                boolean used = allows(j, option);
                 key[j] = used ? score.of(j, option) : 0;
                 groupOf[j] = used ? group(j) : -1;
             }
-            sorted[option] = byGroup(bestFirst(groupOf, key), groupOf, groups());
+            sorted[option] = keepsOrder(groupsByChance, option, key)
+                    ? allowedGroups(groupsByChance, option)
+                    : byGroup(bestFirst(groupOf, key), groupOf, groups());
         }
+        sorted[0] = new int[groups()][0];
         return sorted;
+    }
+
+    /** Whether, in every group allowed the option, the members in the given order are also best first by key. */
+    private boolean keepsOrder(int[][] order, int option, double[] key) {
+        for (int g = 0; g < order.length; g++) {
+            int[] members = order[g];
+            if (!bucketAllows(g / levels(), option)) {
+                continue;
+            }
+            for (int i = 1; i < members.length; i++) {
+                int compared = Double.compare(key[members[i]], key[members[i - 1]]);
+                if (compared > 0 || (compared == 0 && members[i] < members[i - 1])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The groups of the order whose bucket allows the option; empty groups elsewhere. */
+    private int[][] allowedGroups(int[][] order, int option) {
+        int[][] allowed = new int[order.length][];
+        for (int g = 0; g < order.length; g++) {
+            allowed[g] = bucketAllows(g / levels(), option) ? order[g] : new int[0];
+        }
+        return allowed;
     }
 
     /**
