@@ -29,5 +29,5 @@ for _ in $(seq 1 120); do
 done
 healthy || { echo "server not healthy after 120 s"; cat "$LOG"; exit 1; }
 echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/{print $2}') memory; $(date -u +%Y-%m-%dT%H:%MZ)"
-java ${LOADTEST_JAVA_OPTS:-} -cp smartpick-bench/target/benchmarks.jar org.smartpick.bench.LoadTest \
+java -Dsmartpick.loadtest.serverPid="$SERVER" -Dsmartpick.loadtest.clockTicks="$(getconf CLK_TCK)" ${LOADTEST_JAVA_OPTS:-} -cp smartpick-bench/target/benchmarks.jar org.smartpick.bench.LoadTest \
   "http://127.0.0.1:$PORT/api/v1/recommendations${LOADTEST_QUERY:-}" "$SECONDS_PER_STEP" "$RATES" examples

@@ -39,8 +39,17 @@ public final class LoadTest {
     private LoadTest() {
     }
 
-    /** One step's outcome. */
-    record Step(int rate, int seconds, int sent, int ok, int errors, int dropped, double[] sortedMillis, double wallSeconds) {
+    /**
+     * The server's process id ({@code -Dsmartpick.loadtest.serverPid=PID}, which scripts/loadtest.sh passes), so that
+     * each step also reports the server's CPU per answered request; 0 when not given.
+     */
+    static final long SERVER_PID = Long.parseLong(System.getProperty("smartpick.loadtest.serverPid", "0"));
+
+    /**
+     * One step's outcome, with the CPU seconds the server and this generator used during it (NaN where unknown).
+     */
+    record Step(int rate, int seconds, int sent, int ok, int errors, int dropped, double[] sortedMillis, double wallSeconds,
+                double serverCpuSeconds, double generatorCpuSeconds) {
         double percentile(double q) {
             if (sortedMillis.length == 0) {
                 return Double.NaN;
@@ -56,7 +65,27 @@ public final class LoadTest {
             return String.format(Locale.ROOT, "rate %4d/s for %ds: sent %d, ok %d, errors %d, not sent (too many in flight) %d,"
                     + " throughput %.1f/s, latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f -> %s", rate, seconds, sent, ok,
                     errors, dropped, ok / wallSeconds, percentile(0.5), percentile(0.9), percentile(0.99),
-                    percentile(1.0), meetsGoal() ? "meets goal" : "misses goal (0 errors, p99 <= " + GOAL_P99_MS + " ms)");
+                    percentile(1.0), meetsGoal() ? "meets goal" : "misses goal (0 errors, p99 <= " + GOAL_P99_MS + " ms)")
+                    + cpuReport();
+        }
+
+        /**
+         * CPU per answered request of the server and the generator, how many of the machine's cores they kept busy,
+         * and the rate those costs would allow with every core busy (queues grow long well before it).
+         */
+        String cpuReport() {
+            if (ok == 0 || Double.isNaN(generatorCpuSeconds)) {
+                return "";
+            }
+            int cores = Runtime.getRuntime().availableProcessors();
+            double generatorMs = 1000 * generatorCpuSeconds / ok;
+            if (Double.isNaN(serverCpuSeconds)) {
+                return String.format(Locale.ROOT, "%n  CPU per answered request: generator %.2f ms (server unknown: no server pid)", generatorMs);
+            }
+            double serverMs = 1000 * serverCpuSeconds / ok;
+            return String.format(Locale.ROOT, "%n  CPU per answered request: server %.2f ms, generator %.2f ms; %.2f of %d cores busy;"
+                    + " at these costs %d cores answer at most %.0f/s", serverMs, generatorMs,
+                    (serverCpuSeconds + generatorCpuSeconds) / wallSeconds, cores, cores, cores * 1000 / (serverMs + generatorMs));
         }
     }
 
@@ -140,6 +169,8 @@ public final class LoadTest {
             senders.add(sender);
         }
         int dropped = 0;
+        double serverCpuBefore = serverCpu();
+        double generatorCpuBefore = ProcessCpu.self().seconds().orElse(Double.NaN);
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + i * intervalNanos;
@@ -156,13 +187,20 @@ public final class LoadTest {
         }
         finished.await(60, TimeUnit.SECONDS);
         double wall = (System.nanoTime() - start) / 1e9;
+        double serverCpuSeconds = serverCpu() - serverCpuBefore;
+        double generatorCpuSeconds = ProcessCpu.self().seconds().orElse(Double.NaN) - generatorCpuBefore;
         senders.forEach(Thread::interrupt);
         int sent = total - dropped;
         int answered = millis.size();
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         int unanswered = sent - answered;
-        return new Step(rate, seconds, sent, ok.get(), errors.get() + unanswered, dropped, sorted, wall);
+        return new Step(rate, seconds, sent, ok.get(), errors.get() + unanswered, dropped, sorted, wall, serverCpuSeconds,
+                generatorCpuSeconds);
+    }
+
+    private static double serverCpu() {
+        return SERVER_PID > 0 ? ProcessCpu.of(SERVER_PID).seconds().orElse(Double.NaN) : Double.NaN;
     }
 
     /** A sending thread: takes due requests until interrupted, each over its own connection. */
