@@ -66,6 +66,15 @@ public class RecommendBenchmark {
     }
 
     /**
+     * The same on one thread without the strategy (no what-if lists, no plan): with {@link #personaShippedCatalogOneThread}
+     * it tells what the strategy costs of a recommendation's CPU.
+     */
+    @Benchmark
+    public Recommendation personaWithoutStrategyOneThread() {
+        return oneThread.recommend(persona, shipped, options.withoutStrategy());
+    }
+
+    /**
      * What the API adds after the recommendation: the persona's answer written as compact JSON into a stream, as the
      * API writes it into the response (about 1.5 MB); returns the bytes written.
      */

@@ -52,7 +52,10 @@ final class CandidateTable {
     final int signalKeys;
     /** Members of each bucket by chance without a signal, best first (ties by program id). */
     final int[][] bucketsByChance;
-    /** Members of (bucket, level) sorted by the option's chance, best first (ties by program id). */
+    /**
+     * Members of (bucket, level) sorted by the option's chance, best first (ties by program id). Rows may be the same
+     * array for several options, here and in {@link #sortedBySignalGain}: read them, never write them.
+     */
     final int[][][] sortedByOption;
     /**
      * Members of (bucket, level) sorted by what a signal of the option adds under independence,
