@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smartpick.app.json.Json;
 import org.smartpick.app.recommend.RecommendationService;
 import org.smartpick.app.store.CatalogProvider;
@@ -19,6 +21,7 @@ import org.smartpick.core.recommend.Recommendation;
 /** The JSON API under {@code /api/v1} and its OpenAPI document; translates HTTP to the catalog and the recommender. */
 public final class ApiRoutes {
     static final String OPENAPI_RESOURCE = "/openapi.json";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final Set<String> JSON = Set.of("application/json");
 
     private final CatalogProvider catalog;
@@ -79,14 +82,16 @@ public final class ApiRoutes {
 
     /**
      * Writes the answer as compact JSON straight into the response, without building the whole answer (up to 1.5 MB)
-     * in memory first; the status and headers are set before, and API records always serialise.
+     * in memory first; the status and headers are set before, and API records always serialise. Writing fails only
+     * when the client hangs up before the answer has been sent (a closed tab, a timeout): nobody is left to answer,
+     * and it is no fault of the server, so it is noted at debug level and the rest of the answer is dropped.
      */
     static void json(Context ctx, Object body) {
         ctx.contentType("application/json");
         try {
             Json.compactWriter().writeValue(ctx.outputStream(), body);
         } catch (IOException e) {
-            throw new UncheckedIOException("the client went away while the answer was written", e);
+            LOG.debug("the client hung up during the answer to {} {}: {}", ctx.method(), ctx.path(), e.toString());
         }
     }
 
