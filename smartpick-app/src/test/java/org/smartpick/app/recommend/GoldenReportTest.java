@@ -7,19 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.smartpick.app.applicant.ProfileJson;
-import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.json.Json;
-import org.smartpick.core.program.Catalog;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
 
@@ -30,23 +21,9 @@ import org.smartpick.core.recommend.Recommendation;
 class GoldenReportTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("smartpick.golden.update");
-    private static RecommendationService service;
-
-    @BeforeAll
-    static void pipeline() {
-        Catalog catalog = ShippedCatalog.load();
-        Clock fixed = Clock.fixed(LocalDate.of(2026, 11, 25).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        service = new RecommendationService(() -> catalog, ShippedPolicies.recommender(), fixed);
-    }
-
-    static Stream<Arguments> examples() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("../examples"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(Arguments::of).toList().stream();
-        }
-    }
 
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("org.smartpick.app.recommend.ExampleProfiles#files")
     void reportMatchesTheReviewedGolden(Path example) throws IOException {
         Recommendation recommendation = recommend(example);
         String name = example.getFileName().toString().replace(".json", "");
@@ -56,7 +33,7 @@ class GoldenReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("org.smartpick.app.recommend.ExampleProfiles#files")
     void textReportLinesEndWithoutBlanks(Path example) throws IOException {
         String report = TextReport.render(recommend(example));
 
@@ -65,7 +42,7 @@ class GoldenReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("org.smartpick.app.recommend.ExampleProfiles#files")
     void sameProfileGivesByteIdenticalOutput(Path example) throws IOException {
         String first = Json.mapper().writeValueAsString(recommend(example));
         String second = Json.mapper().writeValueAsString(recommend(example));
@@ -73,7 +50,7 @@ class GoldenReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("org.smartpick.app.recommend.ExampleProfiles#files")
     void programsAreListedSelectedFirstThenByFallingShownChanceThenById(Path example) throws IOException {
         Recommendation recommendation = recommend(example);
 
@@ -82,12 +59,7 @@ class GoldenReportTest {
     }
 
     private static Recommendation recommend(Path example) throws IOException {
-        String json = Files.readString(example, StandardCharsets.UTF_8);
-        ProfileJson.Result read = ProfileJson.parse(json, Json.mapper());
-        assertThat(read.problems()).as("example %s must be a valid profile", example).isEmpty();
-        RecommendationService.Outcome outcome = service.recommend(read.profile().orElseThrow(), service.defaultOptions(read.profile().orElseThrow()));
-        assertThat(outcome.problems()).isEmpty();
-        return outcome.recommendation().orElseThrow();
+        return ExampleProfiles.recommend(ExampleProfiles.shippedService(), example);
     }
 
     /** The recommendation without the per-program lists, plus the chosen ids with tier and signal and exclusion counts. */

@@ -3,19 +3,13 @@ package org.smartpick.app.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.json.Json;
 import org.smartpick.core.applicant.Profile;
@@ -40,18 +34,15 @@ class WhatIfListsTest {
     static void pipeline() {
         catalog = ShippedCatalog.load();
         recommender = ShippedPolicies.recommender();
-        Clock fixed = Clock.fixed(LocalDate.of(2026, 11, 25).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        service = new RecommendationService(() -> catalog, recommender, fixed);
+        service = ExampleProfiles.service(() -> catalog, recommender);
     }
 
-    static Stream<Path> examples() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("../examples"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
-        }
+    static List<Path> examples() {
+        return ExampleProfiles.files();
     }
 
     private static Profile profile(Path example) throws IOException {
-        return ProfileJson.parse(Files.readString(example, StandardCharsets.UTF_8), Json.mapper()).profile().orElseThrow();
+        return ExampleProfiles.profile(example);
     }
 
     @ParameterizedTest
