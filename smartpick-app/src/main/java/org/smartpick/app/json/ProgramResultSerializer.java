@@ -128,8 +128,7 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
         texts.write(out, TRACK, program.track());
         texts.write(out, CYCLE, program.cycle());
         texts.write(out, ROLE, program.role());
-        out.writeFieldName(ELIGIBLE);
-        out.writeBoolean(program.eligible());
+        writeBoolean(out, ELIGIBLE, program.eligible());
         texts.writeAll(out, VERIFY, program.verify());
         writeNumber(out, P_INTERVIEW, program.pInterview());
         writeNumber(out, P_MATCH, program.pMatch());
@@ -147,10 +146,8 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
         out.writeEndArray();
         texts.writeAll(out, REASONS, program.reasons());
         texts.write(out, TIER, program.tier());
-        out.writeFieldName(PATHWAY);
-        out.writeBoolean(program.pathway());
-        out.writeFieldName(SELECTED);
-        out.writeBoolean(program.selected());
+        writeBoolean(out, PATHWAY, program.pathway());
+        writeBoolean(out, SELECTED, program.selected());
         texts.write(out, SIGNAL, program.signal());
         out.writeFieldName(FACTS);
         out.writeStartArray();
@@ -160,8 +157,7 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
             texts.write(out, VALUE, fact.value());
             texts.write(out, SOURCE, fact.source());
             texts.write(out, AS_OF, fact.asOf());
-            out.writeFieldName(KNOWN);
-            out.writeBoolean(fact.known());
+            writeBoolean(out, KNOWN, fact.known());
             out.writeEndObject();
         }
         out.writeEndArray();
@@ -175,6 +171,11 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
         } else {
             out.writeString(text);
         }
+    }
+
+    private static void writeBoolean(JsonGenerator out, SerializableString field, boolean value) throws IOException {
+        out.writeFieldName(field);
+        out.writeBoolean(value);
     }
 
     private static void writeNumber(JsonGenerator out, SerializableString field, double value) throws IOException {

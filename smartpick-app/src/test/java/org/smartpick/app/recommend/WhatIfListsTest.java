@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,18 +36,10 @@ class WhatIfListsTest {
         service = ExampleProfiles.service(() -> catalog, recommender);
     }
 
-    static List<Path> examples() {
-        return ExampleProfiles.files();
-    }
-
-    private static Profile profile(Path example) throws IOException {
-        return ExampleProfiles.profile(example);
-    }
-
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("org.smartpick.app.recommend.ExampleProfiles#files")
     void whatIfsOfARecommendationEqualListsBuiltFromScratchForTheChangedProfiles(Path example) throws IOException {
-        Profile profile = profile(example);
+        Profile profile = ExampleProfiles.profile(example);
         RecommendOptions options = service.defaultOptions(profile);
 
         var fromScratch = WhatIfExplorer.explore(profile, recommender.evaluate(profile, catalog, options),
@@ -58,9 +49,9 @@ class WhatIfListsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("org.smartpick.app.recommend.ExampleProfiles#files")
     void aRecommendationComputedOnHelperThreadsEqualsOneComputedOnTheCallerAlone(Path example) throws IOException {
-        Profile profile = profile(example);
+        Profile profile = ExampleProfiles.profile(example);
         RecommendOptions options = service.defaultOptions(profile);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
