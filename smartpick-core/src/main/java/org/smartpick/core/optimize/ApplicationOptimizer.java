@@ -155,24 +155,22 @@ public final class ApplicationOptimizer {
 
     /**
      * Keeps the count best of a specialty's candidates by chance, by chance with a signal, by chance with a gold
-     * signal and by chance x utility, ties to the lower program id; one pass offers each candidate to all four.
+     * signal and by chance x utility, ties to the lower program id.
      */
     private static void keepTop(List<Candidate> all, int[] members, int count, boolean[] keep) {
-        TopK byChance = new TopK(count);
-        TopK bySignalChance = new TopK(count);
-        TopK byGoldChance = new TopK(count);
-        TopK byValue = new TopK(count);
-        for (int i : members) {
-            Candidate c = all.get(i);
-            byChance.offer(c.p(), i);
-            bySignalChance.offer(c.pSignal(), i);
-            byGoldChance.offer(c.pGold(), i);
-            byValue.offer(c.p() * c.utility(), i);
+        double[] byChance = new double[members.length];
+        double[] bySignalChance = new double[members.length];
+        double[] byGoldChance = new double[members.length];
+        double[] byValue = new double[members.length];
+        for (int m = 0; m < members.length; m++) {
+            Candidate c = all.get(members[m]);
+            byChance[m] = c.p();
+            bySignalChance[m] = c.pSignal();
+            byGoldChance[m] = c.pGold();
+            byValue[m] = c.p() * c.utility();
         }
-        for (TopK top : List.of(byChance, bySignalChance, byGoldChance, byValue)) {
-            for (int rank = 0; rank < top.held(); rank++) {
-                keep[top.id(rank)] = true;
-            }
+        for (double[] keys : List.of(byChance, bySignalChance, byGoldChance, byValue)) {
+            TopK.markBest(keys, members, count, keep);
         }
     }
 

@@ -16,7 +16,9 @@ import org.smartpick.core.signals.SignalRule;
  * The optimizer's precomputed view of a request: candidates in program-id order, the log-miss table
  * log(1 - p_j(theta_k)) for every option (0 no signal, 1 ordinary signal, 2 gold) and quadrature node, utility
  * levels, one fee bucket per specialty with its cost table and its cap (members, or the applicant's per-specialty
- * limit), and the signal slots per bucket.
+ * limit), and the signal slots per bucket. For a list-only request (a what-if) the log-miss table is worked out
+ * column by column as the search reads it: greedy and local search score only the few best members of each group,
+ * and the node relaxation, which reads every row, is not run for it.
  */
 final class CandidateTable {
     static final int OPTIONS = 3;
@@ -27,15 +29,19 @@ final class CandidateTable {
     final int nodes;
     final double[] weights;
     /**
-     * logMiss[option][node][candidate] = log(1 - p_j(theta_k)); rows of options a candidate's specialty does not
-     * allow are never read.
+     * logMiss[option][node][candidate] = log(1 - p_j(theta_k)), filled for every candidate unless the request is
+     * list-only (then null: read {@link #logMissColumn}); rows of options a candidate's specialty does not allow are
+     * never read.
      */
     final double[][][] logMiss;
+    /** logMissColumns[option][candidate][node] = log(1 - p_j(theta_k)), worked out on first use by {@link #logMissColumn}. */
+    private final double[][][] logMissColumns;
     /**
      * missColumns[option][candidate][node] = 1 - p_j(theta_k) = exp(logMiss), worked out on first use by
      * {@link #missColumn}: lets a move be scored by products, and most candidates are never scored.
      */
     private final double[][][] missColumns;
+    private final LatentFactorModel model;
     final double[] levelUtility;
     final int[] level;
     final String[] bucketSpecialty;
@@ -68,7 +74,7 @@ final class CandidateTable {
         candidates = inProgramIdOrder(request.candidates());
         size = candidates.length;
         requireUniqueIds();
-        LatentFactorModel model = request.model();
+        model = request.model();
         nodes = model.nodesNeeded();
         weights = model.nodeWeights();
         level = new int[size];
@@ -110,9 +116,12 @@ final class CandidateTable {
         usesSignals = anySignal;
         signalKey = new int[size];
         signalKeys = assignSignalKeys();
-        logMiss = new double[OPTIONS][][];
+        logMiss = request.listOnly() ? null : new double[OPTIONS][][];
+        logMissColumns = new double[OPTIONS][size][];
         missColumns = new double[OPTIONS][size][];
-        fillLogMissTable(model);
+        if (logMiss != null) {
+            fillLogMissTable();
+        }
         double[][] independentLogMiss = independentLogMiss();
         double[] chance = new double[size];
         int[] groupOf = new int[size];
@@ -251,11 +260,32 @@ final class CandidateTable {
     double[] missColumn(int option, int j) {
         double[] column = missColumns[option][j];
         if (column == null) {
+            double[] logs = logMissColumn(option, j);
             column = new double[nodes];
             for (int k = 0; k < nodes; k++) {
-                column[k] = Math.exp(logMiss[option][k][j]);
+                column[k] = Math.exp(logs[k]);
             }
             missColumns[option][j] = column;
+        }
+        return column;
+    }
+
+    /**
+     * log(1 - p_j(theta_k)) per node k for candidate j under the option (one it may take), worked out once: read from
+     * the full table where there is one, else from the model (the same values the full table would hold).
+     */
+    double[] logMissColumn(int option, int j) {
+        double[] column = logMissColumns[option][j];
+        if (column == null) {
+            if (logMiss != null) {
+                column = new double[nodes];
+                for (int k = 0; k < nodes; k++) {
+                    column[k] = logMiss[option][k][j];
+                }
+            } else {
+                column = model.logMissColumn(candidates[j].chance(option), MAX_CHANCE);
+            }
+            logMissColumns[option][j] = column;
         }
         return column;
     }
@@ -265,7 +295,7 @@ final class CandidateTable {
      * option (others keep 0 and are never read). Each distinct chance is looked up once in the model's table: the
      * same chance gives the same conditional chances.
      */
-    private void fillLogMissTable(LatentFactorModel model) {
+    private void fillLogMissTable() {
         int usedOptions = usesSignals ? OPTIONS : 1;
         double[] chances = new double[size * usedOptions];
         int n = 0;

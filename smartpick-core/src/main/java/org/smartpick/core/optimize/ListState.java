@@ -380,8 +380,10 @@ final class ListState {
     }
 
     private void addLogMiss(int j, int opt, int sign) {
+        double[] column = table.logMissColumn(opt, j);
+        int level = table.level[j];
         for (int k = 0; k < table.nodes; k++) {
-            logMissSum[k][table.level[j]] += sign * table.logMiss[opt][k][j];
+            logMissSum[k][level] += sign * column[k];
         }
     }
 }

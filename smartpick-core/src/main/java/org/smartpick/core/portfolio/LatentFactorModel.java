@@ -69,26 +69,55 @@ public final class LatentFactorModel {
      * {@link LogMissCurve}, relative error about 1e-11.
      */
     public double[][] logMissTable(double[] p, double maxChance) {
-        if (!(maxChance >= 0.5 && maxChance <= 1 - 1e-15)) {
-            throw new IllegalArgumentException("maxChance must be in [0.5, 1 - 1e-15], was " + maxChance);
-        }
-        double logMinMiss = Math.log1p(-maxChance);
+        double logMinMiss = logMinMiss(maxChance);
         int nodes = nodesNeeded();
         double[] threshold = new double[p.length];
         for (int j = 0; j < p.length; j++) {
-            threshold[j] = rho == 0 || p[j] <= 0 || p[j] >= 1 ? Double.NaN : Normal.inverseCdf(p[j]);
+            threshold[j] = threshold(p[j]);
         }
         double[][] logMiss = new double[nodes][p.length];
         for (int k = 0; k < nodes; k++) {
-            double shift = nodes == 1 ? 0 : loading * quadrature.node(k);
+            double shift = shift(k);
             double[] row = logMiss[k];
             for (int j = 0; j < p.length; j++) {
-                // No threshold: the chance is 0 or 1, or outcomes are independent; either way it is the same at every node.
-                row[j] = Double.isNaN(threshold[j]) ? independentLogMiss(p[j], maxChance)
-                        : LogMissCurve.logMiss((threshold[j] + shift) / scale, logMinMiss);
+                row[j] = logMiss(p[j], threshold[j], shift, logMinMiss, maxChance);
             }
         }
         return logMiss;
+    }
+
+    /** One column of {@link #logMissTable}: log(1 - p(theta_k)) at each node k for one chance, the same values. */
+    public double[] logMissColumn(double p, double maxChance) {
+        double logMinMiss = logMinMiss(maxChance);
+        double threshold = threshold(p);
+        double[] column = new double[nodesNeeded()];
+        for (int k = 0; k < column.length; k++) {
+            column[k] = logMiss(p, threshold, shift(k), logMinMiss, maxChance);
+        }
+        return column;
+    }
+
+    private static double logMinMiss(double maxChance) {
+        if (!(maxChance >= 0.5 && maxChance <= 1 - 1e-15)) {
+            throw new IllegalArgumentException("maxChance must be in [0.5, 1 - 1e-15], was " + maxChance);
+        }
+        return Math.log1p(-maxChance);
+    }
+
+    /** Phi^-1(p), or NaN when the chance is the same at every node (0 or 1, or outcomes independent). */
+    private double threshold(double p) {
+        return rho == 0 || p <= 0 || p >= 1 ? Double.NaN : Normal.inverseCdf(p);
+    }
+
+    /** What node k adds to a threshold: sqrt(rho) theta_k (0 with a single node). */
+    private double shift(int k) {
+        return nodesNeeded() == 1 ? 0 : loading * quadrature.node(k);
+    }
+
+    private double logMiss(double p, double threshold, double shift, double logMinMiss, double maxChance) {
+        // No threshold: the chance is 0 or 1, or outcomes are independent; either way it is the same at every node.
+        return Double.isNaN(threshold) ? independentLogMiss(p, maxChance)
+                : LogMissCurve.logMiss((threshold + shift) / scale, logMinMiss);
     }
 
     /** log(1 - p) for a chance that does not depend on the shared factor, the chance counted as at most maxChance. */

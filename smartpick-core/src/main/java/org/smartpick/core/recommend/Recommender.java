@@ -154,13 +154,14 @@ public final class Recommender {
 
     /**
      * What a list is optimized from, for one profile: what was assessed, the optimizer's candidates (one per assessed
-     * program that can be applied to, in the same order), their fee groups by fee schedule type, the optimizer's
-     * request, the signal rules by specialty code (sorted, the order the report lists them in) and the notes so far.
-     * A what-if list rechanced from a list assessed alike keeps no assessed programs: it is only compared, never
-     * reported nor reused.
+     * program that can be applied to, in program-id order) with the assessed program behind each, their fee groups
+     * by fee schedule type, the optimizer's request, the signal rules by specialty code (sorted, the order the report
+     * lists them in) and the notes so far. A what-if list rechanced from a list assessed alike keeps no assessed
+     * programs: it is only compared, never reported nor reused.
      */
     private record ListInputs(List<Target> targets, List<Assessed> assessed, EligibilityRules.ApplicantRules rules,
-                              ApplicantChances chances, List<Candidate> candidates, Map<String, String> feeGroups,
+                              ApplicantChances chances, List<Candidate> candidates, List<Assessed> sources,
+                              Map<String, String> feeGroups,
                               OptimizationRequest request, Map<String, SignalRule> signalRules, List<String> notes) {
         /**
          * Whether a profile with these targets, rules and chances gets the same verdicts, program factors and values
@@ -258,16 +259,19 @@ public final class Recommender {
         List<Assessed> assessed;
         Map<String, String> feeGroups;
         List<Candidate> candidates;
+        List<Assessed> sources;
         if (alike.isPresent()) {
             assessed = List.of();
             feeGroups = alike.get().feeGroups();
             candidates = rechanced(alike.get(), chances);
+            sources = alike.get().sources();
         } else {
             assessed = assess(profile, catalog, rules, chances, !listOnly,
                     base.filter(b -> b.rules().sameVerdictsAs(rules)).map(ListInputs::assessed).orElse(List.of()),
                     base.filter(b -> b.chances().sameProgramFactorsAs(chances)).map(ListInputs::assessed).orElse(List.of()));
             feeGroups = new LinkedHashMap<>();
-            candidates = candidates(assessed, chances, options.season(), feeGroups);
+            sources = new ArrayList<>();
+            candidates = candidates(assessed, chances, options.season(), feeGroups, sources);
         }
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
@@ -275,7 +279,7 @@ public final class Recommender {
                 options.objective(), feeSchedules(feeGroups, reference, options.season(), notes),
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
                 signalRules, chanceModel.portfolio(), policy.diminishingThreshold(), policy.curveFactor());
-        return new ListInputs(profile.targets(), assessed, rules, chances, candidates, feeGroups,
+        return new ListInputs(profile.targets(), assessed, rules, chances, candidates, sources, feeGroups,
                 listOnly ? request.asListOnly() : request, signalRules, notes);
     }
 
@@ -285,12 +289,15 @@ public final class Recommender {
 
     /**
      * The optimizer's candidate for each assessed program that can be applied to, with its chances as estimated in
-     * a reported list or else worked out from its factors; {@code feeGroups} collects the fee group of each fee
-     * schedule type in the order the programs first use them.
+     * a reported list or else worked out from its factors, in program-id order: the order the optimizer sorts them
+     * into, so that each list drawn from them (and each rechanced from them) is sorted already and the optimizer's
+     * sorts only check it. {@code sources} receives the assessed program behind each candidate, in the same order;
+     * {@code feeGroups} collects the fee group of each fee schedule type in the order the assessed programs first
+     * use them.
      */
     private static List<Candidate> candidates(List<Assessed> assessed, ApplicantChances chances, int season,
-                                              Map<String, String> feeGroups) {
-        List<Candidate> candidates = new ArrayList<>(assessed.size());
+                                              Map<String, String> feeGroups, List<Assessed> sources) {
+        List<Sourced> sourced = new ArrayList<>(assessed.size());
         for (Assessed a : assessed) {
             if (a.factors().isEmpty()) {
                 continue;
@@ -298,10 +305,20 @@ public final class Recommender {
             String feeGroup = feeGroups.computeIfAbsent(a.program().cycle().feeScheduleType(), type -> feeGroup(season, type));
             ListChances c = a.chance().isPresent() ? listChances(a.chance().get())
                     : chances.listChances(a.program(), a.factors().get());
-            candidates.add(new Candidate(a.program().id(), a.program().specialtyCode(), feeGroup,
-                    a.indexed().institutionKey(), a.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled()));
+            sourced.add(new Sourced(new Candidate(a.program().id(), a.program().specialtyCode(), feeGroup,
+                    a.indexed().institutionKey(), a.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled()), a));
+        }
+        sourced.sort(Comparator.comparing(one -> one.candidate().programId()));
+        List<Candidate> candidates = new ArrayList<>(sourced.size());
+        for (Sourced one : sourced) {
+            candidates.add(one.candidate());
+            sources.add(one.source());
         }
         return candidates;
+    }
+
+    /** A candidate with the assessed program it was made from. */
+    private record Sourced(Candidate candidate, Assessed source) {
     }
 
     private static ListChances listChances(ChanceEstimate estimate) {
@@ -314,13 +331,10 @@ public final class Recommender {
      */
     private static List<Candidate> rechanced(ListInputs alike, ApplicantChances chances) {
         List<Candidate> candidates = new ArrayList<>(alike.candidates().size());
-        int next = 0;
-        for (Assessed a : alike.assessed()) {
-            if (a.factors().isEmpty()) {
-                continue;
-            }
-            Candidate same = alike.candidates().get(next++);
-            ListChances c = chances.listChances(a.program(), a.factors().get());
+        for (int i = 0; i < alike.candidates().size(); i++) {
+            Candidate same = alike.candidates().get(i);
+            Assessed a = alike.sources().get(i);
+            ListChances c = chances.listChances(a.program(), a.factors().orElseThrow());
             candidates.add(new Candidate(same.programId(), same.specialtyCode(), same.feeGroup(), same.institutionKey(),
                     same.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled()));
         }

@@ -39,6 +39,41 @@ class TopKTest {
         }
     }
 
+    /**
+     * Selection marks the ids a TopK offered every pair holds: random keys with many ties (and -0.0 beside 0.0), ids
+     * ascending with gaps, counts from none to more than there are ids.
+     */
+    @Test
+    void markBestMarksWhatTopKHolds() {
+        SplittableRandom random = new SplittableRandom(29);
+        double[] levels = {-0.0, 0.0, 0.25, 0.5, 0.5, 0.75, 1.0};
+        for (int trial = 0; trial < 2_000; trial++) {
+            int n = 1 + random.nextInt(80);
+            int count = random.nextInt(n + 3) - 1;
+            double[] keys = new double[n];
+            int[] ids = new int[n];
+            int id = 0;
+            for (int i = 0; i < n; i++) {
+                keys[i] = trial % 3 == 0 ? random.nextDouble() : levels[random.nextInt(levels.length)];
+                id += 1 + random.nextInt(3);
+                ids[i] = id;
+            }
+            TopK top = new TopK(Math.max(0, count));
+            for (int i = 0; i < n; i++) {
+                top.offer(keys[i], ids[i]);
+            }
+            boolean[] expected = new boolean[id + 1];
+            for (int rank = 0; rank < top.held(); rank++) {
+                expected[top.id(rank)] = true;
+            }
+            boolean[] marked = new boolean[id + 1];
+            double[] given = keys.clone();
+            TopK.markBest(keys, ids, count, marked);
+            assertArrayEquals(expected, marked, "trial " + trial);
+            assertArrayEquals(given, keys, 0.0, "the keys are left as they were");
+        }
+    }
+
     @Test
     void prefixSumsTheBestKeysAndPadsWithZeros() {
         TopK top = new TopK(3);

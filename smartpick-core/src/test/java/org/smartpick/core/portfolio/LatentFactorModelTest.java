@@ -111,4 +111,21 @@ class LatentFactorModelTest {
             previous = correlated;
         }
     }
+
+    /** A column worked out alone holds exactly the values of the full table's column, for every kind of chance. */
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 0.2, 0.6})
+    void logMissColumnIsTheTablesColumn(double rho) {
+        LatentFactorModel model = LatentFactorModel.withRho(rho);
+        double[] p = {0, 1e-9, 0.003, 0.2, 0.5, 0.93, 1 - 1e-13, 1};
+        double maxChance = 1 - 1e-12;
+        double[][] table = model.logMissTable(p, maxChance);
+        for (int j = 0; j < p.length; j++) {
+            double[] column = model.logMissColumn(p[j], maxChance);
+            assertThat(column).hasSize(model.nodesNeeded());
+            for (int k = 0; k < column.length; k++) {
+                assertThat(column[k]).as("p %s, node %d", p[j], k).isEqualTo(table[k][j]);
+            }
+        }
+    }
 }
