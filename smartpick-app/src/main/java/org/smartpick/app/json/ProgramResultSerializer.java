@@ -71,7 +71,13 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
          */
         private static final SerializableString AS_TEXT = new SerializedString("");
 
-        private final Map<String, SerializableString> encoded = new HashMap<>();
+        /**
+         * Room for the distinct texts of a full answer from the start (the persona's has about 3,300): growing the map
+         * from its default size took nine resizes per answer, each moving every text so far.
+         */
+        private static final int EXPECTED_TEXTS = 4_096;
+
+        private final Map<String, SerializableString> encoded = new HashMap<>(EXPECTED_TEXTS * 4 / 3 + 1);
 
         void write(JsonGenerator out, SerializableString field, String text) throws IOException {
             out.writeFieldName(field);
