@@ -155,7 +155,8 @@ public final class ApplicationOptimizer {
 
     /**
      * Keeps the count best of a specialty's candidates by chance, by chance with a signal, by chance with a gold
-     * signal and by chance x utility, ties to the lower program id.
+     * signal and by chance x utility, ties to the lower program id. A ranking with the same keys as the one by chance
+     * (no signals in the specialty, or one utility for all) keeps the same candidates and is skipped.
      */
     private static void keepTop(List<Candidate> all, int[] members, int count, boolean[] keep) {
         double[] byChance = new double[members.length];
@@ -169,8 +170,11 @@ public final class ApplicationOptimizer {
             byGoldChance[m] = c.pGold();
             byValue[m] = c.p() * c.utility();
         }
-        for (double[] keys : List.of(byChance, bySignalChance, byGoldChance, byValue)) {
-            TopK.markBest(keys, members, count, keep);
+        TopK.markBest(byChance, members, count, keep);
+        for (double[] keys : List.of(bySignalChance, byGoldChance, byValue)) {
+            if (!Arrays.equals(keys, byChance)) {
+                TopK.markBest(keys, members, count, keep);
+            }
         }
     }
 
