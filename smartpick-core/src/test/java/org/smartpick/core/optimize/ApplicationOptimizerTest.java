@@ -59,8 +59,7 @@ class ApplicationOptimizerTest {
         for (int trial = 0; trial < 120; trial++) {
             int m = 3 + random.nextInt(4);
             Objective objective = trial % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
-            OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(random, m, true, true),
-                    RandomInstances.budget(random, m), objective, RandomInstances.signalRules(true), rho);
+            OptimizationRequest request = RandomInstances.withUtilities(random, m, objective, true, rho);
             ApplicationPlan plan = ApplicationOptimizer.optimize(request);
             double optimum = BruteForce.optimum(request);
             assertThat(plan.upperBound()).as("trial %d", trial).isGreaterThanOrEqualTo(optimum - TOLERANCE);

@@ -17,8 +17,7 @@ class LazyLogMissTest {
         SplittableRandom random = new SplittableRandom(Double.hashCode(rho) + 7L);
         for (int trial = 0; trial < 30; trial++) {
             boolean signals = trial % 2 == 0;
-            OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(random, 40, true, signals),
-                    RandomInstances.budget(random, 40), Objective.EXPECTED_UTILITY, RandomInstances.signalRules(signals), rho);
+            OptimizationRequest request = RandomInstances.withUtilities(random, 40, Objective.EXPECTED_UTILITY, signals, rho);
             CandidateTable full = new CandidateTable(request);
             CandidateTable lazy = new CandidateTable(request.asListOnly());
             assertThat(lazy.logMiss).as("a list-only table fills no rows").isNull();
@@ -42,8 +41,7 @@ class LazyLogMissTest {
         SplittableRandom random = new SplittableRandom(Double.hashCode(rho) + 13L);
         for (int trial = 0; trial < 30; trial++) {
             Objective objective = trial % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
-            OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(random, 30, true, true),
-                    RandomInstances.budget(random, 30), objective, RandomInstances.signalRules(true), rho);
+            OptimizationRequest request = RandomInstances.withUtilities(random, 30, objective, true, rho);
             Limits limits = new Limits(request.budget().maxPrograms().orElse(Integer.MAX_VALUE), Integer.MAX_VALUE);
             double[] values = new double[2];
             int[][] options = new int[2][];

@@ -62,6 +62,16 @@ final class RandomInstances {
                 "320", new SignalRule("320", 2025, 0, 0, 2, true, "2025 table used for 2026"));
     }
 
+    /**
+     * A request over m seeded candidates with utilities (and signals, with the signal rules, when asked), a seeded
+     * budget and the given objective and rho; draws from the generator in the same order as spelling it out.
+     */
+    static OptimizationRequest withUtilities(SplittableRandom random, int m, Objective objective, boolean signals,
+                                             double rho) {
+        List<Candidate> candidates = candidates(random, m, true, signals);
+        return request(candidates, budget(random, m), objective, signalRules(signals), rho);
+    }
+
     static OptimizationRequest request(List<Candidate> candidates, Budget budget, Objective objective,
                                        Map<String, SignalRule> signals, double rho) {
         return new OptimizationRequest(candidates, budget, objective, SCHEDULES, List.of(TRANSCRIPT), signals,

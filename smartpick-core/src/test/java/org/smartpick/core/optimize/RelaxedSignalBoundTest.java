@@ -18,8 +18,7 @@ class RelaxedSignalBoundTest {
         SplittableRandom random = new SplittableRandom(Double.hashCode(rho) + 41L);
         for (int trial = 0; trial < 40; trial++) {
             Objective objective = trial % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
-            OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(random, 7, true, true),
-                    RandomInstances.budget(random, 7), objective, RandomInstances.signalRules(true), rho);
+            OptimizationRequest request = RandomInstances.withUtilities(random, 7, objective, true, rho);
             CandidateTable table = new CandidateTable(request);
             ListState list = new ListState(table);
             List<Change> adds = new ArrayList<>();
@@ -42,8 +41,7 @@ class RelaxedSignalBoundTest {
         for (int trial = 0; trial < 60; trial++) {
             Objective objective = trial % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
             int m = 10 + random.nextInt(40);
-            OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(random, m, true, true),
-                    RandomInstances.budget(random, m), objective, RandomInstances.signalRules(true), rho);
+            OptimizationRequest request = RandomInstances.withUtilities(random, m, objective, true, rho);
             CandidateTable table = new CandidateTable(request);
             Search search = new Search(table, objective);
             ListState list = new ListState(table);
