@@ -11,16 +11,19 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.smartpick.core.recommend.ExcludedProgram;
 import org.smartpick.core.recommend.ProgramResult;
 
 /**
  * The one Jackson configuration SmartPick uses: records, Optional, java.time; sorted map keys for stable output; and a
- * faster writer for the program results that fill most of an answer ({@link ProgramResultSerializer}).
+ * faster writer for the program results and excluded programs that fill most of an answer
+ * ({@link ProgramResultSerializer}, {@link ExcludedProgramSerializer}).
  */
 public final class Json {
     private static final ObjectMapper MAPPER = configured()
             .addModule(new SimpleModule("smartpick-program-results")
-                    .addSerializer(ProgramResult.class, new ProgramResultSerializer()))
+                    .addSerializer(ProgramResult.class, new ProgramResultSerializer())
+                    .addSerializer(ExcludedProgram.class, new ExcludedProgramSerializer()))
             .build();
 
     /**

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.recommend.FactView;
 import org.smartpick.core.recommend.ProgramResult;
@@ -18,8 +15,10 @@ import org.smartpick.core.recommend.ProgramResult;
  * test compares the two on every example profile), only faster: the programs are 95% of a full answer (about 1,000 of
  * them, 1.5 MB), and most of their text repeats from program to program (the points to verify, the reasons, the
  * contributions' explanations, the facts' sources: 3,300 distinct strings make up 1 MB of text in the persona's
- * answer). Each distinct text is encoded once per answer and copied as bytes after that, and no field goes through
- * reflection. Measured in docs/benchmarks.md (the JSON benchmarks).
+ * answer). No field goes through reflection. Compact UTF-8 answers (the API's) are encoded by
+ * {@link CompactAnswerBytes} and written raw; any other generator (the CLI's indented one) gets the fields one by one,
+ * each distinct text encoded once per answer and copied as bytes after that. Measured in docs/benchmarks.md (the JSON
+ * benchmarks).
  */
 final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
     private static final SerializedString ID = new SerializedString("id");
@@ -53,79 +52,27 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
     private static final SerializedString SOURCE = new SerializedString("source");
     private static final SerializedString AS_OF = new SerializedString("asOf");
     private static final SerializedString KNOWN = new SerializedString("known");
-    /** The key of one answer's {@link EncodedTexts} among the per-call attributes of Jackson's serializer provider. */
-    private static final Object TEXTS_KEY = EncodedTexts.class;
 
     ProgramResultSerializer() {
         super(ProgramResult.class);
     }
 
-    /**
-     * The texts of one answer, each encoded for JSON once. Programs' ids and names are nearly all different and are
-     * written directly; every other text is looked up here. Lives only as long as one call that writes an answer.
-     */
-    private static final class EncodedTexts {
-        /**
-         * Marks a text that is written as text each time: one with a character outside the Basic Multilingual Plane,
-         * which Jackson's byte writer escapes as a surrogate pair while a pre-encoded text would hold its UTF-8 bytes.
-         */
-        private static final SerializableString AS_TEXT = new SerializedString("");
-
-        /**
-         * Room for the distinct texts of a full answer from the start (the persona's has about 3,300): growing the map
-         * from its default size took nine resizes per answer, each moving every text so far.
-         */
-        private static final int EXPECTED_TEXTS = 4_096;
-
-        private final Map<String, SerializableString> encoded = new HashMap<>(EXPECTED_TEXTS * 4 / 3 + 1);
-
-        void write(JsonGenerator out, SerializableString field, String text) throws IOException {
-            out.writeFieldName(field);
-            write(out, text);
-        }
-
-        void write(JsonGenerator out, String text) throws IOException {
-            if (text == null) {
-                out.writeNull();
-            } else {
-                SerializableString once = encoded.computeIfAbsent(text, EncodedTexts::encode);
-                if (once == AS_TEXT) {
-                    out.writeString(text);
-                } else {
-                    out.writeString(once);
-                }
-            }
-        }
-
-        private static SerializableString encode(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isSurrogate(text.charAt(i))) {
-                    return AS_TEXT;
-                }
-            }
-            return new SerializedString(text);
-        }
-
-        void writeAll(JsonGenerator out, SerializableString field, List<String> texts) throws IOException {
-            out.writeFieldName(field);
-            out.writeStartArray();
-            for (String text : texts) {
-                write(out, text);
-            }
-            out.writeEndArray();
-        }
-    }
 
     @Override
     public void serialize(ProgramResult program, JsonGenerator out, SerializerProvider provider) throws IOException {
-        EncodedTexts texts = (EncodedTexts) provider.getAttribute(TEXTS_KEY);
-        if (texts == null) {
-            texts = new EncodedTexts();
-            provider.setAttribute(TEXTS_KEY, texts);
+        AnswerWriters writers = AnswerWriters.of(out, provider);
+        if (writers.encoded(program)) {
+            out.writeRawValue(writers.compact());
+        } else {
+            writeThroughGenerator(program, out, writers.texts());
         }
+    }
+
+    private static void writeThroughGenerator(ProgramResult program, JsonGenerator out, EncodedTexts texts)
+            throws IOException {
         out.writeStartObject(program);
-        writeUnshared(out, ID, program.id());
-        writeUnshared(out, NAME, program.name());
+        EncodedTexts.writeUnshared(out, ID, program.id());
+        EncodedTexts.writeUnshared(out, NAME, program.name());
         texts.write(out, INSTITUTION, program.institution());
         texts.write(out, CITY, program.city());
         texts.write(out, STATE, program.state());
@@ -168,15 +115,6 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
         }
         out.writeEndArray();
         out.writeEndObject();
-    }
-
-    private static void writeUnshared(JsonGenerator out, SerializableString field, String text) throws IOException {
-        out.writeFieldName(field);
-        if (text == null) {
-            out.writeNull();
-        } else {
-            out.writeString(text);
-        }
     }
 
     private static void writeBoolean(JsonGenerator out, SerializableString field, boolean value) throws IOException {
