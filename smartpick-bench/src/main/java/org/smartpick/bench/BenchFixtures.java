@@ -19,6 +19,9 @@ import org.smartpick.core.recommend.RecommendOptions;
 public final class BenchFixtures {
     /** The persona the issue names; packaged from {@code examples/} into the benchmark jar. */
     public static final String PERSONA = "/examples/non-us-img-genetics.json";
+    /** Every example profile, the mix the load test sends. */
+    public static final List<String> EXAMPLES = List.of(PERSONA, "/examples/non-us-img-h1b-reapplicant.json",
+            "/examples/us-img-pediatrics.json", "/examples/us-md-internal-medicine.json");
     /** The fixed date the benchmarks run "as of", so every run computes the same thing. */
     public static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
     public static final int SEASON = 2026;

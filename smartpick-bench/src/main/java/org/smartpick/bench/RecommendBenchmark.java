@@ -2,6 +2,7 @@ package org.smartpick.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,6 +40,7 @@ public class RecommendBenchmark {
     private Catalog shipped;
     private Catalog synthetic;
     private Recommendation personaResult;
+    private List<Recommendation> exampleAnswers;
 
     @Setup
     public void setUp() {
@@ -49,6 +51,8 @@ public class RecommendBenchmark {
         shipped = ShippedCatalog.load();
         synthetic = BenchFixtures.synthetic(shipped, SYNTHETIC_SIZE, SYNTHETIC_SEED);
         personaResult = recommender.recommend(persona, shipped, options);
+        exampleAnswers = BenchFixtures.EXAMPLES.stream().map(BenchFixtures::profile)
+                .map(profile -> recommender.recommend(profile, shipped, BenchFixtures.options(profile))).toList();
     }
 
     @Benchmark
@@ -87,6 +91,19 @@ public class RecommendBenchmark {
     @Benchmark
     public long personaJsonChosenOnly() throws IOException {
         return written(personaResult.chosenOnly());
+    }
+
+    /**
+     * The four example answers written as the API writes them (the load test's mix: about 3.8 MB, one of them mostly
+     * excluded programs); returns the bytes written.
+     */
+    @Benchmark
+    public long examplesJsonAnswers() throws IOException {
+        long bytes = 0;
+        for (Recommendation answer : exampleAnswers) {
+            bytes += written(answer);
+        }
+        return bytes;
     }
 
     private static long written(Object answer) throws IOException {
