@@ -83,8 +83,11 @@ final class CompactAnswerBytes implements SerializableString {
 
     /** A text seen once: the next time the same object comes it is encoded and kept. */
     private static final byte[] SEEN_ONCE = new byte[0];
-    /** The distinct text objects of a full answer (the persona's has about 3,300), so the table never grows. */
-    private static final int EXPECTED_TEXTS = 8_192;
+    /**
+     * The distinct shared text objects of a full answer (the persona's has about 190, 80 of them seen more than once),
+     * so the table rarely grows.
+     */
+    private static final int EXPECTED_TEXTS = 256;
 
     private final Map<String, byte[]> encodedTexts = new IdentityHashMap<>(EXPECTED_TEXTS);
     private byte[] bytes = new byte[8_192];
@@ -103,14 +106,14 @@ final class CompactAnswerBytes implements SerializableString {
     boolean encode(ExcludedProgram excluded) {
         length = 0;
         return unshared(ID, excluded.id()) && unshared(NAME, excluded.name())
-                && field(SPECIALTY_CODE, excluded.specialtyCode()) && unshared(CITY, excluded.city())
-                && field(STATE, excluded.state()) && array(REASONS, excluded.reasons(), this::reason) && close('}');
+                && unshared(SPECIALTY_CODE, excluded.specialtyCode()) && unshared(CITY, excluded.city())
+                && unshared(STATE, excluded.state()) && array(REASONS, excluded.reasons(), this::reason) && close('}');
     }
 
     private boolean appendProgram(ProgramResult program) {
         boolean ok = unshared(ID, program.id()) && unshared(NAME, program.name())
                 && unshared(INSTITUTION, program.institution()) && unshared(CITY, program.city())
-                && field(STATE, program.state()) && field(SPECIALTY_CODE, program.specialtyCode())
+                && unshared(STATE, program.state()) && unshared(SPECIALTY_CODE, program.specialtyCode())
                 && field(SPECIALTY_NAME, program.specialtyName()) && field(TRACK, program.track())
                 && field(CYCLE, program.cycle()) && field(ROLE, program.role());
         if (!ok) {
@@ -191,7 +194,8 @@ final class CompactAnswerBytes implements SerializableString {
 
     /**
      * A field whose text each record has its own of, or a copy made for it (ids, names, reasons with the record's
-     * numbers): encoded each time, as looking it up among the shared ones would only cost.
+     * numbers; the catalog holds each program's state and specialty code as its own string): encoded each time, as
+     * looking it up among the shared ones would only cost.
      */
     private boolean unshared(byte[] name, String text) {
         append(name);
