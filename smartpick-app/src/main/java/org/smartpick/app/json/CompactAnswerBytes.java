@@ -1,5 +1,6 @@
 package org.smartpick.app.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +19,7 @@ import org.smartpick.core.recommend.Reason;
 /**
  * One of the records that fill an answer ({@link ProgramResult}, {@link ExcludedProgram}) as compact JSON, encoded
  * straight into bytes: the same bytes Jackson's UTF-8 writer produces for the record without indentation (same fields, order, escapes and number format; tests compare the two),
- * handed to the generator in one raw write. Under load this was the server's largest single cost: writing the
+ * handed to the generator as one raw value. Under load this was the server's largest single cost: writing the
  * programs through the generator checked the output context before every value and went through a text cache that
  * hashed each freshly built text twice; excluded programs went through reflection (docs/benchmarks.md, ninth pass).
  * <p>
@@ -32,7 +33,7 @@ import org.smartpick.core.recommend.Reason;
  * One instance serves one answer and is not thread-safe; it holds the record encoded last. Texts that appear a second time as the same object (the
  * shared reasons, points to verify, explanations and facts) are encoded once and copied after that.
  */
-final class CompactAnswerBytes implements SerializableString {
+final class CompactAnswerBytes {
     private static final byte[] ID = ascii("{\"id\":");
     private static final byte[] NAME = ascii(",\"name\":");
     private static final byte[] INSTITUTION = ascii(",\"institution\":");
@@ -89,7 +90,14 @@ final class CompactAnswerBytes implements SerializableString {
      */
     private static final int EXPECTED_TEXTS = 256;
 
+    /**
+     * The most a raw write hands the generator at once: small enough that a piece that does not fit the room left in
+     * its 8 KB buffer is rare and cheap (one copy into a reused array), large enough to keep the calls few.
+     */
+    private static final int PIECE = 2_048;
+
     private final Map<String, byte[]> encodedTexts = new IdentityHashMap<>(EXPECTED_TEXTS);
+    private final Piece piece = new Piece();
     private byte[] bytes = new byte[8_192];
     private int length;
 
@@ -337,91 +345,124 @@ final class CompactAnswerBytes implements SerializableString {
         return escapes;
     }
 
-    // The generator writes the encoded program through these two (UTF8JsonGenerator.writeRaw): copied into its
-    // buffer when it fits, handed over as an array otherwise.
-
-    @Override
-    public int appendUnquotedUTF8(byte[] buffer, int offset) {
-        if (length > buffer.length - offset) {
-            return -1;
-        }
-        System.arraycopy(bytes, 0, buffer, offset, length);
-        return length;
-    }
-
-    @Override
-    public byte[] asUnquotedUTF8() {
+    /** The record encoded last, as an array of its own. */
+    byte[] encoded() {
         return Arrays.copyOf(bytes, length);
     }
 
-    // Any other writer asks for the encoded program in one of these forms.
-
-    @Override
-    public String getValue() {
-        return new String(bytes, 0, length, StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public int charLength() {
-        return getValue().length();
-    }
-
-    @Override
-    public char[] asQuotedChars() {
-        throw raw();
-    }
-
-    @Override
-    public byte[] asQuotedUTF8() {
-        throw raw();
-    }
-
-    @Override
-    public int appendQuotedUTF8(byte[] buffer, int offset) {
-        throw raw();
-    }
-
-    @Override
-    public int appendQuoted(char[] buffer, int offset) {
-        throw raw();
-    }
-
-    @Override
-    public int appendUnquoted(char[] buffer, int offset) {
-        String value = getValue();
-        if (value.length() > buffer.length - offset) {
-            return -1;
+    /**
+     * Writes the record encoded last as one raw JSON value, in pieces of at most {@link #PIECE} bytes: the generator
+     * copies a piece into its 8 KB buffer when it fits and otherwise flushes and asks for the piece as an array of
+     * its own, which for a full piece is one reused array. Written whole, a record that did not fit the room left
+     * (most detailed programs, about 5 KB) cost a copy of its own.
+     */
+    void writeTo(JsonGenerator out) throws IOException {
+        piece.show(0);
+        out.writeRawValue(piece);
+        for (int from = PIECE; from < length; from += PIECE) {
+            piece.show(from);
+            out.writeRaw(piece);
         }
-        value.getChars(0, value.length(), buffer, offset);
-        return value.length();
     }
 
-    @Override
-    public int writeQuotedUTF8(OutputStream out) {
-        throw raw();
-    }
+    /** A piece of the encoded record, as the generator reads raw text. */
+    private final class Piece implements SerializableString {
+        private final byte[] whole = new byte[PIECE];
+        private int from;
+        private int size;
 
-    @Override
-    public int writeUnquotedUTF8(OutputStream out) throws IOException {
-        out.write(bytes, 0, length);
-        return length;
-    }
-
-    @Override
-    public int putQuotedUTF8(ByteBuffer buffer) {
-        throw raw();
-    }
-
-    @Override
-    public int putUnquotedUTF8(ByteBuffer buffer) {
-        if (length > buffer.remaining()) {
-            return -1;
+        void show(int start) {
+            from = start;
+            size = Math.min(PIECE, length - start);
         }
-        buffer.put(bytes, 0, length);
-        return length;
-    }
 
-    private static UnsupportedOperationException raw() {
-        return new UnsupportedOperationException("an encoded program is raw JSON, never written as a quoted text");
+        @Override
+        public int appendUnquotedUTF8(byte[] buffer, int offset) {
+            if (size > buffer.length - offset) {
+                return -1;
+            }
+            System.arraycopy(bytes, from, buffer, offset, size);
+            return size;
+        }
+
+        @Override
+        public byte[] asUnquotedUTF8() {
+            if (size == PIECE) {
+                System.arraycopy(bytes, from, whole, 0, PIECE);
+                return whole;
+            }
+            return Arrays.copyOfRange(bytes, from, from + size);
+        }
+
+        // Any other writer asks for the piece in one of these forms.
+
+        @Override
+        public String getValue() {
+            return new String(bytes, from, size, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int charLength() {
+            return getValue().length();
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            String value = getValue();
+            if (value.length() > buffer.length - offset) {
+                return -1;
+            }
+            value.getChars(0, value.length(), buffer, offset);
+            return value.length();
+        }
+
+        @Override
+        public int writeUnquotedUTF8(OutputStream out) throws IOException {
+            out.write(bytes, from, size);
+            return size;
+        }
+
+        @Override
+        public int putUnquotedUTF8(ByteBuffer buffer) {
+            if (size > buffer.remaining()) {
+                return -1;
+            }
+            buffer.put(bytes, from, size);
+            return size;
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            throw raw();
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            throw raw();
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            throw raw();
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            throw raw();
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) {
+            throw raw();
+        }
+
+        @Override
+        public int putQuotedUTF8(ByteBuffer buffer) {
+            throw raw();
+        }
+
+        private UnsupportedOperationException raw() {
+            return new UnsupportedOperationException("an encoded record is raw JSON, never written as a quoted text");
+        }
     }
 }

@@ -32,7 +32,7 @@ final class ExcludedProgramSerializer extends StdSerializer<ExcludedProgram> {
     public void serialize(ExcludedProgram excluded, JsonGenerator out, SerializerProvider provider) throws IOException {
         AnswerWriters writers = AnswerWriters.of(out, provider);
         if (writers.encoded(excluded)) {
-            out.writeRawValue(writers.compact());
+            writers.compact().writeTo(out);
             return;
         }
         EncodedTexts texts = writers.texts();

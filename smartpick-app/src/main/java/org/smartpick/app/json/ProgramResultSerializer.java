@@ -62,7 +62,7 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
     public void serialize(ProgramResult program, JsonGenerator out, SerializerProvider provider) throws IOException {
         AnswerWriters writers = AnswerWriters.of(out, provider);
         if (writers.encoded(program)) {
-            out.writeRawValue(writers.compact());
+            writers.compact().writeTo(out);
         } else {
             writeThroughGenerator(program, out, writers.texts());
         }

@@ -89,7 +89,20 @@ class ProgramResultSerializerTest {
         CompactAnswerBytes encoder = new CompactAnswerBytes();
         for (ProgramResult program : programs) {
             assertThat(encoder.encode(program)).as("program %s has no surrogate", program.id()).isTrue();
-            assertThat(encoder.asUnquotedUTF8()).as("program %s", program.id()).isEqualTo(plainCompact().writeValueAsBytes(program));
+            assertThat(encoder.encoded()).as("program %s", program.id()).isEqualTo(plainCompact().writeValueAsBytes(program));
+        }
+
+        assertSameBytes(programs);
+    }
+
+    @Test
+    void writesRecordsLargerThanTheGeneratorsBufferWhole() throws IOException {
+        List<ProgramResult> programs = new ArrayList<>();
+        for (int size : new int[] {2_047, 2_048, 2_049, 7_999, 8_000, 100_003}) {
+            String big = "é".repeat(size / 3) + "x".repeat(size - size / 3);
+            programs.add(new ProgramResult("1" + size, big, "Inst", "City", "NY", "140", "Internal Medicine",
+                    "CATEGORICAL", "RESIDENCY", "GOAL", true, List.of(big), 0.1, 0.05, 0.01, 0.2, List.of(),
+                    List.of("Reach", big), "Reach", false, true, null, List.of()));
         }
 
         assertSameBytes(programs);
