@@ -57,7 +57,6 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
         super(ProgramResult.class);
     }
 
-
     @Override
     public void serialize(ProgramResult program, JsonGenerator out, SerializerProvider provider) throws IOException {
         AnswerWriters writers = AnswerWriters.of(out, provider);
