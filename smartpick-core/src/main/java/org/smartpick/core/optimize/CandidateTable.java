@@ -307,23 +307,26 @@ final class CandidateTable {
             }
         }
         DistinctValues distinct = DistinctValues.inFirstSeenOrder(chances, n);
-        double[][] logs = model.logMissTable(distinct.values(), MAX_CHANCE);
-        int[] row = new int[size];
+        int[][] place = new int[usedOptions][size];
         n = 0;
         for (int option = 0; option < usedOptions; option++) {
             logMiss[option] = new double[nodes][size];
             for (int j = 0; j < size; j++) {
-                row[j] = allows(j, option) ? distinct.place(n++) : -1;
+                place[option][j] = allows(j, option) ? distinct.place(n++) : -1;
             }
-            for (int k = 0; k < nodes; k++) {
+        }
+        // Each node's values of the distinct chances go straight to their candidates: no second table.
+        model.logMissRows(distinct.values(), MAX_CHANCE, (k, values) -> {
+            for (int option = 0; option < usedOptions; option++) {
                 double[] logRow = logMiss[option][k];
+                int[] at = place[option];
                 for (int j = 0; j < size; j++) {
-                    if (row[j] >= 0) {
-                        logRow[j] = logs[k][row[j]];
+                    if (at[j] >= 0) {
+                        logRow[j] = values[at[j]];
                     }
                 }
             }
-        }
+        });
     }
 
     /** log(1 - p_j) under each option as if outcomes were independent: what ranks signal upgrades. */

@@ -69,21 +69,35 @@ public final class LatentFactorModel {
      * {@link LogMissCurve}, relative error about 1e-11.
      */
     public double[][] logMissTable(double[] p, double maxChance) {
+        double[][] logMiss = new double[nodesNeeded()][];
+        logMissRows(p, maxChance, (node, row) -> logMiss[node] = row.clone());
+        return logMiss;
+    }
+
+    /** Receives the rows of {@link #logMissTable} one node at a time. */
+    public interface LogMissRows {
+        /** Row {@code node} of the table; the array is reused for the next node, so copy what must be kept. */
+        void row(int node, double[] logMiss);
+    }
+
+    /**
+     * The rows of {@link #logMissTable}, the same values, handed over one node at a time in one reused array: for a
+     * caller that lays the values out its own way and need not hold a second table.
+     */
+    public void logMissRows(double[] p, double maxChance, LogMissRows rows) {
         double logMinMiss = logMinMiss(maxChance);
-        int nodes = nodesNeeded();
         double[] threshold = new double[p.length];
         for (int j = 0; j < p.length; j++) {
             threshold[j] = threshold(p[j]);
         }
-        double[][] logMiss = new double[nodes][p.length];
-        for (int k = 0; k < nodes; k++) {
+        double[] row = new double[p.length];
+        for (int k = 0; k < nodesNeeded(); k++) {
             double shift = shift(k);
-            double[] row = logMiss[k];
             for (int j = 0; j < p.length; j++) {
                 row[j] = logMiss(p[j], threshold[j], shift, logMinMiss, maxChance);
             }
+            rows.row(k, row);
         }
-        return logMiss;
     }
 
     /** One column of {@link #logMissTable}: log(1 - p(theta_k)) at each node k for one chance, the same values. */
