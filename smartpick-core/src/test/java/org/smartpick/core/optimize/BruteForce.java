@@ -45,8 +45,10 @@ final class BruteForce {
         }
         chosen.sort(Comparator.comparingDouble(j -> -candidates.get(j).utility()));
         LatentFactorModel model = request.model();
+        // One node of weight 1 when outcomes are independent; else the (tail-trimmed) quadrature the model uses.
+        double[] weights = model.nodeWeights();
         double total = 0;
-        for (int k = 0; k < model.quadrature().size(); k++) {
+        for (int k = 0; k < weights.length; k++) {
             double noneSoFar = 1;
             double value = 0;
             for (int j : chosen) {
@@ -55,7 +57,7 @@ final class BruteForce {
                 value += noneSoFar * q * utility;
                 noneSoFar *= 1 - q;
             }
-            total += model.quadrature().weight(k) * value;
+            total += weights[k] * value;
         }
         return total;
     }
