@@ -1,6 +1,8 @@
 package org.smartpick.core.eligibility;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.smartpick.core.applicant.ExamResult;
@@ -86,6 +88,69 @@ public final class EligibilityRules {
                     minimumStep2(profile, facts, program),
                     ecfmg));
         }
+
+        /** A judge of many programs under these rules, for one thread. */
+        public Judge judge() {
+            return new Judge();
+        }
+
+        /**
+         * Gives the same verdicts as {@link #verdict}, deciding each distinct combination of the program facts the
+         * rules read only once: the rules read six facts of a program (J-1, H-1B and citizenship-restricted funding,
+         * the limits on years since graduation and on sittings, the minimum Step 2 CK), most programs share one of a
+         * few combinations, and programs that agree on all six get the same outcomes (the same texts). Not
+         * thread-safe.
+         */
+        public final class Judge {
+            private final Map<Long, Decided> byRuleFacts = new HashMap<>();
+
+            private Judge() {
+            }
+
+            public EligibilityVerdict verdict(Program program) {
+                long key = ruleFactsKey(program);
+                if (key < 0) {
+                    return ApplicantRules.this.verdict(program);
+                }
+                Decided decided = byRuleFacts.get(key);
+                if (decided == null) {
+                    EligibilityVerdict first = ApplicantRules.this.verdict(program);
+                    decided = new Decided(first.status(), first.outcomes());
+                    byRuleFacts.put(key, decided);
+                }
+                return new EligibilityVerdict(program.id(), decided.status(), decided.outcomes());
+            }
+        }
+    }
+
+    /** The status and outcomes of one combination of the program facts the rules read. */
+    private record Decided(EligibilityStatus status, List<RuleOutcome> outcomes) {
+    }
+
+    /**
+     * The program facts the rules read, packed into one number: two bits for each yes/no/unknown fact and sixteen
+     * for each limit (0 when none is stated, else the limit plus one); -1 when a limit does not fit (below 0 or above
+     * 65,534), so that the program is judged on its own.
+     */
+    private static long ruleFactsKey(Program program) {
+        long key = sponsorship(program, VisaType.J1).ordinal() | sponsorship(program, VisaType.H1B).ordinal() << 2
+                | citizenshipRestricted(program).ordinal() << 4;
+        long years = limitBits(program.maxYearsSinceGraduation());
+        long sittings = limitBits(program.maxAttempts());
+        long step2 = limitBits(program.minStep2Score());
+        if (years < 0 || sittings < 0 || step2 < 0) {
+            return -1;
+        }
+        return key | years << 6 | sittings << 22 | step2 << 38;
+    }
+
+    private static long limitBits(Fact<Integer> limit) {
+        Optional<Integer> value = known(limit);
+        if (value.isEmpty()) {
+            return 0;
+        }
+        int v = value.get();
+        return v >= 0 && v < 0xFFFF ? v + 1 : -1;
     }
 
     /**
@@ -123,6 +188,11 @@ public final class EligibilityRules {
 
     public static YesNoUnknown sponsorship(Program program, VisaType visa) {
         Fact<YesNoUnknown> fact = visa == VisaType.J1 ? program.j1Visa() : program.h1bVisa();
+        return fact == null ? YesNoUnknown.UNKNOWN : fact.value().orElse(YesNoUnknown.UNKNOWN);
+    }
+
+    private static YesNoUnknown citizenshipRestricted(Program program) {
+        Fact<YesNoUnknown> fact = program.citizenshipRestricted();
         return fact == null ? YesNoUnknown.UNKNOWN : fact.value().orElse(YesNoUnknown.UNKNOWN);
     }
 
@@ -182,8 +252,7 @@ public final class EligibilityRules {
 
     /** Positions funded for US citizens and permanent residents only are closed to applicants who need a visa. */
     private RuleOutcome citizenshipRestrictedFunding(EligibilityFacts profile, ProfileFacts facts, Program program) {
-        YesNoUnknown restricted = program.citizenshipRestricted() == null ? YesNoUnknown.UNKNOWN
-                : program.citizenshipRestricted().value().orElse(YesNoUnknown.UNKNOWN);
+        YesNoUnknown restricted = citizenshipRestricted(program);
         Supplier<String> programFact = () -> "citizenship-restricted funding " + restricted;
         boolean needsVisa = profile.visa().needsSponsorship();
         Supplier<String> profileFact = facts.citizenship();

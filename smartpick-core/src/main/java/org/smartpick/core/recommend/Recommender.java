@@ -355,6 +355,7 @@ public final class Recommender {
         Optional<String> family = goalFamily(profile);
         boolean[] preferredStates = catalogIndex.preferredStates(chances);
         List<Assessed> assessed = new ArrayList<>();
+        EligibilityRules.ApplicantRules.Judge judge = rules.judge();
         for (Target target : profile.targets()) {
             double utility = target.weight().orElse(family.flatMap(f -> pathways.findTrack(f, target.specialtyCode()))
                     .flatMap(t -> t.defaultUtility().isPresent() ? Optional.of(t.defaultUtility().getAsDouble()) : Optional.empty())
@@ -366,7 +367,7 @@ public final class Recommender {
                 double value = Math.min(1.0, utility + (link.isPresent() ? policy.linkedPathwayBonus() : 0));
                 int at = assessed.size();
                 EligibilityVerdict verdict = at < sameVerdicts.size() && sameVerdicts.get(at).program() == program
-                        ? sameVerdicts.get(at).verdict() : rules.verdict(program);
+                        ? sameVerdicts.get(at).verdict() : judge.verdict(program);
                 Optional<ProgramFactors> factors = verdict.canApply()
                         ? Optional.of(programFactors(chances, indexed, preferredStates, sameFactors, at)) : Optional.empty();
                 Optional<ChanceEstimate> chance = estimated ? factors.map(f -> chances.chances(program, f)) : Optional.empty();

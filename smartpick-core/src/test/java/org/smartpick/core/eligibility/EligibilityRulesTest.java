@@ -44,7 +44,12 @@ class EligibilityRulesTest {
 
     private static Program program(YesNoUnknown j1, YesNoUnknown h1b, YesNoUnknown restricted, Integer maxYears,
                                    Integer maxAttempts, Integer minStep2) {
-        return new Program("1403500001", "Program", "", "", "NY", "140", "Internal Medicine", Track.CATEGORICAL,
+        return program("1403500001", j1, h1b, restricted, maxYears, maxAttempts, minStep2);
+    }
+
+    private static Program program(String id, YesNoUnknown j1, YesNoUnknown h1b, YesNoUnknown restricted, Integer maxYears,
+                                   Integer maxAttempts, Integer minStep2) {
+        return new Program(id, "Program", "", "", "NY", "140", "Internal Medicine", Track.CATEGORICAL,
                 ApplicationCycle.RESIDENCY_SEPTEMBER, Fact.unknown(), Fact.unknown(), Fact.of(j1, "freida", "2025-03-01"),
                 Fact.of(h1b, "freida", "2025-03-01"), Fact.of(restricted, "page", "2025-01-01"), Fact.unknown(), Fact.unknown(),
                 fact(minStep2), fact(maxYears), fact(maxAttempts), "", List.of());
@@ -193,6 +198,42 @@ class EligibilityRulesTest {
                 EligibilityRules.H1B_REQUIRES_STEP3, EligibilityRules.CITIZENSHIP_FUNDING, EligibilityRules.YEARS_SINCE_GRADUATION,
                 EligibilityRules.ATTEMPTS, EligibilityRules.MIN_STEP2, EligibilityRules.ECFMG_CERTIFICATION);
         assertThat(v.programId()).isEqualTo("1403500001");
+    }
+
+    @Test
+    void judgeGivesEachProgramTheVerdictItsOwnFactsGive() {
+        Integer[] limits = {null, 0, 3, 6, 65_534, 65_535, -1, 1_000_000};
+        Integer[] minimums = {null, 0, 225, 240, 260, 65_535};
+        List<Profile> applicants = List.of(
+                applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(1, 240, 1, false)),
+                img(List.of(VisaType.J1)), img(List.of(VisaType.H1B)), img(List.of(VisaType.J1, VisaType.H1B)),
+                applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.H1B)), 2015, false, usmle(3, null, 0, true)),
+                applicant(ApplicantType.US_IMG, Visa.none(), 2019, true, usmle(2, 230, 2, false)));
+        int judged = 0;
+        for (Profile applicant : applicants) {
+            EligibilityRules.ApplicantRules forApplicant = rules.forApplicant(applicant, SEASON);
+            EligibilityRules.ApplicantRules.Judge judge = forApplicant.judge();
+            // Every combination twice, under a new id each time, so that the second is judged from the first's outcomes.
+            for (int pass = 0; pass < 2; pass++) {
+                for (YesNoUnknown j1 : YesNoUnknown.values()) {
+                    for (YesNoUnknown h1b : YesNoUnknown.values()) {
+                        for (YesNoUnknown restricted : YesNoUnknown.values()) {
+                            for (Integer years : limits) {
+                                for (Integer sittings : limits) {
+                                    for (Integer minimum : minimums) {
+                                        Program program = program(String.valueOf(1_403_000_000 + judged++), j1, h1b,
+                                                restricted, years, sittings, minimum);
+                                        assertThat(judge.verdict(program)).as("%s at %s", applicant.applicantType(), program)
+                                                .isEqualTo(forApplicant.verdict(program));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(judged).isEqualTo(6 * 2 * 27 * limits.length * limits.length * minimums.length);
     }
 
     @Test
