@@ -30,8 +30,9 @@ import org.smartpick.core.recommend.Reason;
  * that program through the generator. Probabilities rounded to 0.0001 (most numbers in an answer) come from a table of
  * Java's own {@link Double#toString} texts; other numbers are formatted by it as Jackson does.
  * <p>
- * One instance serves one answer and is not thread-safe; it holds the record encoded last. Texts that appear a second time as the same object (the
- * shared reasons, points to verify, explanations and facts) are encoded once and copied after that.
+ * One instance serves one answer and is not thread-safe; it holds the record encoded last. Texts and contributions that appear a second time as the
+ * same object (the shared reasons, points to verify, explanations and facts; the applicant's own terms of the chance
+ * model) are encoded once and copied after that.
  */
 final class CompactAnswerBytes {
     private static final byte[] ID = ascii("{\"id\":");
@@ -82,13 +83,13 @@ final class CompactAnswerBytes {
      */
     private static final byte[] ESCAPES = escapes();
 
-    /** A text seen once: the next time the same object comes it is encoded and kept. */
+    /** An object seen once: the next time the same object comes it is encoded and kept. */
     private static final byte[] SEEN_ONCE = new byte[0];
     /**
-     * The distinct shared text objects of a full answer (the persona's has about 190, 80 of them seen more than once),
-     * so the table rarely grows.
+     * The distinct shared objects of a full answer (the persona's has about 190 texts, 80 of them seen more than
+     * once, and a few hundred contributions), so the table rarely grows.
      */
-    private static final int EXPECTED_TEXTS = 256;
+    private static final int EXPECTED_SHARED = 1_024;
 
     /**
      * The most a raw write hands the generator at once: small enough that a piece that does not fit the room left in
@@ -96,7 +97,9 @@ final class CompactAnswerBytes {
      */
     private static final int PIECE = 2_048;
 
-    private final Map<String, byte[]> encodedTexts = new IdentityHashMap<>(EXPECTED_TEXTS);
+    private final Map<Object, byte[]> encodedShared = new IdentityHashMap<>(EXPECTED_SHARED);
+    private final Encoder<String> quotedText = this::quoted;
+    private final Encoder<Contribution> contributionObject = this::contributionObject;
     private final Piece piece = new Piece();
     private byte[] bytes = new byte[8_192];
     private int length;
@@ -167,7 +170,15 @@ final class CompactAnswerBytes {
         return close(']');
     }
 
+    /**
+     * A contribution: the applicant's own terms are one object shared by every program of a specialty, so most are
+     * encoded once (their log-odds formatted once) and copied after.
+     */
     private boolean contribution(Contribution contribution, int index) {
+        return shared(contribution, contributionObject);
+    }
+
+    private boolean contributionObject(Contribution contribution) {
         if (!field(FACTOR, contribution.factor())) {
             return false;
         }
@@ -234,16 +245,29 @@ final class CompactAnswerBytes {
             append(NULL);
             return true;
         }
-        byte[] encoded = encodedTexts.get(text);
+        return shared(text, quotedText);
+    }
+
+    /** Encodes one object; false for a text with a surrogate. */
+    private interface Encoder<T> {
+        boolean encode(T object);
+    }
+
+    /**
+     * An object that records share as the same instance: encoded the first two times it comes (most objects seen
+     * once are never seen again) and copied from the kept bytes after that.
+     */
+    private <T> boolean shared(T object, Encoder<T> encoder) {
+        byte[] encoded = encodedShared.get(object);
         if (encoded != null && encoded != SEEN_ONCE) {
             append(encoded);
             return true;
         }
         int start = length;
-        if (!quoted(text)) {
+        if (!encoder.encode(object)) {
             return false;
         }
-        encodedTexts.put(text, encoded == null ? SEEN_ONCE : Arrays.copyOfRange(bytes, start, length));
+        encodedShared.put(object, encoded == null ? SEEN_ONCE : Arrays.copyOfRange(bytes, start, length));
         return true;
     }
 
