@@ -4,7 +4,9 @@
 # the report and stops the server. Bounded: SECONDS per step, at most rate x SECONDS requests per step.
 #   scripts/loadtest.sh                 # 60 s at 200 req/s (the goal)
 #   scripts/loadtest.sh 10 1,2,5,10,50  # steps of 10 s, to find where it saturates
-# LOADTEST_JAVA_OPTS=-Dsmartpick.loadtest.p99Ms=N changes the latency gate (CI's smoke run gates on errors only).
+# LOADTEST_JAVA_OPTS=-Dsmartpick.loadtest.p99Ms=N changes the latency gate (CI's smoke run gates on errors only);
+#   -Dsmartpick.loadtest.timelineSeconds=N sets the stretch of the per-stretch p99 line (default 5 s);
+#   -Dsmartpick.loadtest.connections=N sets the sending threads, one keep-alive connection each (default 256).
 # LOADTEST_QUERY='?programs=chosen' asks for answers that list only the chosen programs (default: every eligible one).
 # SMARTPICK_SERVER_JAVA_OPTS passes JVM options to the server; default: the 2-core settings of docs/deploy.md.
 # Needs: ./mvnw -B -q -pl smartpick-bench -am package -DskipTests (builds smartpick.jar and benchmarks.jar).

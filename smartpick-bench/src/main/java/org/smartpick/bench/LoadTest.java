@@ -26,7 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Usage: {@code java -cp benchmarks.jar org.smartpick.bench.LoadTest URL SECONDS RATE[,RATE...] PROFILE_DIR}
  */
 public final class LoadTest {
-    static final int MAX_IN_FLIGHT = 256;
+    /**
+     * Sending threads, one keep-alive connection each: the most requests in flight at once. A request due when all are
+     * busy is not sent and counted; {@code -Dsmartpick.loadtest.connections=N} sets another number.
+     */
+    static final int MAX_IN_FLIGHT = Integer.getInteger("smartpick.loadtest.connections", 256);
     /** The latency goal; {@code -Dsmartpick.loadtest.p99Ms=N} sets another gate (the CI smoke gates on errors). */
     static final double GOAL_P99_MS = Double.parseDouble(System.getProperty("smartpick.loadtest.p99Ms", "100"));
     /**
@@ -49,7 +53,7 @@ public final class LoadTest {
      * One step's outcome, with the CPU seconds the server and this generator used during it (NaN where unknown).
      */
     record Step(int rate, int seconds, int sent, int ok, int errors, int dropped, double[] sortedMillis, double wallSeconds,
-                double serverCpuSeconds, double generatorCpuSeconds) {
+                double serverCpuSeconds, double generatorCpuSeconds, double[] millisByDue) {
         double percentile(double q) {
             if (sortedMillis.length == 0) {
                 return Double.NaN;
@@ -66,7 +70,28 @@ public final class LoadTest {
                     + " throughput %.1f/s, latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f -> %s", rate, seconds, sent, ok,
                     errors, dropped, ok / wallSeconds, percentile(0.5), percentile(0.9), percentile(0.99),
                     percentile(1.0), meetsGoal() ? "meets goal" : "misses goal (0 errors, p99 <= " + GOAL_P99_MS + " ms)")
-                    + cpuReport();
+                    + cpuReport() + timeline();
+        }
+
+        /** Seconds of the step's schedule per figure of {@link #timeline}; {@code -Dsmartpick.loadtest.timelineSeconds=N}. */
+        static final int TIMELINE_SECONDS = Integer.getInteger("smartpick.loadtest.timelineSeconds", 5);
+
+        /**
+         * The p99 latency of the requests due in each stretch of {@link #TIMELINE_SECONDS} seconds, to show when a
+         * queue formed (at the start, after a collection, all along); empty for a step shorter than two stretches.
+         */
+        String timeline() {
+            int perStretch = rate * TIMELINE_SECONDS;
+            if (millisByDue.length < 2 * perStretch) {
+                return "";
+            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%n  p99 ms by %d s of schedule:", TIMELINE_SECONDS));
+            for (int from = 0; from + perStretch <= millisByDue.length; from += perStretch) {
+                double[] stretch = Arrays.stream(millisByDue, from, from + perStretch).filter(m -> !Double.isNaN(m)).sorted().toArray();
+                line.append(stretch.length == 0 ? " -" : String.format(Locale.ROOT, " %.0f",
+                        stretch[Math.min(stretch.length - 1, (int) Math.ceil(0.99 * stretch.length) - 1)]));
+            }
+            return line.toString();
         }
 
         /**
@@ -156,6 +181,8 @@ public final class LoadTest {
         int total = rate * seconds;
         long intervalNanos = 1_000_000_000L / rate;
         ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
+        double[] millisByDue = new double[total];
+        Arrays.fill(millisByDue, Double.NaN);
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
@@ -163,7 +190,7 @@ public final class LoadTest {
         BlockingQueue<Due> queue = new LinkedBlockingQueue<>();
         List<Thread> senders = new ArrayList<>();
         for (int t = 0; t < MAX_IN_FLIGHT; t++) {
-            Thread sender = new Thread(() -> send(url, bodies, queue, millis, ok, errors, inFlight, finished), "load-sender-" + t);
+            Thread sender = new Thread(() -> send(url, bodies, queue, millis, millisByDue, ok, errors, inFlight, finished), "load-sender-" + t);
             sender.setDaemon(true);
             sender.start();
             senders.add(sender);
@@ -196,7 +223,7 @@ public final class LoadTest {
         Arrays.sort(sorted);
         int unanswered = sent - answered;
         return new Step(rate, seconds, sent, ok.get(), errors.get() + unanswered, dropped, sorted, wall, serverCpuSeconds,
-                generatorCpuSeconds);
+                generatorCpuSeconds, millisByDue);
     }
 
     private static double serverCpu() {
@@ -205,7 +232,7 @@ public final class LoadTest {
 
     /** A sending thread: takes due requests until interrupted, each over its own connection. */
     private static void send(URI url, List<byte[]> bodies, BlockingQueue<Due> queue, ConcurrentLinkedQueue<Double> millis,
-                             AtomicInteger ok, AtomicInteger errors, Semaphore inFlight, CountDownLatch finished) {
+                             double[] millisByDue, AtomicInteger ok, AtomicInteger errors, Semaphore inFlight, CountDownLatch finished) {
         try (Http1Connection connection = new Http1Connection(url)) {
             while (true) {
                 Due due = queue.take();
@@ -215,7 +242,10 @@ public final class LoadTest {
                 } catch (IOException e) {
                     answered = false;
                 }
-                millis.add((System.nanoTime() - due.dueNanos()) / 1e6);
+                double latency = (System.nanoTime() - due.dueNanos()) / 1e6;
+                millis.add(latency);
+                // Each index is written by one thread; the latch below publishes it to the reader.
+                millisByDue[due.index()] = latency;
                 (answered ? ok : errors).incrementAndGet();
                 inFlight.release();
                 finished.countDown();
