@@ -27,16 +27,33 @@ final class Http1Connection implements AutoCloseable {
     private Socket socket;
     private InputStream in;
     private OutputStream out;
+    /** Whether a byte of the current exchange's answer has arrived. */
+    private boolean answerStarted;
 
     Http1Connection(URI url) {
         this.url = url;
     }
 
-    /** Sends one POST with the JSON body and reads the whole answer; returns the HTTP status. */
+    /**
+     * Sends one POST with the JSON body and reads the whole answer; returns the HTTP status. A kept-alive connection
+     * the server closed while it was idle (its idle timeout) fails before any byte of an answer arrives: the request is
+     * then sent once more over a new connection, as HTTP clients do with a stale connection. A failure after the answer
+     * began is not retried.
+     */
     int post(byte[] body) throws IOException {
-        if (socket == null) {
+        boolean reused = socket != null;
+        if (!reused) {
             open();
         }
+        try {
+            return exchange(body);
+        } catch (IOException e) {
+            close();
+            if (!reused || answerStarted) {
+                throw e;
+            }
+        }
+        open();
         try {
             return exchange(body);
         } catch (IOException e) {
@@ -56,6 +73,7 @@ final class Http1Connection implements AutoCloseable {
     }
 
     private int exchange(byte[] body) throws IOException {
+        answerStarted = false;
         String target = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
         String host = url.getPort() > 0 ? url.getHost() + ":" + url.getPort() : url.getHost();
         String head = "POST " + target + " HTTP/1.1\r\nHost: " + host
@@ -133,6 +151,7 @@ final class Http1Connection implements AutoCloseable {
             if (b < 0) {
                 throw new EOFException("the connection closed inside the answer's head");
             }
+            answerStarted = true;
             if (b == '\n') {
                 int end = line.length();
                 return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();

@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Deque;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -172,10 +173,21 @@ public final class LoadTest {
     }
 
     /**
+     * A sending thread's hand-off: the scheduler puts the next due request here once it took the thread off the idle
+     * stack.
+     */
+    private record Sender(BlockingQueue<Due> slot) {
+    }
+
+    /**
      * Sends {@code rate} requests a second for {@code seconds}, then waits (bounded) for the answers. A scheduler
      * hands each request at its due time to one of {@link #MAX_IN_FLIGHT} sending threads, each with its own
      * keep-alive connection; a request finding every thread busy is not sent and counted. Latency runs from the due
-     * time, so time a request waited for a free thread counts too.
+     * time. The thread that became idle last takes the next request, as HTTP client pools reuse the connection used
+     * last: the connections in use stay warm, and more are opened only when more requests are in flight at once.
+     * (A first-in-first-out hand-off sent each request over another of the 256 connections, each idle for over a
+     * second, and the first seconds of every step queued up while the kernel grew each new connection's buffers:
+     * docs/benchmarks.md, tenth pass.)
      */
     static Step run(URI url, int seconds, int rate, List<byte[]> bodies) throws InterruptedException {
         int total = rate * seconds;
@@ -185,15 +197,16 @@ public final class LoadTest {
         Arrays.fill(millisByDue, Double.NaN);
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         CountDownLatch finished = new CountDownLatch(total);
-        BlockingQueue<Due> queue = new LinkedBlockingQueue<>();
+        Deque<Sender> idle = new ConcurrentLinkedDeque<>();
         List<Thread> senders = new ArrayList<>();
         for (int t = 0; t < MAX_IN_FLIGHT; t++) {
-            Thread sender = new Thread(() -> send(url, bodies, queue, millis, millisByDue, ok, errors, inFlight, finished), "load-sender-" + t);
-            sender.setDaemon(true);
-            sender.start();
-            senders.add(sender);
+            Sender sender = new Sender(new ArrayBlockingQueue<>(1));
+            idle.push(sender);
+            Thread thread = new Thread(() -> send(url, bodies, sender, idle, millis, millisByDue, ok, errors, finished), "load-sender-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            senders.add(thread);
         }
         int dropped = 0;
         double serverCpuBefore = serverCpu();
@@ -205,12 +218,13 @@ public final class LoadTest {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            if (!inFlight.tryAcquire()) {
+            Sender sender = idle.poll();
+            if (sender == null) {
                 dropped++;
                 finished.countDown();
                 continue;
             }
-            queue.add(new Due(i, due));
+            sender.slot().add(new Due(i, due));
         }
         finished.await(60, TimeUnit.SECONDS);
         double wall = (System.nanoTime() - start) / 1e9;
@@ -230,12 +244,13 @@ public final class LoadTest {
         return SERVER_PID > 0 ? ProcessCpu.of(SERVER_PID).seconds().orElse(Double.NaN) : Double.NaN;
     }
 
-    /** A sending thread: takes due requests until interrupted, each over its own connection. */
-    private static void send(URI url, List<byte[]> bodies, BlockingQueue<Due> queue, ConcurrentLinkedQueue<Double> millis,
-                             double[] millisByDue, AtomicInteger ok, AtomicInteger errors, Semaphore inFlight, CountDownLatch finished) {
+    /** A sending thread: sends the requests handed to it over its own connection until interrupted, back on the idle stack after each. */
+    private static void send(URI url, List<byte[]> bodies, Sender sender, Deque<Sender> idle,
+                             ConcurrentLinkedQueue<Double> millis, double[] millisByDue, AtomicInteger ok,
+                             AtomicInteger errors, CountDownLatch finished) {
         try (Http1Connection connection = new Http1Connection(url)) {
             while (true) {
-                Due due = queue.take();
+                Due due = sender.slot().take();
                 boolean answered;
                 try {
                     answered = connection.post(bodies.get(due.index() % bodies.size())) == 200;
@@ -247,7 +262,7 @@ public final class LoadTest {
                 // Each index is written by one thread; the latch below publishes it to the reader.
                 millisByDue[due.index()] = latency;
                 (answered ? ok : errors).incrementAndGet();
-                inFlight.release();
+                idle.push(sender);
                 finished.countDown();
             }
         } catch (InterruptedException e) {
