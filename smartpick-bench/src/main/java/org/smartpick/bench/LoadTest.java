@@ -35,8 +35,11 @@ public final class LoadTest {
     /** The latency goal; {@code -Dsmartpick.loadtest.p99Ms=N} sets another gate (the CI smoke gates on errors). */
     static final double GOAL_P99_MS = Double.parseDouble(System.getProperty("smartpick.loadtest.p99Ms", "100"));
     /**
-     * Seconds of one-at-a-time requests before the first step, not counted: a fresh JVM runs the engine interpreted
-     * until the JIT has compiled it, and a queue of hundreds of requests in that state measures only the cold start.
+     * Seconds of each of the two warm-up phases before the first step, not counted: one request at a time, then
+     * requests on the first step's schedule at half its rate. A fresh JVM runs the engine interpreted until the JIT has
+     * compiled it, and a queue of hundreds of requests in that state measures only the cold start; the second phase
+     * has the JIT compile the paths concurrent requests take, which one request at a time never reaches (after the
+     * first phase alone, the first seconds of every run queued up: docs/benchmarks.md, tenth pass).
      * {@code -Dsmartpick.loadtest.warmupSeconds=0} measures from cold.
      */
     static final int WARMUP_SECONDS = Integer.parseInt(System.getProperty("smartpick.loadtest.warmupSeconds", "20"));
@@ -128,8 +131,15 @@ public final class LoadTest {
         int seconds = Integer.parseInt(args[1]);
         List<byte[]> bodies = profiles(Path.of(args[3]));
         warmUp(url, WARMUP_SECONDS, bodies);
+        String[] rates = args[2].split(",");
+        int warmRate = Integer.parseInt(rates[0].trim()) / 2;
+        if (WARMUP_SECONDS > 0 && warmRate > 0) {
+            Step warm = run(url, WARMUP_SECONDS, warmRate, bodies);
+            System.out.printf(Locale.ROOT, "warm-up: %d requests at %d/s for %d s (not counted; %d not 200, p99 %.0f ms)%n",
+                    warm.sent(), warmRate, WARMUP_SECONDS, warm.errors(), warm.percentile(0.99));
+        }
         boolean allMet = true;
-        for (String rate : args[2].split(",")) {
+        for (String rate : rates) {
             Step step = run(url, seconds, Integer.parseInt(rate.trim()), bodies);
             System.out.println(step.report());
             if (!step.meetsGoal()) {
