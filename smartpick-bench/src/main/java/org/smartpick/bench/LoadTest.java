@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Deque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -196,8 +196,7 @@ public final class LoadTest {
      * time. The thread that became idle last takes the next request, as HTTP client pools reuse the connection used
      * last: the connections in use stay warm, and more are opened only when more requests are in flight at once.
      * (A first-in-first-out hand-off sent each request over another of the 256 connections, each idle for over a
-     * second, and the first seconds of every step queued up while the kernel grew each new connection's buffers:
-     * docs/benchmarks.md, tenth pass.)
+     * second, and the first seconds of every step queued up: docs/benchmarks.md, tenth pass.)
      */
     static Step run(URI url, int seconds, int rate, List<byte[]> bodies) throws InterruptedException {
         int total = rate * seconds;

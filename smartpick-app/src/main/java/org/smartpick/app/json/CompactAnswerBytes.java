@@ -30,9 +30,9 @@ import org.smartpick.core.recommend.Reason;
  * that program through the generator. Probabilities rounded to 0.0001 (most numbers in an answer) come from a table of
  * Java's own {@link Double#toString} texts; other numbers are formatted by it as Jackson does.
  * <p>
- * One instance serves one answer and is not thread-safe; it holds the record encoded last. Texts and contributions that appear a second time as the
- * same object (the shared reasons, points to verify, explanations and facts; the applicant's own terms of the chance
- * model) are encoded once and copied after that.
+ * One instance serves one answer and is not thread-safe; it holds the record encoded last. Texts and contributions
+ * that appear a second time as the same object (the shared reasons, points to verify, explanations and facts; the
+ * applicant's own terms of the chance model) are encoded once and copied after that.
  */
 final class CompactAnswerBytes {
     private static final byte[] ID = ascii("{\"id\":");
@@ -86,8 +86,8 @@ final class CompactAnswerBytes {
     /** An object seen once: the next time the same object comes it is encoded and kept. */
     private static final byte[] SEEN_ONCE = new byte[0];
     /**
-     * The distinct shared objects of a full answer (the persona's has about 190 texts, 80 of them seen more than
-     * once, and a few hundred contributions), so the table rarely grows.
+     * Room for the distinct shared objects of a full answer (the persona's has about 190 texts, 80 of them seen more
+     * than once, besides its contributions), so the table rarely grows.
      */
     private static final int EXPECTED_SHARED = 1_024;
 

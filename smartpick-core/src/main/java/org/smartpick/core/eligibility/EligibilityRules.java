@@ -187,12 +187,15 @@ public final class EligibilityRules {
     }
 
     public static YesNoUnknown sponsorship(Program program, VisaType visa) {
-        Fact<YesNoUnknown> fact = visa == VisaType.J1 ? program.j1Visa() : program.h1bVisa();
-        return fact == null ? YesNoUnknown.UNKNOWN : fact.value().orElse(YesNoUnknown.UNKNOWN);
+        return stated(visa == VisaType.J1 ? program.j1Visa() : program.h1bVisa());
     }
 
     private static YesNoUnknown citizenshipRestricted(Program program) {
-        Fact<YesNoUnknown> fact = program.citizenshipRestricted();
+        return stated(program.citizenshipRestricted());
+    }
+
+    /** What a yes/no fact says; unknown when the program has no such fact or no source states it. */
+    private static YesNoUnknown stated(Fact<YesNoUnknown> fact) {
         return fact == null ? YesNoUnknown.UNKNOWN : fact.value().orElse(YesNoUnknown.UNKNOWN);
     }
 
