@@ -102,23 +102,53 @@ public final class EligibilityRules {
          * thread-safe.
          */
         public final class Judge {
-            private final Map<Long, Decided> byRuleFacts = new HashMap<>();
+            /** The first combinations are found by a scan (the shipped catalog has five); any beyond by hashing. */
+            private static final int SCANNED = 16;
+            private final long[] scannedKeys = new long[SCANNED];
+            private final Decided[] scannedDecided = new Decided[SCANNED];
+            private int scanned;
+            private final Map<Long, Decided> beyondScanned = new HashMap<>();
 
             private Judge() {
             }
 
             public EligibilityVerdict verdict(Program program) {
-                long key = ruleFactsKey(program);
-                if (key < 0) {
+                return verdict(program, ruleFactsKey(program));
+            }
+
+            /**
+             * The verdict at a program whose {@link #ruleFactsKey} is given (worked out once per catalog program by
+             * a caller that judges the same programs often).
+             */
+            public EligibilityVerdict verdict(Program program, long ruleFactsKey) {
+                if (ruleFactsKey < 0) {
                     return ApplicantRules.this.verdict(program);
                 }
-                Decided decided = byRuleFacts.get(key);
+                Decided decided = decided(ruleFactsKey);
                 if (decided == null) {
                     EligibilityVerdict first = ApplicantRules.this.verdict(program);
                     decided = new Decided(first.status(), first.outcomes());
-                    byRuleFacts.put(key, decided);
+                    keep(ruleFactsKey, decided);
                 }
                 return new EligibilityVerdict(program.id(), decided.status(), decided.outcomes());
+            }
+
+            private Decided decided(long key) {
+                for (int i = 0; i < scanned; i++) {
+                    if (scannedKeys[i] == key) {
+                        return scannedDecided[i];
+                    }
+                }
+                return scanned < SCANNED ? null : beyondScanned.get(key);
+            }
+
+            private void keep(long key, Decided decided) {
+                if (scanned < SCANNED) {
+                    scannedKeys[scanned] = key;
+                    scannedDecided[scanned++] = decided;
+                } else {
+                    beyondScanned.put(key, decided);
+                }
             }
         }
     }
@@ -130,9 +160,10 @@ public final class EligibilityRules {
     /**
      * The program facts the rules read, packed into one number: two bits for each yes/no/unknown fact and sixteen
      * for each limit (0 when none is stated, else the limit plus one); -1 when a limit does not fit (below 0 or above
-     * 65,534), so that the program is judged on its own.
+     * 65,534), so that the program is judged on its own. Programs with the same key get the same outcomes from the
+     * same applicant's rules.
      */
-    private static long ruleFactsKey(Program program) {
+    public static long ruleFactsKey(Program program) {
         long key = sponsorship(program, VisaType.J1).ordinal() | sponsorship(program, VisaType.H1B).ordinal() << 2
                 | citizenshipRestricted(program).ordinal() << 4;
         long years = limitBits(program.maxYearsSinceGraduation());

@@ -114,17 +114,18 @@ public final class Recommender {
     }
 
     /**
-     * A catalog program with the key that groups programs of one institution, the index of its state among the
-     * catalog's {@link CatalogIndex#states} (-1 when unknown) and, by pathway family, its link to an institution with
-     * a goal program (most programs have none); built once per catalog.
+     * A catalog program with its place in the catalog (which holds the programs in id order), the key that groups
+     * programs of one institution, the index of its state among the catalog's {@link CatalogIndex#states} (-1 when
+     * unknown), the facts its eligibility is judged on ({@link EligibilityRules#ruleFactsKey}) and, by pathway family,
+     * its link to an institution with a goal program (most programs have none); built once per catalog.
      */
-    private record IndexedProgram(Program program, String institutionKey, int stateIndex,
-                                  Map<String, Optional<InstitutionLink>> linkByFamily) {
-        static IndexedProgram of(Program program, List<String> states,
+    private record IndexedProgram(Program program, int idOrder, String institutionKey, int stateIndex,
+                                  long ruleFactsKey, Map<String, Optional<InstitutionLink>> linkByFamily) {
+        static IndexedProgram of(Program program, int idOrder, List<String> states,
                                  Map<String, Optional<InstitutionLink>> linkByFamily) {
-            return new IndexedProgram(program, (program.institution() + "|" + program.city() + "|" + program.state())
+            return new IndexedProgram(program, idOrder, (program.institution() + "|" + program.city() + "|" + program.state())
                     .toLowerCase(Locale.ROOT), program.state() == null ? -1 : Collections.binarySearch(states, program.state()),
-                    Map.copyOf(linkByFamily));
+                    EligibilityRules.ruleFactsKey(program), Map.copyOf(linkByFamily));
         }
 
         /** Whether the program's state is preferred, given {@link CatalogIndex#preferredStates} of the applicant. */
@@ -308,9 +309,15 @@ public final class Recommender {
             sourced.add(new Sourced(new Candidate(a.program().id(), a.program().specialtyCode(), feeGroup,
                     a.indexed().institutionKey(), a.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled()), a));
         }
-        sourced.sort(Comparator.comparing(one -> one.candidate().programId()));
+        // The catalog holds its programs in id order, so their places there sort as their ids do (and as numbers).
+        long[] order = new long[sourced.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = (long) sourced.get(i).source().indexed().idOrder() << Integer.SIZE | i;
+        }
+        Arrays.sort(order);
         List<Candidate> candidates = new ArrayList<>(sourced.size());
-        for (Sourced one : sourced) {
+        for (long placed : order) {
+            Sourced one = sourced.get((int) placed);
             candidates.add(one.candidate());
             sources.add(one.source());
         }
@@ -367,7 +374,7 @@ public final class Recommender {
                 double value = Math.min(1.0, utility + (link.isPresent() ? policy.linkedPathwayBonus() : 0));
                 int at = assessed.size();
                 EligibilityVerdict verdict = at < sameVerdicts.size() && sameVerdicts.get(at).program() == program
-                        ? sameVerdicts.get(at).verdict() : judge.verdict(program);
+                        ? sameVerdicts.get(at).verdict() : judge.verdict(program, indexed.ruleFactsKey());
                 Optional<ProgramFactors> factors = verdict.canApply()
                         ? Optional.of(programFactors(chances, indexed, preferredStates, sameFactors, at)) : Optional.empty();
                 Optional<ChanceEstimate> chance = estimated ? factors.map(f -> chances.chances(program, f)) : Optional.empty();
@@ -415,8 +422,13 @@ public final class Recommender {
         List<String> states = catalog.programs().stream().map(Program::state).filter(Objects::nonNull).distinct()
                 .sorted().toList();
         Map<String, List<IndexedProgram>> bySpecialty = new LinkedHashMap<>();
-        catalog.programsBySpecialty().forEach((code, programs) -> bySpecialty.put(code, programs.stream()
-                .map(p -> IndexedProgram.of(p, states, linksByProgram.getOrDefault(p.id(), Map.of()))).toList()));
+        List<Program> programs = catalog.programs();
+        for (int i = 0; i < programs.size(); i++) {
+            Program p = programs.get(i);
+            bySpecialty.computeIfAbsent(p.specialtyCode(), code -> new ArrayList<>())
+                    .add(IndexedProgram.of(p, i, states, linksByProgram.getOrDefault(p.id(), Map.of())));
+        }
+        bySpecialty.replaceAll((code, indexed) -> List.copyOf(indexed));
         CatalogIndex built = new CatalogIndex(catalog, bySpecialty, states);
         index.set(built);
         return built;
