@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.smartpick.core.fees.Cost;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.fees.SpecialtyCount;
-import org.smartpick.core.reference.FeeSchedule;
 import org.smartpick.core.reference.OneOffFee;
 import org.smartpick.core.signals.SignalRule;
 
@@ -30,8 +29,20 @@ public final class ApplicationOptimizer {
     private ApplicationOptimizer() {
     }
 
+    /**
+     * The plan for a request. A reported list is optimized over the candidates some step of the search can reach
+     * ({@link CandidateNarrowing#forReport}), a what-if list over fewer ({@link CandidateNarrowing#forWhatIf}).
+     */
     public static ApplicationPlan optimize(OptimizationRequest given) {
-        OptimizationRequest request = given.listOnly() ? narrowed(given) : given;
+        return plan(given.listOnly() ? CandidateNarrowing.forWhatIf(given) : CandidateNarrowing.forReport(given));
+    }
+
+    /** The plan over every candidate, none dropped: what the narrowed optimization is tested against. */
+    static ApplicationPlan optimizeOverAll(OptimizationRequest request) {
+        return plan(request);
+    }
+
+    private static ApplicationPlan plan(OptimizationRequest request) {
         List<OneOffFee> oneOffs = request.oneOffFees();
         int oneOffUsd = oneOffs.stream().mapToInt(OneOffFee::feeUsd).sum();
         int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
@@ -67,115 +78,6 @@ public final class ApplicationOptimizer {
                 chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
                 exact || Double.isNaN(upperBound) ? achieved : upperBound, exact, cost(table, request, chosen), curve,
                 diminishingReturnsAt(curve, request.diminishingThreshold()), method(exact, table), notes);
-    }
-
-    /**
-     * A what-if list drawn from fewer candidates. In each specialty no list can hold more programs than the budget
-     * pays for there, and within a specialty (one fee schedule) swapping a chosen program for a likelier unchosen one
-     * never lowers P(at least one match). So each specialty keeps its top programs by chance, by chance with a signal
-     * and by chance x utility, as many as the budget could buy there. For P(at least one match) without signal rules
-     * this keeps the optimum (tested against brute force); with signals and utilities it is, like the what-if search
-     * itself, a heuristic.
-     */
-    static OptimizationRequest narrowed(OptimizationRequest request) {
-        int oneOffUsd = request.oneOffFees().stream().mapToInt(OneOffFee::feeUsd).sum();
-        int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
-        int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
-        // In program-id order (the order the candidate table sorts into anyway, cheaply when already sorted), so that
-        // ties go to the lower index and the kept candidates stay in that order.
-        List<Candidate> all = Arrays.asList(CandidateTable.inProgramIdOrder(request.candidates()));
-        boolean[] keep = new boolean[all.size()];
-        for (int[] members : specialtyGroups(all)) {
-            Candidate first = all.get(members[0]);
-            int most = Math.min(maxPrograms, request.budget().maxProgramsPerSpecialty().getOrDefault(first.specialtyCode(), Integer.MAX_VALUE));
-            most = Math.min(most, affordable(request.feeSchedules().get(first.feeGroup()), maxProgramUsd, members.length));
-            if (members.length <= most) {
-                for (int i : members) {
-                    keep[i] = true;
-                }
-            } else {
-                keepTop(all, members, most, keep);
-            }
-        }
-        List<Candidate> narrowed = new ArrayList<>(all.size());
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                narrowed.add(all.get(i));
-            }
-        }
-        if (narrowed.size() == all.size()) {
-            return request;
-        }
-        return new OptimizationRequest(narrowed, request.budget(), request.objective(), request.feeSchedules(),
-                request.oneOffFees(), request.signalRules(), request.model(), request.diminishingThreshold(),
-                request.curveFactor(), true);
-    }
-
-    /** The candidates' indices by specialty, each specialty in order of its first candidate. */
-    private static List<int[]> specialtyGroups(List<Candidate> all) {
-        List<String> specialties = new ArrayList<>();
-        int[] groupSize = new int[all.size()];
-        int[] group = new int[all.size()];
-        int last = -1;
-        for (int i = 0; i < all.size(); i++) {
-            String specialty = all.get(i).specialtyCode();
-            if (last < 0 || !specialties.get(last).equals(specialty)) {
-                last = specialties.indexOf(specialty);
-                if (last < 0) {
-                    last = specialties.size();
-                    specialties.add(specialty);
-                }
-            }
-            group[i] = last;
-            groupSize[last]++;
-        }
-        List<int[]> groups = new ArrayList<>(specialties.size());
-        for (int g = 0; g < specialties.size(); g++) {
-            groups.add(new int[groupSize[g]]);
-            groupSize[g] = 0;
-        }
-        for (int i = 0; i < all.size(); i++) {
-            groups.get(group[i])[groupSize[group[i]]++] = i;
-        }
-        return groups;
-    }
-
-    /** How many programs of one specialty the program budget could pay for, at most {@code available}. */
-    private static int affordable(FeeSchedule schedule, int maxProgramUsd, int available) {
-        if (schedule == null || maxProgramUsd == Integer.MAX_VALUE) {
-            return available;
-        }
-        int[] cost = FeeCalculator.costTableUsd(schedule, available);
-        int n = 0;
-        while (n < available && cost[n + 1] <= maxProgramUsd) {
-            n++;
-        }
-        return n;
-    }
-
-    /**
-     * Keeps the count best of a specialty's candidates by chance, by chance with a signal, by chance with a gold
-     * signal and by chance x utility, ties to the lower program id. A ranking with the same keys as the one by chance
-     * (no signals in the specialty, or one utility for all) keeps the same candidates and is skipped.
-     */
-    private static void keepTop(List<Candidate> all, int[] members, int count, boolean[] keep) {
-        double[] byChance = new double[members.length];
-        double[] bySignalChance = new double[members.length];
-        double[] byGoldChance = new double[members.length];
-        double[] byValue = new double[members.length];
-        for (int m = 0; m < members.length; m++) {
-            Candidate c = all.get(members[m]);
-            byChance[m] = c.p();
-            bySignalChance[m] = c.pSignal();
-            byGoldChance[m] = c.pGold();
-            byValue[m] = c.p() * c.utility();
-        }
-        TopK.markBest(byChance, members, count, keep);
-        for (double[] keys : List.of(bySignalChance, byGoldChance, byValue)) {
-            if (!Arrays.equals(keys, byChance)) {
-                TopK.markBest(keys, members, count, keep);
-            }
-        }
     }
 
     /** The best of the node-wise optimal lists and the greedy list, each given its best signals one at a time. */

@@ -1,0 +1,284 @@
+package org.smartpick.core.optimize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.smartpick.core.fees.FeeCalculator;
+import org.smartpick.core.reference.FeeSchedule;
+import org.smartpick.core.reference.OneOffFee;
+import org.smartpick.core.signals.SignalRule;
+
+/**
+ * Fewer candidates for the optimizer to weigh. A reported list drops only candidates that no step of the optimizer
+ * can put on a list ({@link #forReport}); a what-if list, which is only compared, keeps fewer ({@link #forWhatIf}).
+ */
+final class CandidateNarrowing {
+    private CandidateNarrowing() {
+    }
+
+    /**
+     * The candidates of a reported list without those too far down their group to be reached. A group is the
+     * candidates of one specialty (one fee schedule) and one utility level; within a group a program with a higher
+     * chance under an option is worth more at every quadrature node. Let K be the most programs of the specialty
+     * that a list or the curve can hold: the budget's program count, the specialty's own limit and what the dollars
+     * pay for there, or, for the curve, its length. Then:
+     * <ul>
+     *   <li>every list that the greedy additions, the local search's moves, the trimmed starting lists or the curve
+     *   build holds at most K programs of the group, so the best unselected member without a signal is among the
+     *   first K + 1 by chance;</li>
+     *   <li>the best unselected member for a signal whose institution is free comes after at most K selected members
+     *   and the members of institutions that already hold a signal of the specialty: at most B, the members of the
+     *   group at the S institutions with most of them, S being the specialty's signal slots (B = 0 where no
+     *   one-signal-per-institution rule applies);</li>
+     *   <li>and a list with a member past those ranks can swap it for a better-ranked member that is off the list,
+     *   same fee and utility, a chance at least as high, a free institution for its signal, so an optimal list exists
+     *   among the kept candidates: the optimum is unchanged and the node relaxation over them still bounds it.</li>
+     * </ul>
+     * So each group keeps its K + 1 best by chance and, for each signal the specialty allows, its K + 1 + B best by
+     * the chance with that signal (ties to the lower program id, as the optimizer ranks them). The greedy list, the
+     * curve and the local search meet the same candidates in the same order as over all of them; the node
+     * relaxation's bound and starting lists are computed over the kept ones only (a bound at least as tight).
+     */
+    static OptimizationRequest forReport(OptimizationRequest request) {
+        List<Candidate> all = Arrays.asList(CandidateTable.inProgramIdOrder(request.candidates()));
+        if (hasDuplicateIds(all)) {
+            return request; // the candidate table rejects them
+        }
+        int oneOffUsd = request.oneOffFees().stream().mapToInt(OneOffFee::feeUsd).sum();
+        int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
+        int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
+        if (maxProgramUsd < 0) {
+            return request; // nothing can be applied to
+        }
+        List<int[]> specialties = specialtyGroups(all);
+        long[] listMost = new long[specialties.size()];
+        long listTotal = 0;
+        for (int s = 0; s < listMost.length; s++) {
+            listMost[s] = listMost(request, all, specialties.get(s), maxPrograms, maxProgramUsd);
+            listTotal += listMost[s];
+        }
+        long curveLength = curveLengthBound(request, Math.min(listTotal, maxPrograms));
+        boolean[] keep = new boolean[all.size()];
+        for (int s = 0; s < listMost.length; s++) {
+            int[] members = specialties.get(s);
+            String specialty = all.get(members[0]).specialtyCode();
+            long most = Math.max(listMost[s], Math.min(specialtyLimit(request, specialty), curveLength));
+            for (int[] group : utilityGroups(all, members, request.objective())) {
+                keepReachable(all, group, most, request.signalRules().get(specialty), keep);
+            }
+        }
+        return keeping(request, all, keep);
+    }
+
+    /** The request with the marked candidates of {@code all} (the request's, in program-id order), or as it was. */
+    private static OptimizationRequest keeping(OptimizationRequest request, List<Candidate> all, boolean[] keep) {
+        List<Candidate> kept = new ArrayList<>(all.size());
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                kept.add(all.get(i));
+            }
+        }
+        if (kept.size() == all.size()) {
+            return request;
+        }
+        return new OptimizationRequest(kept, request.budget(), request.objective(), request.feeSchedules(),
+                request.oneOffFees(), request.signalRules(), request.model(), request.diminishingThreshold(),
+                request.curveFactor(), request.listOnly());
+    }
+
+    /** The most programs of one specialty a list can hold: the program budget, its own limit, what the dollars buy there. */
+    private static int listMost(OptimizationRequest request, List<Candidate> all, int[] members, int maxPrograms,
+                                int maxProgramUsd) {
+        Candidate first = all.get(members[0]);
+        int most = Math.min(maxPrograms, specialtyLimit(request, first.specialtyCode()));
+        return Math.min(most, affordable(request.feeSchedules().get(first.feeGroup()), maxProgramUsd, members.length));
+    }
+
+    private static boolean hasDuplicateIds(List<Candidate> inIdOrder) {
+        for (int i = 1; i < inIdOrder.size(); i++) {
+            if (inIdOrder.get(i).programId().equals(inIdOrder.get(i - 1).programId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int specialtyLimit(OptimizationRequest request, String specialty) {
+        return request.budget().maxProgramsPerSpecialty().getOrDefault(specialty, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The most programs the optimizer's curve can run to: curveFactor times the larger of the chosen list (at most
+     * {@code mostChosen}) and the program budget, at least 1.
+     */
+    private static long curveLengthBound(OptimizationRequest request, long mostChosen) {
+        long base = Math.max(mostChosen, request.budget().maxPrograms().orElse(0));
+        double length = Math.ceil(request.curveFactor() * base);
+        return length >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1, (long) length);
+    }
+
+    /**
+     * The candidates of one specialty by utility level (one level for P(at least one match), whose value reads no
+     * utility), each in program-id order; utilities are the same level when {@link Double#compare} says so.
+     */
+    private static List<int[]> utilityGroups(List<Candidate> all, int[] members, Objective objective) {
+        if (objective == Objective.AT_LEAST_ONE_MATCH) {
+            return List.of(members);
+        }
+        Map<Long, List<Integer>> byUtility = new HashMap<>();
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i : members) {
+            List<Integer> group = byUtility.computeIfAbsent(Double.doubleToLongBits(all.get(i).utility()), u -> {
+                List<Integer> created = new ArrayList<>();
+                groups.add(created);
+                return created;
+            });
+            group.add(i);
+        }
+        List<int[]> arrays = new ArrayList<>(groups.size());
+        for (List<Integer> group : groups) {
+            arrays.add(group.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return arrays;
+    }
+
+    /**
+     * Marks a group's first {@code most} + 1 by chance and, for each signal the rule allows, its first
+     * {@code most} + 1 + B by the chance with that signal (see {@link #forReport}).
+     */
+    private static void keepReachable(List<Candidate> all, int[] group, long most, SignalRule rule, boolean[] keep) {
+        int reach = (int) Math.min(group.length, most + 1);
+        TopK.markBest(chances(all, group, 0), group, reach, keep);
+        if (rule == null || rule.strongSlots() + rule.ordinarySlots() == 0) {
+            return;
+        }
+        long blocked = rule.onePerInstitution() ? membersAtBusiestInstitutions(all, group, rule.strongSlots() + rule.ordinarySlots()) : 0;
+        int signalReach = (int) Math.min(group.length, most + 1 + blocked);
+        if (rule.ordinarySlots() > 0) {
+            TopK.markBest(chances(all, group, 1), group, signalReach, keep);
+        }
+        if (rule.strongSlots() > 0) {
+            TopK.markBest(chances(all, group, 2), group, signalReach, keep);
+        }
+    }
+
+    private static double[] chances(List<Candidate> all, int[] group, int option) {
+        double[] chances = new double[group.length];
+        for (int m = 0; m < group.length; m++) {
+            chances[m] = all.get(group[m]).chance(option);
+        }
+        return chances;
+    }
+
+    /** How many of the group's members are at the {@code institutions} institutions with most of them. */
+    private static long membersAtBusiestInstitutions(List<Candidate> all, int[] group, int institutions) {
+        Map<String, Integer> members = new HashMap<>();
+        for (int i : group) {
+            members.merge(all.get(i).institutionKey(), 1, Integer::sum);
+        }
+        int[] counts = members.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        long total = 0;
+        for (int c = counts.length - 1; c >= Math.max(0, counts.length - institutions); c--) {
+            total += counts[c];
+        }
+        return total;
+    }
+
+    /**
+     * A what-if list drawn from fewer candidates. In each specialty no list can hold more programs than the budget
+     * pays for there, and within a specialty (one fee schedule) swapping a chosen program for a likelier unchosen one
+     * never lowers P(at least one match). So each specialty keeps its top programs by chance, by chance with a signal
+     * and by chance x utility, as many as the budget could buy there. For P(at least one match) without signal rules
+     * this keeps the optimum (tested against brute force); with signals and utilities it is, like the what-if search
+     * itself, a heuristic.
+     */
+    static OptimizationRequest forWhatIf(OptimizationRequest request) {
+        int oneOffUsd = request.oneOffFees().stream().mapToInt(OneOffFee::feeUsd).sum();
+        int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
+        int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
+        // In program-id order (the order the candidate table sorts into anyway, cheaply when already sorted), so that
+        // ties go to the lower index and the kept candidates stay in that order.
+        List<Candidate> all = Arrays.asList(CandidateTable.inProgramIdOrder(request.candidates()));
+        boolean[] keep = new boolean[all.size()];
+        for (int[] members : specialtyGroups(all)) {
+            int most = listMost(request, all, members, maxPrograms, maxProgramUsd);
+            if (members.length <= most) {
+                for (int i : members) {
+                    keep[i] = true;
+                }
+            } else {
+                keepTop(all, members, most, keep);
+            }
+        }
+        return keeping(request, all, keep);
+    }
+
+    /** The candidates' indices by specialty, each specialty in order of its first candidate. */
+    private static List<int[]> specialtyGroups(List<Candidate> all) {
+        List<String> specialties = new ArrayList<>();
+        int[] groupSize = new int[all.size()];
+        int[] group = new int[all.size()];
+        int last = -1;
+        for (int i = 0; i < all.size(); i++) {
+            String specialty = all.get(i).specialtyCode();
+            if (last < 0 || !specialties.get(last).equals(specialty)) {
+                last = specialties.indexOf(specialty);
+                if (last < 0) {
+                    last = specialties.size();
+                    specialties.add(specialty);
+                }
+            }
+            group[i] = last;
+            groupSize[last]++;
+        }
+        List<int[]> groups = new ArrayList<>(specialties.size());
+        for (int g = 0; g < specialties.size(); g++) {
+            groups.add(new int[groupSize[g]]);
+            groupSize[g] = 0;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            groups.get(group[i])[groupSize[group[i]]++] = i;
+        }
+        return groups;
+    }
+
+    /** How many programs of one specialty the program budget could pay for, at most {@code available}. */
+    private static int affordable(FeeSchedule schedule, int maxProgramUsd, int available) {
+        if (schedule == null || maxProgramUsd == Integer.MAX_VALUE) {
+            return available;
+        }
+        int[] cost = FeeCalculator.costTableUsd(schedule, available);
+        int n = 0;
+        while (n < available && cost[n + 1] <= maxProgramUsd) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Keeps the count best of a specialty's candidates by chance, by chance with a signal, by chance with a gold
+     * signal and by chance x utility, ties to the lower program id. A ranking with the same keys as the one by chance
+     * (no signals in the specialty, or one utility for all) keeps the same candidates and is skipped.
+     */
+    private static void keepTop(List<Candidate> all, int[] members, int count, boolean[] keep) {
+        double[] byChance = new double[members.length];
+        double[] bySignalChance = new double[members.length];
+        double[] byGoldChance = new double[members.length];
+        double[] byValue = new double[members.length];
+        for (int m = 0; m < members.length; m++) {
+            Candidate c = all.get(members[m]);
+            byChance[m] = c.p();
+            bySignalChance[m] = c.pSignal();
+            byGoldChance[m] = c.pGold();
+            byValue[m] = c.p() * c.utility();
+        }
+        TopK.markBest(byChance, members, count, keep);
+        for (double[] keys : List.of(bySignalChance, byGoldChance, byValue)) {
+            if (!Arrays.equals(keys, byChance)) {
+                TopK.markBest(keys, members, count, keep);
+            }
+        }
+    }
+}
