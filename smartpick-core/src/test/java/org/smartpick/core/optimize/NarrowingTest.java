@@ -47,20 +47,22 @@ class NarrowingTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 0.35})
-    void reportNarrowingDrawsTheSameCurveAsAllCandidates(double rho) {
+    void reportNarrowingDrawsTheSameCurveAndReachesTheSameValueAsAllCandidates(double rho) {
         SplittableRandom random = new SplittableRandom(20_261_127L);
         int narrowedInstances = 0;
-        for (int instance = 0; instance < 80; instance++) {
+        for (int instance = 0; instance < 200; instance++) {
             Objective objective = instance % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
             OptimizationRequest request = crowded(random, 60, objective, rho, 1 + instance % 2);
             narrowedInstances += CandidateNarrowing.forReport(request).candidates().size() < 60 ? 1 : 0;
             ApplicationPlan narrowed = ApplicationOptimizer.optimize(request);
             ApplicationPlan all = ApplicationOptimizer.optimizeOverAll(request);
             assertThat(narrowed.curve()).as("instance %d", instance).isEqualTo(all.curve());
+            // The node-wise starts may differ; on these instances the lists reach the same value all the same.
+            assertThat(narrowed.achieved()).as("instance %d", instance).isCloseTo(all.achieved(), within(1e-12));
             assertThat(narrowed.upperBound()).as("instance %d", instance)
                     .isGreaterThanOrEqualTo(Math.max(narrowed.achieved(), all.achieved()) - 1e-12);
         }
-        assertThat(narrowedInstances).as("instances with candidates dropped").isGreaterThan(30);
+        assertThat(narrowedInstances).as("instances with candidates dropped").isGreaterThan(80);
     }
 
     @Test
@@ -103,8 +105,8 @@ class NarrowingTest {
                     utility, p, pSignal, pGold));
         }
         Budget budget = random.nextBoolean()
-                ? new Budget(OptionalInt.empty(), OptionalInt.of(1 + random.nextInt(m < 10 ? 2 : 6)), Map.of())
-                : new Budget(OptionalInt.of(80 + 99 + random.nextInt(m < 10 ? 150 : 500)), OptionalInt.empty(), Map.of());
+                ? new Budget(OptionalInt.empty(), OptionalInt.of(1 + random.nextInt(m < 10 ? 2 : 12)), Map.of())
+                : new Budget(OptionalInt.of(80 + 99 + random.nextInt(m < 10 ? 150 : 900)), OptionalInt.empty(), Map.of());
         return RandomInstances.request(candidates, budget, objective, RandomInstances.signalRules(true), rho);
     }
 
