@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.smartpick.core.fees.Cost;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.fees.SpecialtyCount;
-import org.smartpick.core.reference.OneOffFee;
 import org.smartpick.core.signals.SignalRule;
 
 /**
@@ -43,10 +42,9 @@ public final class ApplicationOptimizer {
     }
 
     private static ApplicationPlan plan(OptimizationRequest request) {
-        List<OneOffFee> oneOffs = request.oneOffFees();
-        int oneOffUsd = oneOffs.stream().mapToInt(OneOffFee::feeUsd).sum();
-        int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
-        int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
+        int oneOffUsd = request.oneOffUsd();
+        int maxPrograms = request.maxPrograms();
+        int maxProgramUsd = request.maxProgramUsd();
         CandidateTable table = new CandidateTable(request);
         List<String> notes = signalNotes(request, table);
         if (maxProgramUsd < 0) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.reference.FeeSchedule;
-import org.smartpick.core.reference.OneOffFee;
 import org.smartpick.core.signals.SignalRule;
 
 /**
@@ -46,9 +45,8 @@ final class CandidateNarrowing {
         if (hasDuplicateIds(all)) {
             return request; // the candidate table rejects them
         }
-        int oneOffUsd = request.oneOffFees().stream().mapToInt(OneOffFee::feeUsd).sum();
-        int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
-        int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
+        int maxPrograms = request.maxPrograms();
+        int maxProgramUsd = request.maxProgramUsd();
         if (maxProgramUsd < 0) {
             return request; // nothing can be applied to
         }
@@ -195,9 +193,8 @@ final class CandidateNarrowing {
      * itself, a heuristic.
      */
     static OptimizationRequest forWhatIf(OptimizationRequest request) {
-        int oneOffUsd = request.oneOffFees().stream().mapToInt(OneOffFee::feeUsd).sum();
-        int maxPrograms = request.budget().maxPrograms().orElse(Integer.MAX_VALUE);
-        int maxProgramUsd = request.budget().maxUsd().isPresent() ? request.budget().maxUsd().getAsInt() - oneOffUsd : Integer.MAX_VALUE;
+        int maxPrograms = request.maxPrograms();
+        int maxProgramUsd = request.maxProgramUsd();
         // In program-id order (the order the candidate table sorts into anyway, cheaply when already sorted), so that
         // ties go to the lower index and the kept candidates stay in that order.
         List<Candidate> all = Arrays.asList(CandidateTable.inProgramIdOrder(request.candidates()));

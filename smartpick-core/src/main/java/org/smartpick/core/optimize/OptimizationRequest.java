@@ -47,6 +47,24 @@ public record OptimizationRequest(List<Candidate> candidates, Budget budget, Obj
         }
     }
 
+    /** The one-off fees that apply, in dollars. */
+    public int oneOffUsd() {
+        return oneOffFees.stream().mapToInt(OneOffFee::feeUsd).sum();
+    }
+
+    /** The program budget's count, or Integer.MAX_VALUE when it sets none. */
+    public int maxPrograms() {
+        return budget.maxPrograms().orElse(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The dollars left for program fees once the one-off fees are paid (negative when they are not covered), or
+     * Integer.MAX_VALUE when the budget sets no dollar limit.
+     */
+    public int maxProgramUsd() {
+        return budget.maxUsd().isPresent() ? budget.maxUsd().getAsInt() - oneOffUsd() : Integer.MAX_VALUE;
+    }
+
     /** The same request for the list and its values alone. */
     public OptimizationRequest asListOnly() {
         return new OptimizationRequest(candidates, budget, objective, feeSchedules, oneOffFees, signalRules, model,
