@@ -1,5 +1,7 @@
 package org.smartpick.core.optimize;
 
+import java.util.Arrays;
+
 /**
  * The best number of programs per fee bucket when each bucket's value depends only on its count.
  * {@code values[b][n]} is the value of n programs of bucket b (values[b][0] = 0, nondecreasing) and
@@ -8,8 +10,6 @@ package org.smartpick.core.optimize;
  * may exceed the budget).
  */
 record CountAllocation(double value, int[] counts) {
-    private static final int GOLDEN_SECTION_STEPS = 50;
-
     /**
      * Exact for a program-count limit alone when every bucket's value is concave in n (each further program of a
      * bucket adds no more than the one before): take the largest marginal values across buckets.
@@ -41,70 +41,103 @@ record CountAllocation(double value, int[] counts) {
 
     /**
      * An upper bound on the dollar-limited optimum by Lagrangian duality: for every price lambda >= 0,
-     * lambda * maxUsd + sum_b max_n (values[b][n] - lambda * cost_b(n)) is at least the optimum; the price is chosen
-     * by golden-section search on this convex function. Much cheaper than the dynamic program, never below it.
+     * lambda * maxUsd + sum_b max_n (values[b][n] - lambda * cost_b(n)) is at least the optimum, n running only up to
+     * the most programs of bucket b the dollars pay for on their own (a limit every allocation keeps). The bound is
+     * taken at the price where this convex, piecewise-linear function of lambda is least ({@link #leastDualPrice}),
+     * and counts hold the maximising n per bucket there (ties to the smaller n); they may exceed the budget.
      */
     static CountAllocation dualBound(double[][] values, int[][] costsUsd, int maxUsd) {
-        double low = 0;
-        double high = 1e-9;
+        int[] reach = new int[values.length];
         for (int b = 0; b < values.length; b++) {
-            for (int n = 1; n < values[b].length; n++) {
-                if (costsUsd[b][n] > 0) {
-                    high = Math.max(high, values[b][n] / costsUsd[b][n]);
-                }
+            int n = values[b].length - 1;
+            while (n > 0 && costsUsd[b][n] > maxUsd) {
+                n--;
             }
+            reach[b] = n;
         }
-        boolean[] convex = new boolean[values.length];
-        for (int b = 0; b < values.length; b++) {
-            convex[b] = convexCosts(costsUsd[b], values[b].length);
-        }
-        double ratio = (Math.sqrt(5) - 1) / 2;
-        double left = high - ratio * (high - low);
-        double right = low + ratio * (high - low);
-        double leftValue = dual(values, costsUsd, convex, maxUsd, left, null);
-        double rightValue = dual(values, costsUsd, convex, maxUsd, right, null);
-        for (int step = 0; step < GOLDEN_SECTION_STEPS; step++) {
-            if (leftValue <= rightValue) {
-                high = right;
-                right = left;
-                rightValue = leftValue;
-                left = high - ratio * (high - low);
-                leftValue = dual(values, costsUsd, convex, maxUsd, left, null);
-            } else {
-                low = left;
-                left = right;
-                leftValue = rightValue;
-                right = low + ratio * (high - low);
-                rightValue = dual(values, costsUsd, convex, maxUsd, right, null);
-            }
-        }
-        double price = leftValue <= rightValue ? left : right;
+        double price = leastDualPrice(values, costsUsd, reach, maxUsd);
         int[] counts = new int[values.length];
-        double bound = Math.min(dual(values, costsUsd, convex, maxUsd, price, counts), dual(values, costsUsd, convex, maxUsd, high, null));
-        return new CountAllocation(bound, counts);
+        return new CountAllocation(dual(values, costsUsd, reach, maxUsd, price, counts), counts);
     }
 
     /**
-     * The Lagrangian dual at one price; fills counts with the maximising n per bucket when given. A bucket's values
-     * are concave in n (best programs first), so where its fees are convex in n the net value is concave and the scan
-     * stops at its first drop.
+     * The price at which the dual is least. A bucket's term max_n (values[b][n] - lambda * cost_b(n)) only ever takes
+     * the corners of the upper concave hull of its points (cost_b(n), values[b][n]); between prices it takes the
+     * corner after every hull edge steeper than lambda. The dual's slope is maxUsd less the cost of the corners
+     * taken, so it is least at the slope of the edge, over all buckets' edges from steepest down, at which the
+     * dollars first run out (0 when every corner fits). Any fee schedule, flat tiers included.
      */
-    private static double dual(double[][] values, int[][] costsUsd, boolean[] convex, int maxUsd, double price,
-                               int[] counts) {
+    private static double leastDualPrice(double[][] values, int[][] costsUsd, int[] reach, int maxUsd) {
+        int buckets = values.length;
+        int[][] hulls = new int[buckets][];
+        for (int b = 0; b < buckets; b++) {
+            hulls[b] = upperHull(values[b], costsUsd[b], reach[b]);
+        }
+        int[] corner = new int[buckets];
+        long spentUsd = 0;
+        while (true) {
+            int steepest = -1;
+            double steepestSlope = 0;
+            for (int b = 0; b < buckets; b++) {
+                int[] hull = hulls[b];
+                if (corner[b] + 1 < hull.length) {
+                    int from = hull[corner[b]];
+                    int to = hull[corner[b] + 1];
+                    double slope = (values[b][to] - values[b][from]) / (costsUsd[b][to] - costsUsd[b][from]);
+                    if (steepest < 0 || slope > steepestSlope) {
+                        steepest = b;
+                        steepestSlope = slope;
+                    }
+                }
+            }
+            if (steepest < 0) {
+                return 0;
+            }
+            int[] hull = hulls[steepest];
+            spentUsd += costsUsd[steepest][hull[corner[steepest] + 1]] - costsUsd[steepest][hull[corner[steepest]]];
+            if (spentUsd > maxUsd) {
+                return Math.max(0, steepestSlope);
+            }
+            corner[steepest]++;
+        }
+    }
+
+    /**
+     * The counts 0..reach at the corners of the upper concave hull of the points (cost(n), value(n)), in order of
+     * cost; of counts that cost the same only the last (the most value) can be a corner.
+     */
+    private static int[] upperHull(double[] value, int[] cost, int reach) {
+        int[] hull = new int[reach + 1];
+        int size = 0;
+        for (int n = 0; n <= reach; n++) {
+            if (size > 0 && cost[n] == cost[hull[size - 1]]) {
+                size--;
+            }
+            while (size >= 2 && !bendsDown(value, cost, hull[size - 2], hull[size - 1], n)) {
+                size--;
+            }
+            hull[size++] = n;
+        }
+        return Arrays.copyOf(hull, size);
+    }
+
+    /** Whether the point at b lies strictly above the chord from a to c (a, b, c in order of strictly rising cost). */
+    private static boolean bendsDown(double[] value, int[] cost, int a, int b, int c) {
+        return (value[b] - value[a]) * (cost[c] - cost[b]) > (value[c] - value[b]) * (cost[b] - cost[a]);
+    }
+
+    /** The Lagrangian dual at one price, n up to reach[b]; fills counts with the first maximising n per bucket when given. */
+    private static double dual(double[][] values, int[][] costsUsd, int[] reach, int maxUsd, double price, int[] counts) {
         double total = price * maxUsd;
         for (int b = 0; b < values.length; b++) {
             double best = 0;
             int bestN = 0;
-            double previous = 0;
-            for (int n = 1; n < values[b].length; n++) {
+            for (int n = 1; n <= reach[b]; n++) {
                 double net = values[b][n] - price * costsUsd[b][n];
                 if (net > best) {
                     best = net;
                     bestN = n;
-                } else if (convex[b] && net < previous) {
-                    break;
                 }
-                previous = net;
             }
             total += best;
             if (counts != null) {
@@ -112,16 +145,6 @@ record CountAllocation(double value, int[] counts) {
             }
         }
         return total;
-    }
-
-    /** Whether each further program costs at least as much as the one before (fee tiers that only rise). */
-    private static boolean convexCosts(int[] costsUsd, int length) {
-        for (int n = 2; n < length; n++) {
-            if (costsUsd[n] - costsUsd[n - 1] < costsUsd[n - 1] - costsUsd[n - 2]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
