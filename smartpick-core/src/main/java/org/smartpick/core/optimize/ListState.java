@@ -20,6 +20,8 @@ final class ListState {
     final double[][] logMissSum;
     /** exp(logMissSum), refreshed lazily after a change: P(no selected program of the level takes you | node). */
     private final double[][] missProduct;
+    /** The levels whose products are out of date: a change touches only its candidate's level. */
+    private final boolean[] staleLevel;
     private boolean productsStale = true;
     /** Per node and level, the node value's running sum and P(no higher level takes you) before that level. */
     private final double[][] prefixValue;
@@ -47,6 +49,8 @@ final class ListState {
         prefixValue = new double[table.nodes][table.levels()];
         prefixNoneAbove = new double[table.nodes][table.levels()];
         scratch = new double[table.levels()];
+        staleLevel = new boolean[table.levels()];
+        Arrays.fill(staleLevel, true);
     }
 
     ListState copy() {
@@ -66,6 +70,7 @@ final class ListState {
         }
         count = other.count;
         costUsd = other.costUsd;
+        Arrays.fill(staleLevel, true);
         productsStale = true;
     }
 
@@ -126,6 +131,7 @@ final class ListState {
             }
             costUsd += table.bucketCostUsd[b][bucketCount[b]];
             option[j] = c.to();
+            staleLevel[table.level[j]] = true;
         }
         productsStale = true;
     }
@@ -268,9 +274,12 @@ final class ListState {
 
     private void refreshProducts() {
         if (productsStale) {
-            for (int k = 0; k < table.nodes; k++) {
-                for (int l = 0; l < scratch.length; l++) {
-                    missProduct[k][l] = Math.exp(logMissSum[k][l]);
+            for (int l = 0; l < staleLevel.length; l++) {
+                if (staleLevel[l]) {
+                    for (int k = 0; k < table.nodes; k++) {
+                        missProduct[k][l] = Math.exp(logMissSum[k][l]);
+                    }
+                    staleLevel[l] = false;
                 }
             }
             productsStale = false;
