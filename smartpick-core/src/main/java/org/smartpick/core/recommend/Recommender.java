@@ -204,8 +204,8 @@ public final class Recommender {
 
     /**
      * The whole recommendation. Once the profile's programs are assessed, the reported list, the report's draft
-     * and each what-if list the strategy compares are separate tasks; the strategy then reads the what-if outcomes
-     * computed ahead.
+     * and each what-if list the strategy compares are separate tasks; then the strategy, which reads the what-if
+     * outcomes computed ahead, and the reported list's wording are two more.
      */
     public Recommendation recommend(Profile profile, Catalog catalog, RecommendOptions options) {
         ListInputs base = listInputs(profile, catalog, options, false, Optional.empty());
@@ -224,14 +224,25 @@ public final class Recommender {
         for (int i = 0; i < changed.size(); i++) {
             whatIfOutcomes.put(changed.get(i), outcome(changed.get(i), computed.get(i + 2).list().orElseThrow()));
         }
-        Strategy strategy = options.withStrategy()
+        Supplier<Strategy> strategy = () -> options.withStrategy()
                 ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
                         asked -> asked.equals(profile) ? outcome(profile, list)
                                 : Optional.ofNullable(whatIfOutcomes.get(asked))
                                         .orElseGet(() -> outcome(asked, whatIfList.apply(asked))))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
-        ReportedList reported = report(catalog, list, computed.get(1).draft().orElseThrow());
-        return recommendation(profile, options, list, reported, strategy);
+        ReportDraft draft = computed.get(1).draft().orElseThrow();
+        List<Closing> closing = tasks.inOrder(List.<Supplier<Closing>>of(
+                () -> new Closing(Optional.of(strategy.get()), Optional.empty()),
+                () -> new Closing(Optional.empty(), Optional.of(report(catalog, list, draft)))));
+        return recommendation(profile, options, list, closing.get(1).reported().orElseThrow(),
+                closing.get(0).strategy().orElseThrow());
+    }
+
+    /**
+     * One of the two last tasks of a recommendation, which need the lists but not each other: the strategy (it reads
+     * the what-if outcomes) or the reported list (it reads the reported list's plan and the draft).
+     */
+    private record Closing(Optional<Strategy> strategy, Optional<ReportedList> reported) {
     }
 
     /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
