@@ -30,18 +30,31 @@ public final class ApplicationOptimizer {
 
     /**
      * The plan for a request. A reported list is optimized over the candidates some step of the search can reach
-     * ({@link CandidateNarrowing#forReport}), a what-if list over fewer ({@link CandidateNarrowing#forWhatIf}).
+     * ({@link CandidateNarrowing#forReport}) and its curve drawn from those the curve can reach
+     * ({@link CandidateNarrowing#forCurve}); a what-if list is optimized over fewer ({@link CandidateNarrowing#forWhatIf}).
      */
     public static ApplicationPlan optimize(OptimizationRequest given) {
-        return plan(given.listOnly() ? CandidateNarrowing.forWhatIf(given) : CandidateNarrowing.forReport(given));
+        if (given.listOnly()) {
+            return plan(CandidateNarrowing.forWhatIf(given), (length, listTable) -> listTable);
+        }
+        return plan(CandidateNarrowing.forReport(given),
+                (length, listTable) -> new CandidateTable(CandidateNarrowing.forCurve(given, length).asListOnly()));
     }
 
-    /** The plan over every candidate, none dropped: what the narrowed optimization is tested against. */
+    /** The plan over every candidate, none dropped, the curve too: what the narrowed optimization is tested against. */
     static ApplicationPlan optimizeOverAll(OptimizationRequest request) {
-        return plan(request);
+        return plan(request, (length, listTable) -> listTable);
     }
 
-    private static ApplicationPlan plan(OptimizationRequest request) {
+    /**
+     * Where the curve of a given length is drawn from: the list's own table, or one over the candidates that curve
+     * can reach (its log-miss columns worked out as the greedy reads them).
+     */
+    private interface CurveTables {
+        CandidateTable forLength(int length, CandidateTable listTable);
+    }
+
+    private static ApplicationPlan plan(OptimizationRequest request, CurveTables curveTables) {
         int oneOffUsd = request.oneOffUsd();
         int maxPrograms = request.maxPrograms();
         int maxProgramUsd = request.maxProgramUsd();
@@ -71,7 +84,11 @@ public final class ApplicationOptimizer {
         }
         boolean exact = isExact(request, table, chosen);
         double achieved = chosen.value(objective);
-        List<CurvePoint> curve = request.listOnly() ? List.of() : curve(table, request, chosen.count, oneOffUsd);
+        List<CurvePoint> curve = List.of();
+        if (!request.listOnly()) {
+            int length = curveLength(request, chosen.count);
+            curve = curve(curveTables.forLength(length, table), request.objective(), length, oneOffUsd);
+        }
         return new ApplicationPlan(selections(table, chosen, objective, !request.listOnly()), objective,
                 chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
                 exact || Double.isNaN(upperBound) ? achieved : upperBound, exact, cost(table, request, chosen), curve,
@@ -190,14 +207,18 @@ public final class ApplicationOptimizer {
         return FeeCalculator.cost(request.feeSchedules(), counts, request.oneOffFees());
     }
 
-    /** Greedy ordering from 1 program to curveFactor times the larger of the chosen list and the program budget. */
-    private static List<CurvePoint> curve(CandidateTable table, OptimizationRequest request, int chosen, int oneOffUsd) {
+    /** curveFactor times the larger of the chosen list and the program budget, at least 1. */
+    private static int curveLength(OptimizationRequest request, int chosen) {
         int base = Math.max(chosen, request.budget().maxPrograms().orElse(0));
-        int length = Math.min(table.size, Math.max(1, (int) Math.ceil(request.curveFactor() * base)));
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (long) Math.ceil(request.curveFactor() * base)));
+    }
+
+    /** Greedy ordering from 1 program to {@code length} (or as many as the table holds), under no budget. */
+    private static List<CurvePoint> curve(CandidateTable table, Objective objective, int length, int oneOffUsd) {
         ListState state = new ListState(table);
-        Search.Greedy greedy = new Search(table, request.objective()).new Greedy(state, new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE));
+        Search.Greedy greedy = new Search(table, objective).new Greedy(state, new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE));
         List<CurvePoint> curve = new ArrayList<>();
-        for (int h = 1; h <= length; h++) {
+        for (int h = 1; h <= Math.min(table.size, length); h++) {
             if (!greedy.add()) {
                 break;
             }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.reference.FeeSchedule;
 import org.smartpick.core.signals.SignalRule;
@@ -18,15 +19,15 @@ final class CandidateNarrowing {
     }
 
     /**
-     * The candidates of a reported list without those too far down their group to be reached. A group is the
+     * The candidates of a reported list without those too far down their group to be put on it. A group is the
      * candidates of one specialty (one fee schedule) and one utility level; within a group a program with a higher
      * chance under an option is worth more at every quadrature node. Let K be the most programs of the specialty
-     * that a list or the curve can hold: the budget's program count, the specialty's own limit and what the dollars
-     * pay for there, or, for the curve, its length. Then:
+     * that a list can hold: the budget's program count, the specialty's own limit and what the dollars pay for there.
+     * Then:
      * <ul>
-     *   <li>every list that the greedy additions, the local search's moves, the trimmed starting lists or the curve
-     *   build holds at most K programs of the group, so the best unselected member without a signal is among the
-     *   first K + 1 by chance;</li>
+     *   <li>every list that the greedy additions, the local search's moves or the trimmed starting lists build holds
+     *   at most K programs of the group (the node relaxation's starts take the best by chance, at most what the
+     *   dollars buy), so the best unselected member without a signal is among the first K + 1 by chance;</li>
      *   <li>the best unselected member for a signal whose institution is free comes after at most K selected members
      *   and the members of institutions that already hold a signal of the specialty: at most B, the members of the
      *   group at the S institutions with most of them, S being the specialty's signal slots (B = 0 where no
@@ -36,9 +37,10 @@ final class CandidateNarrowing {
      *   among the kept candidates: the optimum is unchanged and the node relaxation over them still bounds it.</li>
      * </ul>
      * So each group keeps its K + 1 best by chance and, for each signal the specialty allows, its K + 1 + B best by
-     * the chance with that signal (ties to the lower program id, as the optimizer ranks them). The greedy list, the
-     * curve and the local search meet the same candidates in the same order as over all of them; the node
-     * relaxation's bound and starting lists are computed over the kept ones only (a bound at least as tight).
+     * the chance with that signal (ties to the lower program id, as the optimizer ranks them). The greedy list and the
+     * local search meet the same candidates in the same order as over all of them; the node relaxation's bound and
+     * starting lists are computed over the kept ones only (a bound at least as tight). The curve reaches further and
+     * is drawn from its own candidates ({@link #forCurve}).
      */
     static OptimizationRequest forReport(OptimizationRequest request) {
         List<Candidate> all = Arrays.asList(CandidateTable.inProgramIdOrder(request.candidates()));
@@ -50,19 +52,27 @@ final class CandidateNarrowing {
         if (maxProgramUsd < 0) {
             return request; // nothing can be applied to
         }
-        List<int[]> specialties = specialtyGroups(all);
-        long[] listMost = new long[specialties.size()];
-        long listTotal = 0;
-        for (int s = 0; s < listMost.length; s++) {
-            listMost[s] = listMost(request, all, specialties.get(s), maxPrograms, maxProgramUsd);
-            listTotal += listMost[s];
-        }
-        long curveLength = curveLengthBound(request, Math.min(listTotal, maxPrograms));
+        return keepingReachable(request, all, members -> listMost(request, all, members, maxPrograms, maxProgramUsd));
+    }
+
+    /**
+     * The candidates the curve of {@code length} programs can reach: its greedy additions under no budget hold at
+     * most min(length, the specialty's own limit) programs of a specialty, so the argument of {@link #forReport}
+     * holds with that K, and the curve drawn from the kept candidates is the curve drawn from all of them.
+     */
+    static OptimizationRequest forCurve(OptimizationRequest request, int length) {
+        List<Candidate> all = Arrays.asList(CandidateTable.inProgramIdOrder(request.candidates()));
+        return keepingReachable(request, all,
+                members -> Math.min(length, specialtyLimit(request, all.get(members[0]).specialtyCode())));
+    }
+
+    /** The request with each group's reachable candidates (see {@link #forReport}), K given per specialty. */
+    private static OptimizationRequest keepingReachable(OptimizationRequest request, List<Candidate> all,
+                                                        ToLongFunction<int[]> mostOfSpecialty) {
         boolean[] keep = new boolean[all.size()];
-        for (int s = 0; s < listMost.length; s++) {
-            int[] members = specialties.get(s);
+        for (int[] members : specialtyGroups(all)) {
             String specialty = all.get(members[0]).specialtyCode();
-            long most = Math.max(listMost[s], Math.min(specialtyLimit(request, specialty), curveLength));
+            long most = mostOfSpecialty.applyAsLong(members);
             for (int[] group : utilityGroups(all, members, request.objective())) {
                 keepReachable(all, group, most, request.signalRules().get(specialty), keep);
             }
@@ -105,16 +115,6 @@ final class CandidateNarrowing {
 
     private static int specialtyLimit(OptimizationRequest request, String specialty) {
         return request.budget().maxProgramsPerSpecialty().getOrDefault(specialty, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The most programs the optimizer's curve can run to: curveFactor times the larger of the chosen list (at most
-     * {@code mostChosen}) and the program budget, at least 1.
-     */
-    private static long curveLengthBound(OptimizationRequest request, long mostChosen) {
-        long base = Math.max(mostChosen, request.budget().maxPrograms().orElse(0));
-        double length = Math.ceil(request.curveFactor() * base);
-        return length >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1, (long) length);
     }
 
     /**
