@@ -188,22 +188,24 @@ final class ListState {
         return total;
     }
 
-    /** The objective of the list as it is, from the log sums (the reported value). */
+    /**
+     * The objective of the list as it is, from the log sums (the reported value): P(at least one match) from their
+     * total per node, expected utility from each level's miss product (their exponentials, kept for scoring moves).
+     */
     double value(Objective objective) {
         double total = 0;
-        double[] none = scratch;
-        for (int k = 0; k < table.nodes; k++) {
-            if (objective == Objective.AT_LEAST_ONE_MATCH) {
+        if (objective == Objective.AT_LEAST_ONE_MATCH) {
+            for (int k = 0; k < table.nodes; k++) {
                 double all = 0;
                 for (double s : logMissSum[k]) {
                     all += s;
                 }
                 total += table.weights[k] * -Math.expm1(all);
-            } else {
-                for (int l = 0; l < none.length; l++) {
-                    none[l] = Math.exp(logMissSum[k][l]);
-                }
-                total += table.weights[k] * nodeValueFromMiss(none, objective);
+            }
+        } else {
+            refreshProducts();
+            for (int k = 0; k < table.nodes; k++) {
+                total += table.weights[k] * nodeValueFromMiss(missProduct[k], objective);
             }
         }
         return total;
