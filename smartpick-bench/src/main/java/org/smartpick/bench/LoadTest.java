@@ -36,13 +36,20 @@ public final class LoadTest {
     static final double GOAL_P99_MS = Double.parseDouble(System.getProperty("smartpick.loadtest.p99Ms", "100"));
     /**
      * Seconds of each of the two warm-up phases before the first step, not counted: one request at a time, then
-     * requests on the first step's schedule at half its rate. A fresh JVM runs the engine interpreted until the JIT has
-     * compiled it, and a queue of hundreds of requests in that state measures only the cold start; the second phase
-     * has the JIT compile the paths concurrent requests take, which one request at a time never reaches (after the
-     * first phase alone, the first seconds of every run queued up: docs/benchmarks.md, tenth pass).
-     * {@code -Dsmartpick.loadtest.warmupSeconds=0} measures from cold.
+     * requests on the first step's schedule at {@link #WARMUP_PERCENT} of its rate. A fresh JVM runs the engine
+     * interpreted until the JIT has compiled it, and a queue of hundreds of requests in that state measures only the
+     * cold start; the second phase has the JIT compile the paths concurrent requests take, which one request at a time
+     * never reaches (after the first phase alone, the first seconds of every run queued up: docs/benchmarks.md, tenth
+     * pass). {@code -Dsmartpick.loadtest.warmupSeconds=0} measures from cold.
      */
     static final int WARMUP_SECONDS = Integer.parseInt(System.getProperty("smartpick.loadtest.warmupSeconds", "20"));
+    /**
+     * The second warm-up phase's rate as a percentage of the first step's, so that the step measures the server in
+     * the state it settles in at that rate. After a phase at half the rate the first seconds of the step queued up
+     * (p99 101-293 ms in the first 5 s, at most 94 ms after; docs/benchmarks.md, twelfth pass), and the slow seconds
+     * move into a phase at the full rate; {@code -Dsmartpick.loadtest.warmupPercent=50} measures that jump.
+     */
+    static final int WARMUP_PERCENT = Integer.getInteger("smartpick.loadtest.warmupPercent", 100);
 
     private LoadTest() {
     }
@@ -132,7 +139,7 @@ public final class LoadTest {
         List<byte[]> bodies = profiles(Path.of(args[3]));
         warmUp(url, WARMUP_SECONDS, bodies);
         String[] rates = args[2].split(",");
-        int warmRate = Integer.parseInt(rates[0].trim()) / 2;
+        int warmRate = (int) ((long) Integer.parseInt(rates[0].trim()) * WARMUP_PERCENT / 100);
         if (WARMUP_SECONDS > 0 && warmRate > 0) {
             Step warm = run(url, WARMUP_SECONDS, warmRate, bodies);
             System.out.printf(Locale.ROOT, "warm-up: %d requests at %d/s for %d s (not counted; %d not 200, p99 %.0f ms)%n",
