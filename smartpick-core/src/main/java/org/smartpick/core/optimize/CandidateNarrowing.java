@@ -26,8 +26,8 @@ final class CandidateNarrowing {
      * Then:
      * <ul>
      *   <li>every list that the greedy additions, the local search's moves or the trimmed starting lists build holds
-     *   at most K programs of the group (the node relaxation's starts take the best by chance, at most what the
-     *   dollars buy), so the best unselected member without a signal is among the first K + 1 by chance;</li>
+     *   at most K programs of the group, so the best unselected member without a signal is among the first K + 1 by
+     *   chance;</li>
      *   <li>the best unselected member for a signal whose institution is free comes after at most K selected members
      *   and the members of institutions that already hold a signal of the specialty: at most B, the members of the
      *   group at the S institutions with most of them, S being the specialty's signal slots (B = 0 where no
