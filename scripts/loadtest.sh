@@ -4,7 +4,8 @@
 # the report and stops the server. Bounded: SECONDS per step, at most rate x SECONDS requests per step.
 #   scripts/loadtest.sh                 # 60 s at 200 req/s (the goal)
 #   scripts/loadtest.sh 10 1,2,5,10,50  # steps of 10 s, to find where it saturates
-# Before the first step, not counted: 20 s one request at a time, then 20 s at the first step's rate (JIT warm-up).
+# Before the first step, not counted: 20 s one request at a time, then 20 s at the first step's rate on the connections
+# the step goes on with (JIT warm-up; the step is the last SECONDS of that schedule).
 # LOADTEST_JAVA_OPTS=-Dsmartpick.loadtest.p99Ms=N changes the latency gate (CI's smoke run gates on errors only);
 #   -Dsmartpick.loadtest.warmupSeconds=N sets each warm-up phase (0 measures from cold);
 #   -Dsmartpick.loadtest.warmupPercent=N runs the second warm-up phase at N% of the first step's rate (50 measures a jump);

@@ -46,8 +46,10 @@ public final class LoadTest {
     /**
      * The second warm-up phase's rate as a percentage of the first step's, so that the step measures the server in
      * the state it settles in at that rate. After a phase at half the rate the first seconds of the step queued up
-     * (p99 101-293 ms in the first 5 s, at most 94 ms after; docs/benchmarks.md, twelfth pass), and the slow seconds
-     * move into a phase at the full rate; {@code -Dsmartpick.loadtest.warmupPercent=50} measures that jump.
+     * (p99 101-293 ms in the first 5 s, at most 94 ms after; docs/benchmarks.md, twelfth pass). At 100 (the default)
+     * the phase is the first step's lead-in: the schedule runs on, on the same threads and connections, and only its
+     * last SECONDS are counted, so the slow start falls in the lead-in. {@code -Dsmartpick.loadtest.warmupPercent=50}
+     * measures the jump from half the rate on new connections.
      */
     static final int WARMUP_PERCENT = Integer.getInteger("smartpick.loadtest.warmupPercent", 100);
 
@@ -139,15 +141,25 @@ public final class LoadTest {
         List<byte[]> bodies = profiles(Path.of(args[3]));
         warmUp(url, WARMUP_SECONDS, bodies);
         String[] rates = args[2].split(",");
-        int warmRate = (int) ((long) Integer.parseInt(rates[0].trim()) * WARMUP_PERCENT / 100);
-        if (WARMUP_SECONDS > 0 && warmRate > 0) {
-            Step warm = run(url, WARMUP_SECONDS, warmRate, bodies);
+        int firstRate = Integer.parseInt(rates[0].trim());
+        int warmRate = (int) ((long) firstRate * WARMUP_PERCENT / 100);
+        // At the first step's own rate the warm-up is that step's lead-in, on the same threads and connections.
+        int leadIn = WARMUP_SECONDS > 0 && warmRate == firstRate ? WARMUP_SECONDS : 0;
+        if (WARMUP_SECONDS > 0 && warmRate > 0 && leadIn == 0) {
+            Step warm = run(url, 0, WARMUP_SECONDS, warmRate, bodies).counted();
             System.out.printf(Locale.ROOT, "warm-up: %d requests at %d/s for %d s (not counted; %d not 200, p99 %.0f ms)%n",
                     warm.sent(), warmRate, WARMUP_SECONDS, warm.errors(), warm.percentile(0.99));
         }
         boolean allMet = true;
         for (String rate : rates) {
-            Step step = run(url, seconds, Integer.parseInt(rate.trim()), bodies);
+            Run run = run(url, leadIn, seconds, Integer.parseInt(rate.trim()), bodies);
+            if (leadIn > 0) {
+                System.out.printf(Locale.ROOT, "warm-up: %d requests at %d/s for %d s, then the step on the same connections"
+                        + " (not counted; %d not 200, p99 %.0f ms)%n", run.leadIn().sent(), firstRate, leadIn,
+                        run.leadIn().errors(), run.leadIn().percentile(0.99));
+                leadIn = 0;
+            }
+            Step step = run.counted();
             System.out.println(step.report());
             if (!step.meetsGoal()) {
                 System.out.println("saturation: the goal is first missed at " + step.rate() + " requests/s");
@@ -185,8 +197,34 @@ public final class LoadTest {
         System.out.println("warm-up: " + sent + " requests one at a time for " + seconds + " s (not counted; " + failed + " not 200)");
     }
 
-    /** One scheduled request: which profile it sends and when it was due to leave. */
-    private record Due(int index, long dueNanos) {
+    /** One scheduled request: which profile it sends, when it was due to leave and the tally it is counted in. */
+    private record Due(int index, long dueNanos, Tally tally) {
+    }
+
+    /** The answers to one part of a run (its lead-in or its counted requests), by place in the part's schedule. */
+    private static final class Tally {
+        final ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
+        final double[] millisByDue;
+        final AtomicInteger ok = new AtomicInteger();
+        final AtomicInteger errors = new AtomicInteger();
+        int dropped;
+
+        Tally(int requests) {
+            millisByDue = new double[requests];
+            Arrays.fill(millisByDue, Double.NaN);
+        }
+
+        Step step(int rate, int seconds, double wallSeconds, double serverCpuSeconds, double generatorCpuSeconds) {
+            int sent = millisByDue.length - dropped;
+            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
+            Arrays.sort(sorted);
+            return new Step(rate, seconds, sent, ok.get(), errors.get() + sent - sorted.length, dropped, sorted,
+                    wallSeconds, serverCpuSeconds, generatorCpuSeconds, millisByDue);
+        }
+    }
+
+    /** A run's counted step and its lead-in (empty when it had none). */
+    record Run(Step leadIn, Step counted) {
     }
 
     /**
@@ -197,63 +235,65 @@ public final class LoadTest {
     }
 
     /**
-     * Sends {@code rate} requests a second for {@code seconds}, then waits (bounded) for the answers. A scheduler
-     * hands each request at its due time to one of {@link #MAX_IN_FLIGHT} sending threads, each with its own
-     * keep-alive connection; a request finding every thread busy is not sent and counted. Latency runs from the due
-     * time. The thread that became idle last takes the next request, as HTTP client pools reuse the connection used
-     * last: the connections in use stay warm, and more are opened only when more requests are in flight at once.
-     * (A first-in-first-out hand-off sent each request over another of the 256 connections, each idle for over a
-     * second, and the first seconds of every step queued up: docs/benchmarks.md, tenth pass.)
+     * Sends {@code rate} requests a second for {@code leadInSeconds} and then {@code seconds} more, then waits
+     * (bounded) for the answers; only the last {@code seconds} are counted, their CPU measured from the first counted
+     * request's due time. A scheduler hands each request at its due time to one of {@link #MAX_IN_FLIGHT} sending
+     * threads, each with its own keep-alive connection; a request finding every thread busy is not sent and counted.
+     * Latency runs from the due time. The thread that became idle last takes the next request, as HTTP client pools
+     * reuse the connection used last: the connections in use stay warm, and more are opened only when more requests
+     * are in flight at once. (A first-in-first-out hand-off sent each request over another of the 256 connections,
+     * each idle for over a second, and the first seconds of every step queued up: docs/benchmarks.md, tenth pass. A
+     * step on new threads and connections still began slowly after a warm-up at its own rate; run on from the
+     * warm-up's it did not: twelfth pass.)
      */
-    static Step run(URI url, int seconds, int rate, List<byte[]> bodies) throws InterruptedException {
-        int total = rate * seconds;
+    static Run run(URI url, int leadInSeconds, int seconds, int rate, List<byte[]> bodies) throws InterruptedException {
+        int leadIn = rate * leadInSeconds;
+        int total = leadIn + rate * seconds;
         long intervalNanos = 1_000_000_000L / rate;
-        ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
-        double[] millisByDue = new double[total];
-        Arrays.fill(millisByDue, Double.NaN);
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
+        Tally leadInTally = new Tally(leadIn);
+        Tally counted = new Tally(total - leadIn);
         CountDownLatch finished = new CountDownLatch(total);
         Deque<Sender> idle = new ConcurrentLinkedDeque<>();
         List<Thread> senders = new ArrayList<>();
         for (int t = 0; t < MAX_IN_FLIGHT; t++) {
             Sender sender = new Sender(new ArrayBlockingQueue<>(1));
             idle.push(sender);
-            Thread thread = new Thread(() -> send(url, bodies, sender, idle, millis, millisByDue, ok, errors, finished), "load-sender-" + t);
+            Thread thread = new Thread(() -> send(url, bodies, sender, idle, finished), "load-sender-" + t);
             thread.setDaemon(true);
             thread.start();
             senders.add(thread);
         }
-        int dropped = 0;
         double serverCpuBefore = serverCpu();
         double generatorCpuBefore = ProcessCpu.self().seconds().orElse(Double.NaN);
         long start = System.nanoTime();
+        long countedStart = start;
         for (int i = 0; i < total; i++) {
             long due = start + i * intervalNanos;
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
+            if (i == leadIn && leadIn > 0) {
+                serverCpuBefore = serverCpu();
+                generatorCpuBefore = ProcessCpu.self().seconds().orElse(Double.NaN);
+                countedStart = due;
+            }
+            Tally tally = i < leadIn ? leadInTally : counted;
             Sender sender = idle.poll();
             if (sender == null) {
-                dropped++;
+                tally.dropped++;
                 finished.countDown();
                 continue;
             }
-            sender.slot().add(new Due(i, due));
+            sender.slot().add(new Due(i < leadIn ? i : i - leadIn, due, tally));
         }
         finished.await(60, TimeUnit.SECONDS);
-        double wall = (System.nanoTime() - start) / 1e9;
+        double wall = (System.nanoTime() - countedStart) / 1e9;
         double serverCpuSeconds = serverCpu() - serverCpuBefore;
         double generatorCpuSeconds = ProcessCpu.self().seconds().orElse(Double.NaN) - generatorCpuBefore;
         senders.forEach(Thread::interrupt);
-        int sent = total - dropped;
-        int answered = millis.size();
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        int unanswered = sent - answered;
-        return new Step(rate, seconds, sent, ok.get(), errors.get() + unanswered, dropped, sorted, wall, serverCpuSeconds,
-                generatorCpuSeconds, millisByDue);
+        return new Run(leadInTally.step(rate, leadInSeconds, Double.NaN, Double.NaN, Double.NaN),
+                counted.step(rate, seconds, wall, serverCpuSeconds, generatorCpuSeconds));
     }
 
     private static double serverCpu() {
@@ -261,9 +301,7 @@ public final class LoadTest {
     }
 
     /** A sending thread: sends the requests handed to it over its own connection until interrupted, back on the idle stack after each. */
-    private static void send(URI url, List<byte[]> bodies, Sender sender, Deque<Sender> idle,
-                             ConcurrentLinkedQueue<Double> millis, double[] millisByDue, AtomicInteger ok,
-                             AtomicInteger errors, CountDownLatch finished) {
+    private static void send(URI url, List<byte[]> bodies, Sender sender, Deque<Sender> idle, CountDownLatch finished) {
         try (Http1Connection connection = new Http1Connection(url)) {
             while (true) {
                 Due due = sender.slot().take();
@@ -274,10 +312,11 @@ public final class LoadTest {
                     answered = false;
                 }
                 double latency = (System.nanoTime() - due.dueNanos()) / 1e6;
-                millis.add(latency);
+                Tally tally = due.tally();
+                tally.millis.add(latency);
                 // Each index is written by one thread; the latch below publishes it to the reader.
-                millisByDue[due.index()] = latency;
-                (answered ? ok : errors).incrementAndGet();
+                tally.millisByDue[due.index()] = latency;
+                (answered ? tally.ok : tally.errors).incrementAndGet();
                 idle.push(sender);
                 finished.countDown();
             }
