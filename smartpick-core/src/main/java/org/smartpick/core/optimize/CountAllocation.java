@@ -126,7 +126,7 @@ record CountAllocation(double value, int[] counts) {
         return (value[b] - value[a]) * (cost[c] - cost[b]) > (value[c] - value[b]) * (cost[b] - cost[a]);
     }
 
-    /** The Lagrangian dual at one price, n up to reach[b]; fills counts with the first maximising n per bucket when given. */
+    /** The Lagrangian dual at one price, n up to reach[b]; fills counts with the first maximising n per bucket. */
     private static double dual(double[][] values, int[][] costsUsd, int[] reach, int maxUsd, double price, int[] counts) {
         double total = price * maxUsd;
         for (int b = 0; b < values.length; b++) {
@@ -140,9 +140,7 @@ record CountAllocation(double value, int[] counts) {
                 }
             }
             total += best;
-            if (counts != null) {
-                counts[b] = bestN;
-            }
+            counts[b] = bestN;
         }
         return total;
     }
