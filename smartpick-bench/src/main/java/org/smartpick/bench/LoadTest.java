@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -203,7 +202,6 @@ public final class LoadTest {
 
     /** The answers to one part of a run (its lead-in or its counted requests), by place in the part's schedule. */
     private static final class Tally {
-        final ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
         final double[] millisByDue;
         final AtomicInteger ok = new AtomicInteger();
         final AtomicInteger errors = new AtomicInteger();
@@ -216,8 +214,7 @@ public final class LoadTest {
 
         Step step(int rate, int seconds, double wallSeconds, double serverCpuSeconds, double generatorCpuSeconds) {
             int sent = millisByDue.length - dropped;
-            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
-            Arrays.sort(sorted);
+            double[] sorted = Arrays.stream(millisByDue).filter(m -> !Double.isNaN(m)).sorted().toArray();
             return new Step(rate, seconds, sent, ok.get(), errors.get() + sent - sorted.length, dropped, sorted,
                     wallSeconds, serverCpuSeconds, generatorCpuSeconds, millisByDue);
         }
@@ -313,7 +310,6 @@ public final class LoadTest {
                 }
                 double latency = (System.nanoTime() - due.dueNanos()) / 1e6;
                 Tally tally = due.tally();
-                tally.millis.add(latency);
                 // Each index is written by one thread; the latch below publishes it to the reader.
                 tally.millisByDue[due.index()] = latency;
                 (answered ? tally.ok : tally.errors).incrementAndGet();
