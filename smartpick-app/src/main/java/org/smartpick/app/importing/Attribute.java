@@ -1,43 +1,63 @@
 package org.smartpick.app.importing;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
+import org.smartpick.core.program.ResearchIntensity;
 import org.smartpick.core.program.Setting;
 import org.smartpick.core.program.YesNoUnknown;
 
 /**
  * A program attribute that sources state as a {@link Fact}: its key in import files and in the database, how its
- * text is parsed and written, and which component of {@link Program} holds it.
+ * text is parsed and written, and which component of {@link Program} holds it (listed in the order pages show them).
  */
 public enum Attribute {
-    FIRST_YEAR_POSITIONS("first_year_positions", Kind.COUNT, Program::firstYearPositions, (d, f) -> d.firstYearPositions = cast(f)),
-    SETTING("setting", Kind.SETTING, Program::setting, (d, f) -> d.setting = cast(f)),
-    VISA_J1("visa_j1", Kind.YES_NO, Program::j1Visa, (d, f) -> d.j1Visa = cast(f)),
-    VISA_H1B("visa_h1b", Kind.YES_NO, Program::h1bVisa, (d, f) -> d.h1bVisa = cast(f)),
-    CITIZENSHIP_RESTRICTED("citizenship_restricted", Kind.YES_NO, Program::citizenshipRestricted,
-            (d, f) -> d.citizenshipRestricted = cast(f)),
-    PCT_IMG("pct_img", Kind.PERCENT, Program::imgSharePct, (d, f) -> d.imgSharePct = cast(f)),
-    INTERVIEWS_LAST_YEAR("interviews_last_year", Kind.COUNT, Program::interviewsLastYear, (d, f) -> d.interviewsLastYear = cast(f)),
-    MIN_STEP2_SCORE("min_step2_score", Kind.STEP2_SCORE, Program::minStep2Score, (d, f) -> d.minStep2Score = cast(f)),
-    MAX_YEARS_SINCE_GRADUATION("max_years_since_graduation", Kind.COUNT, Program::maxYearsSinceGraduation,
-            (d, f) -> d.maxYearsSinceGraduation = cast(f)),
-    MAX_ATTEMPTS("max_attempts", Kind.COUNT, Program::maxAttempts, (d, f) -> d.maxAttempts = cast(f));
+    FIRST_YEAR_POSITIONS("first_year_positions", Kind.COUNT, Program::firstYearPositions),
+    ADVANCED_POSITIONS("advanced_positions", Kind.COUNT, Program::advancedPositions),
+    SETTING("setting", Kind.SETTING, Program::setting),
+    VISA_J1("visa_j1", Kind.YES_NO, Program::j1Visa),
+    VISA_H1B("visa_h1b", Kind.YES_NO, Program::h1bVisa),
+    CITIZENSHIP_RESTRICTED("citizenship_restricted", Kind.YES_NO, Program::citizenshipRestricted),
+    PCT_IMG("pct_img", Kind.PERCENT, Program::imgSharePct),
+    PCT_US_MD("pct_us_md", Kind.PERCENT, p -> p.residents().usMdPct()),
+    PCT_US_DO("pct_us_do", Kind.PERCENT, p -> p.residents().usDoPct()),
+    PCT_US_IMG("pct_us_img", Kind.PERCENT, p -> p.residents().usImgPct()),
+    PCT_NON_US_IMG("pct_non_us_img", Kind.PERCENT, p -> p.residents().nonUsImgPct()),
+    INTERVIEWS_LAST_YEAR("interviews_last_year", Kind.COUNT, Program::interviewsLastYear),
+    APPLICATIONS_RECEIVED("applications_received", Kind.COUNT, p -> p.selectivity().applicationsReceived()),
+    PCT_APPLICANTS_INTERVIEWED("pct_applicants_interviewed", Kind.PERCENT,
+            p -> p.selectivity().pctApplicantsInterviewed()),
+    INTERVIEW_RATE_US_MD("interview_rate_us_md", Kind.PROPORTION, p -> p.interviewRates().usMd()),
+    INTERVIEW_RATE_US_DO("interview_rate_us_do", Kind.PROPORTION, p -> p.interviewRates().usDo()),
+    INTERVIEW_RATE_US_IMG("interview_rate_us_img", Kind.PROPORTION, p -> p.interviewRates().usImg()),
+    INTERVIEW_RATE_NON_US_IMG("interview_rate_non_us_img", Kind.PROPORTION, p -> p.interviewRates().nonUsImg()),
+    INTERVIEW_RATE_SIGNAL("interview_rate_signal", Kind.PROPORTION, p -> p.interviewRates().signal()),
+    INTERVIEW_RATE_GOLD("interview_rate_gold", Kind.PROPORTION, p -> p.interviewRates().gold()),
+    INTERVIEW_RATE_SILVER("interview_rate_silver", Kind.PROPORTION, p -> p.interviewRates().silver()),
+    INTERVIEW_RATE_NO_SIGNAL("interview_rate_no_signal", Kind.PROPORTION, p -> p.interviewRates().noSignal()),
+    RESIDENTS_STEP1_RANGE("residents_step1_range", Kind.STEP1_BAND, p -> p.selectivity().residentsStep1Range()),
+    PCT_GRADS_ACADEMIC("pct_grads_academic", Kind.PERCENT, p -> p.selectivity().pctGradsAcademic()),
+    MATCHED_AVG_PUBLICATIONS("matched_avg_publications", Kind.DECIMAL, p -> p.selectivity().matchedAvgPublications()),
+    RESEARCH_INTENSITY("research_intensity", Kind.RESEARCH, p -> p.selectivity().researchIntensity()),
+    MIN_STEP2_SCORE("min_step2_score", Kind.STEP2_SCORE, Program::minStep2Score),
+    MAX_YEARS_SINCE_GRADUATION("max_years_since_graduation", Kind.COUNT, Program::maxYearsSinceGraduation),
+    MAX_ATTEMPTS("max_attempts", Kind.COUNT, Program::maxAttempts);
+
+    /** Residency Explorer's bands of residents' average Step 1, as the source labels them. */
+    public static final List<String> STEP1_BANDS = List.of("Below 210", "210-225", "226-235", "236-245", "Greater than 245");
 
     private final String key;
     private final Kind kind;
     private final Function<Program, Fact<?>> getter;
-    private final BiConsumer<ProgramDraft, Fact<?>> setter;
 
-    Attribute(String key, Kind kind, Function<Program, Fact<?>> getter, BiConsumer<ProgramDraft, Fact<?>> setter) {
+    Attribute(String key, Kind kind, Function<Program, Fact<?>> getter) {
         this.key = key;
         this.kind = kind;
         this.getter = getter;
-        this.setter = setter;
     }
 
     /** The name used in import files, stats and the database, e.g. {@code min_step2_score}. */
@@ -54,10 +74,6 @@ public enum Attribute {
         return getter.apply(program);
     }
 
-    void set(ProgramDraft draft, Fact<?> fact) {
-        setter.accept(draft, fact);
-    }
-
     /** Parses a cell: a value, or an explanation of what is accepted. */
     public ParsedValue parse(String text) {
         return kind.parse(text.trim());
@@ -65,12 +81,12 @@ public enum Attribute {
 
     /** Writes a value the way {@link #parse} reads it back. */
     public String format(Object value) {
+        if (value instanceof ResearchIntensity) {
+            ResearchIntensity r = (ResearchIntensity) value;
+            return r.medicalSchoolRdThousandUsd() + "|" + r.rank() + "|" + r.totalInstitutions() + "|" + r.herdInstitution()
+                    + "|" + r.matchBasis();
+        }
         return value instanceof Enum<?> ? ((Enum<?>) value).name() : String.valueOf(value);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> Fact<T> cast(Fact<?> fact) {
-        return (Fact<T>) fact;
     }
 
     /** A parsed cell: exactly one of value or error is present. */
@@ -109,6 +125,43 @@ public enum Attribute {
                 }
             }
         },
+        PROPORTION {
+            @Override
+            ParsedValue parse(String text) {
+                return decimal(text, 0, 1, "a proportion 0..1 (0.25 for a quarter)");
+            }
+        },
+        DECIMAL {
+            @Override
+            ParsedValue parse(String text) {
+                return decimal(text, 0, 10_000, "a number >= 0");
+            }
+        },
+        STEP1_BAND {
+            @Override
+            ParsedValue parse(String text) {
+                return STEP1_BANDS.stream().filter(b -> b.equalsIgnoreCase(text)).findFirst().<ParsedValue>map(ParsedValue::of)
+                        .orElseGet(() -> ParsedValue.error("must be one of " + String.join(", ", STEP1_BANDS)
+                                + ", was '" + text + "'"));
+            }
+        },
+        RESEARCH {
+            @Override
+            ParsedValue parse(String text) {
+                String expected = "R&D in thousand USD|rank|institutions ranked|HERD institution|match basis, e.g. "
+                        + "'578126|25|162|U. Alabama, Birmingham|same university'";
+                String[] parts = text.split("\\|", -1);
+                try {
+                    if (parts.length == 5) {
+                        return ParsedValue.of(new ResearchIntensity(parts[3].trim(), Long.parseLong(parts[0].trim()),
+                                Integer.parseInt(parts[1].trim()), Integer.parseInt(parts[2].trim()), parts[4].trim()));
+                    }
+                } catch (IllegalArgumentException e) {
+                    return ParsedValue.error("must be " + expected + " (" + e.getMessage() + "), was '" + text + "'");
+                }
+                return ParsedValue.error("must be " + expected + ", was '" + text + "'");
+            }
+        },
         SETTING {
             @Override
             ParsedValue parse(String text) {
@@ -133,6 +186,15 @@ public enum Attribute {
         };
 
         abstract ParsedValue parse(String text);
+
+        private static ParsedValue decimal(String text, double min, double max, String expected) {
+            try {
+                double x = Double.parseDouble(text);
+                return x >= min && x <= max ? ParsedValue.of(x) : ParsedValue.error("must be " + expected + ", was " + text);
+            } catch (NumberFormatException e) {
+                return ParsedValue.error("must be " + expected + ", was '" + text + "'");
+            }
+        }
 
         private static ParsedValue wholeNumber(String text, int min, int max, String expected) {
             try {

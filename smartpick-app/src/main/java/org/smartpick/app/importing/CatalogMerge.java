@@ -91,8 +91,8 @@ public final class CatalogMerge {
                     + " is not in the catalog; import its listing first (eras-csv, acgme-csv or freida-csv)"));
         }
         Attribute attribute = incoming.attribute();
-        Fact<?> kept = attribute.factOf(draft.build());
-        attribute.set(draft, newer(draft, attribute, kept, incoming.fact()));
+        Fact<?> kept = draft.fact(attribute);
+        draft.set(attribute, newer(draft, attribute, kept, incoming.fact()));
         return Optional.empty();
     }
 
@@ -102,6 +102,10 @@ public final class CatalogMerge {
         }
         if (!incoming.isKnown()) {
             return kept;
+        }
+        if (kept.isStated() != incoming.isStated()) {
+            // A source's word about this program beats one inferred from another program, whatever the dates.
+            return kept.isStated() ? kept : incoming;
         }
         boolean incomingIsNewer = incoming.asOf().compareTo(kept.asOf()) >= 0;
         if (!kept.value().equals(incoming.value())) {

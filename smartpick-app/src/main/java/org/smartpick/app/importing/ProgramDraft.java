@@ -1,13 +1,16 @@
 package org.smartpick.app.importing;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.smartpick.core.program.ApplicationCycle;
 import org.smartpick.core.program.Fact;
+import org.smartpick.core.program.InterviewRates;
 import org.smartpick.core.program.Program;
-import org.smartpick.core.program.Setting;
+import org.smartpick.core.program.ResidentMix;
+import org.smartpick.core.program.Selectivity;
 import org.smartpick.core.program.Track;
-import org.smartpick.core.program.YesNoUnknown;
 
 /** A program being assembled from several sources or from stored rows; {@link #build()} makes the immutable record. */
 public final class ProgramDraft {
@@ -20,42 +23,42 @@ public final class ProgramDraft {
     String specialtyName;
     Track track;
     ApplicationCycle cycle;
-    Fact<Integer> firstYearPositions = Fact.unknown();
-    Fact<Setting> setting = Fact.unknown();
-    Fact<YesNoUnknown> j1Visa = Fact.unknown();
-    Fact<YesNoUnknown> h1bVisa = Fact.unknown();
-    Fact<YesNoUnknown> citizenshipRestricted = Fact.unknown();
-    Fact<Double> imgSharePct = Fact.unknown();
-    Fact<Integer> interviewsLastYear = Fact.unknown();
-    Fact<Integer> minStep2Score = Fact.unknown();
-    Fact<Integer> maxYearsSinceGraduation = Fact.unknown();
-    Fact<Integer> maxAttempts = Fact.unknown();
+    private final Map<Attribute, Fact<?>> facts = new EnumMap<>(Attribute.class);
     String programUrl = "";
     final List<String> disagreements = new ArrayList<>();
 
     public static ProgramDraft from(Program p) {
-        ProgramDraft d = new ProgramDraft();
-        d.id = p.id();
-        d.name = p.name();
-        d.institution = p.institution();
-        d.city = p.city();
-        d.state = p.state();
-        d.specialtyCode = p.specialtyCode();
-        d.specialtyName = p.specialtyName();
-        d.track = p.track();
-        d.cycle = p.cycle();
+        ProgramDraft d = identity(p.id(), p.name(), p.institution(), p.city(), p.state(), p.specialtyCode(),
+                p.specialtyName(), p.track(), p.cycle(), p.programUrl());
         for (Attribute attribute : Attribute.values()) {
-            attribute.set(d, attribute.factOf(p));
+            d.set(attribute, attribute.factOf(p));
         }
-        d.programUrl = p.programUrl();
         d.disagreements.addAll(p.disagreements());
         return d;
     }
 
     public Program build() {
         return new Program(id, name, institution, city, state, specialtyCode, specialtyName, track, cycle,
-                firstYearPositions, setting, j1Visa, h1bVisa, citizenshipRestricted, imgSharePct, interviewsLastYear,
-                minStep2Score, maxYearsSinceGraduation, maxAttempts, programUrl, disagreements);
+                fact(Attribute.FIRST_YEAR_POSITIONS), fact(Attribute.SETTING), fact(Attribute.VISA_J1),
+                fact(Attribute.VISA_H1B), fact(Attribute.CITIZENSHIP_RESTRICTED), fact(Attribute.PCT_IMG),
+                fact(Attribute.INTERVIEWS_LAST_YEAR), fact(Attribute.MIN_STEP2_SCORE),
+                fact(Attribute.MAX_YEARS_SINCE_GRADUATION), fact(Attribute.MAX_ATTEMPTS), programUrl, disagreements,
+                fact(Attribute.ADVANCED_POSITIONS),
+                new ResidentMix(fact(Attribute.PCT_US_MD), fact(Attribute.PCT_US_DO), fact(Attribute.PCT_US_IMG),
+                        fact(Attribute.PCT_NON_US_IMG)),
+                new InterviewRates(fact(Attribute.INTERVIEW_RATE_US_MD), fact(Attribute.INTERVIEW_RATE_US_DO),
+                        fact(Attribute.INTERVIEW_RATE_US_IMG), fact(Attribute.INTERVIEW_RATE_NON_US_IMG),
+                        fact(Attribute.INTERVIEW_RATE_SIGNAL), fact(Attribute.INTERVIEW_RATE_GOLD),
+                        fact(Attribute.INTERVIEW_RATE_SILVER), fact(Attribute.INTERVIEW_RATE_NO_SIGNAL)),
+                new Selectivity(fact(Attribute.APPLICATIONS_RECEIVED), fact(Attribute.PCT_APPLICANTS_INTERVIEWED),
+                        fact(Attribute.RESIDENTS_STEP1_RANGE), fact(Attribute.PCT_GRADS_ACADEMIC),
+                        fact(Attribute.MATCHED_AVG_PUBLICATIONS), fact(Attribute.RESEARCH_INTENSITY)));
+    }
+
+    /** The fact held for an attribute (unknown when none); the caller names the type the attribute's kind parses to. */
+    @SuppressWarnings("unchecked")
+    <T> Fact<T> fact(Attribute attribute) {
+        return (Fact<T>) facts.getOrDefault(attribute, Fact.unknown());
     }
 
     /** A program with its identity fields set and every attribute unknown. */
@@ -77,7 +80,7 @@ public final class ProgramDraft {
     }
 
     public void set(Attribute attribute, Fact<?> fact) {
-        attribute.set(this, fact);
+        facts.put(attribute, fact);
     }
 
     public void addDisagreement(String text) {

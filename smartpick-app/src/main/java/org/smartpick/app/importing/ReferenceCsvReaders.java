@@ -165,6 +165,18 @@ public final class ReferenceCsvReaders {
         });
     }
 
+    /** Combined programs and the same sponsor's core program whose facts stand in for theirs. */
+    public static Parsed<CombinedCore> combinedCores(Reader reader) {
+        return rows(reader, List.of("combined_acgme_program_id", "core_acgme_program_id", "mapping_basis"), (row, cells) -> {
+            Optional<String> combined = cells.requireProgramId(row, "combined_acgme_program_id");
+            Optional<String> core = cells.requireProgramId(row, "core_acgme_program_id");
+            Optional<String> basis = cells.requireText(row, "mapping_basis");
+            return combined.isPresent() && core.isPresent() && basis.isPresent()
+                    ? Optional.of(new CombinedCore(combined.get(), core.get(), basis.get()))
+                    : Optional.empty();
+        });
+    }
+
     public static Parsed<FactLink> factLinks(Reader reader) {
         return rows(reader, List.of("fact_id", "acgme_specialty_code", "institution", "state", "attribute", "value"), (row, cells) -> {
             Optional<String> code = cells.requireSpecialtyCode(row, "acgme_specialty_code");

@@ -23,6 +23,8 @@ import org.smartpick.core.reference.ReferenceData;
  */
 public final class ShippedCatalog {
     static final int NRMP_SEASON = 2025;
+    static final String RESIDENCY_EXPLORER = "programs/aamc_residency_explorer_2021_programs.csv";
+    static final String COMBINED_CORES = "programs/combined_core_programs.csv";
 
     private ShippedCatalog() {
     }
@@ -53,7 +55,24 @@ public final class ShippedCatalog {
         applyAll(merge, eras, ListingCsvReader.parse(open.apply(eras), sourceByFile.get(eras).id(), sourceByFile.get(eras).asOf()));
         applyAll(merge, acgme, ListingCsvReader.parse(open.apply(acgme), sourceByFile.get(acgme).id(), sourceByFile.get(acgme).asOf()));
         applyFactLinks(merge, open, sourceByFile.get("match_statistics_facts.csv"));
-        return new Catalog(merge.programs(), reference);
+        applyToListed(merge, RESIDENCY_EXPLORER, ResidencyExplorerCsvReader.parse(open.apply(RESIDENCY_EXPLORER),
+                sourceByFile.get(RESIDENCY_EXPLORER).id(), sourceByFile.get(RESIDENCY_EXPLORER).asOf()));
+        List<CombinedCore> cores = require(COMBINED_CORES, ReferenceCsvReaders.combinedCores(open.apply(COMBINED_CORES)));
+        return new Catalog(CatalogInference.apply(merge.programs(), cores), reference);
+    }
+
+    /** The combined programs (765, 766) and the core programs whose facts stand in for theirs. */
+    public static List<CombinedCore> combinedCores() {
+        return require(COMBINED_CORES, ReferenceCsvReaders.combinedCores(open(COMBINED_CORES)));
+    }
+
+    /**
+     * Applies a whole-directory export's facts to the programs the catalog lists; rows of programs that are not in
+     * the ERAS 2026 list (closed, renamed or outside ERAS) are left out.
+     */
+    private static void applyToListed(CatalogMerge merge, String file, Parsed<ProgramUpdate> parsed) {
+        List<ProgramUpdate> listed = require(file, parsed).stream().filter(u -> merge.contains(u.programId())).toList();
+        applyAll(merge, file, new Parsed<>(listed, List.of()));
     }
 
     private static ReferenceData reference(Function<String, Reader> open, Map<String, DataSource> sourceByFile) {

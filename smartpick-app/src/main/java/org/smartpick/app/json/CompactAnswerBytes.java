@@ -66,6 +66,8 @@ final class CompactAnswerBytes {
     private static final byte[] SOURCE = ascii(",\"source\":");
     private static final byte[] AS_OF = ascii(",\"asOf\":");
     private static final byte[] KNOWN = ascii(",\"known\":");
+    private static final byte[] BASIS = ascii(",\"basis\":");
+    private static final byte[] NOTE = ascii(",\"note\":");
     private static final byte[] RULE = ascii("{\"rule\":");
     private static final byte[] MESSAGE = ascii(",\"message\":");
     private static final byte[] TRUE = ascii("true");
@@ -192,7 +194,7 @@ final class CompactAnswerBytes {
             return false;
         }
         field(KNOWN, fact.known());
-        return close('}');
+        return field(BASIS, fact.basis() == null ? null : fact.basis().name()) && field(NOTE, fact.note()) && close('}');
     }
 
     private boolean reason(Reason reason, int index) {

@@ -52,6 +52,8 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
     private static final SerializedString SOURCE = new SerializedString("source");
     private static final SerializedString AS_OF = new SerializedString("asOf");
     private static final SerializedString KNOWN = new SerializedString("known");
+    private static final SerializedString BASIS = new SerializedString("basis");
+    private static final SerializedString NOTE = new SerializedString("note");
 
     ProgramResultSerializer() {
         super(ProgramResult.class);
@@ -110,6 +112,8 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
             texts.write(out, SOURCE, fact.source());
             texts.write(out, AS_OF, fact.asOf());
             writeBoolean(out, KNOWN, fact.known());
+            texts.write(out, BASIS, fact.basis() == null ? null : fact.basis().name());
+            texts.write(out, NOTE, fact.note());
             out.writeEndObject();
         }
         out.writeEndArray();

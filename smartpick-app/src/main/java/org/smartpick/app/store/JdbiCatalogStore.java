@@ -16,9 +16,11 @@ import org.smartpick.app.importing.CatalogJson;
 import org.smartpick.app.importing.ProgramDraft;
 import org.smartpick.app.json.Json;
 import org.smartpick.core.program.ApplicationCycle;
+import org.smartpick.core.program.Basis;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.DataSource;
 import org.smartpick.core.program.Fact;
+import org.smartpick.core.program.Inference;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.program.Track;
 import org.smartpick.core.reference.ReferenceData;
@@ -90,8 +92,10 @@ public final class JdbiCatalogStore implements CatalogStore {
         PreparedBatch programRows = h.prepareBatch("INSERT INTO program (id, name, institution, city, state, specialty_code, "
                 + "specialty_name, track, cycle, program_url) VALUES (:id, :name, :institution, :city, :state, :specialtyCode, "
                 + ":specialtyName, :track, :cycle, :programUrl)");
-        PreparedBatch factRows = h.prepareBatch("INSERT INTO program_fact (program_id, attribute, fact_value, source_id, as_of) "
-                + "VALUES (:programId, :attribute, :value, :sourceId, :asOf)");
+        PreparedBatch factRows = h.prepareBatch("INSERT INTO program_fact (program_id, attribute, fact_value, source_id, as_of, "
+                + "basis, inferred_from_id, inferred_from_name, inference_rule, inference_reliability, source_label) "
+                + "VALUES (:programId, :attribute, :value, :sourceId, :asOf, :basis, :fromId, :fromName, :rule, :reliability, "
+                + ":sourceLabel)");
         PreparedBatch disagreementRows = h.prepareBatch(
                 "INSERT INTO program_disagreement (program_id, position, text) VALUES (:programId, :position, :text)");
         for (Program p : programs) {
@@ -103,7 +107,12 @@ public final class JdbiCatalogStore implements CatalogStore {
                 if (!fact.sourceId().equals(Fact.unknown().sourceId())) {
                     factRows.bind("programId", p.id()).bind("attribute", attribute.key())
                             .bind("value", fact.value().map(attribute::format).orElse(null))
-                            .bind("sourceId", fact.sourceId()).bind("asOf", fact.asOf()).add();
+                            .bind("sourceId", fact.sourceId()).bind("asOf", fact.asOf()).bind("basis", fact.basis().name())
+                            .bind("fromId", fact.inference().map(Inference::fromProgramId).orElse(null))
+                            .bind("fromName", fact.inference().map(Inference::fromProgramName).orElse(null))
+                            .bind("rule", fact.inference().map(Inference::rule).orElse(null))
+                            .bind("reliability", fact.inference().map(Inference::reliability).orElse(null))
+                            .bind("sourceLabel", fact.sourceLabel()).add();
                 }
             }
             for (int i = 0; i < p.disagreements().size(); i++) {
@@ -136,12 +145,18 @@ public final class JdbiCatalogStore implements CatalogStore {
                         rs.getString("specialty_name"), Track.valueOf(rs.getString("track")),
                         ApplicationCycle.valueOf(rs.getString("cycle")), rs.getString("program_url")))
                 .forEach(d -> drafts.put(d.build().id(), d));
-        h.createQuery("SELECT program_id, attribute, fact_value, source_id, as_of FROM program_fact").map((rs, ctx) -> {
+        h.createQuery("SELECT program_id, attribute, fact_value, source_id, as_of, basis, inferred_from_id, inferred_from_name, "
+                + "inference_rule, inference_reliability, source_label FROM program_fact").map((rs, ctx) -> {
             String key = rs.getString("attribute");
             Attribute attribute = Attribute.findByKey(key).orElseThrow(() -> new IllegalStateException("unknown stored attribute " + key));
             String text = rs.getString("fact_value");
             Optional<Object> value = text == null ? Optional.empty() : attribute.parse(text).value();
-            drafts.get(rs.getString("program_id")).set(attribute, new Fact<>(value, rs.getString("source_id"), rs.getString("as_of")));
+            Basis basis = Basis.valueOf(rs.getString("basis"));
+            Optional<Inference> inference = basis == Basis.STATED ? Optional.empty()
+                    : Optional.of(new Inference(rs.getString("inferred_from_id"), rs.getString("inferred_from_name"),
+                            rs.getString("inference_rule"), rs.getString("inference_reliability")));
+            drafts.get(rs.getString("program_id")).set(attribute, new Fact<>(value, rs.getString("source_id"),
+                    rs.getString("as_of"), basis, inference, rs.getString("source_label")));
             return attribute;
         }).forEach(a -> { });
         h.createQuery("SELECT program_id, text FROM program_disagreement ORDER BY program_id, position")

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smartpick.app.recommend.ExampleProfiles;
 import org.smartpick.core.chance.Contribution;
+import org.smartpick.core.program.Basis;
 import org.smartpick.core.recommend.ExcludedProgram;
 import org.smartpick.core.recommend.FactView;
 import org.smartpick.core.recommend.ProgramResult;
@@ -62,7 +63,7 @@ class ProgramResultSerializerTest {
                     "RESIDENCY", "GOAL", i % 2 == 0, List.of(hostile, "", hostile), -0.0, 1e-9, Double.MIN_VALUE, 1,
                     List.of(new Contribution("f" + i, Double.NEGATIVE_INFINITY, hostile), new Contribution("g", 1.5e300, "")),
                     List.of(hostile, ""), null, i == 1, i == 2, i == 0 ? null : "GOLD",
-                    List.of(new FactView(hostile, "", hostile, "2025-03-28", false))));
+                    List.of(new FactView(hostile, "", hostile, "2025-03-28", false, Basis.INFERRED, hostile))));
         }
 
         assertSameBytes(programs);
@@ -83,8 +84,8 @@ class ProgramResultSerializerTest {
                     numbers[(i + 1) % numbers.length], numbers[(i + 2) % numbers.length], Math.round(p * 10_000) / 10_000.0,
                     i % 4 == 0 ? List.of() : List.of(new Contribution("f" + i, p, hostile), new Contribution("g", -p, fresh)),
                     List.of(hostile, fresh, ""), i % 5 == 0 ? null : "Reach", i == 1, i == 2, i % 2 == 0 ? null : "GOLD",
-                    i % 3 == 1 ? List.of() : List.of(new FactView(hostile, fresh, hostile, null, false),
-                            new FactView("positions", "13", "NRMP", "2025-03-28", true))));
+                    i % 3 == 1 ? List.of() : List.of(new FactView(hostile, fresh, hostile, null, false, null, null),
+                            new FactView("positions", "13", "NRMP", "2025-03-28", true, Basis.STATED, ""))));
         }
         CompactAnswerBytes encoder = new CompactAnswerBytes();
         for (ProgramResult program : programs) {

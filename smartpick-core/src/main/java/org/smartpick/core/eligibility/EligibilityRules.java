@@ -225,9 +225,12 @@ public final class EligibilityRules {
         return stated(program.citizenshipRestricted());
     }
 
-    /** What a yes/no fact says; unknown when the program has no such fact or no source states it. */
+    /**
+     * What a yes/no fact says about this program; unknown when the program has no such fact, no source states it,
+     * or it was only inferred from another program (an inferred NO never excludes: it is a "verify").
+     */
     private static YesNoUnknown stated(Fact<YesNoUnknown> fact) {
-        return fact == null ? YesNoUnknown.UNKNOWN : fact.value().orElse(YesNoUnknown.UNKNOWN);
+        return fact == null ? YesNoUnknown.UNKNOWN : fact.statedValue().orElse(YesNoUnknown.UNKNOWN);
     }
 
     public static String sponsorshipFacts(Program program) {
@@ -416,7 +419,7 @@ public final class EligibilityRules {
     }
 
     private static <T> Optional<T> known(Fact<T> fact) {
-        return fact == null ? Optional.empty() : fact.value();
+        return fact == null ? Optional.empty() : fact.statedValue();
     }
 
     private static String visaName(VisaType visa) {

@@ -82,6 +82,8 @@ public final class VerifyChecklist {
     private void askYesNo(List<String> questions, Fact<YesNoUnknown> fact, String question, String what) {
         if (fact.value().filter(v -> v != YesNoUnknown.UNKNOWN).isEmpty()) {
             questions.add(question);
+        } else if (!fact.isStated()) {
+            questions.add(question + " (" + fact.inference().orElseThrow().describe() + ")");
         } else if (isStale(fact)) {
             questions.add(confirm(what, fact.value().get().name().toLowerCase(Locale.ROOT), fact));
         }
