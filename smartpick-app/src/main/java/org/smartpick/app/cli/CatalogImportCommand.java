@@ -32,7 +32,8 @@ final class CatalogImportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "freida-csv, eras-csv, acgme-csv, facts-csv or json (default: detected from the file).")
+            description = "freida-csv, eras-csv, acgme-csv, facts-csv, residency-explorer-csv, eras-interview-rates-csv or json "
+                    + "(default: detected from the file).")
     String format;
 
     @Override
@@ -78,7 +79,7 @@ final class CatalogImportCommand implements Callable<Integer> {
     private ImportFormat format() throws IOException {
         if (format != null) {
             return ImportFormat.findByLabel(format).orElseThrow(() -> new UsageException(
-                    "--format must be one of freida-csv, eras-csv, acgme-csv, facts-csv, json; was '" + format + "'"));
+                    "--format must be one of " + ImportFormat.labels() + "; was '" + format + "'"));
         }
         String firstLine;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -6,9 +6,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.DataSource;
+import org.smartpick.core.program.Program;
 import org.smartpick.core.reference.ReferenceData;
 
 /**
@@ -25,6 +28,11 @@ public final class CatalogImport {
             return CatalogJson.parse(reader);
         }
         Parsed<ProgramUpdate> parsed = read(current, format, reader);
+        if (format.factsOfListedProgramsOnly()) {
+            // A whole-directory export also lists programs that closed or left ERAS: their rows are left out.
+            Set<String> listed = current.programs().stream().map(Program::id).collect(Collectors.toSet());
+            parsed = new Parsed<>(parsed.items().stream().filter(u -> listed.contains(u.programId())).toList(), parsed.problems());
+        }
         CatalogMerge merge = new CatalogMerge(current.programs(), new SpecialtyRules(current.reference().specialties(), tracks));
         // Rows that parsed are still joined, so one report lists the rows that do not join as well.
         List<Problem> problems = new ArrayList<>(parsed.problems());
@@ -33,7 +41,8 @@ public final class CatalogImport {
             problems.sort(Comparator.comparingLong(CatalogImport::lineOf));
             return new Parsed<>(List.of(), problems);
         }
-        return new Parsed<>(List.of(new Catalog(merge.programs(), withSources(current.reference(), parsed.items()))), List.of());
+        List<Program> programs = CatalogInference.apply(merge.programs(), ShippedCatalog.combinedCores());
+        return new Parsed<>(List.of(new Catalog(programs, withSources(current.reference(), parsed.items()))), List.of());
     }
 
     /** The line a problem names ("line 12, column x"), or 0 for file-level problems, to list problems in file order. */
@@ -52,6 +61,8 @@ public final class CatalogImport {
                 return ListingCsvReader.parse(reader, "acgme", asOf(current, "acgme"));
             case FACTS_CSV:
                 return ProgramFactsCsvReader.parse(reader);
+            case RESIDENCY_EXPLORER_CSV:
+                return ResidencyExplorerCsvReader.parse(reader, "residency-explorer", asOf(current, "residency-explorer"));
             default:
                 throw new AssertionError(format);
         }

@@ -1,5 +1,8 @@
 package org.smartpick.app.importing;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +13,17 @@ import org.smartpick.core.common.Problem;
 /** Typed reads of CSV cells that collect a problem (where, what, how to fix) instead of throwing. */
 final class Cells {
     private final List<Problem> problems = new ArrayList<>();
+    private final LocalDate today;
+
+    /** Cells read on the given day (dates after it are refused). */
+    Cells(LocalDate today) {
+        this.today = today;
+    }
+
+    /** Cells read today, by the UTC calendar. */
+    Cells() {
+        this(LocalDate.now(ZoneOffset.UTC));
+    }
 
     List<Problem> problems() {
         return List.copyOf(problems);
@@ -87,6 +101,18 @@ final class Cells {
             report(row, column, "must be an ISO date like 2025-03-28, was '" + text + "'");
             return Optional.empty();
         }
-        return Optional.of(text.substring(0, 10));
+        String date = text.substring(0, 10);
+        try {
+            // A fact cannot be as of a day that has not come yet (one day's grace for time zones).
+            if (LocalDate.parse(date).isAfter(today.plusDays(1))) {
+                report(row, column, "is in the future (" + date + ", today is " + today + "); give the date the source "
+                        + "stated the fact");
+                return Optional.empty();
+            }
+        } catch (DateTimeParseException e) {
+            report(row, column, "must be a real calendar date like 2025-03-28, was '" + text + "'");
+            return Optional.empty();
+        }
+        return Optional.of(date);
     }
 }

@@ -41,6 +41,10 @@ final class CsvTable {
             long line = parser.getCurrentLineNumber() + 1;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
+                if (record.size() > header.size()) {
+                    problems.add(new Problem("line " + line, "has " + record.size() + " cells but the header names "
+                            + header.size() + " columns; quote cells that contain a comma, or remove the extra cells"));
+                }
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (String column : header) {
                     cells.put(column, record.isSet(column) ? record.get(column) : "");

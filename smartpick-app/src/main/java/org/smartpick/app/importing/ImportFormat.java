@@ -9,6 +9,7 @@ public enum ImportFormat {
     FREIDA_CSV("freida-csv", "freida_data_last_updated"),
     ACGME_CSV("acgme-csv", "accreditation_effective_date"),
     FACTS_CSV("facts-csv", "attribute"),
+    RESIDENCY_EXPLORER_CSV("residency-explorer-csv", "considers_j1"),
     ERAS_CSV("eras-csv", "program_name"),
     JSON("json", "");
 
@@ -20,8 +21,18 @@ public enum ImportFormat {
         this.signatureColumn = signatureColumn;
     }
 
+    /** Formats that export a whole directory: rows of programs the catalog does not list are left out, not errors. */
+    public boolean factsOfListedProgramsOnly() {
+        return this == RESIDENCY_EXPLORER_CSV;
+    }
+
     public String label() {
         return label;
+    }
+
+    /** Every format's label, for messages that say what is accepted. */
+    public static String labels() {
+        return Arrays.stream(values()).map(ImportFormat::label).collect(java.util.stream.Collectors.joining(", "));
     }
 
     public static Optional<ImportFormat> findByLabel(String label) {

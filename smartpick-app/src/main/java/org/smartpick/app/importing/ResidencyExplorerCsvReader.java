@@ -43,8 +43,12 @@ public final class ResidencyExplorerCsvReader {
             if (!track.isEmpty() && !track.equals("C") && !track.equals("P")) {
                 cells.report(row, "nrmp_track", "must be C (categorical), P (preliminary) or empty, was '" + track + "'");
             }
+            if (id.isEmpty()) {
+                facts(new RowFacts(row, cells, "", sourceId, asOf)); // still read, so every bad cell is reported at once
+                continue;
+            }
             // The categorical (or only) row speaks for the program; a preliminary row only when it is the only one.
-            id.ifPresent(i -> speaking.merge(i, row, (kept, next) -> kept.text("nrmp_track").equals("P") ? next : kept));
+            speaking.merge(id.get(), row, (kept, next) -> kept.text("nrmp_track").equals("P") ? next : kept);
         }
         List<ProgramUpdate> updates = new ArrayList<>();
         speaking.forEach((id, row) -> updates.add(new ProgramUpdate(row.line(), id, Optional.empty(),

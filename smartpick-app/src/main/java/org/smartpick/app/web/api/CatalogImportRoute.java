@@ -59,7 +59,7 @@ final class CatalogImportRoute {
     private static ImportFormat format(String given, String body) {
         if (given != null && !given.isBlank()) {
             return ImportFormat.findByLabel(given).orElseThrow(() -> ApiError.badRequest(List.of(new Problem("format",
-                    "format must be one of freida-csv, eras-csv, acgme-csv, facts-csv, json; was '" + WholeNumber.clip(given) + "'"))));
+                    "format must be one of " + ImportFormat.labels() + "; was '" + WholeNumber.clip(given) + "'"))));
         }
         String firstLine = body.lines().findFirst().orElse("");
         Optional<ImportFormat> detected = ImportFormat.detect("", firstLine);
