@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +72,31 @@ public final class RecommendationService {
     }
 
     private List<Problem> check(Profile profile, Catalog current) {
-        return new ProfileRules(codes(current), LocalDate.now(clock).getYear()).check(profile);
+        List<Problem> problems = new ArrayList<>(new ProfileRules(codes(current), LocalDate.now(clock).getYear()).check(profile));
+        problems.addAll(targetsWithoutPrograms(profile, current));
+        return problems;
+    }
+
+    /**
+     * A target the catalog has no programs for would get a 0% answer with confident advice: it is a field error that
+     * says so and how to add the programs.
+     */
+    private static List<Problem> targetsWithoutPrograms(Profile profile, Catalog current) {
+        List<Problem> problems = new ArrayList<>();
+        List<org.smartpick.core.applicant.Target> targets = profile.targets() == null ? List.of() : profile.targets();
+        for (int i = 0; i < targets.size(); i++) {
+            var target = targets.get(i);
+            if (target == null || target.specialtyCode() == null || !current.programsIn(target.specialtyCode()).isEmpty()) {
+                continue;
+            }
+            String code = target.specialtyCode();
+            String field = "targets[" + i + "].specialtyCode";
+            current.reference().specialties().stream().filter(s -> s.code().equals(code)).findFirst().ifPresent(s ->
+                    problems.add(new Problem(field,
+                            "the catalog has no programs in " + s.name() + " (" + code + "); import them with "
+                            + "'smartpick catalog import FILE' (see the README), or choose a specialty with programs")));
+        }
+        return problems;
     }
 
     private Set<String> codes(Catalog current) {

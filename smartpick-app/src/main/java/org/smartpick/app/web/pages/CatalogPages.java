@@ -12,6 +12,9 @@ import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.DataSource;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
+import org.smartpick.core.program.Basis;
+import org.smartpick.core.recommend.FactView;
+import org.smartpick.core.recommend.ProgramFacts;
 import org.smartpick.core.program.Setting;
 import org.smartpick.core.program.YesNoUnknown;
 
@@ -85,19 +88,11 @@ final class CatalogPages {
 
     private static ProgramsPage.ProgramRow row(Program p, Catalog catalog) {
         List<ProgramsPage.FactRow> facts = new ArrayList<>();
-        for (Attribute attribute : Attribute.values()) {
-            facts.add(fact(attribute, attribute.factOf(p), catalog));
+        for (FactView fact : ProgramFacts.of(p, catalog.reference())) {
+            facts.add(new ProgramsPage.FactRow(fact.attribute(), fact.known(), fact.known() ? fact.value() : "",
+                    fact.source(), fact.asOf(), fact.basis() == Basis.INFERRED, fact.note()));
         }
         return new ProgramsPage.ProgramRow(p.id(), p.name(), p.city(), p.state(), p.track().name(), p.cycle().name(),
                 p.programUrl(), facts, p.disagreements());
-    }
-
-    private static ProgramsPage.FactRow fact(Attribute attribute, Fact<?> fact, Catalog catalog) {
-        String label = attribute.key().replace('_', ' ');
-        if (!fact.isKnown()) {
-            return new ProgramsPage.FactRow(label, false, "", "", "");
-        }
-        String source = catalog.reference().findSource(fact.sourceId()).map(DataSource::title).orElse(fact.sourceId());
-        return new ProgramsPage.FactRow(label, true, attribute.format(fact.value().orElseThrow()), source, fact.asOf());
     }
 }

@@ -67,7 +67,11 @@ final class ProfilePages {
                 catalog.version()));
     }
 
-    /** Every specialty a target may name: those with programs and those in the reference list, by name. */
+    private static String programCount(long n) {
+        return n == 0 ? "no programs in the catalog" : n == 1 ? "1 program" : n + " programs";
+    }
+
+    /** Every specialty a target may name, by name, with how many programs the catalog has in it. */
     static List<ProfilePage.Choice> specialties(Catalog catalog) {
         Map<String, String> names = new TreeMap<>();
         for (Specialty s : catalog.reference().specialties()) {
@@ -76,8 +80,11 @@ final class ProfilePages {
         for (Program p : catalog.programs()) {
             names.putIfAbsent(p.specialtyCode(), p.specialtyName());
         }
+        Map<String, Long> programs = catalog.programs().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Program::specialtyCode, java.util.stream.Collectors.counting()));
         return names.entrySet().stream()
-                .map(e -> new ProfilePage.Choice(e.getKey(), e.getValue() + " (" + e.getKey() + ")"))
+                .map(e -> new ProfilePage.Choice(e.getKey(), e.getValue() + " (" + e.getKey() + "): "
+                        + programCount(programs.getOrDefault(e.getKey(), 0L))))
                 .sorted(java.util.Comparator.comparing(ProfilePage.Choice::label).thenComparing(ProfilePage.Choice::value))
                 .toList();
     }

@@ -27,7 +27,11 @@ public record ProgramsPage(String specialty, String state, String visa, String s
         }
     }
 
-    /** One fact: known with its value, source title and date, or unknown. */
-    public record FactRow(String label, boolean known, String text, String source, String asOf) {
+    /**
+     * One fact: known with its value, source title and date, or unknown; {@code note} says how an inferred fact was
+     * inferred or how the source words a mapped value (empty when there is nothing to add).
+     */
+    public record FactRow(String label, boolean known, String text, String source, String asOf, boolean inferred,
+                          String note) {
     }
 }
