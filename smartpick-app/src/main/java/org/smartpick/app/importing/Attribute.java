@@ -84,7 +84,7 @@ public enum Attribute {
         if (value instanceof ResearchIntensity) {
             ResearchIntensity r = (ResearchIntensity) value;
             return r.medicalSchoolRdThousandUsd() + "|" + r.rank() + "|" + r.totalInstitutions() + "|" + r.herdInstitution()
-                    + "|" + r.matchBasis();
+                    + "|" + r.matchBasis().label();
         }
         return value instanceof Enum<?> ? ((Enum<?>) value).name() : String.valueOf(value);
     }
@@ -153,8 +153,14 @@ public enum Attribute {
                 String[] parts = text.split("\\|", -1);
                 try {
                     if (parts.length == 5) {
+                        var basis = ResearchIntensity.MatchBasis.findByLabel(parts[4]);
+                        if (basis.isEmpty()) {
+                            return ParsedValue.error("must end with a match basis ("
+                                    + Arrays.stream(ResearchIntensity.MatchBasis.values()).map(ResearchIntensity.MatchBasis::label)
+                                    .collect(java.util.stream.Collectors.joining(", ")) + "), was '" + text + "'");
+                        }
                         return ParsedValue.of(new ResearchIntensity(parts[3].trim(), Long.parseLong(parts[0].trim()),
-                                Integer.parseInt(parts[1].trim()), Integer.parseInt(parts[2].trim()), parts[4].trim()));
+                                Integer.parseInt(parts[1].trim()), Integer.parseInt(parts[2].trim()), basis.get()));
                     }
                 } catch (IllegalArgumentException e) {
                     return ParsedValue.error("must be " + expected + " (" + e.getMessage() + "), was '" + text + "'");

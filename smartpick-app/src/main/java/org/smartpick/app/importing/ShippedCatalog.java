@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.DataSource;
 import org.smartpick.core.program.Fact;
+import org.smartpick.core.program.Program;
 import org.smartpick.core.reference.MatchOutcome;
 import org.smartpick.core.reference.ReferenceData;
 
@@ -57,8 +58,17 @@ public final class ShippedCatalog {
         applyFactLinks(merge, open, sourceByFile.get("match_statistics_facts.csv"));
         applyToListed(merge, RESIDENCY_EXPLORER, ResidencyExplorerCsvReader.parse(open.apply(RESIDENCY_EXPLORER),
                 sourceByFile.get(RESIDENCY_EXPLORER).id(), sourceByFile.get(RESIDENCY_EXPLORER).asOf()));
+        applyResearchIntensity(merge, SponsorHerdJoin.shipped(), sourceByFile.get(SponsorHerdJoin.CROSSWALK_FILE));
         List<CombinedCore> cores = require(COMBINED_CORES, ReferenceCsvReaders.combinedCores(open.apply(COMBINED_CORES)));
         return new Catalog(CatalogInference.apply(merge.programs(), cores), reference);
+    }
+
+    /** Each program whose sponsor the crosswalk joins to a HERD university gets that university's research intensity. */
+    private static void applyResearchIntensity(CatalogMerge merge, SponsorHerdJoin herd, DataSource source) {
+        for (Program program : merge.programs()) {
+            herd.lookup(program.institution(), program.state()).ifPresent(r -> merge.applyFact(new AttributeFact(program.id(),
+                    Attribute.RESEARCH_INTENSITY, Fact.of(r, source.id(), source.asOf())), SponsorHerdJoin.CROSSWALK_FILE));
+        }
     }
 
     /** The combined programs (765, 766) and the core programs whose facts stand in for theirs. */
