@@ -1,0 +1,125 @@
+package org.smartpick.app.importing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.smartpick.app.importing.InterviewRateJoin.Decision;
+import org.smartpick.app.importing.InterviewRateJoin.Match;
+import org.smartpick.app.importing.InterviewRateJoin.NameEvidence;
+import org.smartpick.app.importing.InterviewRateJoin.Reason;
+import org.smartpick.app.importing.InterviewRateJoin.Rule;
+import org.smartpick.core.program.Program;
+
+/**
+ * What {@link InterviewRateJoin} looks rows up in: the catalog programs of each specialty and state with their name
+ * and city keys and the other names of their ids, how many rows share a name, and the sponsor renames by state.
+ */
+final class JoinIndex {
+    /** A name another source gave a program's id, as keys. */
+    record OtherName(String nameKey, String cityKey) {
+    }
+
+    /** A catalog program as the rules compare it. */
+    record Candidate(Program program, ProgramNameTokens tokens, String nameKey, String keyWithoutParentheses,
+                     Set<String> parenthesised, String cityKey, List<OtherName> aliases) {
+        Candidate {
+            parenthesised = Set.copyOf(parenthesised);
+            aliases = List.copyOf(aliases);
+        }
+
+        String describe() {
+            return program.id() + " (" + program.name() + ", " + program.city() + ")";
+        }
+    }
+
+    private final Map<String, List<Candidate>> bySpecialtyAndState = new HashMap<>();
+    private final Map<String, Integer> rowsByName = new HashMap<>();
+    private final Map<String, List<SameSponsor>> sameSponsorsByState;
+    private final Map<String, String> nameKeys = new HashMap<>();
+    private final Map<String, Program> programsById = new HashMap<>();
+
+    JoinIndex(List<InterviewRateRow> rows, List<Program> programs, NameEvidence evidence) {
+        Map<String, List<ProgramAlias>> aliasesById = evidence.aliases().stream()
+                .collect(Collectors.groupingBy(ProgramAlias::programId));
+        programs.stream().sorted(Comparator.comparing(Program::id)).forEach(p -> bySpecialtyAndState
+                .computeIfAbsent(p.specialtyCode() + "|" + p.state(), k -> new ArrayList<>())
+                .add(candidate(p, aliasesById.getOrDefault(p.id(), List.of()))));
+        programs.forEach(p -> programsById.put(p.id(), p));
+        rows.forEach(row -> rowsByName.merge(nameGroup(row), 1, Integer::sum));
+        sameSponsorsByState = evidence.sameSponsors().stream().collect(Collectors.groupingBy(SameSponsor::state));
+    }
+
+    /** Another source's name counts only in the program's own state (a program that moved state is not matched by it). */
+    private static Candidate candidate(Program program, List<ProgramAlias> aliases) {
+        ProgramNameTokens tokens = ProgramNameTokens.of(program.name());
+        List<OtherName> others = aliases.stream().filter(a -> a.state().equals(program.state()))
+                .map(a -> new OtherName(ProgramNameTokens.of(a.name()).key(), ProgramNameTokens.cityKey(a.city(), a.state())))
+                .distinct().toList();
+        return new Candidate(program, tokens, tokens.key(), ProgramNameTokens.keyWithoutParentheses(program.name()),
+                ProgramNameTokens.parenthesisedKeys(program.name()), ProgramNameTokens.cityKey(program.city(), program.state()), others);
+    }
+
+    private String nameGroup(InterviewRateRow row) {
+        return row.specialtyCode() + "|" + row.state() + "|" + nameKey(row);
+    }
+
+    String nameKey(InterviewRateRow row) {
+        return nameKeys.computeIfAbsent(row.programName(), name -> ProgramNameTokens.of(name).key());
+    }
+
+    String cityKey(InterviewRateRow row) {
+        return ProgramNameTokens.cityKey(row.city(), row.state());
+    }
+
+    boolean sameCity(InterviewRateRow row, Candidate candidate) {
+        return candidate.cityKey().equals(cityKey(row));
+    }
+
+    /** How many rows of the row's specialty and state have its name (itself included). */
+    int rowsNamedLike(InterviewRateRow row) {
+        return rowsByName.getOrDefault(nameGroup(row), 0);
+    }
+
+    List<SameSponsor> sameSponsors(String state) {
+        return sameSponsorsByState.getOrDefault(state, List.of());
+    }
+
+    /** The programs of the row's specialty and state that pass {@code test}, or empty when none does. */
+    Optional<Match> match(InterviewRateRow row, Rule rule, Predicate<Candidate> test) {
+        List<Candidate> found = candidates(row).stream().filter(test).toList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Match(rule, found));
+    }
+
+    /** The catalog program with this id, of any specialty and state. */
+    Optional<Program> program(String programId) {
+        return Optional.ofNullable(programsById.get(programId));
+    }
+
+    /** The program with this id, if it is of the row's specialty and state. */
+    Optional<Candidate> candidate(InterviewRateRow row, String programId) {
+        return candidates(row).stream().filter(c -> c.program().id().equals(programId)).findFirst();
+    }
+
+    private List<Candidate> candidates(InterviewRateRow row) {
+        return bySpecialtyAndState.getOrDefault(row.specialtyCode() + "|" + row.state(), List.of());
+    }
+
+    /** Why no rule found a program: none of the specialty in the state at all, or none with this name. */
+    Decision noMatch(InterviewRateRow row) {
+        List<Candidate> inState = candidates(row);
+        if (inState.isEmpty()) {
+            return Decision.unjoined(row, Reason.NO_PROGRAM_OF_SPECIALTY_IN_STATE,
+                    "the catalog has no program of specialty " + row.specialtyCode() + " in " + row.state());
+        }
+        long inCity = inState.stream().filter(c -> sameCity(row, c)).count();
+        return Decision.unjoined(row, Reason.NO_NAME_MATCH, "no program of specialty " + row.specialtyCode() + " in "
+                + row.state() + " with this name (" + inState.size() + " of the specialty in " + row.state() + ", "
+                + inCity + " in " + row.city() + ")");
+    }
+}
