@@ -61,11 +61,27 @@ public final class CatalogImport {
                 return ListingCsvReader.parse(reader, "acgme", asOf(current, "acgme"));
             case FACTS_CSV:
                 return ProgramFactsCsvReader.parse(reader);
+            case INTERVIEW_RATES_CSV:
+                return interviewRates(current, reader);
             case RESIDENCY_EXPLORER_CSV:
                 return ResidencyExplorerCsvReader.parse(reader, "residency-explorer", asOf(current, "residency-explorer"));
             default:
                 throw new AssertionError(format);
         }
+    }
+
+    /**
+     * An interview-rate file names programs, not ids: rows are joined to the catalog's programs (a row that matches no
+     * program or several is left out, never guessed) and their rates become facts of the programs they join.
+     */
+    private static Parsed<ProgramUpdate> interviewRates(Catalog current, Reader reader) {
+        Parsed<InterviewRateRow> rows = InterviewRatesCsvReader.parse(reader);
+        if (!rows.ok()) {
+            return new Parsed<>(List.of(), rows.problems());
+        }
+        var join = InterviewRateJoin.join(rows.items(), current.programs(), ShippedInterviewRates.nameEvidence());
+        return new Parsed<>(InterviewRateFacts.updates(join, "eras-interview-rates", asOf(current, "eras-interview-rates")),
+                List.of());
     }
 
     private static String asOf(Catalog current, String sourceId) {

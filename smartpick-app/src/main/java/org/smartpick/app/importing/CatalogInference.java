@@ -22,8 +22,12 @@ import org.smartpick.core.program.YesNoUnknown;
  *   its sponsor's GME office decides visas.</li>
  *   <li>A program with no visa answer takes the answer that all its sponsor's other programs state (same institution
  *   name and state), when they agree; failing that, the answer of its sponsor's other sites (the name without a site
- *   in parentheses), then of its parent sponsor (the name before a '/'). Each rule's reliability is measured on the
+ *   in parentheses), then of its parent sponsor (the name before a '/') in the state, then the answer of three in four
+ *   of at least four programs of the sponsor, then of its health system in any state. Each rule's
+ *   reliability is measured on the
  *   catalog itself: each program with a stated answer is left out and the rule's answer compared with its own.</li>
+ *   <li>A program with no J-1 answer that interviewed non-US IMG applicants in the 2024 season probably considers J-1
+ *   applicants; how often that holds is counted on the programs that state both.</li>
  * </ol>
  * Inference reads stated facts only, never another inference, and is recomputed from scratch after every change to
  * the catalog, so a newly stated fact replaces what was inferred.
@@ -45,7 +49,11 @@ public final class CatalogInference {
                     p -> Optional.of(inState(p, p.institution().replaceAll("\\s*\\([^)]*\\)", " ")))),
             new Sponsor("the programs of the same parent sponsor (the name before '/')",
                     p -> p.institution().contains("/") ? Optional.of(inState(p, p.institution().split("/")[0]))
-                            : Optional.empty()));
+                            : Optional.empty()),
+            new Sponsor("most of the same sponsor's other programs", p -> Optional.of(inState(p, p.institution())), 0.75, 4),
+            new Sponsor("the programs of the same health system in other states (the name before '/')",
+                    p -> p.institution().contains("/")
+                            ? Optional.of(InstitutionName.key(p.institution().split("/")[0])) : Optional.empty()));
 
     private CatalogInference() {
     }
@@ -58,6 +66,7 @@ public final class CatalogInference {
         Map<SponsorGrouping, Map<Attribute, String>> reliability = new java.util.IdentityHashMap<>();
         groupings.forEach(g -> reliability.put(g, FROM_SPONSOR.stream()
                 .collect(Collectors.toMap(Function.identity(), g::reliability))));
+        String interviewRule = interviewRuleReliability(stated.values());
         Map<String, CombinedCore> coreOf = combinedCores.stream()
                 .collect(Collectors.toMap(CombinedCore::combinedProgramId, Function.identity(), (a, b) -> a));
         List<Program> result = new ArrayList<>(programs.size());
@@ -68,6 +77,7 @@ public final class CatalogInference {
             for (SponsorGrouping grouping : groupings) {
                 inferFromSponsor(draft, program, grouping, reliability.get(grouping));
             }
+            inferJ1FromInterviews(draft, program, interviewRule);
             result.add(draft.build());
         }
         return result;
@@ -107,8 +117,10 @@ public final class CatalogInference {
             Optional<Unanimous> answer = grouping.unanimousOthers(program, attribute);
             if (answer.isPresent()) {
                 Program example = answer.get().example();
-                String others = answer.get().programs() == 1 ? "its only other program with an answer"
-                        : "all " + answer.get().programs() + " of its other programs with an answer agree";
+                Unanimous a = answer.get();
+                String others = a.answering() == 1 ? "its only other program with an answer"
+                        : a.programs() == a.answering() ? "all " + a.programs() + " of its other programs with an answer agree"
+                        : a.programs() + " of its " + a.answering() + " other programs with an answer agree";
                 Inference inference = new Inference(example.id(), example.specialtyName() + " at " + example.name(),
                         grouping.sponsor().description() + " (" + others + ")", reliability.get(attribute));
                 draft.set(attribute, attribute.factOf(example).inferredBy(inference));
@@ -116,8 +128,50 @@ public final class CatalogInference {
         }
     }
 
+    /**
+     * Rule 3: a program with no J-1 answer that interviewed non-US IMG applicants in the 2024 season (most of whom need
+     * a visa, and the J-1 is the one most programs sponsor) probably considers J-1 applicants.
+     */
+    private static void inferJ1FromInterviews(ProgramDraft draft, Program program, String reliability) {
+        Fact<Double> rate = program.interviewRates().nonUsImg();
+        if (known(draft.fact(Attribute.VISA_J1)) || !rate.isStated() || rate.value().filter(r -> r > 0).isEmpty()) {
+            return;
+        }
+        Inference inference = new Inference(program.id(), "this program's ERAS 2024 interview rate for non-US IMG "
+                + "applicants (" + Math.round(100 * rate.value().get()) + "%)",
+                "a program that interviews non-US IMGs considers J-1 applicants", reliability);
+        Fact<YesNoUnknown> yes = new Fact<>(Optional.of(YesNoUnknown.YES), rate.sourceId(), rate.asOf());
+        draft.set(Attribute.VISA_J1, yes.inferredBy(inference));
+    }
+
+    /** How often programs that interviewed non-US IMGs state that they consider J-1 applicants. */
+    private static String interviewRuleReliability(java.util.Collection<Program> programs) {
+        int checked = 0;
+        int yes = 0;
+        for (Program p : programs) {
+            boolean interviewed = p.interviewRates().nonUsImg().value().filter(r -> r > 0).isPresent();
+            if (interviewed && known(p.j1Visa())) {
+                checked++;
+                yes += p.j1Visa().value().get() == YesNoUnknown.YES ? 1 : 0;
+            }
+        }
+        return checked == 0 ? "reliability unknown: no program with a stated answer to check the rule on"
+                : reliabilityText(yes, checked);
+    }
+
+    private static String reliabilityText(int right, int checked) {
+        long pct = Math.round(100.0 * right / checked);
+        return (pct >= 80 ? "usually right" : "a guide only") + ": it gives the stated answer for " + right + " of "
+                + checked + " programs where it can be checked (" + pct + "%)";
+    }
+
     /** How programs are grouped under one sponsor: a name for users and the key of a program's group. */
-    private record Sponsor(String description, Function<Program, Optional<String>> key) {
+    private record Sponsor(String description, Function<Program, Optional<String>> key, double agreement,
+                           int minimumAnswers) {
+        Sponsor(String description, Function<Program, Optional<String>> key) {
+            this(description, key, 1.0, 1);
+        }
+
         SponsorGrouping over(java.util.Collection<Program> programs) {
             Map<String, List<Program>> groups = new LinkedHashMap<>();
             programs.forEach(p -> key.apply(p).ifPresent(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(p)));
@@ -125,8 +179,8 @@ public final class CatalogInference {
         }
     }
 
-    /** The other programs of a group that state an attribute, all alike, and one of them to name. */
-    private record Unanimous(Program example, int programs) {
+    /** The other programs of a group that give the answer (of {@code answering} that state one), and one to name. */
+    private record Unanimous(Program example, int programs, int answering) {
     }
 
     /**
@@ -140,8 +194,18 @@ public final class CatalogInference {
                     .filter(p -> !p.id().equals(program.id()) && known(attribute.factOf(p)))
                     .sorted(Comparator.comparing((Program p) -> coreRank(p.specialtyCode())).thenComparing(Program::id))
                     .toList();
-            long answers = answering.stream().map(p -> attribute.factOf(p).value().orElseThrow()).distinct().count();
-            return answers == 1 ? Optional.of(new Unanimous(answering.get(0), answering.size())) : Optional.empty();
+            if (answering.size() < sponsor.minimumAnswers()) {
+                return Optional.empty();
+            }
+            Map<Object, List<Program>> byAnswer = answering.stream()
+                    .collect(Collectors.groupingBy(p -> attribute.factOf(p).value().orElseThrow(), LinkedHashMap::new,
+                            Collectors.toList()));
+            for (List<Program> same : byAnswer.values()) {
+                if (same.size() >= sponsor.agreement() * answering.size()) {
+                    return Optional.of(new Unanimous(same.get(0), same.size(), answering.size()));
+                }
+            }
+            return Optional.empty();
         }
 
         String reliability(Attribute attribute) {
@@ -163,9 +227,7 @@ public final class CatalogInference {
             if (checked == 0) {
                 return "reliability unknown: no program with a stated answer to check the rule on";
             }
-            long pct = Math.round(100.0 * right / checked);
-            return (pct >= 80 ? "usually right" : "a guide only") + ": it gives the stated answer for " + right + " of "
-                    + checked + " programs where it can be checked (" + pct + "%)";
+            return reliabilityText(right, checked);
         }
     }
 

@@ -10,6 +10,7 @@ public enum ImportFormat {
     ACGME_CSV("acgme-csv", "accreditation_effective_date"),
     FACTS_CSV("facts-csv", "attribute"),
     RESIDENCY_EXPLORER_CSV("residency-explorer-csv", "considers_j1"),
+    INTERVIEW_RATES_CSV("eras-interview-rates-csv", "irate_non_us_img"),
     ERAS_CSV("eras-csv", "program_name"),
     JSON("json", "");
 

@@ -59,6 +59,10 @@ public final class ShippedCatalog {
         applyToListed(merge, RESIDENCY_EXPLORER, ResidencyExplorerCsvReader.parse(open.apply(RESIDENCY_EXPLORER),
                 sourceByFile.get(RESIDENCY_EXPLORER).id(), sourceByFile.get(RESIDENCY_EXPLORER).asOf()));
         applyResearchIntensity(merge, SponsorHerdJoin.shipped(), sourceByFile.get(SponsorHerdJoin.CROSSWALK_FILE));
+        DataSource rates = sourceByFile.get(ShippedInterviewRates.RATES);
+        applyAll(merge, ShippedInterviewRates.RATES, new Parsed<>(InterviewRateFacts.updates(InterviewRateJoin.join(
+                ShippedInterviewRates.rows(), merge.programs(), ShippedInterviewRates.nameEvidence()), rates.id(), rates.asOf()),
+                List.of()));
         List<CombinedCore> cores = require(COMBINED_CORES, ReferenceCsvReaders.combinedCores(open.apply(COMBINED_CORES)));
         return new Catalog(CatalogInference.apply(merge.programs(), cores), reference);
     }

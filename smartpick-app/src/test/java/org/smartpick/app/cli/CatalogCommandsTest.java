@@ -30,14 +30,19 @@ class CatalogCommandsTest {
         assertThat(stats.get("bySpecialty").get("765").asInt()).isEqualTo(30);
         assertThat(stats.get("bySpecialty").get("130").asInt()).isEqualTo(36);
         assertThat(stats.get("sources").findValuesAsText("id")).contains("eras", "freida", "acgme", "nrmp");
-        assertThat(stats.get("attributesKnown").get("first_year_positions").asInt()).isEqualTo(672);
+        assertThat(stats.get("attributesKnown").get("first_year_positions").asInt()).isGreaterThan(672);
+        JsonNode pediatricsJ1 = stats.get("coverage").get("320").get("visa_j1");
+        assertThat(pediatricsJ1.get("stated").asInt() + pediatricsJ1.get("inferred").asInt() + pediatricsJ1.get("unknown").asInt())
+                .isEqualTo(stats.get("bySpecialty").get("320").asInt());
+        assertThat(stats.get("coverage").get("765").get("visa_j1").get("inferred").asInt()).isEqualTo(30);
     }
 
     @Test
     void statsTextNamesSpecialtiesAndSources() {
         CliRun run = CliRun.run(home, "catalog", "stats");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("5417 programs").contains("  140    710").contains("freida");
+        assertThat(run.out()).contains("5417 programs").contains("Internal Medicine (140)").contains("freida")
+                .contains("coverage by specialty").containsPattern("Pediatrics \\(320\\) +212 +\\d+");
     }
 
     @Test

@@ -59,13 +59,20 @@ class RecommendCommandTest {
     }
 
     @Test
-    void noEligibleProgramSponsorsNoneOfThePersonasVisas() {
+    void noEligibleProgramStatesItSponsorsNoneOfThePersonasVisas() {
+        int inferredNo = 0;
         for (JsonNode p : persona.get("programs")) {
             Program program = catalog.findProgram(p.get("id").asText()).orElseThrow();
-            boolean sponsorsNone = program.j1Visa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.NO
-                    && program.h1bVisa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.NO;
-            assertThat(sponsorsNone).as("program %s sponsors neither J-1 nor H-1B but is listed eligible", program.id()).isFalse();
+            boolean sponsorsNone = program.j1Visa().statedValue().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.NO
+                    && program.h1bVisa().statedValue().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.NO;
+            assertThat(sponsorsNone).as("program %s states it sponsors neither J-1 nor H-1B but is listed eligible", program.id()).isFalse();
+            // An answer inferred from another program never excludes: it is a point to verify.
+            if (!program.j1Visa().isStated() && program.j1Visa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.NO) {
+                inferredNo++;
+                assertThat(p.get("verify").toString()).as("program %s", program.id()).contains("sponsors the visas you accept");
+            }
         }
+        assertThat(inferredNo).as("programs with an inferred J-1 'no' kept as verify").isPositive();
     }
 
     @Test

@@ -34,6 +34,18 @@ class ProgramFactsCoverageTest {
         assertThat(j1.stated() + j1.inferred() + j1.unknown()).isEqualTo(programs);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"140", "320", "120", "400", "180", "300"})
+    void theNonUsImgInterviewRateIsStatedForMostProgramsOfEachCoreSpecialty(String specialtyCode) {
+        CatalogStats.Coverage rate = stats.coverage().get(specialtyCode).get("interview_rate_non_us_img");
+        int programs = stats.bySpecialty().get(specialtyCode);
+        double share = specialtyCode.equals("300") ? 0.70 : 0.75;
+
+        assertThat(rate.stated()).as("non-US IMG interview rate stated in %s: %s of %d", specialtyCode, rate, programs)
+                .isGreaterThanOrEqualTo((int) Math.ceil(share * programs));
+        assertThat(rate.inferred()).isZero();
+    }
+
     @Test
     void everyCombinedGeneticsProgramCarriesItsCoreProgramsVisaAndImgFacts() {
         Map<String, String> coreOf = ShippedCatalog.combinedCores().stream()
@@ -53,13 +65,26 @@ class ProgramFactsCoverageTest {
 
     @Test
     void anInferredFactTakesTheStatedValueOfTheProgramItNames() {
-        List<Program> inferred = catalog.programs().stream().filter(p -> !p.j1Visa().isStated()).toList();
+        List<Program> inferredFromOthers = catalog.programs().stream().filter(p -> !p.j1Visa().isStated()
+                && !p.j1Visa().inference().orElseThrow().fromProgramId().equals(p.id())).toList();
 
-        assertThat(inferred).isNotEmpty().allSatisfy(p -> {
+        assertThat(inferredFromOthers).isNotEmpty().allSatisfy(p -> {
             Program from = catalog.findProgram(p.j1Visa().inference().orElseThrow().fromProgramId()).orElseThrow();
             assertThat(from.j1Visa().isStated()).isTrue();
             assertThat(p.j1Visa().value()).isEqualTo(from.j1Visa().value());
             assertThat(from.id()).isNotEqualTo(p.id());
+        });
+    }
+
+    @Test
+    void aJ1AnswerInferredFromInterviewsNamesTheRateAndHowOftenTheRuleHolds() {
+        List<Program> fromInterviews = catalog.programs().stream().filter(p -> !p.j1Visa().isStated()
+                && p.j1Visa().inference().orElseThrow().fromProgramId().equals(p.id())).toList();
+
+        assertThat(fromInterviews).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.j1Visa().value()).isEqualTo(java.util.Optional.of(org.smartpick.core.program.YesNoUnknown.YES));
+            assertThat(p.interviewRates().nonUsImg().value().orElseThrow()).isPositive();
+            assertThat(p.j1Visa().inference().orElseThrow().reliability()).matches(".*for \\d+ of \\d+ programs.*");
         });
     }
 

@@ -257,7 +257,8 @@ public final class EligibilityRules {
         }
         if (unknown) {
             return new RuleOutcome(VISA_SPONSORSHIP, RuleEffect.VERIFY,
-                    () -> "No source says whether the program sponsors the visas you accept; ask the program before applying.",
+                    () -> "No source states whether this program sponsors the visas you accept (an answer inferred from "
+                            + "another program does not rule it out); ask the program before applying.",
                     programFact, profileFact);
         }
         return new RuleOutcome(VISA_SPONSORSHIP, RuleEffect.EXCLUDES,
