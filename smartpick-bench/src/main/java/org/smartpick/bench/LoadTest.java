@@ -38,14 +38,14 @@ public final class LoadTest {
      * requests on the first step's schedule at {@link #WARMUP_PERCENT} of its rate. A fresh JVM runs the engine
      * interpreted until the JIT has compiled it, and a queue of hundreds of requests in that state measures only the
      * cold start; the second phase has the JIT compile the paths concurrent requests take, which one request at a time
-     * never reaches (after the first phase alone, the first seconds of every run queued up: docs/benchmarks.md, tenth
-     * pass). {@code -Dsmartpick.loadtest.warmupSeconds=0} measures from cold.
+     * never reaches (after the first phase alone, the first seconds of every run queued up).
+     * {@code -Dsmartpick.loadtest.warmupSeconds=0} measures from cold.
      */
     static final int WARMUP_SECONDS = Integer.parseInt(System.getProperty("smartpick.loadtest.warmupSeconds", "20"));
     /**
      * The second warm-up phase's rate as a percentage of the first step's, so that the step measures the server in
      * the state it settles in at that rate. After a phase at half the rate the first seconds of the step queued up
-     * (p99 101-293 ms in the first 5 s, at most 94 ms after; docs/benchmarks.md, twelfth pass). At 100 (the default)
+     * (p99 101-293 ms in the first 5 s, at most 94 ms after). At 100 (the default)
      * the phase is the first step's lead-in: the schedule runs on, on the same threads and connections, and only its
      * last SECONDS are counted, so the slow start falls in the lead-in. {@code -Dsmartpick.loadtest.warmupPercent=50}
      * measures the jump from half the rate on new connections.
@@ -239,9 +239,8 @@ public final class LoadTest {
      * Latency runs from the due time. The thread that became idle last takes the next request, as HTTP client pools
      * reuse the connection used last: the connections in use stay warm, and more are opened only when more requests
      * are in flight at once. (A first-in-first-out hand-off sent each request over another of the 256 connections,
-     * each idle for over a second, and the first seconds of every step queued up: docs/benchmarks.md, tenth pass. A
-     * step on new threads and connections still began slowly after a warm-up at its own rate; run on from the
-     * warm-up's it did not: twelfth pass.)
+     * each idle for over a second, and the first seconds of every step queued up. A step on new threads and
+     * connections still began slowly after a warm-up at its own rate; run on from the warm-up's, it did not.)
      */
     static Run run(URI url, int leadInSeconds, int seconds, int rate, List<byte[]> bodies) throws InterruptedException {
         int leadIn = rate * leadInSeconds;

@@ -23,7 +23,7 @@ import org.smartpick.core.program.Catalog;
 public final class WebApp {
     /**
      * Enough for slow clients reading large answers while the cores compute others; few enough that a backlog waits
-     * unread on its connections (measured against 32 and Jetty's usual 250 in docs/benchmarks.md).
+     * unread on its connections (measured against 32 and Jetty's usual 250 with scripts/loadtest.sh; docs/deploy.md).
      */
     private static final int REQUEST_THREADS = 64;
 

@@ -286,24 +286,13 @@ class ChanceModelTest {
     }
 
     @Test
-    void estimatesAThousandProgramsInAFewMilliseconds() {
+    void everyEstimateIsAProbabilityWithinItsRangeAndAMatchNeedsAnInterview() {
         Random r = new Random(3);
-        List<Program> programs = new ArrayList<>();
+        ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
         for (int i = 0; i < 1000; i++) {
-            programs.add(randomProgram(r, i));
+            ChanceEstimate e = chances.estimate(randomProgram(r, i));
+            assertThat(e.pInterview()).as("%s", e).isBetween(0.0, 1.0);
+            assertThat(e.pMatch()).as("%s", e).isBetween(0.0, e.pInterview()).isBetween(e.pMatchLow(), e.pMatchHigh());
         }
-        long best = Long.MAX_VALUE;
-        double sink = 0;
-        for (int round = 0; round < 100; round++) {
-            long start = System.nanoTime();
-            ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
-            for (Program program : programs) {
-                sink += chances.estimate(program).pMatch();
-            }
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        System.out.printf("1000 estimates: best %.2f ms (checksum %.3f)%n", best / 1e6, sink);
-        // Shared 2-core machines under load drift widely: this bound catches a regression by an order of magnitude only.
-        assertThat(best / 1e6).isLessThan(50);
     }
 }

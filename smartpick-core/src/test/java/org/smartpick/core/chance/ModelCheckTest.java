@@ -56,8 +56,5 @@ class ModelCheckTest {
         assertThat(report.holdout()).extracting(HoldoutRow::view).anyMatch(v -> v.startsWith("2025 cells under 20"));
         assertThat(report.holdout()).filteredOn(h -> h.view().startsWith("2024"))
                 .extracting(HoldoutRow::applicantType).containsExactly(ApplicantType.US_IMG, ApplicantType.NON_US_IMG);
-        report.holdout().forEach(h -> System.out.println(h));
-        report.rows().forEach(r -> System.out.printf("%-40s %-10s %5d %.3f %.3f%n", r.specialty(), r.applicantType(),
-                r.applicants(), r.observed(), r.predicted()));
     }
 }

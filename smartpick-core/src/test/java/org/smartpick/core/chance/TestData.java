@@ -35,8 +35,10 @@ import org.smartpick.core.reference.MatchOutcome;
 
 /** Shipped data files read for tests (the app reads them through its own readers), and small builders. */
 public final class TestData {
-    public static final Path PARAMETERS = Path.of("../data/model/chance-model-v1.properties");
-    private static final Path NRMP = Path.of("../data/nrmp_2025_main_match_pgy1_by_specialty_applicant_type.csv");
+    /** The shipped data directory, seen from the repository root (the data tools) or a module directory (tests). */
+    public static final Path DATA = Files.isDirectory(Path.of("data", "model")) ? Path.of("data") : Path.of("..", "data");
+    public static final Path PARAMETERS = DATA.resolve("model/chance-model-v1.properties");
+    private static final Path NRMP = DATA.resolve("nrmp_2025_main_match_pgy1_by_specialty_applicant_type.csv");
 
     private TestData() {
     }

@@ -96,21 +96,6 @@ class StrategyAdvisorTest {
             assertThat(s.plan()).isNotEmpty().allSatisfy(a -> assertThat(List.of(a.advice(), a.because(), a.source()))
                     .allMatch(t -> !t.isBlank() && (t.endsWith(".") || t.endsWith(")"))));
             assertThat(s.plan()).extracting(PlanAction::id).doesNotHaveDuplicates();
-            if (Boolean.getBoolean("smartpick.print")) {
-                System.err.println(render(p, s));
-            }
         }
-    }
-
-    /** A plain rendering for reviewing the wording by eye: run with -Dsmartpick.print=true. */
-    private static String render(Profile p, Strategy s) {
-        StringBuilder out = new StringBuilder("\n=== " + p.name() + "\n");
-        s.assessment().items().forEach(i -> out.append("  [").append(i.level()).append("] ").append(i.area()).append(": ")
-                .append(i.finding()).append("  <").append(i.source()).append(">\n"));
-        s.plan().forEach(a -> out.append(a.priority()).append(". ").append(a.id()).append(": ").append(a.advice())
-                .append("\n     because: ").append(a.because()).append("\n     source: ").append(a.source()).append('\n'));
-        s.whatIfs().forEach(w -> out.append("  what-if ").append(w).append('\n'));
-        s.verify().forEach(v -> out.append("  verify ").append(v).append('\n'));
-        return out.toString();
     }
 }
