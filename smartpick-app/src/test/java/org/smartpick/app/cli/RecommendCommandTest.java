@@ -155,7 +155,7 @@ class RecommendCommandTest {
                 + " \"visa\": {\"needsSponsorship\": true}, \"targets\": [{\"specialtyCode\": \"998\", \"role\": \"GOAL\"}]}", StandardCharsets.UTF_8);
         CliRun rangeErrors = CliRun.run(home, "recommend", "--profile", bad.toString());
         assertThat(rangeErrors.exitCode()).isEqualTo(2);
-        assertThat(rangeErrors.err()).contains("graduationYear", "usmle.step2ck.score must be 1..300, was 412", "visa.accepts",
+        assertThat(rangeErrors.err()).contains("graduationYear", "Step 2 CK score must be between 1 and 300; you entered 412", "visa.accepts",
                 "targets[0].specialtyCode").doesNotContain("\tat ");
         assertThat(rangeErrors.out()).isEmpty();
     }
