@@ -2,6 +2,7 @@ package org.smartpick.app.recommend;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.ProfileRules;
 import org.smartpick.core.common.Problem;
@@ -70,8 +72,22 @@ public final class RecommendationService {
         return check(profile, catalog.get());
     }
 
+    /**
+     * Every problem with a profile as read, at once: the reader's (wrong types, unknown fields), then the rules'
+     * about every field the reader could read (ranges, codes). Empty when the profile can be recommended for.
+     */
+    public List<Problem> check(ProfileJson.Result read) {
+        List<Problem> problems = new ArrayList<>(read.problems());
+        read.asRead().ifPresent(profile -> problems.addAll(rules(catalog.get()).check(profile, read.unreadFields())));
+        return List.copyOf(problems);
+    }
+
     private List<Problem> check(Profile profile, Catalog current) {
-        return new ProfileRules(codes(current), LocalDate.now(clock).getYear()).check(profile);
+        return rules(current).check(profile);
+    }
+
+    private ProfileRules rules(Catalog current) {
+        return new ProfileRules(codes(current), LocalDate.now(clock).getYear());
     }
 
     private Set<String> codes(Catalog current) {

@@ -161,6 +161,23 @@ class RecommendCommandTest {
     }
 
     @Test
+    void formatAndRangeErrorsAreListedTogether() throws IOException {
+        Path bad = files.resolve("mixed.json");
+        Files.writeString(bad, "{\"applicantType\": \"NON_US_IMG\", \"graduationYear\": \"twenty\", "
+                + "\"usmle\": {\"step2ck\": {\"score\": 999}}, \"letters\": {\"total\": \"four\"},"
+                + " \"targets\": [{\"specialtyCode\": \"140\", \"role\": \"GOAL\"}]}", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(home, "recommend", "--profile", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("has 3 problems",
+                "Medical school graduation year must be a whole number; you entered \"twenty\" (graduationYear)",
+                "Letters of recommendation must be a whole number; you entered \"four\" (letters.total)",
+                "Step 2 CK score must be between 1 and 300; you entered 999 (usmle.step2ck.score)");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void nonUtf8AndMissingFilesAreClearErrors() throws IOException {
         Path latin1 = files.resolve("latin1.json");
         Files.write(latin1, new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xE9, '"', '}'});

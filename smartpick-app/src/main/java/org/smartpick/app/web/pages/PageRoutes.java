@@ -142,21 +142,24 @@ public final class PageRoutes {
         FormValues form = ProfileForm.normalize(ctx.formParamMap());
         JsonNode json = ProfileForm.toJson(form);
         ProfileJson.Result read = ProfileJson.read(json);
-        if (read.profile().isEmpty()) {
-            showProblems(ctx, form, read.problems());
+        List<Problem> problems = service.check(read);
+        if (!problems.isEmpty()) {
+            showProblems(ctx, form, problems);
             return;
         }
-        showResults(ctx, read.profile().get(), json.toString(), "", null);
+        showResults(ctx, read.profile().orElseThrow(), json.toString(), "", null);
     }
 
+    /** Checks the profile before anything runs on it (what-ifs, the recommendation), showing every problem at once. */
     private void recommendFromJson(Context ctx, String json, String savedToken, Instant savedUntil) {
         ProfileJson.Result read = ProfileJson.parse(json, Json.mapper());
-        if (read.profile().isEmpty()) {
+        List<Problem> problems = service.check(read);
+        if (!problems.isEmpty()) {
             showProblems(ctx, tree(json).filter(JsonNode::isObject).map(ProfileForm::fromJson).orElse(FormValues.empty()),
-                    read.problems());
+                    problems);
             return;
         }
-        showResults(ctx, read.profile().get(), json, savedToken, savedUntil);
+        showResults(ctx, read.profile().orElseThrow(), json, savedToken, savedUntil);
     }
 
     private void showResults(Context ctx, Profile base, String profileJson, String savedToken, Instant savedUntil) {
@@ -197,12 +200,13 @@ public final class PageRoutes {
 
     private void export(Context ctx, boolean json) throws JacksonException {
         ProfileJson.Result read = ProfileJson.parse(profileField(ctx), Json.mapper());
-        RecommendationService.Outcome outcome = read.profile()
-                .map(p -> recommend(p, ctx.formParams("whatif")))
-                .orElse(new RecommendationService.Outcome(Optional.empty(), read.problems()));
+        List<Problem> problems = service.check(read);
+        RecommendationService.Outcome outcome = problems.isEmpty()
+                ? recommend(read.profile().orElseThrow(), ctx.formParams("whatif"))
+                : new RecommendationService.Outcome(Optional.empty(), problems);
         if (outcome.recommendation().isEmpty()) {
             StringBuilder text = new StringBuilder("The profile has problems; fix them on the form first:\n");
-            outcome.problems().forEach(p -> text.append(p.field()).append(": ").append(p.message()).append('\n'));
+            outcome.problems().forEach(p -> text.append("- ").append(p.message()).append('\n'));
             ctx.status(400).contentType("text/plain; charset=utf-8").result(text.toString());
             return;
         }
@@ -222,7 +226,7 @@ public final class PageRoutes {
             return;
         }
         String json = profileField(ctx);
-        if (ProfileJson.parse(json, Json.mapper()).profile().isEmpty()) {
+        if (!service.check(ProfileJson.parse(json, Json.mapper())).isEmpty()) {
             ctx.status(400);
             Pages.message(ctx, "Not saved", "The profile has problems; go back and fix them before saving.");
             return;
