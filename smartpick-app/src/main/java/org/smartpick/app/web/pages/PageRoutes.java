@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.json.Json;
@@ -31,6 +32,8 @@ public final class PageRoutes {
     /** Largest profile (uploaded file or hidden field) the pages accept, in characters. */
     static final int MAX_PROFILE_CHARS = 100_000;
     private static final String HANDLED = "smartpick.page-rendered";
+    private static final Map<Integer, String> ERROR_TITLES = Map.of(400, "Request not understood", 403, "Not allowed",
+            405, "Not available this way", 413, "Too large", 415, "Unsupported request", 429, "Too many requests");
 
     private final WebDependencies deps;
     private final RecommendationService service;
@@ -70,6 +73,19 @@ public final class PageRoutes {
         routes.get("/data", ctx -> Pages.render(ctx, "pages/data.jte", CatalogPages.data(deps.catalog().current(),
                 deps.catalog().version())));
         routes.error(404, "html", pages::notFound);
+    }
+
+    /**
+     * An error as a page with the site's layout, for any error on the HTML side (the API answers JSON); only when the
+     * page itself cannot be rendered does the message go out as plain text.
+     */
+    public static void errorPage(Context ctx, int status, String message) {
+        ctx.status(status);
+        try {
+            Pages.message(ctx, ERROR_TITLES.getOrDefault(status, "Something went wrong"), message);
+        } catch (RuntimeException e) {
+            ctx.contentType("text/plain; charset=utf-8").result(message);
+        }
     }
 
     private void start(Context ctx) {

@@ -136,6 +136,14 @@ class ApiRoutesTest {
     }
 
     @Test
+    void aWrongMethodGets405WithAllow() throws Exception {
+        HttpResponse<String> response = server.get(RECOMMENDATIONS);
+
+        assertThat(fields(json(response, 405))).containsExactly("method");
+        assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+    }
+
+    @Test
     void unknownSpecialtyCodeInTheTargetsIsBadInput() throws Exception {
         String profile = persona.replace("\"specialtyCode\": \"140\"", "\"specialtyCode\": \"123\"");
 

@@ -3,6 +3,8 @@ package org.smartpick.app.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -184,6 +186,29 @@ class PagesHttpTest {
                 .contains("value=\"Example: non-US IMG, low Step 1, aiming for Medical Genetics\"");
         assertThat(export.statusCode()).isEqualTo(400);
         assertThat(export.body()).contains("Applicant type is required");
+    }
+
+    @Test
+    void anUnexpectedErrorGetsAPageWithTheSiteLayout() throws Exception {
+        HttpRequest broken = HttpRequest.newBuilder(URI.create(server.url("/profile/upload")))
+                .header("Content-Type", "multipart/form-data").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("not a multipart body")).build();
+
+        HttpResponse<String> page = server.http.send(broken, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<nav").contains("Back to your profile").doesNotContain("Exception");
+    }
+
+    @Test
+    void aPageAddressAskedWithTheWrongMethodSaysWhichAreAllowed() throws Exception {
+        HttpResponse<String> page = server.get("/recommend");
+
+        assertThat(page.statusCode()).isEqualTo(405);
+        assertThat(page.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<nav").contains("does not answer a GET request");
     }
 
     @Test
