@@ -212,6 +212,18 @@ class PagesHttpTest {
     }
 
     @Test
+    void faviconIsServed() throws Exception {
+        HttpResponse<String> icon = server.get("/favicon.ico");
+        HttpResponse<String> svg = server.get("/favicon.svg");
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+        assertThat(server.get("/").body()).contains("rel=\"icon\"");
+    }
+
+    @Test
     void saveIsRejectedWithoutTheCsrfToken() throws Exception {
         HttpResponse<String> noToken = server.post("/saved", Map.of("profile", TestServer.example(GENETICS)), "");
         HttpResponse<String> wrongToken = server.post("/saved", Map.of("profile", TestServer.example(GENETICS),
