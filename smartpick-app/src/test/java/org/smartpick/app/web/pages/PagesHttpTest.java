@@ -173,6 +173,17 @@ class PagesHttpTest {
     }
 
     @Test
+    void aCheckboxProblemAppearsBesideTheCheckboxAndTheSummaryLinksToIt() throws Exception {
+        HttpResponse<String> page = server.post("/recommend", Map.of("applicantType", "US_MD", "graduationYear", "2024",
+                "visa.needsSponsorship", "true", "visa.accepts", "J1", "targets[0].specialtyCode", "140", "targets[0].role", "GOAL"), "");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("aria-describedby=\"f-visa-needsSponsorship-error\"")
+                .contains("id=\"f-visa-needsSponsorship-error\">A US MD graduate needs no visa sponsorship")
+                .contains("href=\"#f-visa-needsSponsorship-true\"");
+    }
+
+    @Test
     void profileWithoutApplicantTypeInTheHiddenFieldGetsTheFormNot500() throws Exception {
         com.fasterxml.jackson.databind.node.ObjectNode profile =
                 (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(TestServer.example(GENETICS));
