@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.program.Setting;
 
@@ -264,6 +266,9 @@ public final class ProfileRules {
 
     /** The problems found so far, and the fields no rule may judge because they could not be read. */
     private static final class Findings {
+        /** A list element's path, {@code targets[1]}; an unknown field's name may hold brackets too, so digits only. */
+        private static final Pattern ELEMENT = Pattern.compile("(.+)\\[\\d+]");
+
         private final List<Problem> problems = new ArrayList<>();
         private final Set<String> unread;
 
@@ -292,9 +297,10 @@ public final class ProfileRules {
         }
 
         private static boolean related(String field, String unreadPath) {
-            if (unreadPath.endsWith("]")) {
+            Matcher element = ELEMENT.matcher(unreadPath);
+            if (element.matches()) {
                 // An unreadable list element was left out, so the later elements moved up: the whole list is unknown.
-                String list = unreadPath.substring(0, unreadPath.lastIndexOf('['));
+                String list = element.group(1);
                 if (field.equals(list) || field.startsWith(list + "[")) {
                     return true;
                 }

@@ -93,6 +93,12 @@ class ProfileRulesTest {
         assertThat(rules.check(shifted, Set.of("targets[0].weight"))).extracting(Problem::field).containsExactly("targets[0].specialtyCode");
     }
 
+    @ParameterizedTest
+    @CsvSource({"]", "x]", "[]", "a[b]", "targets[]"})
+    void anUnreadFieldNamedWithBracketsIsNoListElement(String unread) {
+        assertThat(rules.check(valid(), Set.of(unread))).isEmpty();
+    }
+
     @Test
     void reportsEveryProblemAtOnce() {
         Profile bad = new Profile("", null, "", new Visa(true, List.of()), 1900, false, Usmle.none(), new ClinicalExperience(-1, 0),
