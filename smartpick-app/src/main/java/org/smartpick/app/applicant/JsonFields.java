@@ -2,7 +2,6 @@ package org.smartpick.app.applicant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import org.smartpick.core.applicant.FieldLabels;
 import org.smartpick.core.common.Problem;
 
 /**
@@ -36,7 +36,7 @@ final class JsonFields {
             return Optional.empty();
         }
         if (!node.isObject()) {
-            add(path, path + " must be an object {...}, was " + kind(node));
+            add(path, label(path) + " must be a JSON object {...}; found " + kind(node));
             return Optional.empty();
         }
         rejectUnknownFields(node, path, knownFields);
@@ -51,7 +51,8 @@ final class JsonFields {
                 // An empty name still needs a visible field: show it as "" so the error names something.
                 String shown = name.isEmpty() ? "\"\"" : clip(name);
                 String where = path.isEmpty() ? shown : path + "." + shown;
-                add(where, "unknown field '" + clip(name) + "'; expected one of " + new TreeSet<>(knownFields));
+                add(where, "'" + clip(name) + "' is not a field " + (path.isEmpty() ? "of a profile" : "of " + label(path))
+                        + "; expected one of " + new TreeSet<>(knownFields));
             }
         }
     }
@@ -71,7 +72,7 @@ final class JsonFields {
         if (node.isNumber() && node.asDouble() == Math.rint(node.asDouble()) && Math.abs(node.asDouble()) < 1e9) {
             return OptionalInt.of((int) node.asDouble());
         }
-        add(path, path + " must be a whole number, was " + kind(node));
+        add(path, label(path) + " must be a whole number; you entered " + kind(node));
         return OptionalInt.empty();
     }
 
@@ -83,7 +84,7 @@ final class JsonFields {
         if (node.isNumber() && Double.isFinite(node.asDouble())) {
             return OptionalDouble.of(node.asDouble());
         }
-        add(path, path + " must be a number, was " + kind(node));
+        add(path, label(path) + " must be a number; you entered " + kind(node));
         return OptionalDouble.empty();
     }
 
@@ -95,7 +96,7 @@ final class JsonFields {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
-        add(path, path + " must be true or false, was " + kind(node));
+        add(path, label(path) + " must be true or false; you entered " + kind(node));
         return absent;
     }
 
@@ -107,7 +108,7 @@ final class JsonFields {
         if (node.isTextual()) {
             return node.textValue();
         }
-        add(path, path + " must be a string, was " + kind(node));
+        add(path, label(path) + " must be text; you entered " + kind(node));
         return "";
     }
 
@@ -129,7 +130,7 @@ final class JsonFields {
                 }
             }
         }
-        add(path, path + " must be one of " + Arrays.toString(type.getEnumConstants()) + ", was " + kind(node));
+        add(path, label(path) + " must be one of " + names(type) + "; you entered " + kind(node));
         return null;
     }
 
@@ -140,7 +141,7 @@ final class JsonFields {
             return List.of();
         }
         if (!node.isArray()) {
-            add(path, path + " must be a list [...], was " + kind(node));
+            add(path, label(path) + " must be a list [...]; found " + kind(node));
             return List.of();
         }
         List<T> values = new ArrayList<>();
@@ -158,7 +159,7 @@ final class JsonFields {
             if (node.isTextual()) {
                 return node.textValue();
             }
-            add(at, at + " must be a string, was " + kind(node));
+            add(at, label(at) + " must be text; you entered " + kind(node));
             return null;
         });
     }
@@ -174,6 +175,19 @@ final class JsonFields {
             return "a list";
         }
         return clip(node.toString());
+    }
+
+    /** The field's label as the form shows it, for messages a person reads. */
+    static String label(String path) {
+        return FieldLabels.of(path);
+    }
+
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        return String.join(", ", names);
     }
 
     static String clip(String text) {

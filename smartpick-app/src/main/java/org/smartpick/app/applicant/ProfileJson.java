@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,8 @@ import org.smartpick.core.common.Problem;
 
 /**
  * Translates the profile JSON format (see {@code examples/}) into a {@link Profile}, reporting every field of the
- * wrong type or unknown name with its path. Semantic checks (ranges, codes) are {@link org.smartpick.core.applicant.ProfileRules}.
+ * wrong type or unknown name with its path and in plain words. Semantic checks (ranges, codes) are
+ * {@link org.smartpick.core.applicant.ProfileRules}, run on what could be read so that both kinds come at once.
  */
 public final class ProfileJson {
     private static final Set<String> TOP = Set.of("name", "applicantType", "citizenship", "visa", "graduationYear",
@@ -41,10 +43,26 @@ public final class ProfileJson {
     private ProfileJson() {
     }
 
-    /** The outcome of reading: a profile when there were no problems, else the problems. */
-    public record Result(Optional<Profile> profile, List<Problem> problems) {
+    /**
+     * The outcome of reading: the profile as read (empty only when the text is not a JSON object) and the reader's
+     * problems. Where a value could not be read the profile holds a placeholder (0, empty, left out of its list), so
+     * the rules may judge only the other fields ({@link #unreadFields()}).
+     */
+    public record Result(Optional<Profile> asRead, List<Problem> problems) {
         public Result {
             problems = List.copyOf(problems);
+        }
+
+        /** The profile when it was read without problems. */
+        public Optional<Profile> profile() {
+            return problems.isEmpty() ? asRead : Optional.empty();
+        }
+
+        /** The fields the reader reported: their values in {@link #asRead()} are placeholders. */
+        public Set<String> unreadFields() {
+            Set<String> fields = new HashSet<>();
+            problems.forEach(p -> fields.add(p.field()));
+            return Set.copyOf(fields);
         }
     }
 
@@ -57,7 +75,7 @@ public final class ProfileJson {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             return new Result(Optional.empty(), List.of(new Problem("profile",
-                    "the profile is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()))));
+                    "The profile is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()))));
         }
         return read(root);
     }
@@ -65,7 +83,7 @@ public final class ProfileJson {
     /** Reads a parsed JSON tree. */
     public static Result read(JsonNode root) {
         if (root == null || !root.isObject()) {
-            return new Result(Optional.empty(), List.of(new Problem("profile", "the profile must be a JSON object {...}")));
+            return new Result(Optional.empty(), List.of(new Problem("profile", "The profile must be a JSON object {...}")));
         }
         JsonFields in = new JsonFields();
         in.rejectUnknownFields(root, "", TOP);
@@ -86,8 +104,7 @@ public final class ProfileJson {
                 in.array(root, "targets", "targets", (node, path) -> target(node, path, in)),
                 preferences(root, in),
                 budget(root, in));
-        List<Problem> problems = in.problems();
-        return new Result(problems.isEmpty() ? Optional.of(profile) : Optional.empty(), problems);
+        return new Result(Optional.of(profile), in.problems());
     }
 
     private static Visa visa(JsonNode root, JsonFields in) {
@@ -158,7 +175,7 @@ public final class ProfileJson {
 
     private static Target target(JsonNode node, String path, JsonFields in) {
         if (!node.isObject()) {
-            in.add(path, path + " must be an object like {\"specialtyCode\": \"140\", \"role\": \"GOAL\"}");
+            in.add(path, JsonFields.label(path) + " must be an object like {\"specialtyCode\": \"140\", \"role\": \"GOAL\"}");
             return null;
         }
         in.rejectUnknownFields(node, path, Set.of("specialtyCode", "role", "weight"));
@@ -189,7 +206,7 @@ public final class ProfileJson {
             return Map.of();
         }
         if (!node.isObject()) {
-            in.add("budget.maxProgramsPerSpecialty", "budget.maxProgramsPerSpecialty must be an object such as {\"140\": 40}");
+            in.add("budget.maxProgramsPerSpecialty", "Most programs per specialty must be an object such as {\"140\": 40}");
             return Map.of();
         }
         Map<String, Integer> limits = new HashMap<>();

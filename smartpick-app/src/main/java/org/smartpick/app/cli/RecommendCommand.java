@@ -81,7 +81,7 @@ final class RecommendCommand implements Callable<Integer> {
     public Integer call() {
         String profileText = readUtf8(profileFile, "profile");
         ProfileJson.Result read = ProfileJson.parse(profileText, Json.mapper());
-        if (read.profile().isEmpty()) {
+        if (read.asRead().isEmpty()) {
             return badProfile(read.problems());
         }
         checkBudgetOptions();
@@ -90,7 +90,11 @@ final class RecommendCommand implements Callable<Integer> {
                 : ShippedPolicies.recommender(ShippedPolicies.modelFromFile(modelFile));
         Catalog catalog = catalogFile == null ? storedCatalog() : fileCatalog();
         RecommendationService service = new RecommendationService(() -> catalog, recommender, Clock.systemDefaultZone());
-        RecommendOptions defaults = service.defaultOptions(read.profile().get());
+        List<Problem> problems = service.check(read);
+        if (!problems.isEmpty()) {
+            return badProfile(problems);
+        }
+        RecommendOptions defaults = service.defaultOptions(read.profile().orElseThrow());
         RecommendOptions options = new RecommendOptions(season == null ? defaults.season() : season, defaults.today(),
                 budgetUsd == null ? OptionalInt.empty() : OptionalInt.of(budgetUsd),
                 budgetPrograms == null ? OptionalInt.empty() : OptionalInt.of(budgetPrograms),
@@ -136,7 +140,8 @@ final class RecommendCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("smartpick: the profile " + profileFile + " has " + problems.size()
                 + (problems.size() == 1 ? " problem" : " problems") + "; fix and run again:");
-        problems.forEach(p -> err.println("  " + p.field() + ": " + p.message()));
+        // The message in plain words first; the field path after it, to find the value in the JSON file.
+        problems.forEach(p -> err.println("  " + p.message() + " (" + p.field() + ")"));
         err.flush();
         return SmartPickCommand.BAD_INPUT;
     }

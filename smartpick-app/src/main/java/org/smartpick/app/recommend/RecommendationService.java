@@ -2,6 +2,7 @@ package org.smartpick.app.recommend;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.ProfileRules;
 import org.smartpick.core.common.Problem;
@@ -71,10 +73,28 @@ public final class RecommendationService {
         return check(profile, catalog.get());
     }
 
+    /**
+     * Every problem with a profile as read, at once: the reader's (wrong types, unknown fields), then the rules'
+     * about every field the reader could read (ranges, codes). Empty when the profile can be recommended for.
+     */
+    public List<Problem> check(ProfileJson.Result read) {
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Catalog current = catalog.get();
+        read.asRead().ifPresent(profile -> {
+            problems.addAll(rules(current).check(profile, read.unreadFields()));
+            problems.addAll(targetsWithoutPrograms(profile, current));
+        });
+        return List.copyOf(problems);
+    }
+
     private List<Problem> check(Profile profile, Catalog current) {
-        List<Problem> problems = new ArrayList<>(new ProfileRules(codes(current), LocalDate.now(clock).getYear()).check(profile));
+        List<Problem> problems = new ArrayList<>(rules(current).check(profile));
         problems.addAll(targetsWithoutPrograms(profile, current));
         return problems;
+    }
+
+    private ProfileRules rules(Catalog current) {
+        return new ProfileRules(codes(current), LocalDate.now(clock).getYear());
     }
 
     /**
@@ -93,7 +113,7 @@ public final class RecommendationService {
             String field = "targets[" + i + "].specialtyCode";
             current.reference().specialties().stream().filter(s -> s.code().equals(code)).findFirst().ifPresent(s ->
                     problems.add(new Problem(field,
-                            "the catalog has no programs in " + s.name() + " (" + code + "); import them with "
+                            "The catalog has no programs in " + s.name() + " (" + code + "); import them with "
                             + "'smartpick catalog import FILE' (see the README), or choose a specialty with programs")));
         }
         return problems;

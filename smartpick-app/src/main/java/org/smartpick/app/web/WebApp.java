@@ -43,7 +43,7 @@ public final class WebApp {
         return Javalin.create(cfg -> {
             cfg.jetty.threadPool = requestThreads();
             WebSecurity.install(cfg, security, new RateLimiter(security.rateLimitBurst(), security.rateLimitPerMinute(), System::nanoTime));
-            ApiErrors.install(cfg);
+            ApiErrors.install(cfg, PageRoutes::errorPage);
             api.register(cfg);
             cfg.staticFiles.add("/public", Location.CLASSPATH);
             cfg.routes.get("/health", ctx -> health(ctx, deps));

@@ -49,6 +49,17 @@ class ProfileJsonTest {
     }
 
     @Test
+    void wrongTypesAreWordedWithTheFieldLabelAndKeepTheRestOfTheProfile() {
+        ProfileJson.Result result = ProfileJson.parse("{\"graduationYear\": \"twenty\", \"usmle\": {\"step2ck\": {\"score\": 999}}}", mapper);
+
+        assertThat(result.problems()).containsExactly(new Problem("graduationYear",
+                "Medical school graduation year must be a whole number; you entered \"twenty\""));
+        assertThat(result.profile()).isEmpty();
+        assertThat(result.asRead()).hasValueSatisfying(p -> assertThat(p.usmle().step2ck().score()).isEqualTo(OptionalInt.of(999)));
+        assertThat(result.unreadFields()).containsExactly("graduationYear");
+    }
+
+    @Test
     void brokenJsonNamesLineAndColumn() {
         ProfileJson.Result result = ProfileJson.parse("{\n  \"name\": \"x\",\n  oops\n}", mapper);
 

@@ -162,9 +162,26 @@ class RecommendCommandTest {
                 + " \"visa\": {\"needsSponsorship\": true}, \"targets\": [{\"specialtyCode\": \"998\", \"role\": \"GOAL\"}]}", StandardCharsets.UTF_8);
         CliRun rangeErrors = CliRun.run(home, "recommend", "--profile", bad.toString());
         assertThat(rangeErrors.exitCode()).isEqualTo(2);
-        assertThat(rangeErrors.err()).contains("graduationYear", "usmle.step2ck.score must be 1..300, was 412", "visa.accepts",
+        assertThat(rangeErrors.err()).contains("graduationYear", "Step 2 CK score must be between 1 and 300; you entered 412", "visa.accepts",
                 "targets[0].specialtyCode").doesNotContain("\tat ");
         assertThat(rangeErrors.out()).isEmpty();
+    }
+
+    @Test
+    void formatAndRangeErrorsAreListedTogether() throws IOException {
+        Path bad = files.resolve("mixed.json");
+        Files.writeString(bad, "{\"applicantType\": \"NON_US_IMG\", \"graduationYear\": \"twenty\", "
+                + "\"usmle\": {\"step2ck\": {\"score\": 999}}, \"letters\": {\"total\": \"four\"},"
+                + " \"targets\": [{\"specialtyCode\": \"140\", \"role\": \"GOAL\"}]}", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(home, "recommend", "--profile", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("has 3 problems",
+                "Medical school graduation year must be a whole number; you entered \"twenty\" (graduationYear)",
+                "Letters of recommendation must be a whole number; you entered \"four\" (letters.total)",
+                "Step 2 CK score must be between 1 and 300; you entered 999 (usmle.step2ck.score)");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

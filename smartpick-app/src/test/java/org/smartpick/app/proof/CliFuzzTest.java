@@ -55,9 +55,9 @@ class CliFuzzTest {
             if (run.exitCode() == 2) {
                 rejected++;
                 assertThat(run.err()).as(context).contains("profile");
-                assertThat(run.err().lines().filter(l -> l.startsWith("  ") && l.contains(": ")).count()
+                assertThat(run.err().lines().filter(l -> l.startsWith("  ") && l.contains(" (") && l.endsWith(")")).count()
                         + (run.err().contains("not valid UTF-8") ? 1 : 0))
-                        .as("a problem line '  field: message' in %s for %s", run.err(), context).isPositive();
+                        .as("a problem line '  message (field)' in %s for %s", run.err(), context).isPositive();
             }
             Files.delete(file);
         }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An applicant's profile as entered. Missing optional parts become empty values; required facts are checked by
- * {@link ProfileRules}, which reports every problem with its field path instead of failing on the first.
+ * {@link ProfileRules}, which reports every problem with its field path instead of failing on the first. A missing
+ * applicant type is {@code null} and a missing graduation year 0, so the rules can say they are required.
  */
 public record Profile(
         String name,

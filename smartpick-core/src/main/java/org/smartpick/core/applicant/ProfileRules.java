@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.program.Setting;
 
 /**
- * The checks a profile must pass before any recommendation: every problem is reported with its field path, the
- * rule and the value, so the applicant can fix them all at once.
+ * The checks a profile must pass before any recommendation: every problem is reported with its field path and a
+ * message in plain words (the field's label, the rule and what was entered), so the applicant can fix them all at once.
  */
 public final class ProfileRules {
     /** US states, DC and the territories with ACGME programs, as two-letter postal codes. */
@@ -36,175 +38,217 @@ public final class ProfileRules {
 
     /** Every problem with the profile; empty when it can be used. */
     public List<Problem> check(Profile profile) {
-        List<Problem> problems = new ArrayList<>();
-        checkIdentity(profile, problems);
-        checkVisa(profile, problems);
-        checkUsmle(profile.usmle(), problems);
-        checkExperience(profile, problems);
-        checkTargets(profile.targets(), problems);
-        checkPreferences(profile.preferences(), problems);
-        checkBudget(profile.budget(), problems);
-        return List.copyOf(problems);
+        return check(profile, Set.of());
     }
 
-    private void checkIdentity(Profile profile, List<Problem> problems) {
-        text("name", profile.name(), problems);
-        text("citizenship", profile.citizenship(), problems);
-        if (profile.applicantType() == null) {
-            problems.add(new Problem("applicantType",
-                    "applicantType is required: one of US_MD, US_DO, US_IMG (US-citizen IMG), NON_US_IMG"));
+    /**
+     * Every problem with the profile except those about fields a reader could not read: their values are placeholders
+     * and the reader has already reported them, so a rule about them (or one comparing them with another field) would
+     * only repeat or mislead. {@code unread} holds field paths; a list element's path ({@code targets[1]}) stands for
+     * the whole list, whose later elements have moved up.
+     */
+    public List<Problem> check(Profile profile, Set<String> unread) {
+        Findings found = new Findings(unread);
+        checkIdentity(profile, found);
+        checkVisa(profile, found);
+        checkUsmle(profile.usmle(), found);
+        checkExperience(profile, found);
+        checkTargets(profile.targets(), found);
+        checkPreferences(profile.preferences(), found);
+        checkBudget(profile.budget(), found);
+        return found.problems();
+    }
+
+    private void checkIdentity(Profile profile, Findings found) {
+        text("name", profile.name(), found);
+        text("citizenship", profile.citizenship(), found);
+        if (profile.applicantType() == null && found.readable("applicantType")) {
+            found.add("applicantType", "Applicant type is required: choose which kind of applicant you are "
+                    + "(in a profile file: US_MD, US_DO, US_IMG or NON_US_IMG)");
         }
-        if (profile.graduationYear() < 1960 || profile.graduationYear() > currentYear + 2) {
-            problems.add(new Problem("graduationYear", "graduationYear must be 1960.." + (currentYear + 2)
-                    + " (the year you received or will receive your medical degree), was " + profile.graduationYear()));
-        }
-        range("cyclesApplied", profile.cyclesApplied(), 0, 20, problems);
-        list("degrees", profile.degrees(), problems);
+        graduationYear(profile.graduationYear(), found);
+        range("cyclesApplied", profile.cyclesApplied(), 0, 20, found);
+        list("degrees", profile.degrees(), found);
         for (int i = 0; i < profile.degrees().size(); i++) {
-            text("degrees[" + i + "]", profile.degrees().get(i), problems);
+            text("degrees[" + i + "]", profile.degrees().get(i), found);
         }
     }
 
-    private static void checkVisa(Profile profile, List<Problem> problems) {
+    /** The year of the medical degree: given (0 means not given), from 1960 to two years ahead. */
+    private void graduationYear(int year, Findings found) {
+        if (!found.readable("graduationYear")) {
+            return;
+        }
+        if (year == 0) {
+            found.add("graduationYear", "Medical school graduation year is required: the year you received or will "
+                    + "receive your medical degree");
+        } else if (year < 1960 || year > currentYear + 2) {
+            found.add("graduationYear", "Medical school graduation year must be between 1960 and " + (currentYear + 2)
+                    + " (the year you received or will receive your medical degree); you entered " + year);
+        }
+    }
+
+    private static void checkVisa(Profile profile, Findings found) {
         Visa visa = profile.visa();
-        if (visa.needsSponsorship() && visa.accepts().isEmpty()) {
-            problems.add(new Problem("visa.accepts",
-                    "visa.accepts must list at least one visa you would accept (J1, H1B) when you need sponsorship"));
+        if (visa.needsSponsorship() && visa.accepts().isEmpty() && found.readable("visa.accepts", "visa.needsSponsorship")) {
+            found.add("visa.accepts", "Visas you accept: choose at least one (J-1 or H-1B) when you need visa sponsorship");
         }
-        if (new HashSet<>(visa.accepts()).size() != visa.accepts().size()) {
-            problems.add(new Problem("visa.accepts", "visa.accepts lists the same visa twice: " + visa.accepts()));
+        if (new HashSet<>(visa.accepts()).size() != visa.accepts().size() && found.readable("visa.accepts")) {
+            found.add("visa.accepts", "Visas you accept lists the same visa twice: " + visa.accepts());
         }
-        if (profile.applicantType() != null && !profile.applicantType().isImg() && visa.needsSponsorship()) {
-            problems.add(new Problem("visa.needsSponsorship", "a " + profile.applicantType()
-                    + " applicant is a US graduate; set visa.needsSponsorship to false or choose NON_US_IMG"));
+        if (profile.applicantType() != null && !profile.applicantType().isImg() && visa.needsSponsorship()
+                && found.readable("visa.needsSponsorship", "applicantType")) {
+            found.add("visa.needsSponsorship", "A " + (profile.applicantType() == ApplicantType.US_MD ? "US MD" : "US DO")
+                    + " graduate needs no visa sponsorship: say you do not need sponsorship, or choose the applicant "
+                    + "type that fits you (international graduate)");
         }
     }
 
-    private static void checkUsmle(Usmle usmle, List<Problem> problems) {
-        score("usmle.step1.score", usmle.step1().score(), problems);
-        range("usmle.step1.attempts", usmle.step1().attempts(), 0, 6, problems);
-        if (usmle.step1().result() == ExamResult.NOT_TAKEN && usmle.step1().score().isPresent()) {
-            problems.add(new Problem("usmle.step1.result", "usmle.step1 has a score but result NOT_TAKEN; set PASS or FAIL"));
+    private static void checkUsmle(Usmle usmle, Findings found) {
+        score("usmle.step1.score", usmle.step1().score(), found);
+        range("usmle.step1.attempts", usmle.step1().attempts(), 0, 6, found);
+        if (usmle.step1().result() == ExamResult.NOT_TAKEN && usmle.step1().score().isPresent()
+                && found.readable("usmle.step1.result", "usmle.step1.score")) {
+            found.add("usmle.step1.result", "Step 1 result says not taken, but a Step 1 score is given: set the result "
+                    + "to passed or failed, or leave the score empty");
         }
-        score("usmle.step2ck.score", usmle.step2ck().score(), problems);
-        range("usmle.step2ck.attempts", usmle.step2ck().attempts(), 0, 6, problems);
+        score("usmle.step2ck.score", usmle.step2ck().score(), found);
+        range("usmle.step2ck.attempts", usmle.step2ck().attempts(), 0, 6, found);
         Step3 step3 = usmle.step3();
-        score("usmle.step3.score", step3.score(), problems);
-        range("usmle.step3.attempts", step3.attempts(), 0, 6, problems);
-        if (step3.passed() && !step3.taken()) {
-            problems.add(new Problem("usmle.step3.passed", "usmle.step3.passed is true but taken is false; set taken to true"));
+        score("usmle.step3.score", step3.score(), found);
+        range("usmle.step3.attempts", step3.attempts(), 0, 6, found);
+        if (step3.passed() && !step3.taken() && found.readable("usmle.step3.passed", "usmle.step3.taken")) {
+            found.add("usmle.step3.passed", "Step 3 passed is set but Step 3 taken is not: mark Step 3 as taken too");
         }
     }
 
-    private static void checkExperience(Profile profile, List<Problem> problems) {
-        range("usClinicalExperience.handsOnMonths", profile.usClinicalExperience().handsOnMonths(), 0, 240, problems);
-        range("usClinicalExperience.observershipMonths", profile.usClinicalExperience().observershipMonths(), 0, 240, problems);
+    private static void checkExperience(Profile profile, Findings found) {
+        range("usClinicalExperience.handsOnMonths", profile.usClinicalExperience().handsOnMonths(), 0, 240, found);
+        range("usClinicalExperience.observershipMonths", profile.usClinicalExperience().observershipMonths(), 0, 240, found);
         SpecialtyExperience experience = profile.specialtyExperience();
-        text("specialtyExperience.specialty", experience.specialty(), problems);
-        range("specialtyExperience.months", experience.months(), 0, 480, problems);
-        list("specialtyExperience.kinds", experience.kinds(), problems);
+        text("specialtyExperience.specialty", experience.specialty(), found);
+        range("specialtyExperience.months", experience.months(), 0, 480, found);
+        list("specialtyExperience.kinds", experience.kinds(), found);
         for (int i = 0; i < experience.kinds().size(); i++) {
-            text("specialtyExperience.kinds[" + i + "]", experience.kinds().get(i), problems);
+            text("specialtyExperience.kinds[" + i + "]", experience.kinds().get(i), found);
         }
         Research research = profile.research();
-        range("research.publications", research.publications(), 0, 1000, problems);
-        range("research.abstracts", research.abstracts(), 0, 1000, problems);
-        range("research.posters", research.posters(), 0, 1000, problems);
-        range("research.inSpecialty", research.inSpecialty(), 0, 3000, problems);
-        if (research.inSpecialty() > research.totalItems()) {
-            problems.add(new Problem("research.inSpecialty", "research.inSpecialty (" + research.inSpecialty()
-                    + ") cannot exceed publications + abstracts + posters (" + research.totalItems() + ")"));
+        range("research.publications", research.publications(), 0, 1000, found);
+        range("research.abstracts", research.abstracts(), 0, 1000, found);
+        range("research.posters", research.posters(), 0, 1000, found);
+        range("research.inSpecialty", research.inSpecialty(), 0, 3000, found);
+        if (research.inSpecialty() > research.totalItems() && found.readable("research.inSpecialty",
+                "research.publications", "research.abstracts", "research.posters")) {
+            found.add("research.inSpecialty", "Research in your goal specialty (" + research.inSpecialty()
+                    + ") cannot be more than your publications, abstracts and posters together (" + research.totalItems() + ")");
         }
         Letters letters = profile.letters();
-        range("letters.total", letters.total(), 0, 50, problems);
-        range("letters.us", letters.us(), 0, 50, problems);
-        range("letters.fromSpecialty", letters.fromSpecialty(), 0, 50, problems);
-        if (letters.us() > letters.total() || letters.fromSpecialty() > letters.total()) {
-            problems.add(new Problem("letters.total", "letters.total (" + letters.total()
-                    + ") must be at least letters.us and letters.fromSpecialty"));
+        range("letters.total", letters.total(), 0, 50, found);
+        range("letters.us", letters.us(), 0, 50, found);
+        range("letters.fromSpecialty", letters.fromSpecialty(), 0, 50, found);
+        if ((letters.us() > letters.total() || letters.fromSpecialty() > letters.total())
+                && found.readable("letters.total", "letters.us", "letters.fromSpecialty")) {
+            found.add("letters.total", "Letters of recommendation (" + letters.total() + ") must count every letter: "
+                    + "at least the letters from US physicians (" + letters.us() + ") and from your goal specialty ("
+                    + letters.fromSpecialty() + ")");
         }
     }
 
-    private void checkTargets(List<Target> targets, List<Problem> problems) {
-        if (targets.isEmpty()) {
-            problems.add(new Problem("targets", "targets must name at least one specialty (ACGME code such as 140 "
-                    + "for Internal Medicine) with role GOAL or PATHWAY"));
+    private void checkTargets(List<Target> targets, Findings found) {
+        if (targets.isEmpty() && found.readable("targets")) {
+            found.add("targets", "Target specialties: choose at least one specialty to apply in (in a profile file: "
+                    + "an ACGME code such as 140 for Internal Medicine, with role GOAL or PATHWAY)");
         }
-        list("targets", targets, problems);
+        list("targets", targets, found);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
             String field = "targets[" + i + "]";
+            String code = field + ".specialtyCode";
+            if (!found.readable(code)) {
+                continue;
+            }
             if (target == null || target.specialtyCode() == null || target.specialtyCode().isBlank()) {
-                problems.add(new Problem(field + ".specialtyCode", "specialtyCode is required (a 3-digit ACGME code)"));
+                found.add(code, FieldLabels.of(code) + " is required: choose a specialty (in a profile file, a 3-digit ACGME code)");
                 continue;
             }
             if (!knownSpecialtyCodes.contains(target.specialtyCode())) {
-                problems.add(new Problem(field + ".specialtyCode", "unknown specialty code '" + clip(target.specialtyCode())
-                        + "': use a 3-digit ACGME code from the catalog (see /api/v1/specialties)"));
+                found.add(code, FieldLabels.of(code) + ": '" + clip(target.specialtyCode()) + "' is not a specialty "
+                        + "SmartPick knows; use a 3-digit ACGME code from the catalog (see /api/v1/specialties)");
             }
             if (!seen.add(target.specialtyCode())) {
-                problems.add(new Problem(field + ".specialtyCode", "specialty " + clip(target.specialtyCode()) + " is listed twice"));
+                found.add(code, FieldLabels.of(code) + ": " + clip(target.specialtyCode()) + " is already listed above");
             }
+            String weight = field + ".weight";
             target.weight().ifPresent(w -> {
-                if (!(w > 0 && w <= 1)) {
-                    problems.add(new Problem(field + ".weight", "weight must be in (0, 1], was " + w));
+                if (!(w > 0 && w <= 1) && found.readable(weight)) {
+                    found.add(weight, FieldLabels.of(weight) + " must be more than 0 and at most 1; you entered " + w);
                 }
             });
         }
     }
 
-    private static void checkPreferences(Preferences preferences, List<Problem> problems) {
-        list("preferences.states", preferences.states(), problems);
-        list("preferences.settings", preferences.settings(), problems);
-        for (int i = 0; i < preferences.states().size(); i++) {
-            String state = preferences.states().get(i);
-            if (state == null || !STATE_CODES.contains(state)) {
-                problems.add(new Problem("preferences.states[" + i + "]",
-                        "'" + clip(String.valueOf(state)) + "' is not a US state code; use two capital letters such as NY"));
+    private static void checkPreferences(Preferences preferences, Findings found) {
+        list("preferences.states", preferences.states(), found);
+        list("preferences.settings", preferences.settings(), found);
+        if (found.readable("preferences.states")) {
+            for (int i = 0; i < preferences.states().size(); i++) {
+                String state = preferences.states().get(i);
+                if (state == null || !STATE_CODES.contains(state)) {
+                    found.add("preferences.states[" + i + "]", "Preferred states: '" + clip(String.valueOf(state))
+                            + "' is not a US state code; use two capital letters such as NY");
+                }
             }
         }
-        for (int i = 0; i < preferences.settings().size(); i++) {
-            String setting = preferences.settings().get(i);
-            if (setting == null || Setting.find(setting).isEmpty()) {
-                problems.add(new Problem("preferences.settings[" + i + "]", "'" + clip(String.valueOf(setting))
-                        + "' is not a program setting; use one of " + settingLabels()));
+        if (found.readable("preferences.settings")) {
+            for (int i = 0; i < preferences.settings().size(); i++) {
+                String setting = preferences.settings().get(i);
+                if (setting == null || Setting.find(setting).isEmpty()) {
+                    found.add("preferences.settings[" + i + "]", "Preferred settings: '" + clip(String.valueOf(setting))
+                            + "' is not a program setting; use one of " + settingLabels());
+                }
             }
         }
     }
 
-    private static void checkBudget(Budget budget, List<Problem> problems) {
-        budget.maxUsd().ifPresent(usd -> range("budget.maxUsd", usd, 0, 100_000, problems));
-        budget.maxPrograms().ifPresent(n -> range("budget.maxPrograms", n, 1, 1_000, problems));
+    private static void checkBudget(Budget budget, Findings found) {
+        budget.maxUsd().ifPresent(usd -> range("budget.maxUsd", usd, 0, 100_000, found));
+        budget.maxPrograms().ifPresent(n -> range("budget.maxPrograms", n, 1, 1_000, found));
         for (Map.Entry<String, Integer> limit : budget.maxProgramsPerSpecialty().entrySet()) {
             String field = "budget.maxProgramsPerSpecialty." + clip(String.valueOf(limit.getKey()));
             if (limit.getValue() == null) {
-                problems.add(new Problem(field, "a per-specialty limit must be a whole number of programs"));
+                found.add(field, FieldLabels.of(field) + " must be a whole number of programs");
             } else {
-                range(field, limit.getValue(), 0, 1_000, problems);
+                range(field, limit.getValue(), 0, 1_000, found);
             }
         }
     }
 
-    private static void score(String field, OptionalInt score, List<Problem> problems) {
-        score.ifPresent(value -> range(field, value, 1, 300, problems));
+    /** A USMLE score, when given, is on the 1..300 scale; 0 is not a score but an exam not taken (left empty). */
+    private static void score(String field, OptionalInt score, Findings found) {
+        score.ifPresent(value -> {
+            if ((value < 1 || value > 300) && found.readable(field)) {
+                found.add(field, FieldLabels.of(field) + " must be between 1 and 300; you entered " + value
+                        + (value == 0 ? " (leave it empty if you have not taken the exam)" : ""));
+            }
+        });
     }
 
-    private static void range(String field, int value, int min, int max, List<Problem> problems) {
-        if (value < min || value > max) {
-            problems.add(new Problem(field, field + " must be " + min + ".." + max + ", was " + value));
+    private static void range(String field, int value, int min, int max, Findings found) {
+        if ((value < min || value > max) && found.readable(field)) {
+            found.add(field, FieldLabels.of(field) + " must be between " + min + " and " + max + "; you entered " + value);
         }
     }
 
-    private static void text(String field, String value, List<Problem> problems) {
-        if (value != null && value.length() > MAX_TEXT) {
-            problems.add(new Problem(field, field + " must be at most " + MAX_TEXT + " characters, was " + value.length()));
+    private static void text(String field, String value, Findings found) {
+        if (value != null && value.length() > MAX_TEXT && found.readable(field)) {
+            found.add(field, FieldLabels.of(field) + " must be at most " + MAX_TEXT + " characters long; it has " + value.length());
         }
     }
 
-    private static void list(String field, List<?> values, List<Problem> problems) {
-        if (values.size() > MAX_LIST) {
-            problems.add(new Problem(field, field + " may hold at most " + MAX_LIST + " entries, had " + values.size()));
+    private static void list(String field, List<?> values, Findings found) {
+        if (values.size() > MAX_LIST && found.readable(field)) {
+            found.add(field, FieldLabels.of(field) + " may list at most " + MAX_LIST + " entries; it has " + values.size());
         }
     }
 
@@ -218,5 +262,54 @@ public final class ProfileRules {
             labels.add("'" + s.label() + "'");
         }
         return String.join(", ", labels);
+    }
+
+    /** The problems found so far, and the fields no rule may judge because they could not be read. */
+    private static final class Findings {
+        /** A list element's path, {@code targets[1]}; an unknown field's name may hold brackets too, so digits only. */
+        private static final Pattern ELEMENT = Pattern.compile("(.+)\\[\\d+]");
+
+        private final List<Problem> problems = new ArrayList<>();
+        private final Set<String> unread;
+
+        Findings(Set<String> unread) {
+            this.unread = Set.copyOf(unread);
+        }
+
+        void add(String field, String message) {
+            problems.add(new Problem(field, message));
+        }
+
+        List<Problem> problems() {
+            return List.copyOf(problems);
+        }
+
+        /** Whether every one of these fields was read: none is, contains or lies inside an unread field. */
+        boolean readable(String... fields) {
+            for (String field : fields) {
+                for (String path : unread) {
+                    if (related(field, path)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static boolean related(String field, String unreadPath) {
+            Matcher element = ELEMENT.matcher(unreadPath);
+            if (element.matches()) {
+                // An unreadable list element was left out, so the later elements moved up: the whole list is unknown.
+                String list = element.group(1);
+                if (field.equals(list) || field.startsWith(list + "[")) {
+                    return true;
+                }
+            }
+            return field.equals(unreadPath) || inside(field, unreadPath) || inside(unreadPath, field);
+        }
+
+        private static boolean inside(String path, String parent) {
+            return path.startsWith(parent + ".") || path.startsWith(parent + "[");
+        }
     }
 }

@@ -46,6 +46,60 @@ class ProfileRulesTest {
     }
 
     @Test
+    void aProblemNamesTheFieldByItsLabelAndSaysWhatWasEntered() {
+        Profile p = valid();
+        Profile changed = new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(),
+                new Usmle(p.usmle().step1(), new Step2ck(OptionalInt.of(999), 1), p.usmle().step3()),
+                p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(), p.cyclesApplied(),
+                p.targets(), p.preferences(), p.budget());
+
+        assertThat(rules.check(changed)).containsExactly(
+                new Problem("usmle.step2ck.score", "Step 2 CK score must be between 1 and 300; you entered 999"));
+    }
+
+    @Test
+    void aMissingGraduationYearIsRequiredRatherThanOutOfRange() {
+        Profile p = valid();
+        Profile missing = new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), 0, p.ecfmgCertified(),
+                p.usmle(), p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(),
+                p.cyclesApplied(), p.targets(), p.preferences(), p.budget());
+
+        assertThat(rules.check(missing)).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("graduationYear");
+            assertThat(problem.message()).startsWith("Medical school graduation year is required").doesNotContain("was 0");
+        });
+    }
+
+    @Test
+    void fieldsTheReaderCouldNotReadAreNotJudgedAgain() {
+        Profile p = valid();
+        Profile placeholders = new Profile(p.name(), null, p.citizenship(), p.visa(), 0, p.ecfmgCertified(),
+                p.usmle(), p.usClinicalExperience(), p.specialtyExperience(), new Research(0, 0, 0, 3), p.letters(),
+                p.degrees(), p.cyclesApplied(), p.targets(), p.preferences(), p.budget());
+
+        assertThat(rules.check(placeholders, Set.of("applicantType", "graduationYear", "research.publications"))).isEmpty();
+        assertThat(rules.check(placeholders)).extracting(Problem::field)
+                .containsExactlyInAnyOrder("applicantType", "graduationYear", "research.inSpecialty");
+    }
+
+    @Test
+    void aListWithAnElementLeftOutIsNotJudgedByPosition() {
+        Profile p = valid();
+        Profile shifted = new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(),
+                p.usmle(), p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(),
+                p.cyclesApplied(), List.of(new Target("999", TargetRole.GOAL, OptionalDouble.empty())), p.preferences(), p.budget());
+
+        assertThat(rules.check(shifted, Set.of("targets[0]"))).isEmpty();
+        assertThat(rules.check(shifted, Set.of("targets[0].weight"))).extracting(Problem::field).containsExactly("targets[0].specialtyCode");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"]", "x]", "[]", "a[b]", "targets[]"})
+    void anUnreadFieldNamedWithBracketsIsNoListElement(String unread) {
+        assertThat(rules.check(valid(), Set.of(unread))).isEmpty();
+    }
+
+    @Test
     void reportsEveryProblemAtOnce() {
         Profile bad = new Profile("", null, "", new Visa(true, List.of()), 1900, false, Usmle.none(), new ClinicalExperience(-1, 0),
                 SpecialtyExperience.none(), new Research(0, 0, 0, 2), new Letters(1, 3, 0), List.of(), 0,

@@ -48,7 +48,7 @@ public final class ApiRoutes {
 
     private void recommend(Context ctx) {
         String body = RequestBody.read(ctx, JSON, security.maxBodyBytes());
-        RecommendationRequest request = RecommendationRequest.parse(body, ctx.queryParamMap());
+        RecommendationRequest request = RecommendationRequest.parse(body, ctx.queryParamMap(), recommendations::check);
         RecommendationService.Outcome outcome = recommendations.recommend(request.profile(),
                 request.options(recommendations.defaultOptions(request.profile())));
         Recommendation recommendation = outcome.recommendation().orElseThrow(() -> ApiError.badRequest(outcome.problems()));

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.json.Json;
+import org.smartpick.app.recommend.RecommendationService;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.recommend.RecommendOptions;
@@ -28,8 +30,11 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
     static final Set<String> OPTIONS = Set.of("budgetUsd", "budgetPrograms", "programs");
     static final List<String> PROGRAMS = List.of("eligible", "chosen");
 
-    /** The request, or a 400 listing every problem in the body and the query. */
-    static RecommendationRequest parse(String body, Map<String, List<String>> query) {
+    /**
+     * The request, or a 400 listing every problem in the body and the query; {@code check} gives every problem with
+     * the profile as read (wrong types and broken rules together, see {@link RecommendationService#check(ProfileJson.Result)}).
+     */
+    static RecommendationRequest parse(String body, Map<String, List<String>> query, Function<ProfileJson.Result, List<Problem>> check) {
         List<Problem> problems = new ArrayList<>();
         query.keySet().stream().sorted().filter(name -> !OPTIONS.contains(name)).forEach(name -> problems.add(
                 new Problem(WholeNumber.clip(name), "unknown parameter; expected one of " + OPTIONS.stream().sorted().toList())));
@@ -62,7 +67,7 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
                 }
             }
         }
-        Optional<Profile> profile = readProfile(profileNode, problems);
+        Optional<Profile> profile = readProfile(profileNode, check, problems);
         if (!problems.isEmpty()) {
             throw ApiError.badRequest(problems);
         }
@@ -76,11 +81,13 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
                 defaults.withStrategy(), defaults.fullDetail());
     }
 
-    private static Optional<Profile> readProfile(JsonNode node, List<Problem> problems) {
+    private static Optional<Profile> readProfile(JsonNode node, Function<ProfileJson.Result, List<Problem>> check,
+                                                 List<Problem> problems) {
         try {
             ProfileJson.Result result = ProfileJson.read(node);
-            problems.addAll(result.problems());
-            return result.profile();
+            List<Problem> found = check.apply(result);
+            problems.addAll(found);
+            return found.isEmpty() ? result.profile() : Optional.empty();
         } catch (IllegalArgumentException e) {
             // A record refused a value ProfileJson let through; its message names the field and the rule.
             problems.add(new Problem("profile", e.getMessage()));

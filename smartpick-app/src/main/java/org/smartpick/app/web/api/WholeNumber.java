@@ -23,7 +23,8 @@ final class WholeNumber {
         } catch (NumberFormatException e) {
             // reported below with the accepted range
         }
-        problems.add(new Problem(field, field + " must be a whole number " + min + ".." + max + ", was '" + clip(text.get()) + "'"));
+        problems.add(new Problem(field, field + " must be a whole number between " + min + " and " + max + "; you sent '"
+                + clip(text.get()) + "'"));
         return OptionalInt.empty();
     }
 

@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.json.Json;
@@ -31,6 +32,8 @@ public final class PageRoutes {
     /** Largest profile (uploaded file or hidden field) the pages accept, in characters. */
     static final int MAX_PROFILE_CHARS = 100_000;
     private static final String HANDLED = "smartpick.page-rendered";
+    private static final Map<Integer, String> ERROR_TITLES = Map.of(400, "Request not understood", 403, "Not allowed",
+            405, "Not available this way", 413, "Too large", 415, "Unsupported request", 429, "Too many requests");
 
     private final WebDependencies deps;
     private final RecommendationService service;
@@ -70,6 +73,19 @@ public final class PageRoutes {
         routes.get("/data", ctx -> Pages.render(ctx, "pages/data.jte", CatalogPages.data(deps.catalog().current(),
                 deps.catalog().version())));
         routes.error(404, "html", pages::notFound);
+    }
+
+    /**
+     * An error as a page with the site's layout, for any error on the HTML side (the API answers JSON); only when the
+     * page itself cannot be rendered does the message go out as plain text.
+     */
+    public static void errorPage(Context ctx, int status, String message) {
+        ctx.status(status);
+        try {
+            Pages.message(ctx, ERROR_TITLES.getOrDefault(status, "Something went wrong"), message);
+        } catch (RuntimeException e) {
+            ctx.contentType("text/plain; charset=utf-8").result(message);
+        }
     }
 
     private void start(Context ctx) {
@@ -142,21 +158,24 @@ public final class PageRoutes {
         FormValues form = ProfileForm.normalize(ctx.formParamMap());
         JsonNode json = ProfileForm.toJson(form);
         ProfileJson.Result read = ProfileJson.read(json);
-        if (read.profile().isEmpty()) {
-            showProblems(ctx, form, read.problems());
+        List<Problem> problems = service.check(read);
+        if (!problems.isEmpty()) {
+            showProblems(ctx, form, problems);
             return;
         }
-        showResults(ctx, read.profile().get(), json.toString(), "", null);
+        showResults(ctx, read.profile().orElseThrow(), json.toString(), "", null);
     }
 
+    /** Checks the profile before anything runs on it (what-ifs, the recommendation), showing every problem at once. */
     private void recommendFromJson(Context ctx, String json, String savedToken, Instant savedUntil) {
         ProfileJson.Result read = ProfileJson.parse(json, Json.mapper());
-        if (read.profile().isEmpty()) {
+        List<Problem> problems = service.check(read);
+        if (!problems.isEmpty()) {
             showProblems(ctx, tree(json).filter(JsonNode::isObject).map(ProfileForm::fromJson).orElse(FormValues.empty()),
-                    read.problems());
+                    problems);
             return;
         }
-        showResults(ctx, read.profile().get(), json, savedToken, savedUntil);
+        showResults(ctx, read.profile().orElseThrow(), json, savedToken, savedUntil);
     }
 
     private void showResults(Context ctx, Profile base, String profileJson, String savedToken, Instant savedUntil) {
@@ -197,12 +216,13 @@ public final class PageRoutes {
 
     private void export(Context ctx, boolean json) throws JacksonException {
         ProfileJson.Result read = ProfileJson.parse(profileField(ctx), Json.mapper());
-        RecommendationService.Outcome outcome = read.profile()
-                .map(p -> recommend(p, ctx.formParams("whatif")))
-                .orElse(new RecommendationService.Outcome(Optional.empty(), read.problems()));
+        List<Problem> problems = service.check(read);
+        RecommendationService.Outcome outcome = problems.isEmpty()
+                ? recommend(read.profile().orElseThrow(), ctx.formParams("whatif"))
+                : new RecommendationService.Outcome(Optional.empty(), problems);
         if (outcome.recommendation().isEmpty()) {
             StringBuilder text = new StringBuilder("The profile has problems; fix them on the form first:\n");
-            outcome.problems().forEach(p -> text.append(p.field()).append(": ").append(p.message()).append('\n'));
+            outcome.problems().forEach(p -> text.append("- ").append(p.message()).append('\n'));
             ctx.status(400).contentType("text/plain; charset=utf-8").result(text.toString());
             return;
         }
@@ -222,7 +242,7 @@ public final class PageRoutes {
             return;
         }
         String json = profileField(ctx);
-        if (ProfileJson.parse(json, Json.mapper()).profile().isEmpty()) {
+        if (!service.check(ProfileJson.parse(json, Json.mapper())).isEmpty()) {
             ctx.status(400);
             Pages.message(ctx, "Not saved", "The profile has problems; go back and fix them before saving.");
             return;

@@ -76,8 +76,24 @@ public record ProfilePage(FormValues form, Map<String, List<String>> errors, Lis
     /** The problems in the order of the form, each with the input it belongs to (for the summary's links). */
     public List<ErrorLink> errorSummary() {
         return errors.keySet().stream().sorted()
-                .flatMap(input -> errors.get(input).stream().map(m -> new ErrorLink(id(input), m)))
+                .flatMap(input -> errors.get(input).stream().map(m -> new ErrorLink(anchor(input), m)))
                 .toList();
+    }
+
+    /** The HTML id a summary link jumps to: the input, a checkbox's box, a group's first box, the first target row. */
+    static String anchor(String input) {
+        if (input.equals("targets")) {
+            return id(targetName(0, "specialtyCode"));
+        }
+        if (input.equals("visa.accepts")) {
+            return id(input + "-" + VISAS.get(0).value());
+        }
+        if (input.equals("preferences.settings")) {
+            return id(input + "-" + SETTINGS.get(0).value());
+        }
+        boolean checkbox = ProfileForm.FIELDS.stream()
+                .anyMatch(f -> f.path().equals(input) && f.kind() == ProfileForm.Kind.BOOLEAN);
+        return checkbox ? id(input + "-true") : id(input);
     }
 
     /** A problem in the summary at the top, linking to its input. */

@@ -31,12 +31,18 @@ public final class WebSecurity {
             HEADERS.forEach(ctx::header);
             limitDeclaredSize(ctx, settings);
         });
-        // Only routes count against the limit: static files are cheap, and load balancers poll /health.
+        // Only routes count against the limit: static files (styles, script, icon) are cheap and every page asks for
+        // them, so users behind one NAT would run out; load balancers poll /health.
         cfg.routes.beforeMatched(ctx -> {
-            if (!ctx.path().equals("/health")) {
+            if (isRoute(ctx) && !ctx.path().equals("/health")) {
                 limitRate(ctx, limiter, clientAddress(ctx, settings));
             }
         });
+    }
+
+    /** Whether a route answers the request; before-matched handlers also run for static files, which no route serves. */
+    private static boolean isRoute(Context ctx) {
+        return ctx.endpoints().matchedHttpEndpoint() != null;
     }
 
     /** The largest body a route accepts: imports may be bigger than everything else. */

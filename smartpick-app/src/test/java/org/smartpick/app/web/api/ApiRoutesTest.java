@@ -113,6 +113,37 @@ class ApiRoutesTest {
     }
 
     @Test
+    void formatAndRangeErrorsAreListedTogetherInPlainWords() throws Exception {
+        String profile = persona.replace("\"graduationYear\": 2027", "\"graduationYear\": \"soon\"")
+                .replace("\"score\": 241", "\"score\": 999");
+
+        JsonNode body = json(server.post(RECOMMENDATIONS, JSON, profile), 400);
+
+        assertThat(fields(body)).containsExactlyInAnyOrder("graduationYear", "usmle.step2ck.score");
+        assertThat(messages(body)).containsExactlyInAnyOrder(
+                "Medical school graduation year must be a whole number; you entered \"soon\"",
+                "Step 2 CK score must be between 1 and 300; you entered 999");
+    }
+
+    @Test
+    void aMissingApplicantTypeIsRequiredNot500() throws Exception {
+        String profile = persona.replaceFirst("\"applicantType\": \"[A-Z_]+\",", "");
+
+        JsonNode body = json(server.post(RECOMMENDATIONS, JSON, profile), 400);
+
+        assertThat(fields(body)).containsExactly("applicantType");
+        assertThat(messages(body).get(0)).startsWith("Applicant type is required");
+    }
+
+    @Test
+    void aWrongMethodGets405WithAllow() throws Exception {
+        HttpResponse<String> response = server.get(RECOMMENDATIONS);
+
+        assertThat(fields(json(response, 405))).containsExactly("method");
+        assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+    }
+
+    @Test
     void unknownSpecialtyCodeInTheTargetsIsBadInput() throws Exception {
         String profile = persona.replace("\"specialtyCode\": \"140\"", "\"specialtyCode\": \"123\"");
 
@@ -334,6 +365,12 @@ class ApiRoutesTest {
             fields.add(e.get("field").asText());
         });
         return fields;
+    }
+
+    static List<String> messages(JsonNode body) {
+        List<String> messages = new ArrayList<>();
+        body.get("errors").forEach(e -> messages.add(e.get("message").asText()));
+        return messages;
     }
 
     private static List<String> ids(JsonNode items) {

@@ -7,6 +7,7 @@ import static org.smartpick.app.web.api.ApiRoutesTest.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,22 @@ class SafetyTest {
             assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(s -> assertThat(s).isPositive());
             assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(server.get("/health").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void staticAssetsDoNotCountAgainstTheRateLimit() throws Exception {
+        try (ApiServer server = new ApiServer(dir, SecuritySettings.defaults().withRateLimit(2, 1))) {
+            for (int i = 0; i < 5; i++) {
+                for (String asset : List.of("/smartpick.css", "/print.css", "/smartpick.js", "/favicon.ico", "/favicon.svg")) {
+                    assertThat(server.get(asset).statusCode()).as(asset).isEqualTo(200);
+                }
+            }
+
+            assertThat(server.get("/api/v1/specialties").statusCode()).isEqualTo(200);
+            assertThat(server.get("/api/v1/specialties").statusCode()).isEqualTo(200);
+            assertThat(server.get("/api/v1/specialties").statusCode()).isEqualTo(429);
+            assertThat(server.get("/smartpick.css").statusCode()).as("assets stay open to a limited client").isEqualTo(200);
         }
     }
 

@@ -31,8 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web app in real headless Chromium: fill the form for the example persona, read the results, export, toggle a
- * what-if, and see a validation error beside its field. Without Chromium or chromedriver (see {@link Chromium}) every
- * test reports itself skipped, except under CI=true where every test fails.
+ * what-if, and see validation errors beside their fields (also for the empty form and selects left at their
+ * placeholders). Without Chromium or chromedriver (see {@link Chromium}) every test reports itself skipped, except
+ * under CI=true where every test fails.
  */
 class BrowserEndToEndTest {
     private static final Optional<Chromium> CHROMIUM = Chromium.find();
@@ -138,6 +139,50 @@ class BrowserEndToEndTest {
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("f-name")).getAttribute("value"))
                 .isEqualTo("Example: non-US IMG, low Step 1, aiming for Medical Genetics");
+    }
+
+    @Test
+    void emptyFormComesBackWithEachErrorBesideItsField() {
+        browser.get(server.url("/"));
+        browser.findElement(By.cssSelector("form.profile > button[type=submit]")).click();
+
+        WebElement type = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-applicantType-error")));
+        assertThat(type.getText()).startsWith("Applicant type is required");
+        assertThat(browser.findElement(By.id("f-applicantType")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("f-graduationYear-error")).getText()).startsWith("Medical school graduation year is required");
+        assertThat(browser.findElement(By.id("f-targets-error")).getText()).startsWith("Target specialties: choose at least one");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("was 0").doesNotContain("went wrong");
+        everySummaryLinkLeadsToAnElement();
+    }
+
+    @Test
+    void selectsLeftAtTheirPlaceholdersComeBackMarkedWithTheInputKept() {
+        browser.get(server.url("/"));
+        type("name", "Keep me");
+        type("graduationYear", "2021");
+        type("usmle.step2ck.score", "236");
+        assertThat(new Select(browser.findElement(By.id("f-applicantType"))).getFirstSelectedOption().getText()).startsWith("Choose");
+        assertThat(new Select(browser.findElement(By.id("f-targets-0-specialtyCode"))).getFirstSelectedOption().getText()).isEqualTo("(none)");
+        browser.findElement(By.cssSelector("form.profile > button[type=submit]")).click();
+
+        WebElement type = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-applicantType-error")));
+        assertThat(type.getText()).startsWith("Applicant type is required");
+        assertThat(browser.findElement(By.id("f-targets-error")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.id("f-graduationYear-error"))).isEmpty();
+        assertThat(browser.findElement(By.id("f-name")).getAttribute("value")).isEqualTo("Keep me");
+        assertThat(browser.findElement(By.id("f-graduationYear")).getAttribute("value")).isEqualTo("2021");
+        assertThat(browser.findElement(By.id("f-usmle-step2ck-score")).getAttribute("value")).isEqualTo("236");
+        everySummaryLinkLeadsToAnElement();
+    }
+
+    /** Each link of the error summary at the top jumps to an element on the page (an input, a checkbox, a row). */
+    private void everySummaryLinkLeadsToAnElement() {
+        List<WebElement> links = browser.findElements(By.cssSelector(".error-summary a[href^='#']"));
+        assertThat(links).isNotEmpty();
+        for (WebElement link : links) {
+            String id = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+            assertThat(browser.findElements(By.id(id))).as("summary link #" + id).isNotEmpty();
+        }
     }
 
     @Test

@@ -3,9 +3,14 @@ package org.smartpick.app.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -118,8 +123,115 @@ class PagesHttpTest {
                 "graduationYear", "twenty", "targets[0].specialtyCode", "140", "targets[0].role", "GOAL"), "");
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("id=\"f-graduationYear-error\">graduationYear must be a whole number")
+        assertThat(page.body()).contains("id=\"f-graduationYear-error\">Medical school graduation year must be a whole number")
                 .contains("value=\"twenty\"").contains("value=\"Keep me\"");
+    }
+
+    @Test
+    void emptyFormComesBackWithEachRequiredFieldMarkedNot500() throws Exception {
+        HttpResponse<String> page = server.post("/recommend", Map.of(), "");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("action=\"/recommend\"")
+                .contains("id=\"f-applicantType-error\">Applicant type is required")
+                .contains("id=\"f-graduationYear-error\">Medical school graduation year is required")
+                .contains("id=\"f-targets-error\">Target specialties: choose at least one specialty")
+                .doesNotContain("was 0").doesNotContain("you entered 0");
+    }
+
+    @Test
+    void everySelectLeftAtItsPlaceholderGetsTheFormBackWithTheInputKept() throws Exception {
+        Map<String, String> form = new HashMap<>();
+        ProfileForm.inputNames(ProfileForm.MIN_TARGET_ROWS).forEach(name -> form.put(name, ""));
+        form.put("name", "Keep me");
+        form.put("citizenship", "EG");
+        form.put("graduationYear", "2021");
+        form.put("usmle.step2ck.score", "236");
+        form.put("targets[0].role", "GOAL");
+
+        HttpResponse<String> page = server.post("/recommend", form, "");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("id=\"f-applicantType-error\">Applicant type is required")
+                .contains("id=\"f-targets-error\">Target specialties")
+                .doesNotContain("f-graduationYear-error").doesNotContain("f-usmle-step2ck-score-error")
+                .contains("value=\"Keep me\"").contains("value=\"EG\"").contains("value=\"2021\"").contains("value=\"236\"");
+    }
+
+    @Test
+    void formatAndRangeErrorsAreReportedTogether() throws Exception {
+        HttpResponse<String> page = server.post("/recommend", Map.of("applicantType", "NON_US_IMG", "graduationYear", "twenty",
+                "usmle.step2ck.score", "999", "letters.total", "x", "targets[0].specialtyCode", "140", "targets[0].role", "GOAL"), "");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body())
+                .contains("id=\"f-graduationYear-error\">Medical school graduation year must be a whole number; you entered \"twenty\"")
+                .contains("id=\"f-usmle-step2ck-score-error\">Step 2 CK score must be between 1 and 300; you entered 999")
+                .contains("id=\"f-letters-total-error\">Letters of recommendation must be a whole number")
+                .contains("value=\"twenty\"").contains("value=\"999\"");
+    }
+
+    @Test
+    void aCheckboxProblemAppearsBesideTheCheckboxAndTheSummaryLinksToIt() throws Exception {
+        HttpResponse<String> page = server.post("/recommend", Map.of("applicantType", "US_MD", "graduationYear", "2024",
+                "visa.needsSponsorship", "true", "visa.accepts", "J1", "targets[0].specialtyCode", "140", "targets[0].role", "GOAL"), "");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("aria-describedby=\"f-visa-needsSponsorship-error\"")
+                .contains("id=\"f-visa-needsSponsorship-error\">A US MD graduate needs no visa sponsorship")
+                .contains("href=\"#f-visa-needsSponsorship-true\"");
+    }
+
+    @Test
+    void profileWithoutApplicantTypeInTheHiddenFieldGetsTheFormNot500() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode profile =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(TestServer.example(GENETICS));
+        profile.remove("applicantType");
+
+        HttpResponse<String> results = server.post("/recommend", Map.of("profile", profile.toString(), "whatif", "step3-passed"), "");
+        HttpResponse<String> export = server.post("/export.csv", Map.of("profile", profile.toString(), "whatif", "step3-passed"), "");
+
+        assertThat(results.statusCode()).isEqualTo(400);
+        assertThat(results.body()).contains("id=\"f-applicantType-error\">Applicant type is required")
+                .contains("value=\"Example: non-US IMG, low Step 1, aiming for Medical Genetics\"");
+        assertThat(export.statusCode()).isEqualTo(400);
+        assertThat(export.body()).contains("Applicant type is required");
+    }
+
+    @Test
+    void anUnexpectedErrorGetsAPageWithTheSiteLayout() throws Exception {
+        HttpRequest broken = HttpRequest.newBuilder(URI.create(server.url("/profile/upload")))
+                .header("Content-Type", "multipart/form-data").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("not a multipart body")).build();
+
+        HttpResponse<String> page = server.http.send(broken, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<nav").contains("Back to your profile").doesNotContain("Exception");
+    }
+
+    @Test
+    void aPageAddressAskedWithTheWrongMethodSaysWhichAreAllowed() throws Exception {
+        HttpResponse<String> page = server.get("/recommend");
+
+        assertThat(page.statusCode()).isEqualTo(405);
+        assertThat(page.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<nav").contains("does not answer a GET request");
+    }
+
+    @Test
+    void faviconIsServed() throws Exception {
+        HttpResponse<String> icon = server.get("/favicon.ico");
+        HttpResponse<String> svg = server.get("/favicon.svg");
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+        assertThat(server.get("/").body()).contains("rel=\"icon\"");
     }
 
     @Test
