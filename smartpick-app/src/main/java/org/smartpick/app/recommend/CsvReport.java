@@ -41,7 +41,8 @@ public final class CsvReport {
 
     private static String facts(List<FactView> facts) {
         return String.join("; ", facts.stream()
-                .map(f -> f.attribute() + "=" + f.value() + " (" + f.source() + (f.asOf().isEmpty() ? "" : ", " + f.asOf()) + ")")
+                .map(f -> f.attribute() + "=" + f.value() + " (" + f.source() + (f.asOf().isEmpty() ? "" : ", " + f.asOf())
+                        + (f.note().isEmpty() ? "" : "; " + f.note()) + ")")
                 .toList());
     }
 }

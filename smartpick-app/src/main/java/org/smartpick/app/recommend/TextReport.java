@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.fees.FeeLine;
 import org.smartpick.core.optimize.CurvePoint;
+import org.smartpick.core.program.Basis;
 import org.smartpick.core.recommend.ExcludedProgram;
+import org.smartpick.core.recommend.FactView;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Reason;
 import org.smartpick.core.recommend.Recommendation;
@@ -23,6 +25,13 @@ import org.smartpick.core.strategy.WhatIf;
 /** A recommendation as a report an applicant can read from start to finish without help. */
 public final class TextReport {
     private static final int WIDTH = 100;
+    /** The facts {@link #keyFacts} shows, by their label in the answer, with the short label it prints. */
+    private static final Map<String, String> KEY_FACTS = Map.of(
+            "J-1 visa sponsorship", "J-1",
+            "H-1B visa sponsorship", "H-1B",
+            "IMG share of residents", "IMG residents",
+            "Interview rate, non-US IMG applicants", "interviewed non-US IMGs",
+            "Interview rate, US-citizen IMG applicants", "interviewed US IMGs");
 
     private final StringBuilder out = new StringBuilder();
 
@@ -133,8 +142,30 @@ public final class TextReport {
         for (Contribution c : strongest.subList(0, Math.min(3, strongest.size()))) {
             wrap(String.format(Locale.ROOT, "    %+.2f %s: %s", c.logOdds(), c.factor(), c.explanation()), "      ");
         }
+        keyFacts(p);
         for (String v : p.verify()) {
             wrap("    verify: " + v, "      ");
+        }
+    }
+
+    /** The facts that most decide where an IMG can go, in one line, with where an inferred one came from. */
+    private void keyFacts(ProgramResult p) {
+        List<String> shown = new ArrayList<>();
+        List<String> inferred = new ArrayList<>();
+        for (FactView f : p.facts()) {
+            String label = KEY_FACTS.get(f.attribute());
+            if (label == null || !f.known()) {
+                continue;
+            }
+            boolean isInferred = f.basis() == Basis.INFERRED;
+            shown.add(label + " " + f.value() + (isInferred ? "*" : ""));
+            if (isInferred && !inferred.contains(f.note())) {
+                inferred.add(f.note());
+            }
+        }
+        if (!shown.isEmpty()) {
+            wrap("    facts: " + String.join(", ", shown) + (inferred.isEmpty() ? "" : " (* " + String.join("; ", inferred) + ")"),
+                    "      ");
         }
     }
 
