@@ -13,6 +13,9 @@ import org.smartpick.app.recommend.ShippedPolicies;
 import org.smartpick.core.chance.Factor;
 import org.smartpick.core.chance.ModelCheck;
 import org.smartpick.core.chance.ModelParameters;
+import org.smartpick.core.common.TaskRunner;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.recommend.PipelineCalibration;
 import org.smartpick.core.fit.ModelFit;
 import org.smartpick.core.fit.OutcomeCsv;
 import org.smartpick.core.fit.Scores;
@@ -55,12 +58,19 @@ final class ModelFitCommand implements Callable<Integer> {
         if (parsed.rows().size() < MIN_ROWS) {
             throw new UsageException(outcomes + " has " + parsed.rows().size() + " rows; fitting needs at least " + MIN_ROWS);
         }
-        var nrmp = ShippedCatalog.load().reference().matchOutcomes();
+        Catalog catalog = ShippedCatalog.load();
+        var nrmp = catalog.reference().matchOutcomes();
         ModelFit.Report report = ModelFit.fit(base, parsed.rows(), nrmp, lambda, outcomes.getFileName().toString());
         if (!report.parameters().problems().isEmpty()) {
             throw new IllegalStateException("fitted parameters do not parse: " + report.parameters().problems());
         }
-        Files.writeString(out, report.parameters().parameters().text(), StandardCharsets.UTF_8);
+        // New coefficients change which programs a list picks: the end-to-end calibration is done again on top.
+        ModelParameters.Parsed calibrated = PipelineCalibration.recalibrate(report.parameters().parameters(), catalog, nrmp,
+                ShippedPolicies.recommenders(TaskRunner.callerOnly()));
+        if (!calibrated.problems().isEmpty()) {
+            throw new IllegalStateException("recalibrated parameters do not parse: " + calibrated.problems());
+        }
+        Files.writeString(out, calibrated.parameters().text(), StandardCharsets.UTF_8);
         PrintWriter printer = model.spec.commandLine().getOut();
         print(base, report, nrmp, printer);
         printer.printf("%nwrote %s (use it with --model %s)%n", out, out);

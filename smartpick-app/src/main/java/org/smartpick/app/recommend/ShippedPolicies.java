@@ -53,6 +53,14 @@ public final class ShippedPolicies {
 
     /** The recommender with this model, computing on the caller and the given helpers. */
     public static Recommender recommender(ModelParameters model, TaskRunner tasks) {
+        return recommenders(tasks).apply(ChanceModel.of(model));
+    }
+
+    /**
+     * Recommenders with the shipped policies (read once) for any chance model: what calibrating the whole pipeline
+     * tries many models with.
+     */
+    public static java.util.function.Function<ChanceModel, Recommender> recommenders(TaskRunner tasks) {
         PolicyParse strategy = StrategyPolicyParser.parse(open(STRATEGY));
         requireNoProblems(STRATEGY, strategy.problems());
         RecommendPolicy.Parsed recommend = RecommendPolicy.parse(open(RECOMMEND));
@@ -64,9 +72,9 @@ public final class ShippedPolicies {
         SignalPolicy.Parsed signals = SignalPolicy.parse(open(SIGNALS));
         requireNoProblems(SIGNALS, signals.problems());
         StrategyPolicy strategyPolicy = strategy.policy().orElseThrow();
-        return new Recommender(new Recommender.Parts(ChanceModel.of(model), new EligibilityRules(shippedEligibilityPolicy()),
-                strategyPolicy, recommend.policy().orElseThrow(), tiers.thresholds().orElseThrow(), pathways.pathways(),
-                signals), tasks);
+        EligibilityRules eligibility = new EligibilityRules(shippedEligibilityPolicy());
+        return chanceModel -> new Recommender(new Recommender.Parts(chanceModel, eligibility, strategyPolicy,
+                recommend.policy().orElseThrow(), tiers.thresholds().orElseThrow(), pathways.pathways(), signals), tasks);
     }
 
     /** The shipped eligibility policy; a broken shipped file is a bug and throws. */

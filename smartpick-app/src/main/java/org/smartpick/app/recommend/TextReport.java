@@ -42,6 +42,7 @@ public final class TextReport {
         TextReport report = new TextReport();
         report.header(r);
         report.summary(r.summary());
+        report.interviews(r);
         report.assessment(r);
         report.plan(r.plan());
         report.whatIfs(r.whatIfs());
@@ -60,6 +61,17 @@ public final class TextReport {
         line("ERAS " + r.season() + " season tables; chance model " + r.model().chanceModelVersion()
                 + " (how it works: " + r.model().documentation() + ").");
         line("Every chance below is a model estimate with its range, not a promise. Verify program facts with the programs.");
+    }
+
+    /** How many interviews the list can be expected to bring, in all and per specialty: applicants think in interviews. */
+    private void interviews(Recommendation r) {
+        Map<String, String> names = new TreeMap<>();
+        r.programs().forEach(p -> names.putIfAbsent(p.specialtyCode(), p.specialtyName()));
+        List<String> parts = new ArrayList<>();
+        r.summary().expectedInterviewsBySpecialty().forEach((code, n) ->
+                parts.add(names.getOrDefault(code, code) + " " + String.format(Locale.ROOT, "%.1f", n)));
+        line(String.format(Locale.ROOT, "Interviews this list can be expected to bring: about %.0f (%s).",
+                r.summary().expectedInterviews(), String.join(", ", parts)));
     }
 
     private void summary(Summary s) {

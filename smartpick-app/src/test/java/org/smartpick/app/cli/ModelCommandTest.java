@@ -27,34 +27,54 @@ class ModelCommandTest {
     }
 
     @Test
-    void checkPrintsEveryCellWithinToleranceAndExitsZero() {
+    void checkRunsEveryCellThroughTheWholeRecommendationAndExitsZero() {
         assertThat(run("model", "check")).isEqualTo(0);
-        assertThat(out.toString()).contains("Internal Medicine (Categorical)", "NON_US_IMG", "46.8%", "cells within 3.0 percentage points",
-                "out-of-sample views");
+        assertThat(out.toString()).contains("internal-medicine-categorical", "NON_US_IMG", "46.8%",
+                "cells within 3.0 percentage points", "held out", "2024 headline", "model check passed");
         assertThat(out.toString()).doesNotContain("MISS");
     }
 
     @Test
-    void checkJsonIsAnArrayOfRowsWithObservedAndPredicted() throws Exception {
+    void checkJsonHasCellsWithExpectedInterviewsAndHeldOutViews() throws Exception {
         assertThat(run("model", "check", "--json")).isEqualTo(0);
-        JsonNode rows = Json.mapper().readTree(out.toString());
-        assertThat(rows.isArray()).isTrue();
-        assertThat(rows.size()).isGreaterThan(100);
-        JsonNode first = rows.get(0);
-        assertThat(first.get("specialty").asText()).isEqualTo("Anesthesiology");
-        assertThat(first.get("applicantType").asText()).isEqualTo("US_MD");
-        assertThat(first.get("observed").asDouble()).isEqualTo(1301.0 / 1784);
-        assertThat(Math.abs(first.get("predicted").asDouble() - first.get("observed").asDouble())).isLessThan(0.03);
+        JsonNode report = Json.mapper().readTree(out.toString());
+        JsonNode cells = report.get("cells");
+        assertThat(cells.size()).isGreaterThan(50);
+        JsonNode imNonUsImg = null;
+        for (JsonNode cell : cells) {
+            assertThat(Math.abs(cell.get("predicted").asDouble() - cell.get("observed").asDouble())).isLessThanOrEqualTo(0.03);
+            if (cell.get("specialtyCode").asText().equals("140") && cell.get("applicantType").asText().equals("NON_US_IMG")) {
+                imNonUsImg = cell;
+            }
+        }
+        assertThat(imNonUsImg).isNotNull();
+        assertThat(imNonUsImg.get("observed").asDouble()).isEqualTo(Math.round(3573.0 / 7630 * 10_000) / 10_000.0);
+        assertThat(imNonUsImg.get("applications").asInt()).isEqualTo(77);
+        assertThat(imNonUsImg.get("expectedInterviews").asDouble()).isBetween(3.0, 13.0);
+        assertThat(report.get("holdout").size()).isGreaterThan(5);
+        assertThat(report.get("passes").asBoolean()).isTrue();
     }
 
     @Test
     void checkExitsOneWhenAParametersFileMissesACell(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("shifted.properties");
         Files.writeString(file, ShippedPolicies.shippedModel()
-                .withValues(Map.of("cell.pediatrics-categorical.US_IMG.intercept", "0.5")).parameters().text());
+                .withValues(Map.of("pipeline-shift.pediatrics-categorical.US_IMG", "1.5")).parameters().text());
 
         assertThat(run("model", "check", "--model", file.toString())).isEqualTo(1);
-        assertThat(out.toString()).containsPattern("Pediatrics \\(Categorical\\) .* US_IMG .* MISS");
+        assertThat(out.toString()).containsPattern("pediatrics-categorical +320 +US_IMG .* MISS").contains("model check FAILED");
+    }
+
+    @Test
+    void checkExitsOneWhenAHeldOutCellLeavesItsBand(@TempDir Path dir) throws Exception {
+        // Thoracic surgery has no fitted US DO cell: making US DO applicants far stronger everywhere they were not
+        // fitted moves its held-out prediction beyond what 9 applicants allow.
+        Path file = dir.resolve("strong-do.properties");
+        Files.writeString(file, ShippedPolicies.shippedModel()
+                .withValues(Map.of("pipeline-shift.default.US_DO", "4")).parameters().text());
+
+        assertThat(run("model", "check", "--model", file.toString())).isEqualTo(1);
+        assertThat(out.toString()).containsPattern("thoracic-surgery +US_DO .* MISS");
     }
 
     @Test

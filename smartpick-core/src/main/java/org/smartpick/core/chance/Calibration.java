@@ -80,7 +80,8 @@ public final class Calibration {
                 Math.max(1, applications));
     }
 
-    static Profile typicalProfile(TypicalApplicant t, ApplicantType type, String code) {
+    /** The documented typical applicant of a type, with one GOAL target: the specialty {@code code}. */
+    public static Profile typicalProfile(TypicalApplicant t, ApplicantType type, String code) {
         Visa visa = type == ApplicantType.NON_US_IMG ? new Visa(true, List.of(VisaType.J1)) : Visa.none();
         Usmle usmle = new Usmle(null, new Step2ck(OptionalInt.of(t.step2()), 1), null);
         return new Profile("typical " + type, type, "", visa, CALIBRATION_SEASON - t.yearsSinceGraduation(), type.isImg(),
@@ -120,7 +121,16 @@ public final class Calibration {
      * headline rates (default baselines). Cells missing from the file are added with the outcome's code.
      */
     public static ModelParameters.Parsed fit(ModelParameters original, List<MatchOutcome> outcomes) {
-        ModelParameters.Parsed withRho = original.withValues(Map.of("portfolio.rho", number(fitRho(original, outcomes))));
+        // One rho for all types, the strongest at which every target is reachable; a type gets less only where the
+        // end-to-end calibration caps it (US MD seniors' 97-99% in core specialties need weaker correlation).
+        Map<String, String> rhos = new LinkedHashMap<>();
+        double common = fitRho(original, outcomes, java.util.EnumSet.allOf(ApplicantType.class), 0.9);
+        rhos.put("portfolio.rho", number(common));
+        for (ApplicantType type : ApplicantType.values()) {
+            double start = Math.min(common, original.calibration().rhoMax(type));
+            rhos.put("portfolio.rho." + type, number(fitRho(original, outcomes, java.util.EnumSet.of(type), start)));
+        }
+        ModelParameters.Parsed withRho = original.withValues(rhos);
         if (!withRho.problems().isEmpty()) {
             return withRho;
         }
@@ -138,7 +148,6 @@ public final class Calibration {
             }
         }
         ChanceModel model = ChanceModel.of(base);
-        LatentFactorModel portfolio = model.portfolio();
         for (MatchOutcome o : outcomes) {
             if (o.applicants() < base.calibration().minApplicants()) {
                 continue;
@@ -147,7 +156,7 @@ public final class Calibration {
                     .orElseGet(() -> added.stream().filter(c -> c.name().equals(o.nrmpSpecialty())).findFirst().orElseThrow());
             TypicalCase typical = typicalCase(model, o.applicantType(), cell.code(), cell.track(), cell.programs());
             String prefix = "cell." + cell.id() + "." + o.applicantType();
-            updates.put(prefix + ".intercept", number(typical.fit(portfolio, o.matchRate())));
+            updates.put(prefix + ".intercept", number(typical.fit(model.portfolio(o.applicantType()), o.matchRate())));
             updates.put(prefix + ".basis", "NRMP " + o.season() + " " + o.nrmpSpecialty() + ", " + o.matches() + " of "
                     + o.applicants() + " matched; typical applicant applying to " + typical.applications() + " programs");
         }
@@ -155,22 +164,22 @@ public final class Calibration {
             cell.priorRates().forEach((type, rate) -> {
                 TypicalCase typical = typicalCase(model, type, cell.code(), cell.track(), cell.programs());
                 String prefix = "cell." + cell.id() + "." + type;
-                updates.put(prefix + ".intercept", number(typical.fit(portfolio, rate)));
+                updates.put(prefix + ".intercept", number(typical.fit(model.portfolio(type), rate)));
                 updates.put(prefix + ".basis", cell.priorBasis() + ": " + percent(rate) + "; typical applicant applying to "
                         + typical.applications() + " programs");
             });
         }
         base.calibration().headlineRates().forEach((type, rate) -> {
             TypicalCase typical = typicalCase(model, type, "", Track.CATEGORICAL, OptionalInt.empty());
-            updates.put("baseline.default." + type + ".intercept", number(typical.fit(portfolio, rate)));
+            updates.put("baseline.default." + type + ".intercept", number(typical.fit(model.portfolio(type), rate)));
             updates.put("baseline.default." + type + ".basis", "NRMP 2025 headline match rate of " + type + " applicants, "
                     + percent(rate) + "; typical applicant applying to " + typical.applications() + " programs");
         });
         return base.withValues(updates);
     }
 
-    /** Every rate calibration must reproduce, with the typical case it applies to. */
-    private record CalibrationTarget(TypicalCase typical, double rate) {
+    /** Every rate calibration must reproduce, with the typical case and the applicant type it applies to. */
+    private record CalibrationTarget(TypicalCase typical, double rate, ApplicantType type) {
     }
 
     private static List<CalibrationTarget> targets(ModelParameters p, List<MatchOutcome> outcomes) {
@@ -181,29 +190,31 @@ public final class Calibration {
                 Optional<Cell> cell = findCell(p, o.nrmpSpecialty());
                 targets.add(new CalibrationTarget(typicalCase(model, o.applicantType(), cell.map(Cell::code).orElse(o.specialtyCode().orElse("")),
                         cell.map(Cell::track).orElse(trackOf(o.nrmpSpecialty())),
-                        cell.map(Cell::programs).orElse(OptionalInt.empty())), o.matchRate()));
+                        cell.map(Cell::programs).orElse(OptionalInt.empty())), o.matchRate(), o.applicantType()));
             }
         }
         for (Cell cell : p.cells()) {
             cell.priorRates().forEach((type, rate) ->
-                    targets.add(new CalibrationTarget(typicalCase(model, type, cell.code(), cell.track(), cell.programs()), rate)));
+                    targets.add(new CalibrationTarget(typicalCase(model, type, cell.code(), cell.track(), cell.programs()), rate,
+                            type)));
         }
         p.calibration().headlineRates().forEach((type, rate) ->
-                targets.add(new CalibrationTarget(typicalCase(model, type, "", Track.CATEGORICAL, OptionalInt.empty()), rate)));
+                targets.add(new CalibrationTarget(typicalCase(model, type, "", Track.CATEGORICAL, OptionalInt.empty()), rate,
+                        type)));
         return targets;
     }
 
     /**
-     * The largest rho on the grid at which every target is reachable by a typical applicant whose interview chance
+     * The largest rho on the grid, from {@code start} down, at which every target of the types is reachable by a typical applicant whose interview chance
      * stays at or below the stated maximum; correlation is poorly identified by match rates alone, so this takes the
      * strongest correlation the data allow (the cautious choice: it lowers P(at least one match) for long lists).
      */
-    static double fitRho(ModelParameters p, List<MatchOutcome> outcomes) {
-        List<CalibrationTarget> targets = targets(p, outcomes);
+    static double fitRho(ModelParameters p, List<MatchOutcome> outcomes, java.util.Set<ApplicantType> types, double start) {
+        List<CalibrationTarget> targets = targets(p, outcomes).stream().filter(t -> types.contains(t.type())).toList();
         double step = p.calibration().rhoGridStep();
         double maxInterview = p.calibration().maxTypicalInterview();
         double logitMax = Math.log(maxInterview / (1 - maxInterview));
-        for (double rho = 0.9; rho > 0; rho -= step) {
+        for (double rho = Math.min(0.9, start); rho > 0; rho -= step) {
             LatentFactorModel portfolio = LatentFactorModel.withRho(Math.round(rho * 1e6) / 1e6);
             boolean reachable = targets.stream().allMatch(t ->
                     t.typical().predicted(portfolio, logitMax - t.typical().logOddsWithoutBaseline()) >= t.rate());

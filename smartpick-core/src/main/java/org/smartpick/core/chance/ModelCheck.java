@@ -70,7 +70,7 @@ public final class ModelCheck {
                 : model.baseline(code, track, o.applicantType());
         Calibration.TypicalCase typical = Calibration.typicalCase(model, o.applicantType(), code, track,
                 cell != null ? cell.programs() : OptionalInt.empty());
-        LatentFactorModel portfolio = model.portfolio();
+        LatentFactorModel portfolio = model.portfolio(o.applicantType());
         return new Prediction(o, code, typical.predicted(portfolio, baseline.intercept()));
     }
 

@@ -18,7 +18,8 @@ import org.smartpick.core.program.Track;
  * Every number of the chance model, read from a versioned {@code key=value} file
  * ({@code data/model/chance-model-v1.properties}); the file's comments give each number's source.
  *
- * @param rho latent-factor correlation of one applicant's outcomes across programs
+ * @param rho latent-factor correlation of one applicant's outcomes across programs (for types without their own)
+ * @param rhoByType the correlation by applicant type, where calibration fitted one
  * @param intervalZ normal quantile of the reported uncertainty range (1.645 for a 90% range)
  * @param coefficients log-odds per unit of each factor (see {@link Factor#unit()})
  * @param signalSilverOddsRatio interview odds ratio of a (silver or single-tier) program signal
@@ -27,13 +28,14 @@ import org.smartpick.core.program.Track;
  * @param familyByCode specialty family of an ACGME code; codes not listed use {@code defaultFamily}
  * @param cells per-specialty baselines (intercepts) by applicant type, fitted by calibration
  * @param defaults the baseline per applicant type for specialties without a cell
+ * @param pipeline what the end-to-end calibration fits and holds the model to (see {@link Pipeline})
  */
-public record ModelParameters(String version, double rho, double intervalZ, Map<Factor, Double> coefficients,
+public record ModelParameters(String version, double rho, Map<ApplicantType, Double> rhoByType, double intervalZ, Map<Factor, Double> coefficients,
                               double signalSilverOddsRatio, double signalGoldOddsRatio, References references,
                               Map<String, Double> matchGivenInterview, Map<String, String> familyByCode,
                               String defaultFamily, Uncertainty uncertainty, Map<ApplicantType, TypicalApplicant> typical,
                               List<Cell> cells, Map<ApplicantType, Baseline> defaults, CalibrationSettings calibration,
-                              String text) {
+                              Pipeline pipeline, String text) {
 
     /**
      * What calibration fits and checks: cells with at least {@code minApplicants}, within {@code tolerance}; the
@@ -41,10 +43,16 @@ public record ModelParameters(String version, double rho, double intervalZ, Map<
      */
     public record CalibrationSettings(int minApplicants, double tolerance, Map<ApplicantType, Double> headlineRates,
                                       Map<ApplicantType, Double> holdoutRates, double maxTypicalInterview,
-                                      double rhoGridStep) {
+                                      double rhoGridStep, Map<ApplicantType, Double> rhoMax) {
         public CalibrationSettings {
             headlineRates = Map.copyOf(headlineRates);
             holdoutRates = Map.copyOf(holdoutRates);
+            rhoMax = Map.copyOf(rhoMax);
+        }
+
+        /** The largest rho calibration may take for this type (0.9 unless the end-to-end calibration capped it). */
+        public double rhoMax(ApplicantType type) {
+            return rhoMax.getOrDefault(type, 0.9);
         }
     }
 
@@ -105,6 +113,45 @@ public record ModelParameters(String version, double rho, double intervalZ, Map<
         typical = Map.copyOf(typical);
         cells = List.copyOf(cells);
         defaults = Map.copyOf(defaults);
+        rhoByType = Map.copyOf(rhoByType);
+    }
+
+    /** The correlation of one applicant's outcomes for this applicant type. */
+    public double rho(ApplicantType type) {
+        return rhoByType.getOrDefault(type, rho);
+    }
+
+    /**
+     * The end-to-end calibration: {@code shifts} are the log-odds the whole recommendation adds to a baseline fitted on
+     * a typical program with no facts (the applicant's own list picks the programs most open to them and signals them,
+     * which the observed rates already contain), by "cellId.TYPE", and by "default.TYPE" for cells and types it was
+     * not fitted to; {@code pgy2Codes} are specialties whose positions mostly start at PGY-2, where the NRMP PGY-1 row
+     * does not describe the applicants; {@code targets} replace an NRMP rate where a better-defined one exists
+     * ("cellId.TYPE", e.g. Charting Outcomes for US MD seniors), each with its {@code targetBasis}.
+     */
+    public record Pipeline(Map<String, Double> shifts, java.util.Set<String> pgy2Codes, Map<String, Double> targets,
+                           Map<String, String> targetBasis) {
+        public Pipeline {
+            shifts = Map.copyOf(shifts);
+            pgy2Codes = java.util.Set.copyOf(pgy2Codes);
+            targets = Map.copyOf(targets);
+            targetBasis = Map.copyOf(targetBasis);
+        }
+
+        /** The key of a cell's shift for an applicant type, as written in the parameters file. */
+        public static String shiftKey(String cellId, ApplicantType type) {
+            return "pipeline-shift." + cellId + "." + type;
+        }
+
+        /** The cell's own shift for the type when the pipeline was fitted to it, else the type's default (0 if none). */
+        public double shift(String cellId, ApplicantType type) {
+            Double own = shifts.get(cellId + "." + type);
+            return own != null ? own : shifts.getOrDefault("default." + type, 0.0);
+        }
+
+        public java.util.Optional<Double> findTarget(String cellId, ApplicantType type) {
+            return java.util.Optional.ofNullable(targets.get(cellId + "." + type));
+        }
     }
 
     public double coefficient(Factor factor) {
@@ -157,15 +204,46 @@ public record ModelParameters(String version, double rho, double intervalZ, Map<
         if (!(rho >= 0 && rho < 1)) {
             extra.add(new Problem("portfolio.rho", "rho must be in [0, 1), was " + rho));
         }
-        ModelParameters parameters = new ModelParameters(kv.text("model.version"), rho, kv.number("interval.z"),
+        ModelParameters parameters = new ModelParameters(kv.text("model.version"), rho, byType(kv, "portfolio.rho."),
+                kv.number("interval.z"),
                 coefficients, kv.number("signal.silver.interview-odds-ratio"), kv.number("signal.gold.interview-odds-ratio"),
                 references(kv), q, families, defaultFamily,
                 new Uncertainty(kv.number("uncertainty.intercept-sd"), kv.number("uncertainty.coefficient-relative-sd"),
                         kv.number("uncertainty.match-given-interview-relative-sd")),
-                typical, cells(kv, extra), defaults, calibration(kv), kv.withValues(Map.of()));
+                typical, cells(kv, extra), defaults, calibration(kv), pipeline(kv), kv.withValues(Map.of()));
         List<Problem> problems = new ArrayList<>(kv.problems());
         problems.addAll(extra);
         return problems.isEmpty() ? new Parsed(parameters, List.of()) : new Parsed(null, problems);
+    }
+
+    /** The values of keys "prefix" + applicant type that the file has. */
+    private static Map<ApplicantType, Double> byType(KeyValues kv, String prefix) {
+        Map<ApplicantType, Double> values = new EnumMap<>(ApplicantType.class);
+        for (ApplicantType type : ApplicantType.values()) {
+            kv.find(prefix + type).ifPresent(v -> values.put(type, kv.number(prefix + type)));
+        }
+        return values;
+    }
+
+    private static Pipeline pipeline(KeyValues kv) {
+        Map<String, Double> shifts = new TreeMap<>();
+        for (String key : kv.keysStartingWith("pipeline-shift.")) {
+            shifts.put(key.substring("pipeline-shift.".length()), kv.number(key));
+        }
+        Map<String, Double> targets = new TreeMap<>();
+        Map<String, String> basis = new TreeMap<>();
+        for (String key : kv.keysStartingWith("pipeline-target.")) {
+            if (key.endsWith(".basis")) {
+                continue;
+            }
+            String id = key.substring("pipeline-target.".length());
+            targets.put(id, kv.number(key));
+            basis.put(id, kv.find(key + ".basis").orElse(""));
+        }
+        java.util.Set<String> pgy2 = new java.util.TreeSet<>();
+        kv.find("pgy2-start.codes").ifPresent(codes -> java.util.Arrays.stream(codes.split(","))
+                .map(String::trim).filter(c -> !c.isEmpty()).forEach(pgy2::add));
+        return new Pipeline(shifts, pgy2, targets, basis);
     }
 
     private static CalibrationSettings calibration(KeyValues kv) {
@@ -176,7 +254,8 @@ public record ModelParameters(String version, double rho, double intervalZ, Map<
             kv.find("holdout.2024." + type).ifPresent(v -> holdout.put(type, kv.number("holdout.2024." + type)));
         }
         return new CalibrationSettings((int) kv.number("calibration.min-applicants"), kv.number("calibration.tolerance"),
-                headline, holdout, kv.number("calibration.max-typical-interview"), kv.number("calibration.rho-grid-step"));
+                headline, holdout, kv.number("calibration.max-typical-interview"), kv.number("calibration.rho-grid-step"),
+                byType(kv, "calibration.rho-max."));
     }
 
     private static References references(KeyValues kv) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -290,7 +291,7 @@ public final class Recommender {
         OptimizationRequest request = new OptimizationRequest(candidates, budget(profile, options, notes),
                 options.objective(), feeSchedules(feeGroups, reference, options.season(), notes),
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
-                signalRules, chanceModel.portfolio(), policy.diminishingThreshold(), policy.curveFactor());
+                signalRules, chanceModel.portfolio(profile.applicantType()), policy.diminishingThreshold(), policy.curveFactor());
         return new ListInputs(profile.targets(), assessed, rules, chances, candidates, sources, feeGroups,
                 listOnly ? request.asListOnly() : request, signalRules, notes);
     }
@@ -493,7 +494,7 @@ public final class Recommender {
         double[] goal = list.plan().selected().stream()
                 .filter(s -> role(profile, s.specialtyCode()) == TargetRole.GOAL)
                 .mapToDouble(Selection::p).toArray();
-        double pGoal = goal.length == 0 ? 0 : chanceModel.portfolio().atLeastOne(goal);
+        double pGoal = goal.length == 0 ? 0 : chanceModel.portfolio(profile.applicantType()).atLeastOne(goal);
         return new ListOutcome(clamp(list.plan().pAtLeastOneMatch()), selected, clamp(pGoal));
     }
 
@@ -510,6 +511,19 @@ public final class Recommender {
 
     private static double clamp(double p) {
         return Math.max(0, Math.min(1, p));
+    }
+
+    /** The interview chance at a chosen program with the signal it gets. */
+    private static double interviewChance(ChanceEstimate chance, SignalKind signal) {
+        switch (signal) {
+            case NONE:
+                return chance.pInterview();
+            case GOLD:
+                // The gold signal's interview chance is its match chance over P(match | interview) of the program.
+                return chance.pMatch() > 0 ? chance.pMatchGoldSignalled() * chance.pInterview() / chance.pMatch() : 0;
+            default:
+                return chance.pInterviewSignalled();
+        }
     }
 
     /** The report's draft of every assessed program, worded as if no program were selected. */
@@ -552,10 +566,20 @@ public final class Recommender {
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
         List<String> notes = new ArrayList<>(inputs.notes());
         notes.addAll(plan.notes());
+        Map<String, Double> interviews = new TreeMap<>();
+        for (Assessed a : inputs.assessed()) {
+            Selection selection = chosen.get(a.program().id());
+            if (selection != null && a.chance().isPresent()) {
+                interviews.merge(selection.specialtyCode(), interviewChance(a.chance().get(), selection.signal()), Double::sum);
+            }
+        }
+        interviews.replaceAll((code, n) -> Math.round(n * 10) / 10.0);
+        double expectedInterviews = Math.round(interviews.values().stream().mapToDouble(Double::doubleValue).sum() * 10) / 10.0;
         Summary summary = new Summary(plan.objective().name(), plan.pAtLeastOneMatch(),
                 LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
                 plan.expectedUtility(), plan.selected().size(), plan.cost().totalUsd(), plan.cost().lines(),
-                signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAt(), plan.method());
+                signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAt(), plan.method(), expectedInterviews,
+                interviews);
         return new ReportedList(programs, draft.excluded(), summary, notes);
     }
 

@@ -262,11 +262,30 @@ class ChanceModelTest {
 
     @ParameterizedTest
     @EnumSource(ApplicantType.class)
-    void theTypicalApplicantInternalMedicineChanceComesFromTheCalibratedCell(ApplicantType type) {
+    void theTypicalApplicantInternalMedicineChanceComesFromTheCalibratedCellAndItsPipelineShift(ApplicantType type) {
         ModelParameters parameters = TestData.parameters();
+        double cell = parameters.cells().stream().filter(c -> c.id().equals("internal-medicine-categorical"))
+                .findFirst().orElseThrow().baselines().get(type).intercept();
+        double shift = parameters.pipeline().shift("internal-medicine-categorical", type);
+
+        if (type.isImg()) {
+            assertThat(shift).as("the end-to-end calibration takes the choice of IMG-friendly programs back out").isNegative();
+        }
         assertThat(model.baseline("140", org.smartpick.core.program.Track.CATEGORICAL, type).intercept())
-                .isEqualTo(parameters.cells().stream().filter(c -> c.id().equals("internal-medicine-categorical"))
-                        .findFirst().orElseThrow().baselines().get(type).intercept());
+                .isCloseTo(cell + shift, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void aSpecialtyWithoutOutcomesForATypeTakesItsOtherTypesBaselinesMovedByTheTypesGap() {
+        // Thoracic surgery has NRMP cells only for US MD (too few DO, US IMG and non-US IMG applicants to fit).
+        double thoracicMd = model.baseline("461", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_MD).intercept();
+        double thoracicDo = model.baseline("461", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_DO).intercept();
+        double imMd = model.baseline("140", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_MD).intercept();
+        double imDo = model.baseline("140", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_DO).intercept();
+
+        assertThat(thoracicDo).isLessThan(thoracicMd);
+        assertThat(thoracicDo).as("a specialty hard for US MD applicants stays hard for DOs").isLessThan(imDo);
+        assertThat(imDo).isLessThan(imMd);
     }
 
     @Test
