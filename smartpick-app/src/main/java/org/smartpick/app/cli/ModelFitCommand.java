@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.recommend.ShippedPolicies;
@@ -66,7 +67,7 @@ final class ModelFitCommand implements Callable<Integer> {
         }
         // New coefficients change which programs a list picks: the end-to-end calibration is done again on top.
         ModelParameters.Parsed calibrated = PipelineCalibration.recalibrate(report.parameters().parameters(), catalog, nrmp,
-                ShippedPolicies.recommenders(TaskRunner.callerOnly()));
+                List.of(), ShippedPolicies.recommenders(TaskRunner.callerOnly()));
         if (!calibrated.problems().isEmpty()) {
             throw new IllegalStateException("recalibrated parameters do not parse: " + calibrated.problems());
         }

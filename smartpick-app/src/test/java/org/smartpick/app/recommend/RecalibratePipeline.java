@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.smartpick.app.importing.ScoreBandCsvReader;
 import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.core.chance.ModelParameters;
 import org.smartpick.core.common.TaskRunner;
@@ -33,7 +34,7 @@ public final class RecalibratePipeline {
         ModelParameters read = ModelParameters.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8)).parameters();
         Catalog catalog = ShippedCatalog.load();
         ModelParameters.Parsed recalibrated = PipelineCalibration.recalibrate(read, catalog, catalog.reference().matchOutcomes(),
-                ShippedPolicies.recommenders(TaskRunner.callerOnly()));
+                ScoreBandCsvReader.shipped(), ShippedPolicies.recommenders(TaskRunner.callerOnly()));
         if (!recalibrated.problems().isEmpty()) {
             throw new IllegalStateException("recalibrated parameters do not parse: " + recalibrated.problems());
         }

@@ -13,6 +13,7 @@ import org.smartpick.core.common.Decimals;
 import org.smartpick.core.chance.ModelParameters.Baseline;
 import org.smartpick.core.chance.ModelParameters.References;
 import org.smartpick.core.eligibility.EligibilityRules;
+import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.program.Track;
 import org.smartpick.core.program.YesNoUnknown;
@@ -44,13 +45,19 @@ public final class ApplicantChances {
     private final Contribution imgShareNotImg;
     private final Contribution imgShareUnknown;
     private final Contribution interviewsUnknown;
+    private final Contribution imgShareReplaced;
+    private final Contribution opennessUnknown;
+    private final Contribution selectivityUnknown;
+    private final double opennessCoefficient;
+    private final double selectivityCoefficient;
     private final double imgShareCoefficient;
     private final double interviewsCoefficient;
     private final double silverSignalLogOdds;
     private final double goldSignalLogOdds;
 
     /** The baseline plus applicant-level contributions for one specialty and track, with their variance. */
-    private record SpecialtyTerms(List<Contribution> contributions, double logOdds, double variance, double matchGivenInterview) {
+    private record SpecialtyTerms(List<Contribution> contributions, double logOdds, double variance, double matchGivenInterview,
+                                  double step2LogOdds, double opennessLogit) {
     }
 
     ApplicantChances(ChanceModel model, Profile profile, int seasonYear) {
@@ -68,6 +75,12 @@ public final class ApplicantChances {
         this.imgShareNotImg = contribution(Factor.IMG_SHARE, 0, "applies to IMGs only");
         this.imgShareUnknown = contribution(Factor.IMG_SHARE, 0, "the program's IMG share is unknown");
         this.interviewsUnknown = contribution(Factor.INTERVIEWS_PER_POSITION, 0, "interviews or positions unknown");
+        this.imgShareReplaced = contribution(Factor.IMG_SHARE, 0, "the program's own interview rate for your applicant type "
+                + "is known and stands in for its IMG share");
+        this.opennessUnknown = contribution(Factor.PROGRAM_OPENNESS, 0, "no 2024 interview rate for your applicant type");
+        this.selectivityUnknown = contribution(Factor.STEP2_AT_SELECTIVE, 0, "residents' scores unknown or typical");
+        this.opennessCoefficient = model.coefficient(Factor.PROGRAM_OPENNESS);
+        this.selectivityCoefficient = model.coefficient(Factor.STEP2_AT_SELECTIVE);
         this.imgShareCoefficient = model.coefficient(Factor.IMG_SHARE);
         this.interviewsCoefficient = model.coefficient(Factor.INTERVIEWS_PER_POSITION);
         this.silverSignalLogOdds = Math.log(parameters.signalSilverOddsRatio());
@@ -75,12 +88,14 @@ public final class ApplicantChances {
     }
 
     /**
-     * The program-level factors at one program that read the applicant only through IMG status, preferred states and
-     * visa needs: the x of the IMG-share and interviews-per-position factors (NaN where the fact is unknown or the
-     * factor does not apply, which contributes 0), the state and the visa contributions. Lists of profiles that
+     * The program-level factors at one program that read the applicant only through applicant type, preferred states
+     * and visa needs: the x of the IMG-share, interviews-per-position and openness factors (NaN where the fact is
+     * unknown or the factor does not apply, which contributes 0), the state and the visa contributions, and the
+     * program's selectivity (-1..1, 0 when unknown), which scales the Step 2 CK contribution. Lists of profiles that
      * differ in other facts (the what-ifs) reuse them; see {@link #sameProgramFactorsAs}.
      */
-    public record ProgramFactors(double imgShareX, Contribution state, double interviewsX, Contribution visa) {
+    public record ProgramFactors(double imgShareX, Contribution state, double interviewsX, Contribution visa,
+                                 double opennessX, double selectivity) {
     }
 
     /**
@@ -140,7 +155,7 @@ public final class ApplicantChances {
      */
     public ProgramFactors programFactors(Program program, boolean inPreferredState) {
         return new ProgramFactors(imgShareX(program), inPreferredState ? preferredState : otherState,
-                interviewsX(program), visa(program));
+                interviewsX(program), visa(program), opennessX(program), selectivity(program));
     }
 
     /** Whether a program in this state (null when unknown) is in a state the applicant prefers. */
@@ -153,7 +168,7 @@ public final class ApplicantChances {
      * visa needs, the only things {@link #programFactors} reads besides the program.
      */
     public boolean sameProgramFactorsAs(ApplicantChances other) {
-        return model == other.model && img == other.img
+        return model == other.model && img == other.img && profile.applicantType() == other.profile.applicantType()
                 && profile.preferences().states().equals(other.profile.preferences().states())
                 && profile.visa().equals(other.profile.visa());
     }
@@ -169,6 +184,8 @@ public final class ApplicantChances {
         variance += termVariance(factors.visa().logOdds());
         variance += termVariance(factors.state().logOdds());
         variance += termVariance(interviewsLogOdds(factors));
+        variance += termVariance(opennessLogOdds(factors));
+        variance += termVariance(selectivityLogOdds(terms));
         return estimate(logOdds(terms), Math.sqrt(variance), terms.base().matchGivenInterview(), contributions);
     }
 
@@ -180,7 +197,19 @@ public final class ApplicantChances {
         logOdds += factors.visa().logOdds();
         logOdds += factors.state().logOdds();
         logOdds += interviewsLogOdds(factors);
+        logOdds += opennessLogOdds(factors);
+        logOdds += selectivityLogOdds(terms);
         return logOdds;
+    }
+
+    /** The program's own interview rate for the applicant's type, relative to its specialty's typical program. */
+    private double opennessLogOdds(ProgramFactors factors) {
+        return opennessCoefficient * known(factors.opennessX());
+    }
+
+    /** The Step 2 CK contribution counts more at selective programs and less at open ones. */
+    private double selectivityLogOdds(ProgramTerms terms) {
+        return selectivityCoefficient * terms.base().step2LogOdds() * terms.factors().selectivity();
     }
 
     /** The variance a coefficient's stated relative uncertainty gives a program-level contribution. */
@@ -189,8 +218,9 @@ public final class ApplicantChances {
         return relSd * relSd * logOdds * logOdds;
     }
 
+    /** IMG share stands in only where the program's own interview rate for the applicant's type is not known. */
     private double imgShareLogOdds(ProgramFactors factors) {
-        return imgShareCoefficient * known(factors.imgShareX());
+        return Double.isNaN(factors.opennessX()) ? imgShareCoefficient * known(factors.imgShareX()) : 0;
     }
 
     private double interviewsLogOdds(ProgramFactors factors) {
@@ -203,11 +233,14 @@ public final class ApplicantChances {
 
     private List<Contribution> contributions(Program program, ProgramTerms terms) {
         int applicantTerms = terms.base().contributions().size();
-        Contribution[] contributions = terms.base().contributions().toArray(new Contribution[applicantTerms + 4]);
-        contributions[applicantTerms] = imgShare(program, terms.factors().imgShareX());
-        contributions[applicantTerms + 1] = terms.factors().visa();
-        contributions[applicantTerms + 2] = terms.factors().state();
-        contributions[applicantTerms + 3] = interviewsPerPosition(program, terms.factors().interviewsX());
+        Contribution[] contributions = terms.base().contributions().toArray(new Contribution[applicantTerms + 6]);
+        ProgramFactors f = terms.factors();
+        contributions[applicantTerms] = Double.isNaN(f.opennessX()) ? imgShare(program, f.imgShareX()) : imgShareReplaced;
+        contributions[applicantTerms + 1] = f.visa();
+        contributions[applicantTerms + 2] = f.state();
+        contributions[applicantTerms + 3] = interviewsPerPosition(program, f.interviewsX());
+        contributions[applicantTerms + 4] = openness(program, f.opennessX(), terms.base().opennessLogit());
+        contributions[applicantTerms + 5] = selectivity(program, terms);
         return List.of(contributions);
     }
 
@@ -267,7 +300,10 @@ public final class ApplicantChances {
                 variance += relSd * relSd * c * c;
             }
         }
-        return new SpecialtyTerms(List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code));
+        double step2 = list.stream().filter(c -> c.factor().equals(Factor.STEP2.key())).mapToDouble(Contribution::logOdds)
+                .sum();
+        double openness = parameters.references().opennessLogit(code, profile.applicantType()).orElse(Double.NaN);
+        return new SpecialtyTerms(List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code), step2, openness);
     }
 
     private List<Contribution> sharedFactors() {
@@ -342,6 +378,69 @@ public final class ApplicantChances {
             return contribution(Factor.VISA_UNKNOWN, 1, facts + ": sponsorship unknown");
         }
         return contribution(Factor.VISA_NOT_SPONSORED, 1, facts + ": none of your visas is sponsored");
+    }
+
+    /**
+     * The openness x: the log-odds of the program's stated interview rate for the applicant's type, shrunk toward its
+     * specialty's mean (the rates come without counts: 0.00 and 1.00 are not certainties), over that mean; NaN when
+     * the program or its specialty has no rate for the type.
+     */
+    private double opennessX(Program program) {
+        Fact<Double> rate = program.interviewRates().forType(profile.applicantType());
+        if (!rate.isStated() || rate.value().isEmpty()) {
+            return Double.NaN;
+        }
+        var reference = parameters.references().opennessLogit(program.specialtyCode(), profile.applicantType());
+        if (reference.isEmpty()) {
+            return Double.NaN;
+        }
+        double typical = sigmoid(reference.get());
+        double n = parameters.references().opennessRateCount();
+        double k = parameters.references().opennessPseudoCount();
+        double shrunk = (n * rate.value().get() + k * typical) / (n + k);
+        return clamp(Math.log(shrunk / (1 - shrunk)) - reference.get(), -3, 3);
+    }
+
+    private Contribution openness(Program program, double x, double reference) {
+        if (Double.isNaN(x)) {
+            return opennessUnknown;
+        }
+        double rate = program.interviewRates().forType(profile.applicantType()).value().get();
+        return contribution(Factor.PROGRAM_OPENNESS, x, "the program interviewed " + Math.round(100 * rate) + "% of "
+                + label(profile.applicantType().name()) + " applicants in the 2024 season against "
+                + Math.round(100 * sigmoid(reference)) + "% at a typical program of the specialty");
+    }
+
+    /** Residents' average Step 1 band as selectivity: -1 (below 210) .. +1 (above 245); 0 when unknown. */
+    private static double selectivity(Program program) {
+        Fact<String> band = program.selectivity().residentsStep1Range();
+        if (!band.isStated() || band.value().isEmpty()) {
+            return 0;
+        }
+        switch (band.value().get()) {
+            case "Below 210":
+                return -1;
+            case "210-225":
+                return -0.83;
+            case "226-235":
+                return 0.03;
+            case "236-245":
+                return 0.7;
+            case "Greater than 245":
+                return 1;
+            default:
+                return 0;
+        }
+    }
+
+    private Contribution selectivity(Program program, ProgramTerms terms) {
+        double s = terms.factors().selectivity();
+        if (s == 0) {
+            return selectivityUnknown;
+        }
+        return contribution(Factor.STEP2_AT_SELECTIVE, terms.base().step2LogOdds() * s, "residents' average Step 1 "
+                + program.selectivity().residentsStep1Range().value().get() + ": your Step 2 CK counts "
+                + (s > 0 ? "more" : "less") + " here than at a typical program");
     }
 
     /** The interviews-per-position x, or NaN when interviews or positions are unknown. */

@@ -60,9 +60,19 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
     public record References(double step2Default, Map<String, Double> step2ByCode, double step1, double step3,
                              int freeYears, int yearsCap, double imgSharePct, double interviewsPerPosition,
                              double step2MissingPoints, int usceCapMonths, int lettersCap, int researchCap,
-                             int researchInSpecialtyCap, int specialtyMonthsCap) {
+                             int researchInSpecialtyCap, int specialtyMonthsCap, Map<String, Double> opennessLogit,
+                             double opennessPseudoCount, double opennessRateCount) {
         public References {
             step2ByCode = Map.copyOf(step2ByCode);
+            opennessLogit = Map.copyOf(opennessLogit);
+        }
+
+        /**
+         * The mean log-odds of the interview rates of a specialty's programs for an applicant type (ERAS 2024), the
+         * reference a program's own rate is compared with; empty where no program of the specialty reported one.
+         */
+        public java.util.Optional<Double> opennessLogit(String code, ApplicantType type) {
+            return java.util.Optional.ofNullable(opennessLogit.get(code + "." + type));
         }
 
         /** The Step 2 CK reference of a specialty: its own when stated, else the default. */
@@ -216,6 +226,14 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
         return problems.isEmpty() ? new Parsed(parameters, List.of()) : new Parsed(null, problems);
     }
 
+    private static Map<String, Double> opennessReferences(KeyValues kv) {
+        Map<String, Double> refs = new TreeMap<>();
+        for (String key : kv.keysStartingWith("openness.ref.")) {
+            refs.put(key.substring("openness.ref.".length()), kv.number(key));
+        }
+        return refs;
+    }
+
     /** The values of keys "prefix" + applicant type that the file has. */
     private static Map<ApplicantType, Double> byType(KeyValues kv, String prefix) {
         Map<ApplicantType, Double> values = new EnumMap<>(ApplicantType.class);
@@ -268,7 +286,8 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
                 kv.number("ref.img-share-pct"), kv.number("ref.interviews-per-position"),
                 kv.number("ref.step2-missing-points"), (int) kv.number("cap.usce-months"), (int) kv.number("cap.letters"),
                 (int) kv.number("cap.research"), (int) kv.number("cap.research-in-specialty"),
-                (int) kv.number("cap.specialty-months"));
+                (int) kv.number("cap.specialty-months"),
+                opennessReferences(kv), kv.number("openness.pseudo-count"), kv.number("openness.rate-count"));
     }
 
     private static TypicalApplicant typical(KeyValues kv, String prefix) {

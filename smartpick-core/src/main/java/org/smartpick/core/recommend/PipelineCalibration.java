@@ -15,6 +15,7 @@ import org.smartpick.core.chance.Calibration;
 import org.smartpick.core.chance.ChanceModel;
 import org.smartpick.core.chance.ModelParameters;
 import org.smartpick.core.chance.ModelParameters.Cell;
+import org.smartpick.core.fit.ScoreBandFit;
 import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.Track;
@@ -159,12 +160,24 @@ public final class PipelineCalibration {
     }
 
     /**
-     * The whole calibration of a parameters file on a catalog: for each applicant type the largest rho at which the
+     * The whole calibration of a parameters file on a catalog: the Step 2 CK coefficient fitted to the score bands
+     * ({@link ScoreBandFit}, when any are given); each specialty's typical interview rate by applicant type
+     * ({@link #opennessReferences}); for each applicant type the largest rho at which the
      * pipeline can reach its targets caps the synthetic fit; the synthetic calibration (rho and the baselines on a
      * typical program, {@link Calibration#fit}); then the pipeline shifts on top.
      */
-    public static ModelParameters.Parsed recalibrate(ModelParameters parameters, Catalog catalog, List<MatchOutcome> outcomes,
+    public static ModelParameters.Parsed recalibrate(ModelParameters given, Catalog catalog, List<MatchOutcome> outcomes,
+                                                     List<ScoreBandFit.ScoreBand> scoreBands,
                                                      Function<ChanceModel, Recommender> recommenders) {
+        Map<String, String> fitted = new LinkedHashMap<>(opennessReferences(catalog));
+        if (!scoreBands.isEmpty()) {
+            fitted.put("coef.step2ck", Double.toString(ScoreBandFit.fit(scoreBands, given).beta()));
+        }
+        ModelParameters.Parsed withReferences = given.withValues(fitted);
+        if (!withReferences.problems().isEmpty()) {
+            return withReferences;
+        }
+        ModelParameters parameters = withReferences.parameters();
         Map<String, String> caps = new LinkedHashMap<>();
         for (ApplicantType type : ApplicantType.values()) {
             caps.put("calibration.rho-max." + type, number(largestReachableRho(parameters, catalog, outcomes, recommenders, type)));
@@ -178,6 +191,33 @@ public final class PipelineCalibration {
             return synthetic;
         }
         return synthetic.parameters().withValues(fit(synthetic.parameters(), catalog, outcomes, recommenders));
+    }
+
+    /**
+     * Each specialty's typical interview rate by applicant type: the mean log-odds of its programs' stated rates
+     * (each clamped to 0.5%..99.5%, as the rates are rounded to whole per cents), written as
+     * {@code openness.ref.<code>.<TYPE>}; specialties with fewer than 10 programs with a rate get none.
+     */
+    public static Map<String, String> opennessReferences(Catalog catalog) {
+        Map<String, double[]> sums = new java.util.TreeMap<>();
+        for (var program : catalog.programs()) {
+            for (ApplicantType type : ApplicantType.values()) {
+                var rate = program.interviewRates().forType(type);
+                if (rate.isStated() && rate.value().isPresent()) {
+                    double r = Math.max(0.005, Math.min(0.995, rate.value().get()));
+                    double[] sum = sums.computeIfAbsent(program.specialtyCode() + "." + type, k -> new double[2]);
+                    sum[0] += Math.log(r / (1 - r));
+                    sum[1]++;
+                }
+            }
+        }
+        Map<String, String> references = new LinkedHashMap<>();
+        sums.forEach((key, sum) -> {
+            if (sum[1] >= 10) {
+                references.put("openness.ref." + key, number(sum[0] / sum[1]));
+            }
+        });
+        return references;
     }
 
     /**

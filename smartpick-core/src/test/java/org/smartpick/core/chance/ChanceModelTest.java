@@ -216,7 +216,7 @@ class ChanceModelTest {
         List<String> order = List.of("baseline", "step2ck", "step1", "step3-passed", "step3-score", "failed-attempts",
                 "years-since-graduation", "usce-hands-on", "usce-observership", "us-letters", "research",
                 "research-in-specialty", "specialty-experience", "letters-from-specialty", "img-share", "visa-unknown",
-                "preferred-state", "interviews-per-position");
+                "preferred-state", "interviews-per-position", "program-openness", "step2-selectivity");
         assertThat(goal).extracting(Contribution::factor).containsExactlyElementsOf(order);
         assertThat(pathway).extracting(Contribution::factor).containsExactlyElementsOf(order);
         assertThat(goal.subList(2, 11)).isEqualTo(pathway.subList(2, 11));
@@ -313,5 +313,50 @@ class ChanceModelTest {
             assertThat(e.pInterview()).as("%s", e).isBetween(0.0, 1.0);
             assertThat(e.pMatch()).as("%s", e).isBetween(0.0, e.pInterview()).isBetween(e.pMatchLow(), e.pMatchHigh());
         }
+    }
+
+    @Test
+    void aProgramsOwnInterviewRateForTheApplicantsTypeMovesTheChanceAndReplacesItsImgShare() {
+        Program base = TestData.program("1403500001", "140", "NY", YesNoUnknown.YES, YesNoUnknown.NO, 55.0, 10, 150);
+        ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
+        assertThat(TestData.persona().applicantType()).isEqualTo(ApplicantType.NON_US_IMG);
+
+        double open = chances.chances(TestData.withRateAndBand(base, 0.20, null)).pInterview();
+        double closed = chances.chances(TestData.withRateAndBand(base, 0.01, null)).pInterview();
+        List<Contribution> explained = chances.explain(TestData.withRateAndBand(base, 0.20, null));
+
+        assertThat(open).isGreaterThan(closed);
+        assertThat(explained).filteredOn(c -> c.factor().equals("img-share")).singleElement()
+                .satisfies(c -> assertThat(c.logOdds()).isZero());
+        assertThat(explained).filteredOn(c -> c.factor().equals("program-openness")).singleElement()
+                .satisfies(c -> assertThat(c.explanation()).contains("interviewed 20% of NON US IMG applicants"));
+    }
+
+    @Test
+    void aRateOfZeroOrOneIsShrunkTowardTheSpecialtyNotReadAsCertain() {
+        Program base = TestData.program("1403500001", "140", "NY", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null);
+        ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
+
+        double none = chances.chances(TestData.withRateAndBand(base, 0.0, null)).pInterview();
+        double all = chances.chances(TestData.withRateAndBand(base, 1.0, null)).pInterview();
+        double unknown = chances.chances(base).pInterview();
+
+        assertThat(none).isPositive().isLessThan(unknown);
+        assertThat(all).isGreaterThan(unknown).isLessThan(1);
+    }
+
+    @Test
+    void aScoreBelowTheReferenceCostsMoreAtSelectiveProgramsAndOneAboveItGainsMore() {
+        Program base = TestData.program("1403500001", "140", "NY", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null);
+        Program selective = TestData.withRateAndBand(base, null, "Greater than 245");
+        Program open = TestData.withRateAndBand(base, null, "Below 210");
+        ApplicantChances weak = model.forApplicant(TestData.personaWithStep2(215), SEASON);
+        ApplicantChances strong = model.forApplicant(TestData.personaWithStep2(265), SEASON);
+
+        double weakGap = weak.chances(open).pInterview() - weak.chances(selective).pInterview();
+        double strongGap = strong.chances(selective).pInterview() - strong.chances(open).pInterview();
+
+        assertThat(weakGap).as("the weak score loses more at the selective program").isPositive();
+        assertThat(strongGap).as("the strong score gains more at the selective program").isPositive();
     }
 }

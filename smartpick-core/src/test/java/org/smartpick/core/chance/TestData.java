@@ -76,8 +76,13 @@ public final class TestData {
 
     /** The example persona: a non-US IMG, 2021 graduate, Step 2 CK 236, J-1 or H-1B, genetics goals. */
     public static Profile persona() {
+        return personaWithStep2(236);
+    }
+
+    /** The persona with another Step 2 CK score. */
+    public static Profile personaWithStep2(int score) {
         return new Profile("persona", ApplicantType.NON_US_IMG, "EG", new Visa(true, List.of(VisaType.J1, VisaType.H1B)), 2021,
-                true, new Usmle(new Step1(ExamResult.PASS, OptionalInt.of(212), 1), new Step2ck(OptionalInt.of(236), 1),
+                true, new Usmle(new Step1(ExamResult.PASS, OptionalInt.of(212), 1), new Step2ck(OptionalInt.of(score), 1),
                 Step3.notTaken()), new ClinicalExperience(3, 4),
                 new SpecialtyExperience("Medical Genetics and Genomics", 8, List.of()), new Research(1, 2, 2, 3),
                 new Letters(4, 3, 2), List.of(), 0,
@@ -91,6 +96,18 @@ public final class TestData {
         return new Program(id, "Program " + id, "", "", state, code, "", Track.CATEGORICAL, ApplicationCycle.RESIDENCY_SEPTEMBER,
                 fact(positions), Fact.unknown(), Fact.of(j1, "test", "2025-03-01"), Fact.of(h1b, "test", "2025-03-01"),
                 Fact.unknown(), fact(imgSharePct), fact(interviews), Fact.unknown(), Fact.unknown(), Fact.unknown(), "", List.of());
+    }
+
+    /** The program with a stated 2024 interview rate for non-US IMGs and a residents' Step 1 band (null: unknown). */
+    public static Program withRateAndBand(Program p, Double nonUsImgRate, String step1Band) {
+        var u = Fact.<Double>unknown();
+        var rates = new org.smartpick.core.program.InterviewRates(u, u, u, fact(nonUsImgRate), u, u, u, u);
+        var selectivity = new org.smartpick.core.program.Selectivity(Fact.unknown(), Fact.unknown(), fact(step1Band),
+                Fact.unknown(), Fact.unknown(), Fact.unknown());
+        return new Program(p.id(), p.name(), p.institution(), p.city(), p.state(), p.specialtyCode(), p.specialtyName(),
+                p.track(), p.cycle(), p.firstYearPositions(), p.setting(), p.j1Visa(), p.h1bVisa(), p.citizenshipRestricted(),
+                p.imgSharePct(), p.interviewsLastYear(), p.minStep2Score(), p.maxYearsSinceGraduation(), p.maxAttempts(),
+                p.programUrl(), p.disagreements(), p.advancedPositions(), p.residents(), rates, selectivity);
     }
 
     private static <T> Fact<T> fact(T value) {
