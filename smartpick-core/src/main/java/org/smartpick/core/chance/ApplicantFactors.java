@@ -31,7 +31,7 @@ final class ApplicantFactors {
     static List<Contribution> sharedBySpecialties(ApplicantChances c, Profile profile, References ref, int seasonYear) {
         Usmle u = profile.usmle();
         boolean img = profile.applicantType().isImg();
-        List<Contribution> out = new ArrayList<>(9);
+        List<Contribution> out = new ArrayList<>(10);
         out.add(step1(c, profile, ref));
         out.add(c.contribution(Factor.STEP3_PASSED, u.step3().passed() ? 1 : 0,
                 u.step3().passed() ? "Step 3 passed" : "Step 3 not passed"));
@@ -39,6 +39,10 @@ final class ApplicantFactors {
         int failed = EligibilityRules.failedAttempts(u);
         out.add(c.contribution(Factor.FAILED_ATTEMPTS, failed, failed + " failed USMLE attempts"));
         out.add(yearsSinceGraduation(c, profile, ref, seasonYear));
+        int cycles = Math.min(3, Math.max(0, profile.cyclesApplied()));
+        out.add(c.contribution(Factor.EARLIER_CYCLES, cycles, cycles == 0 ? "first application cycle"
+                : profile.cyclesApplied() + " earlier application cycle" + (profile.cyclesApplied() == 1 ? "" : "s")
+                + " without a match"));
         out.add(imgOnly(c, Factor.HANDS_ON_USCE, img, profile.usClinicalExperience().handsOnMonths(), ref.usceCapMonths(),
                 " months of hands-on US clinical experience"));
         out.add(imgOnly(c, Factor.OBSERVERSHIP, img, profile.usClinicalExperience().observershipMonths(), ref.usceCapMonths(),

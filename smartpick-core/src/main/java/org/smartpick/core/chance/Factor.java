@@ -12,6 +12,7 @@ public enum Factor {
     STEP3_SCORE("step3-score", "per 10 points of Step 3 above the reference"),
     FAILED_ATTEMPTS("failed-attempts", "per failed USMLE sitting"),
     YEARS_SINCE_GRADUATION("years-since-graduation", "per year since graduation beyond the free years"),
+    EARLIER_CYCLES("earlier-cycles", "per earlier application cycle (capped at 3)"),
     HANDS_ON_USCE("usce-hands-on", "per month of hands-on US clinical experience (IMGs, capped)"),
     OBSERVERSHIP("usce-observership", "per month of US observership (IMGs, capped)"),
     US_LETTERS("us-letters", "per letter from a US physician (IMGs, capped)"),

@@ -199,7 +199,7 @@ class ChanceModelTest {
         assertThat(Math.log(e.pInterview() / (1 - e.pInterview()))).isCloseTo(e.logOdds(), within(1e-9));
         assertThat(e.contributions()).extracting(Contribution::factor).startsWith("baseline", "step2ck")
                 .contains("img-share", "visa-unknown", "preferred-state", "interviews-per-position");
-        assertThat(e.contributions().get(1).explanation()).contains("Step 2 CK 236", "248");
+        assertThat(e.contributions().get(1).explanation()).contains("Step 2 CK 236", "241.1");
         assertThat(e.contributions()).filteredOn(c -> c.factor().equals("img-share"))
                 .singleElement().satisfies(c -> assertThat(c.explanation()).contains("55.0% IMGs"));
         assertThat(e.contributions().get(0).explanation()).contains("Internal Medicine (Categorical)", "3573 of 7630");
@@ -214,17 +214,17 @@ class ChanceModelTest {
                 TestData.program("1403500001", "140", "NY", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null));
 
         List<String> order = List.of("baseline", "step2ck", "step1", "step3-passed", "step3-score", "failed-attempts",
-                "years-since-graduation", "usce-hands-on", "usce-observership", "us-letters", "research",
+                "years-since-graduation", "earlier-cycles", "usce-hands-on", "usce-observership", "us-letters", "research",
                 "research-in-specialty", "specialty-experience", "letters-from-specialty", "img-share", "visa-unknown",
                 "preferred-state", "interviews-per-position", "program-openness", "step2-selectivity");
         assertThat(goal).extracting(Contribution::factor).containsExactlyElementsOf(order);
         assertThat(pathway).extracting(Contribution::factor).containsExactlyElementsOf(order);
-        assertThat(goal.subList(2, 11)).isEqualTo(pathway.subList(2, 11));
-        assertThat(goal.get(12).explanation()).startsWith("8 months of experience in your goal specialty (capped at");
-        assertThat(pathway.get(12).explanation())
+        assertThat(goal.subList(2, 12)).isEqualTo(pathway.subList(2, 12));
+        assertThat(goal.get(13).explanation()).startsWith("8 months of experience in your goal specialty (capped at");
+        assertThat(pathway.get(13).explanation())
                 .startsWith("8 months of experience in your goal specialty, not counted: this specialty is not one of your goals");
-        assertThat(pathway.get(12).logOdds()).isZero();
-        assertThat(goal.get(12).logOdds()).isPositive();
+        assertThat(pathway.get(13).logOdds()).isZero();
+        assertThat(goal.get(13).logOdds()).isPositive();
     }
 
     @Test

@@ -16,7 +16,7 @@ class ModelParametersTest {
         assertThat(p.version()).isEqualTo("chance-model-v1");
         assertThat(p.rho()).isEqualTo(0.35);
         assertThat(p.signalSilverOddsRatio()).isEqualTo(2.6);
-        assertThat(p.coefficient(Factor.STEP2)).isEqualTo(0.45);
+        assertThat(p.coefficient(Factor.STEP2)).as("fitted to the score bands").isEqualTo(0.5);
         assertThat(p.matchGivenInterview("080")).isEqualTo(0.25);
         assertThat(p.matchGivenInterview("140")).isEqualTo(0.3);
         assertThat(p.typical().get(ApplicantType.NON_US_IMG).applications()).isEqualTo(77);
@@ -35,9 +35,9 @@ class ModelParametersTest {
     @Test
     void rewritingAValueKeepsEveryOtherLineAndComment() {
         ModelParameters p = TestData.parameters();
-        ModelParameters changed = p.withValues(Map.of("coef.step2ck", "0.5")).parameters();
-        assertThat(changed.coefficient(Factor.STEP2)).isEqualTo(0.5);
+        ModelParameters changed = p.withValues(Map.of("coef.step2ck", "0.45")).parameters();
+        assertThat(changed.coefficient(Factor.STEP2)).isEqualTo(0.45);
         assertThat(changed.text().lines().count()).isEqualTo(p.text().lines().count());
-        assertThat(changed.text().replace("coef.step2ck=0.5", "coef.step2ck=0.45")).isEqualTo(p.text());
+        assertThat(changed.text().replace("coef.step2ck=0.45", "coef.step2ck=0.5")).isEqualTo(p.text());
     }
 }
