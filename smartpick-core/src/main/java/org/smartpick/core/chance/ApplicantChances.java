@@ -335,7 +335,9 @@ public final class ApplicantChances {
             return Double.NaN;
         }
         double pct = program.imgSharePct().value().get();
-        return clamp((pct - parameters.references().imgSharePct()) / 10, -3, 7);
+        double x = clamp((pct - parameters.references().imgSharePct()) / 10, -3, 7);
+        // A share inferred from another program (a combined program's core) counts half: it is a prior, not a fact.
+        return program.imgSharePct().isStated() ? x : x / 2;
     }
 
     private Contribution imgShare(Program program, double x) {
@@ -346,7 +348,8 @@ public final class ApplicantChances {
             return imgShareUnknown;
         }
         return contribution(Factor.IMG_SHARE, x, "the program's residents are " + round(program.imgSharePct().value().get())
-                + "% IMGs against a reference of " + round(parameters.references().imgSharePct()) + "%");
+                + "% IMGs against a reference of " + round(parameters.references().imgSharePct()) + "%"
+                + (program.imgSharePct().isStated() ? "" : " (inferred from another program: counted half)"));
     }
 
     /** The visa contribution, shared by all programs with the same J-1 and H-1B sponsorship facts. */
