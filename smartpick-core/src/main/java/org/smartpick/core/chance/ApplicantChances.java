@@ -393,15 +393,15 @@ public final class ApplicantChances {
         if (!rate.isStated() || rate.value().isEmpty()) {
             return Double.NaN;
         }
-        var reference = parameters.references().opennessLogit(program.specialtyCode(), profile.applicantType());
-        if (reference.isEmpty()) {
+        double reference = specialtyTerms(program.specialtyCode(), program.track()).opennessLogit();
+        if (Double.isNaN(reference)) {
             return Double.NaN;
         }
-        double typical = sigmoid(reference.get());
+        double typical = sigmoid(reference);
         double n = parameters.references().opennessRateCount();
         double k = parameters.references().opennessPseudoCount();
         double shrunk = (n * rate.value().get() + k * typical) / (n + k);
-        return clamp(Math.log(shrunk / (1 - shrunk)) - reference.get(), -3, 3);
+        return clamp(Math.log(shrunk / (1 - shrunk)) - reference, -3, 3);
     }
 
     private Contribution openness(Program program, double x, double reference) {

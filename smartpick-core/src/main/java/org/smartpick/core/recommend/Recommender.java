@@ -143,7 +143,13 @@ public final class Recommender {
      * What does not depend on the profile, computed once per catalog instance: the indexed programs by specialty and
      * the distinct states of the programs, sorted.
      */
-    private record CatalogIndex(Catalog catalog, Map<String, List<IndexedProgram>> bySpecialty, List<String> states) {
+    private record CatalogIndex(Catalog catalog, Map<String, List<IndexedProgram>> bySpecialty, List<String> states,
+                                java.util.concurrent.ConcurrentMap<String, List<FactView>> facts) {
+        /** A program's facts as the applicant sees them, worded once per catalog (they do not depend on the profile). */
+        List<FactView> factsOf(Program program) {
+            return facts.computeIfAbsent(program.id(), id -> ProgramFacts.of(program, catalog.reference()));
+        }
+
         /** Whether the applicant prefers each of {@link #states}, by state index. */
         boolean[] preferredStates(ApplicantChances chances) {
             boolean[] preferred = new boolean[states.size()];
@@ -441,7 +447,7 @@ public final class Recommender {
                     .add(IndexedProgram.of(p, i, states, linksByProgram.getOrDefault(p.id(), Map.of())));
         }
         bySpecialty.replaceAll((code, indexed) -> List.copyOf(indexed));
-        CatalogIndex built = new CatalogIndex(catalog, bySpecialty, states);
+        CatalogIndex built = new CatalogIndex(catalog, bySpecialty, states, new java.util.concurrent.ConcurrentHashMap<>());
         index.set(built);
         return built;
     }
@@ -697,7 +703,7 @@ public final class Recommender {
                 p.specialtyName(), p.track().name(), p.cycle().name(), a.target().role().name(), true, verify,
                 round(chance.pInterview()), round(chance.pMatch()), round(chance.pMatchLow()), round(chance.pMatchHigh()),
                 explain.map(c -> c.explain(p)).orElse(List.of()), reasons, tier, pathway, selection.isPresent(), signal,
-                detailed ? ProgramFacts.of(p, catalog.reference()) : List.of());
+                detailed ? index(catalog).factsOf(p) : List.of());
     }
 
     /** Probabilities are shown to 0.01 percentage point; more digits would claim a precision the model lacks. */
