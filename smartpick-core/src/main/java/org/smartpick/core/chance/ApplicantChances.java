@@ -57,7 +57,7 @@ public final class ApplicantChances {
 
     /** The baseline plus applicant-level contributions for one specialty and track, with their variance. */
     private record SpecialtyTerms(List<Contribution> contributions, double logOdds, double variance, double matchGivenInterview,
-                                  double step2LogOdds, double opennessLogit) {
+                                  double step2LogOdds, double opennessLogit, double typicalRate) {
     }
 
     ApplicantChances(ChanceModel model, Profile profile, int seasonYear) {
@@ -303,7 +303,8 @@ public final class ApplicantChances {
         double step2 = list.stream().filter(c -> c.factor().equals(Factor.STEP2.key())).mapToDouble(Contribution::logOdds)
                 .sum();
         double openness = parameters.references().opennessLogit(code, profile.applicantType()).orElse(Double.NaN);
-        return new SpecialtyTerms(List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code), step2, openness);
+        return new SpecialtyTerms(List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code), step2, openness,
+                sigmoid(openness));
     }
 
     private List<Contribution> sharedFactors() {
@@ -393,11 +394,12 @@ public final class ApplicantChances {
         if (!rate.isStated() || rate.value().isEmpty()) {
             return Double.NaN;
         }
-        double reference = specialtyTerms(program.specialtyCode(), program.track()).opennessLogit();
+        SpecialtyTerms specialty = specialtyTerms(program.specialtyCode(), program.track());
+        double reference = specialty.opennessLogit();
         if (Double.isNaN(reference)) {
             return Double.NaN;
         }
-        double typical = sigmoid(reference);
+        double typical = specialty.typicalRate();
         double n = parameters.references().opennessRateCount();
         double k = parameters.references().opennessPseudoCount();
         double shrunk = (n * rate.value().get() + k * typical) / (n + k);
@@ -417,7 +419,7 @@ public final class ApplicantChances {
     /** Residents' average Step 1 band as selectivity: -1 (below 210) .. +1 (above 245); 0 when unknown. */
     private static double selectivity(Program program) {
         Fact<String> band = program.selectivity().residentsStep1Range();
-        if (!band.isStated() || band.value().isEmpty()) {
+        if (band.value().isEmpty() || !band.isStated()) {
             return 0;
         }
         switch (band.value().get()) {
