@@ -1,5 +1,6 @@
 package org.smartpick.app.recommend;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.smartpick.core.recommend.FactView;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Reason;
 import org.smartpick.core.recommend.Recommendation;
+import org.smartpick.core.recommend.Season;
+import org.smartpick.core.season.SeasonDate;
 import org.smartpick.core.recommend.SignalUse;
 import org.smartpick.core.recommend.Summary;
 import org.smartpick.core.strategy.AssessmentItem;
@@ -50,6 +53,7 @@ public final class TextReport {
         report.cost(r.summary());
         report.curve(r.curve(), r.summary().diminishingReturnsAt());
         report.verify(r.verifyChecklist());
+        report.seasonDates(r.season());
         report.excluded(r.excluded());
         report.notes(r);
         return report.out.toString();
@@ -57,8 +61,8 @@ public final class TextReport {
 
     private void header(Recommendation r) {
         line("SmartPick recommendation" + (r.profileName().isBlank() ? "" : " for " + r.profileName()));
-        line("ERAS " + r.season() + " season tables; chance model " + r.model().chanceModelVersion()
-                + " (how it works: " + r.model().documentation() + ").");
+        wrap(r.season().statement(), "");
+        line("Chance model " + r.model().chanceModelVersion() + " (how it works: " + r.model().documentation() + ").");
         line("Every chance below is a model estimate with its range, not a promise. Verify program facts with the programs.");
     }
 
@@ -203,6 +207,18 @@ public final class TextReport {
                 line(String.format(Locale.ROOT, "  %12d %22s %,10d%s", point.applications(), pct(point.pAtLeastOneMatch()),
                         point.costUsd(), point.applications() == diminishingAt ? "  <- one more adds < 0.1 pp" : ""));
             }
+        }
+    }
+
+    /** Every step of the season with its date, and where a date is carried over, the season it comes from. */
+    private void seasonDates(Season season) {
+        section("The " + season.year() + " season's dates");
+        for (SeasonDate date : season.calendar()) {
+            String when = date.date().map(LocalDate::toString).orElseGet(() -> date.days().getAsInt() + " days");
+            String basis = date.carriedOverFrom().isPresent()
+                    ? "carried over from the " + date.carriedOverFrom().getAsInt() + " calendar"
+                    : date.basis() + ", " + date.source();
+            wrap(String.format(Locale.ROOT, "  %-10s  %s (%s)", when, date.event().label(), basis), "              ");
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -42,6 +43,7 @@ import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.reference.FeeSchedule;
 import org.smartpick.core.reference.ReferenceData;
+import org.smartpick.core.season.SeasonCalendar;
 import org.smartpick.core.pathways.InstitutionLink;
 import org.smartpick.core.pathways.InstitutionLinks;
 import org.smartpick.core.pathways.PathwayRole;
@@ -73,12 +75,14 @@ public final class Recommender {
     private final TierClassifier tiers;
     private final Pathways pathways;
     private final SignalPolicy.Parsed signalPolicies;
+    private final SeasonCalendar seasons;
     private final TaskRunner tasks;
     private final AtomicReference<CatalogIndex> index = new AtomicReference<>();
 
-    /** Everything a recommender is built from: the model and each versioned policy. */
+    /** Everything a recommender is built from: the model, each versioned policy and the season calendar. */
     public record Parts(ChanceModel chanceModel, EligibilityRules eligibilityRules, StrategyPolicy strategyPolicy,
-                        RecommendPolicy policy, TierThresholds tiers, Pathways pathways, SignalPolicy.Parsed signalPolicies) {
+                        RecommendPolicy policy, TierThresholds tiers, Pathways pathways, SignalPolicy.Parsed signalPolicies,
+                        SeasonCalendar seasons) {
     }
 
     /** A recommender that computes everything on the calling thread. */
@@ -99,6 +103,12 @@ public final class Recommender {
         this.tiers = parts.tiers().classifier();
         this.pathways = parts.pathways();
         this.signalPolicies = parts.signalPolicies();
+        this.seasons = Objects.requireNonNull(parts.seasons(), "seasons");
+    }
+
+    /** The season calendar the recommender plans with; {@link SeasonCalendar#nextOpenSeason} gives the default season. */
+    public SeasonCalendar seasons() {
+        return seasons;
     }
 
     /**
@@ -234,7 +244,7 @@ public final class Recommender {
         List<Closing> closing = tasks.inOrder(List.<Supplier<Closing>>of(
                 () -> new Closing(Optional.of(strategy.get()), Optional.empty()),
                 () -> new Closing(Optional.empty(), Optional.of(report(catalog, list, draft)))));
-        return recommendation(profile, options, list, closing.get(1).reported().orElseThrow(),
+        return recommendation(profile, catalog, options, list, closing.get(1).reported().orElseThrow(),
                 closing.get(0).strategy().orElseThrow());
     }
 
@@ -288,7 +298,7 @@ public final class Recommender {
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
         OptimizationRequest request = new OptimizationRequest(candidates, budget(profile, options, notes),
-                options.objective(), feeSchedules(feeGroups, reference, options.season(), notes),
+                options.objective(), feeSchedules(feeGroups, reference, options.season()),
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
                 signalRules, chanceModel.portfolio(), policy.diminishingThreshold(), policy.curveFactor());
         return new ListInputs(profile.targets(), assessed, rules, chances, candidates, sources, feeGroups,
@@ -461,26 +471,41 @@ public final class Recommender {
         return season + "/" + feeScheduleType;
     }
 
+    /**
+     * The fee schedule of each type the target specialties' programs use, whether or not the list uses them: what an
+     * application this season would be charged under.
+     */
+    private List<FeeSchedule> feeSchedulesOfTargets(Profile profile, Catalog catalog, int season) {
+        Map<String, List<IndexedProgram>> bySpecialty = index(catalog).bySpecialty();
+        TreeSet<String> types = new TreeSet<>();
+        for (Target target : profile.targets()) {
+            for (IndexedProgram indexed : bySpecialty.getOrDefault(target.specialtyCode(), List.of())) {
+                types.add(indexed.program().cycle().feeScheduleType());
+            }
+        }
+        return types.stream().map(type -> newestSchedule(catalog.reference(), season, type)).toList();
+    }
+
     /** The fee schedule of each group, from the groups by fee schedule type in the order the programs first used them. */
-    private static Map<String, FeeSchedule> feeSchedules(Map<String, String> feeGroups, ReferenceData reference, int season,
-                                                         List<String> notes) {
+    private static Map<String, FeeSchedule> feeSchedules(Map<String, String> feeGroups, ReferenceData reference, int season) {
         Map<String, FeeSchedule> schedules = new HashMap<>();
-        feeGroups.forEach((type, group) -> schedules.put(group, newestSchedule(reference, season, type, notes)));
+        feeGroups.forEach((type, group) -> schedules.put(group, newestSchedule(reference, season, type)));
         return schedules;
     }
 
-    private static FeeSchedule newestSchedule(ReferenceData reference, int season, String type, List<String> notes) {
+    /**
+     * The season's schedule of this type, else the newest on file; the answer's {@link Season} says when it is
+     * carried over.
+     */
+    private static FeeSchedule newestSchedule(ReferenceData reference, int season, String type) {
         Optional<FeeSchedule> exact = reference.findFeeSchedule(season, type);
         if (exact.isPresent()) {
             return exact.get();
         }
-        FeeSchedule newest = reference.feeSchedules().stream()
+        return reference.feeSchedules().stream()
                 .filter(f -> f.applicationType().equals(type))
                 .max(Comparator.comparingInt(FeeSchedule::season))
                 .orElseThrow(() -> new IllegalStateException("the catalog has no " + type + " fee schedule"));
-        notes.add("No " + type + " fee schedule is on file for the " + season + " season; the " + newest.season()
-                + " schedule is used. Check the current fees with the AAMC.");
-        return newest;
     }
 
     private Map<String, SignalRule> signalRules(Profile profile, ReferenceData reference, int season) {
@@ -559,11 +584,13 @@ public final class Recommender {
         return new ReportedList(programs, draft.excluded(), summary, notes);
     }
 
-    private Recommendation recommendation(Profile profile, RecommendOptions options, ListResult list,
+    private Recommendation recommendation(Profile profile, Catalog catalog, RecommendOptions options, ListResult list,
                                           ReportedList reported, Strategy strategy) {
         ModelInfo model = new ModelInfo(chanceModel.parameters().version(), chanceModel.parameters().rho(),
                 eligibilityRules.policyVersion(), strategyPolicy.version(), "docs/model.md");
-        return new Recommendation(profile.name(), options.season(), reported.summary(), reported.programs(),
+        Season season = Season.of(options.season(), options.today(), seasons, feeSchedulesOfTargets(profile, catalog,
+                options.season()), list.inputs().signalRules().values(), catalog.reference());
+        return new Recommendation(profile.name(), season, reported.summary(), reported.programs(),
                 reported.excluded(), list.plan().curve(), strategy.assessment(), strategy.plan(), strategy.whatIfs(),
                 strategy.verify(), model, reported.notes());
     }
