@@ -69,7 +69,13 @@ public final class TextReport {
     private void summary(Summary s) {
         section("Your list in brief");
         line(String.format(Locale.ROOT, "Applications: %d, costing $%,d in ERAS fees.", s.applications(), s.totalCostUsd()));
-        line(String.format(Locale.ROOT, "Chance of at least one match with this list: %s.", pct(s.pAtLeastOneMatch())));
+        line(String.format(Locale.ROOT, "Chance of a match in a goal track: %s.", pct(s.pGoalMatch())));
+        wrap(String.format(Locale.ROOT, "Chance of at least one match with this list: %s%s.", pct(s.pAtLeastOneMatch()),
+                s.pPathwayOnlyMatch() > 0
+                        ? String.format(Locale.ROOT, " (%.1f points of it from pathway programs alone, when no goal program"
+                                + " takes you)", 100 * s.pPathwayOnlyMatch())
+                        : s.applications() == 0 ? " (no program is on the list)" : " (all of it from goal-track programs)"),
+                "  ");
         line(String.format(Locale.ROOT, "  (Treating programs as independent would claim %s; that overstates it because the same"
                 + " application is read everywhere.)", pct(s.pAtLeastOneMatchIfIndependent())));
         if (s.objective().equals("EXPECTED_UTILITY")) {

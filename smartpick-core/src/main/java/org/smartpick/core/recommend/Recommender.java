@@ -515,16 +515,26 @@ public final class Recommender {
 
     private ListOutcome outcome(Profile profile, ListResult list) {
         List<String> selected = list.plan().selected().stream().map(Selection::programId).toList();
-        double[] goal = list.plan().selected().stream()
-                .filter(s -> role(profile, s.specialtyCode()) == TargetRole.GOAL)
+        return new ListOutcome(clamp(list.plan().pAtLeastOneMatch()), selected, pGoalMatch(profile.targets(), list.plan()));
+    }
+
+    /**
+     * P(a match in a goal track): the latent-factor model of P(at least one match) over the list's GOAL-role
+     * programs alone, each with the chance its signal gives; exactly the list's P(at least one match) when every
+     * program on it is a goal program, and never above it.
+     */
+    private double pGoalMatch(List<Target> targets, ApplicationPlan plan) {
+        double[] goal = plan.selected().stream().filter(s -> role(targets, s.specialtyCode()) == TargetRole.GOAL)
                 .mapToDouble(Selection::p).toArray();
-        double pGoal = goal.length == 0 ? 0 : chanceModel.portfolio().atLeastOne(goal);
-        return new ListOutcome(clamp(list.plan().pAtLeastOneMatch()), selected, clamp(pGoal));
+        double any = clamp(plan.pAtLeastOneMatch());
+        if (goal.length == plan.selected().size()) {
+            return any;
+        }
+        return goal.length == 0 ? 0 : Math.min(any, clamp(chanceModel.portfolio().atLeastOne(goal)));
     }
 
     /** The role of the specialty's target; the last target wins if a specialty is listed twice, as in assess. */
-    private static TargetRole role(Profile profile, String specialtyCode) {
-        List<Target> targets = profile.targets();
+    private static TargetRole role(List<Target> targets, String specialtyCode) {
         for (int i = targets.size() - 1; i >= 0; i--) {
             if (targets.get(i).specialtyCode().equals(specialtyCode)) {
                 return targets.get(i).role();
@@ -577,8 +587,9 @@ public final class Recommender {
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
         List<String> notes = new ArrayList<>(inputs.notes());
         notes.addAll(plan.notes());
-        Summary summary = new Summary(plan.objective().name(), plan.pAtLeastOneMatch(),
-                LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
+        double pGoal = pGoalMatch(inputs.targets(), plan);
+        Summary summary = new Summary(plan.objective().name(), plan.pAtLeastOneMatch(), pGoal,
+                Math.max(0, clamp(plan.pAtLeastOneMatch()) - pGoal), LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
                 plan.expectedUtility(), plan.selected().size(), plan.cost().totalUsd(), plan.cost().lines(),
                 signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAt(), plan.method());
         return new ReportedList(programs, draft.excluded(), summary, notes);

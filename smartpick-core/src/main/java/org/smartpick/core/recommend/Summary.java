@@ -5,11 +5,14 @@ import org.smartpick.core.fees.FeeLine;
 import java.util.List;
 
 /**
- * The chosen list in brief: the objective, the chance of at least one match under correlation (and what
- * independence would claim), an upper bound on the best achievable value, the count, the cost as fee lines, the
- * signals used, and the application count after which one more adds less than the stated threshold.
+ * The chosen list in brief: the objective, the two headline chances under correlation (of at least one match on the
+ * list, and of a match in a goal track, from the list's GOAL-role programs alone), the part of the first that only
+ * pathway programs give (a match when no goal program takes you), what independence would claim, an upper bound on
+ * the best achievable value, the count, the cost as fee lines, the signals used, and the application count after
+ * which one more adds less than the stated threshold.
  */
-public record Summary(String objective, double pAtLeastOneMatch, double pAtLeastOneMatchIfIndependent, double upperBound,
+public record Summary(String objective, double pAtLeastOneMatch, double pGoalMatch, double pPathwayOnlyMatch,
+                      double pAtLeastOneMatchIfIndependent, double upperBound,
                       double expectedUtility, int applications, int totalCostUsd, List<FeeLine> feeLines,
                       List<SignalUse> signals, int diminishingReturnsAt, String method) {
     public Summary {

@@ -55,6 +55,16 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
         return groups;
     }
 
+    /** How much of the chance of any match only pathway programs give, or that all of it comes from goal tracks. */
+    public String pathwayShareText() {
+        Summary s = recommendation.summary();
+        if (s.pPathwayOnlyMatch() > 0) {
+            return String.format(Locale.ROOT, "%.1f points of the chance of any match come from pathway programs alone,"
+                    + " when no goal program takes you.", 100 * s.pPathwayOnlyMatch());
+        }
+        return s.applications() == 0 ? "No program is on the list." : "All of it comes from goal-track programs.";
+    }
+
     /** What the list maximises and how far from the best possible it can be. */
     public String boundText() {
         Summary s = recommendation.summary();

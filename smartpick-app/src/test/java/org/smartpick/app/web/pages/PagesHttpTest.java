@@ -293,6 +293,8 @@ class PagesHttpTest {
         assertThat(page.statusCode()).isEqualTo(200);
         String chance = ResultsPage.pct(expected.summary().pAtLeastOneMatch());
         assertThat(page.body()).contains("<span id=\"p-at-least-one\">" + chance + "</span>");
+        assertThat(page.body()).contains("<span id=\"p-goal\">" + ResultsPage.pct(expected.summary().pGoalMatch()) + "</span>");
+        assertThat(page.body()).contains("points of the chance of any match come from pathway programs alone");
         assertThat(page.body()).contains("<p class=\"note\" id=\"season-note\">ERAS " + expected.season().year()
                 + " season (residency from");
         assertThat(page.body().split("<article class=\"program\" data-program").length - 1)
