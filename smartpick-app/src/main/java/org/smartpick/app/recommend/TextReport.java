@@ -1,15 +1,20 @@
 package org.smartpick.app.recommend;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.fees.FeeLine;
 import org.smartpick.core.optimize.CurvePoint;
+import org.smartpick.core.optimize.Flattening;
 import org.smartpick.core.program.Basis;
 import org.smartpick.core.recommend.ExcludedProgram;
 import org.smartpick.core.recommend.FactView;
@@ -44,14 +49,14 @@ public final class TextReport {
     public static String render(Recommendation r) {
         TextReport report = new TextReport();
         report.header(r);
-        report.summary(r.summary());
+        report.summary(r);
         report.assessment(r);
         report.plan(r.plan());
         report.whatIfs(r.whatIfs());
         report.list(r);
         report.signals(r.summary().signals());
         report.cost(r.summary());
-        report.curve(r.curve(), r.summary().diminishingReturnsAt());
+        report.curve(r.curve(), r.summary().diminishingReturnsAfter());
         report.verify(r.verifyChecklist());
         report.seasonDates(r.season());
         report.excluded(r.excluded());
@@ -66,7 +71,8 @@ public final class TextReport {
         line("Every chance below is a model estimate with its range, not a promise. Verify program facts with the programs.");
     }
 
-    private void summary(Summary s) {
+    private void summary(Recommendation r) {
+        Summary s = r.summary();
         section("Your list in brief");
         line(String.format(Locale.ROOT, "Applications: %d, costing $%,d in ERAS fees.", s.applications(), s.totalCostUsd()));
         line(String.format(Locale.ROOT, "Chance of a match in a goal track: %s.", pct(s.pGoalMatch())));
@@ -86,10 +92,32 @@ public final class TextReport {
             line(String.format(Locale.ROOT, "No list within your budget can do better than %s.",
                     pct(Math.max(s.upperBound(), s.pAtLeastOneMatch()))));
         }
-        if (s.diminishingReturnsAt() > 0) {
-            line("After " + s.diminishingReturnsAt() + " applications, each extra one adds less than 0.1 percentage point"
-                    + " (see the curve below before you spend the whole budget).");
+        flatCurveSentence(r).ifPresent(sentence -> wrap(sentence + " See the curve below before you spend the whole budget.", ""));
+    }
+
+    /**
+     * Where the curve is flat for good, in words, with the numbers of the curve the answer shows; empty when the
+     * curve does not flatten (then nothing is claimed).
+     */
+    public static Optional<String> flatCurveSentence(Recommendation r) {
+        OptionalInt after = r.summary().diminishingReturnsAfter();
+        if (after.isEmpty() || r.curve().isEmpty()) {
+            return Optional.empty();
         }
+        Flattening rule = r.summary().diminishingReturnsRule();
+        CurvePoint end = r.curve().get(r.curve().size() - 1);
+        CurvePoint flat = r.curve().stream().filter(p -> p.applications() == after.getAsInt()).findFirst().orElseThrow();
+        int further = end.applications() - flat.applications();
+        return Optional.of(String.format(Locale.ROOT, "After %d applications the curve is flat up to its end at %d: each"
+                + " further application adds less than %s percentage point, and the %d further ones together add %.2f"
+                + " points (less than %s).", flat.applications(), end.applications(), points(rule.maxStep()), further,
+                100 * (end.pAtLeastOneMatch() - flat.pAtLeastOneMatch()), points(rule.maxRest())));
+    }
+
+    /** A threshold in percentage points, without trailing zeros (0.001 -> "0.1"). */
+    private static String points(double probability) {
+        return BigDecimal.valueOf(100 * probability).round(new MathContext(6)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private void assessment(Recommendation r) {
@@ -199,7 +227,8 @@ public final class TextReport {
         line(String.format(Locale.ROOT, "  %-64s $%,7d", "Total", s.totalCostUsd()));
     }
 
-    private void curve(List<CurvePoint> curve, int diminishingAt) {
+    private void curve(List<CurvePoint> curve, OptionalInt flatAfter) {
+        int diminishingAt = flatAfter.orElse(-1);
         if (curve.isEmpty()) {
             return;
         }
@@ -211,7 +240,7 @@ public final class TextReport {
             boolean last = i == curve.size() - 1;
             if (i % step == 0 || last || point.applications() == diminishingAt) {
                 line(String.format(Locale.ROOT, "  %12d %22s %,10d%s", point.applications(), pct(point.pAtLeastOneMatch()),
-                        point.costUsd(), point.applications() == diminishingAt ? "  <- one more adds < 0.1 pp" : ""));
+                        point.costUsd(), point.applications() == diminishingAt ? "  <- flat from here on" : ""));
             }
         }
     }

@@ -92,7 +92,7 @@ public final class ApplicationOptimizer {
         return new ApplicationPlan(selections(table, chosen, objective, !request.listOnly()), objective,
                 chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
                 exact || Double.isNaN(upperBound) ? achieved : upperBound, exact, cost(table, request, chosen), curve,
-                diminishingReturnsAt(curve, request.diminishingThreshold()), method(exact, table), notes);
+                request.flattening().after(curve), method(exact, table), notes);
     }
 
     /** The best of the node-wise optimal lists and the greedy list, each given its best signals one at a time. */
@@ -226,16 +226,6 @@ public final class ApplicationOptimizer {
                     state.costUsd + oneOffUsd));
         }
         return curve;
-    }
-
-    /** The first list size after which one more application adds less than the threshold to P(at least one match). */
-    static int diminishingReturnsAt(List<CurvePoint> curve, double threshold) {
-        for (int i = 0; i + 1 < curve.size(); i++) {
-            if (curve.get(i + 1).pAtLeastOneMatch() - curve.get(i).pAtLeastOneMatch() < threshold) {
-                return curve.get(i).applications();
-            }
-        }
-        return 0;
     }
 
     /** Says which specialties get no signals because no rule is known, and which rules came from an older season. */

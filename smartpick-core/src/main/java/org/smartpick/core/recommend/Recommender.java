@@ -300,7 +300,7 @@ public final class Recommender {
         OptimizationRequest request = new OptimizationRequest(candidates, budget(profile, options, notes),
                 options.objective(), feeSchedules(feeGroups, reference, options.season()),
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
-                signalRules, chanceModel.portfolio(), policy.diminishingThreshold(), policy.curveFactor());
+                signalRules, chanceModel.portfolio(), policy.flattening(), policy.curveFactor());
         return new ListInputs(profile.targets(), assessed, rules, chances, candidates, sources, feeGroups,
                 listOnly ? request.asListOnly() : request, signalRules, notes);
     }
@@ -591,7 +591,7 @@ public final class Recommender {
         Summary summary = new Summary(plan.objective().name(), plan.pAtLeastOneMatch(), pGoal,
                 Math.max(0, clamp(plan.pAtLeastOneMatch()) - pGoal), LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
                 plan.expectedUtility(), plan.selected().size(), plan.cost().totalUsd(), plan.cost().lines(),
-                signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAt(), plan.method());
+                signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAfter(), policy.flattening(), plan.method());
         return new ReportedList(programs, draft.excluded(), summary, notes);
     }
 

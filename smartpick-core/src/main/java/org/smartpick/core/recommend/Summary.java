@@ -1,20 +1,23 @@
 package org.smartpick.core.recommend;
 
-import org.smartpick.core.fees.FeeLine;
-
 import java.util.List;
+import java.util.OptionalInt;
+import org.smartpick.core.fees.FeeLine;
+import org.smartpick.core.optimize.Flattening;
 
 /**
  * The chosen list in brief: the objective, the two headline chances under correlation (of at least one match on the
  * list, and of a match in a goal track, from the list's GOAL-role programs alone), the part of the first that only
  * pathway programs give (a match when no goal program takes you), what independence would claim, an upper bound on
- * the best achievable value, the count, the cost as fee lines, the signals used, and the application count after
- * which one more adds less than the stated threshold.
+ * the best achievable value, the count, the cost as fee lines, the signals used, the application count after which
+ * the curve is flat for good (empty when it is not: see {@link Flattening}) and that rule's thresholds, and how the
+ * list was computed.
  */
 public record Summary(String objective, double pAtLeastOneMatch, double pGoalMatch, double pPathwayOnlyMatch,
                       double pAtLeastOneMatchIfIndependent, double upperBound,
                       double expectedUtility, int applications, int totalCostUsd, List<FeeLine> feeLines,
-                      List<SignalUse> signals, int diminishingReturnsAt, String method) {
+                      List<SignalUse> signals, OptionalInt diminishingReturnsAfter, Flattening diminishingReturnsRule,
+                      String method) {
     public Summary {
         feeLines = List.copyOf(feeLines);
         signals = List.copyOf(signals);
