@@ -55,6 +55,7 @@ import org.smartpick.core.signals.SignalRules;
 import org.smartpick.core.tiers.TierClassifier;
 import org.smartpick.core.tiers.TierThresholds;
 import org.smartpick.core.strategy.Assessment;
+import org.smartpick.core.strategy.ListEvaluator;
 import org.smartpick.core.strategy.ListOutcome;
 import org.smartpick.core.strategy.Strategy;
 import org.smartpick.core.strategy.StrategyAdvisor;
@@ -230,15 +231,14 @@ public final class Recommender {
         }
         List<TaskResult> computed = tasks.inOrder(work);
         ListResult list = computed.get(0).list().orElseThrow();
-        Map<Profile, ListOutcome> whatIfOutcomes = new HashMap<>();
+        Map<Profile, ListResult> lists = new HashMap<>();
+        lists.put(profile, list);
         for (int i = 0; i < changed.size(); i++) {
-            whatIfOutcomes.put(changed.get(i), outcome(changed.get(i), computed.get(i + 2).list().orElseThrow()));
+            lists.put(changed.get(i), computed.get(i + 2).list().orElseThrow());
         }
         Supplier<Strategy> strategy = () -> options.withStrategy()
                 ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
-                        asked -> asked.equals(profile) ? outcome(profile, list)
-                                : Optional.ofNullable(whatIfOutcomes.get(asked))
-                                        .orElseGet(() -> outcome(asked, whatIfList.apply(asked))))
+                        new Lists(lists, whatIfList))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
         ReportDraft draft = computed.get(1).draft().orElseThrow();
         List<Closing> closing = tasks.inOrder(List.<Supplier<Closing>>of(
@@ -258,6 +258,45 @@ public final class Recommender {
     /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
     public ListOutcome evaluate(Profile profile, Catalog catalog, RecommendOptions options) {
         return outcome(profile, optimized(listInputs(profile, catalog, options, true, Optional.empty())));
+    }
+
+    /**
+     * The strategy's view of this catalog and these options, every list built from scratch (a recommendation
+     * reuses what its own list worked out and must give the same what-ifs). Not thread-safe: one caller at a time.
+     */
+    public ListEvaluator evaluator(Catalog catalog, RecommendOptions options) {
+        return new Lists(new HashMap<>(), asked -> optimized(listInputs(asked, catalog, options, true, Optional.empty())));
+    }
+
+    /**
+     * The strategy's view of the lists of one recommendation: those worked out ahead by profile, the others built
+     * when asked (and kept). A kept list is judged with the inputs of the changed profile's own list. Used by one
+     * thread at a time.
+     */
+    private final class Lists implements ListEvaluator {
+        private final Map<Profile, ListResult> lists;
+        private final Function<Profile, ListResult> build;
+
+        Lists(Map<Profile, ListResult> lists, Function<Profile, ListResult> build) {
+            this.lists = lists;
+            this.build = build;
+        }
+
+        private ListResult listFor(Profile profile) {
+            return lists.computeIfAbsent(profile, build);
+        }
+
+        @Override
+        public ListOutcome evaluate(Profile profile) {
+            return outcome(profile, listFor(profile));
+        }
+
+        @Override
+        public Optional<ListOutcome> evaluateList(Profile profile, ListOutcome list) {
+            ListInputs inputs = listFor(profile).inputs();
+            return ApplicationOptimizer.evaluate(inputs.request(), list.listWithSignals())
+                    .map(plan -> outcome(profile, new ListResult(inputs, plan)));
+        }
     }
 
     /**
@@ -514,8 +553,15 @@ public final class Recommender {
     }
 
     private ListOutcome outcome(Profile profile, ListResult list) {
-        List<String> selected = list.plan().selected().stream().map(Selection::programId).toList();
-        return new ListOutcome(clamp(list.plan().pAtLeastOneMatch()), selected, pGoalMatch(profile.targets(), list.plan()));
+        ApplicationPlan plan = list.plan();
+        List<String> selected = new ArrayList<>(plan.selected().size());
+        Map<String, SignalKind> signals = new HashMap<>();
+        for (Selection s : plan.selected()) {
+            selected.add(s.programId());
+            signals.put(s.programId(), s.signal());
+        }
+        return new ListOutcome(clamp(plan.pAtLeastOneMatch()), selected, pGoalMatch(profile.targets(), plan),
+                Math.max(0, plan.achieved()), signals);
     }
 
     /**

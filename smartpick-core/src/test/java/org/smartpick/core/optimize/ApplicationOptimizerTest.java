@@ -167,6 +167,37 @@ class ApplicationOptimizerTest {
     }
 
     @Test
+    void aListGivenBackIsWorthWhatTheOptimizerFoundForIt() {
+        SplittableRandom random = new SplittableRandom(41);
+        for (int trial = 0; trial < 20; trial++) {
+            Objective objective = trial % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
+            OptimizationRequest request = RandomInstances.withUtilities(random, 30, objective, true, 0.4);
+            ApplicationPlan plan = ApplicationOptimizer.optimize(request);
+            Map<String, SignalKind> list = new HashMap<>();
+            plan.selected().forEach(s -> list.put(s.programId(), s.signal()));
+
+            ApplicationPlan given = ApplicationOptimizer.evaluate(request, list).orElseThrow();
+
+            assertThat(given.pAtLeastOneMatch()).isCloseTo(plan.pAtLeastOneMatch(), within(1e-12));
+            assertThat(given.expectedUtility()).isCloseTo(plan.expectedUtility(), within(1e-12));
+            assertThat(given.cost()).isEqualTo(plan.cost());
+            assertThat(given.selected()).extracting(Selection::programId, Selection::signal)
+                    .isEqualTo(plan.selected().stream().map(s -> tuple(s.programId(), s.signal())).toList());
+        }
+    }
+
+    @Test
+    void aGivenListWithAProgramOrSignalTheRequestDoesNotAllowIsNotJudged() {
+        OptimizationRequest request = RandomInstances.request(RandomInstances.candidates(new SplittableRandom(3), 10, false, false),
+                new Budget(OptionalInt.empty(), OptionalInt.of(5), Map.of()), Objective.AT_LEAST_ONE_MATCH, Map.of(), 0.3);
+        String first = request.candidates().get(0).programId();
+
+        assertThat(ApplicationOptimizer.evaluate(request, Map.of(first, SignalKind.NONE))).isPresent();
+        assertThat(ApplicationOptimizer.evaluate(request, Map.of("nowhere", SignalKind.NONE))).isEmpty();
+        assertThat(ApplicationOptimizer.evaluate(request, Map.of(first, SignalKind.GOLD))).isEmpty();
+    }
+
+    @Test
     void budgetBelowOneOffFeesSelectsNothingAndSaysWhy() {
         List<Candidate> candidates = List.of(Candidate.plain("1401000001", "140", RandomInstances.RESIDENCY, 0.3));
         ApplicationPlan plan = ApplicationOptimizer.optimize(RandomInstances.request(candidates,
