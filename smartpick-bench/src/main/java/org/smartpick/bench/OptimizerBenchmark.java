@@ -21,6 +21,7 @@ import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.optimize.ApplicationOptimizer;
 import org.smartpick.core.optimize.ApplicationPlan;
 import org.smartpick.core.optimize.Candidate;
+import org.smartpick.core.optimize.Flattening;
 import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.optimize.OptimizationRequest;
 import org.smartpick.core.portfolio.LatentFactorModel;
@@ -57,7 +58,7 @@ public class OptimizerBenchmark {
         request = new OptimizationRequest(candidates(candidates, SEED),
                 new Budget(OptionalInt.of(2_000), OptionalInt.empty(), Map.of()), Objective.AT_LEAST_ONE_MATCH,
                 Map.of(FEE_GROUP, fees), FeeCalculator.applicableOneOffs(shipped.reference().oneOffFees(), true), rules,
-                LatentFactorModel.withRho(ShippedPolicies.shippedModel().rho()), 0.001, 1.5);
+                LatentFactorModel.withRho(ShippedPolicies.shippedModel().rho()), new Flattening(0.001, 0.005, 10), 1.5);
         listOnly = request.asListOnly();
     }
 

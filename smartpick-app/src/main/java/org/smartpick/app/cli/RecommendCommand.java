@@ -66,7 +66,9 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--budget-programs", paramLabel = "N", description = "Budget in number of programs (overrides the profile's).")
     Integer budgetPrograms;
 
-    @Option(names = "--season", paramLabel = "YEAR", description = "ERAS season whose fee and signal tables apply (default: newest on file).")
+    @Option(names = "--season", paramLabel = "YEAR", description = "ERAS season, named by the year residency starts, whose fees, "
+            + "signal allowances and dates apply (default: the next season you can still apply to today). Tables not yet "
+            + "published for it are carried over from the newest season, and the answer says so.")
     Integer season;
 
     @Option(names = "--objective",

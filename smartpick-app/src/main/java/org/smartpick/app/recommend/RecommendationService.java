@@ -3,9 +3,7 @@ package org.smartpick.app.recommend;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +19,7 @@ import org.smartpick.core.program.Specialty;
 import org.smartpick.core.recommend.RecommendOptions;
 import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.Recommender;
-import org.smartpick.core.reference.FeeSchedule;
+import org.smartpick.core.season.SeasonCalendar;
 
 /**
  * The recommendation as the edges (CLI, web, API) use it: checks the profile against the current catalog, then runs
@@ -57,10 +55,13 @@ public final class RecommendationService {
         }
     }
 
-    /** The options for this catalog and today: the newest season the fee tables cover, unless overridden. */
+    /**
+     * The options for today: the next season an applicant can still apply to ({@link SeasonCalendar#nextOpenSeason}),
+     * no budget override, the strategy on.
+     */
     public RecommendOptions defaultOptions() {
         LocalDate today = LocalDate.now(clock);
-        return RecommendOptions.defaults(newestSeason(catalog.get()).orElse(today.getYear()), today);
+        return RecommendOptions.defaults(recommender.seasons().nextOpenSeason(today), today);
     }
 
     /** The defaults for this profile, with its default objective (see {@link RecommendOptions#defaultObjectiveFor}). */
@@ -138,12 +139,5 @@ public final class RecommendationService {
             return new Outcome(Optional.empty(), problems);
         }
         return new Outcome(Optional.of(limit.run(() -> recommender.recommend(profile, current, options))), List.of());
-    }
-
-    private static Optional<Integer> newestSeason(Catalog catalog) {
-        return catalog.reference().feeSchedules().stream()
-                .filter(f -> f.applicationType().equals("residency"))
-                .map(FeeSchedule::season)
-                .max(Comparator.naturalOrder());
     }
 }

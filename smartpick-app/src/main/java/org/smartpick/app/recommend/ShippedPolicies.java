@@ -20,6 +20,7 @@ import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.recommend.RecommendPolicy;
 import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.recommend.Recommender;
+import org.smartpick.core.season.SeasonCalendar;
 import org.smartpick.core.signals.SignalPolicy;
 import org.smartpick.core.tiers.TierThresholds;
 import org.smartpick.core.strategy.PolicyParse;
@@ -35,6 +36,7 @@ public final class ShippedPolicies {
     static final String TIERS = "/data/policy/tiers.properties";
     static final String PATHWAYS = "/data/policy/pathways.csv";
     static final String SIGNALS = "/data/policy/signal_rules.csv";
+    static final String SEASON_CALENDAR = "/data/eras_season_calendar.csv";
 
     private ShippedPolicies() {
     }
@@ -73,8 +75,17 @@ public final class ShippedPolicies {
         requireNoProblems(SIGNALS, signals.problems());
         StrategyPolicy strategyPolicy = strategy.policy().orElseThrow();
         EligibilityRules eligibility = new EligibilityRules(shippedEligibilityPolicy());
+        SeasonCalendar calendar = shippedSeasonCalendar();
         return chanceModel -> new Recommender(new Recommender.Parts(chanceModel, eligibility, strategyPolicy,
-                recommend.policy().orElseThrow(), tiers.thresholds().orElseThrow(), pathways.pathways(), signals), tasks);
+                recommend.policy().orElseThrow(), tiers.thresholds().orElseThrow(), pathways.pathways(), signals, calendar),
+                tasks);
+    }
+
+    /** The shipped season calendar; a broken shipped file is a bug and throws. */
+    public static SeasonCalendar shippedSeasonCalendar() {
+        SeasonCalendar.Parsed calendar = SeasonCalendar.parse(open(SEASON_CALENDAR));
+        requireNoProblems(SEASON_CALENDAR, calendar.problems());
+        return calendar.calendar().orElseThrow();
     }
 
     /** The shipped eligibility policy; a broken shipped file is a bug and throws. */

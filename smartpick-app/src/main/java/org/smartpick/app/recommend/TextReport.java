@@ -1,20 +1,28 @@
 package org.smartpick.app.recommend;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.fees.FeeLine;
 import org.smartpick.core.optimize.CurvePoint;
+import org.smartpick.core.optimize.Flattening;
 import org.smartpick.core.program.Basis;
 import org.smartpick.core.recommend.ExcludedProgram;
 import org.smartpick.core.recommend.FactView;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Reason;
 import org.smartpick.core.recommend.Recommendation;
+import org.smartpick.core.recommend.Season;
+import org.smartpick.core.season.SeasonDate;
 import org.smartpick.core.recommend.SignalUse;
 import org.smartpick.core.recommend.Summary;
 import org.smartpick.core.strategy.AssessmentItem;
@@ -41,7 +49,7 @@ public final class TextReport {
     public static String render(Recommendation r) {
         TextReport report = new TextReport();
         report.header(r);
-        report.summary(r.summary());
+        report.summary(r);
         report.interviews(r);
         report.assessment(r);
         report.plan(r.plan());
@@ -49,8 +57,9 @@ public final class TextReport {
         report.list(r);
         report.signals(r.summary().signals());
         report.cost(r.summary());
-        report.curve(r.curve(), r.summary().diminishingReturnsAt());
+        report.curve(r.curve(), r.summary().diminishingReturnsAfter());
         report.verify(r.verifyChecklist());
+        report.seasonDates(r.season());
         report.excluded(r.excluded());
         report.notes(r);
         return report.out.toString();
@@ -58,8 +67,8 @@ public final class TextReport {
 
     private void header(Recommendation r) {
         line("SmartPick recommendation" + (r.profileName().isBlank() ? "" : " for " + r.profileName()));
-        line("ERAS " + r.season() + " season tables; chance model " + r.model().chanceModelVersion()
-                + " (how it works: " + r.model().documentation() + ").");
+        wrap(r.season().statement(), "");
+        line("Chance model " + r.model().chanceModelVersion() + " (how it works: " + r.model().documentation() + ").");
         line("Every chance below is a model estimate with its range, not a promise. Verify program facts with the programs.");
     }
 
@@ -74,10 +83,17 @@ public final class TextReport {
                 r.summary().expectedInterviews(), String.join(", ", parts)));
     }
 
-    private void summary(Summary s) {
+    private void summary(Recommendation r) {
+        Summary s = r.summary();
         section("Your list in brief");
         line(String.format(Locale.ROOT, "Applications: %d, costing $%,d in ERAS fees.", s.applications(), s.totalCostUsd()));
-        line(String.format(Locale.ROOT, "Chance of at least one match with this list: %s.", pct(s.pAtLeastOneMatch())));
+        line(String.format(Locale.ROOT, "Chance of a match in a goal track: %s.", pct(s.pGoalMatch())));
+        wrap(String.format(Locale.ROOT, "Chance of at least one match with this list: %s%s.", pct(s.pAtLeastOneMatch()),
+                s.pPathwayOnlyMatch() > 0
+                        ? String.format(Locale.ROOT, " (%.1f points of it from pathway programs alone, when no goal program"
+                                + " takes you)", 100 * s.pPathwayOnlyMatch())
+                        : s.applications() == 0 ? " (no program is on the list)" : " (all of it from goal-track programs)"),
+                "  ");
         line(String.format(Locale.ROOT, "  (Treating programs as independent would claim %s; that overstates it because the same"
                 + " application is read everywhere.)", pct(s.pAtLeastOneMatchIfIndependent())));
         if (s.objective().equals("EXPECTED_UTILITY")) {
@@ -88,10 +104,32 @@ public final class TextReport {
             line(String.format(Locale.ROOT, "No list within your budget can do better than %s.",
                     pct(Math.max(s.upperBound(), s.pAtLeastOneMatch()))));
         }
-        if (s.diminishingReturnsAt() > 0) {
-            line("After " + s.diminishingReturnsAt() + " applications, each extra one adds less than 0.1 percentage point"
-                    + " (see the curve below before you spend the whole budget).");
+        flatCurveSentence(r).ifPresent(sentence -> wrap(sentence + " See the curve below before you spend the whole budget.", ""));
+    }
+
+    /**
+     * Where the curve is flat for good, in words, with the numbers of the curve the answer shows; empty when the
+     * curve does not flatten (then nothing is claimed).
+     */
+    public static Optional<String> flatCurveSentence(Recommendation r) {
+        OptionalInt after = r.summary().diminishingReturnsAfter();
+        if (after.isEmpty() || r.curve().isEmpty()) {
+            return Optional.empty();
         }
+        Flattening rule = r.summary().diminishingReturnsRule();
+        CurvePoint end = r.curve().get(r.curve().size() - 1);
+        CurvePoint flat = r.curve().stream().filter(p -> p.applications() == after.getAsInt()).findFirst().orElseThrow();
+        int further = end.applications() - flat.applications();
+        return Optional.of(String.format(Locale.ROOT, "After %d applications the curve is flat up to its end at %d: each"
+                + " further application adds less than %s percentage point, and the %d further ones together add %.2f"
+                + " points (less than %s).", flat.applications(), end.applications(), points(rule.maxStep()), further,
+                100 * (end.pAtLeastOneMatch() - flat.pAtLeastOneMatch()), points(rule.maxRest())));
+    }
+
+    /** A threshold in percentage points, without trailing zeros (0.001 -> "0.1"). */
+    private static String points(double probability) {
+        return BigDecimal.valueOf(100 * probability).round(new MathContext(6)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private void assessment(Recommendation r) {
@@ -201,7 +239,8 @@ public final class TextReport {
         line(String.format(Locale.ROOT, "  %-64s $%,7d", "Total", s.totalCostUsd()));
     }
 
-    private void curve(List<CurvePoint> curve, int diminishingAt) {
+    private void curve(List<CurvePoint> curve, OptionalInt flatAfter) {
+        int diminishingAt = flatAfter.orElse(-1);
         if (curve.isEmpty()) {
             return;
         }
@@ -213,8 +252,20 @@ public final class TextReport {
             boolean last = i == curve.size() - 1;
             if (i % step == 0 || last || point.applications() == diminishingAt) {
                 line(String.format(Locale.ROOT, "  %12d %22s %,10d%s", point.applications(), pct(point.pAtLeastOneMatch()),
-                        point.costUsd(), point.applications() == diminishingAt ? "  <- one more adds < 0.1 pp" : ""));
+                        point.costUsd(), point.applications() == diminishingAt ? "  <- flat from here on" : ""));
             }
+        }
+    }
+
+    /** Every step of the season with its date, and where a date is carried over, the season it comes from. */
+    private void seasonDates(Season season) {
+        section("The " + season.year() + " season's dates");
+        for (SeasonDate date : season.calendar()) {
+            String when = date.date().map(LocalDate::toString).orElseGet(() -> date.days().getAsInt() + " days");
+            String basis = date.carriedOverFrom().isPresent()
+                    ? "carried over from the " + date.carriedOverFrom().getAsInt() + " calendar"
+                    : date.basis() + ", " + date.source();
+            wrap(String.format(Locale.ROOT, "  %-10s  %s (%s)", when, date.event().label(), basis), "              ");
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.json.Json;
+import org.smartpick.app.recommend.ShippedPolicies;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.program.YesNoUnknown;
@@ -56,6 +58,37 @@ class RecommendCommandTest {
         assertThat(persona.get("excluded").get(0).get("reasons").get(0).has("rule")).isTrue();
         assertThat(persona.get("plan").get(0).get("priority").asInt()).isEqualTo(1);
         assertThat(persona.has("assessment")).isTrue();
+    }
+
+    @Test
+    void withoutSeasonTheAnswerIsForTheNextSeasonOpenTodayAndSaysWhatItCarriesOver() {
+        int nextOpen = ShippedPolicies.shippedSeasonCalendar().nextOpenSeason(LocalDate.now());
+        JsonNode season = persona.get("season");
+
+        assertThat(season.get("year").asInt()).isEqualTo(nextOpen);
+        assertThat(season.get("nextOpenSeason").asInt()).isEqualTo(nextOpen);
+        assertThat(season.get("statement").asText()).contains("ERAS " + nextOpen + " season", "the next season you can still apply to");
+        assertThat(season.get("calendar")).hasSize(11);
+    }
+
+    @Test
+    void seasonWithoutPublishedFeesUsesTheNewestAndSaysSo() throws IOException {
+        CliRun run = CliRun.run(home, "recommend", "--profile", PERSONA, "--format", "json", "--season", "2028");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode answer = Json.mapper().readTree(run.out());
+
+        assertThat(answer.at("/season/year").asInt()).isEqualTo(2028);
+        assertThat(answer.at("/season/carriedOverFrom").asInt()).isEqualTo(2026);
+        assertThat(answer.at("/season/carriedOver")).extracting(t -> t.get("table").asText())
+                .containsExactly("fees", "signals", "calendar");
+        assertThat(answer.at("/season/carriedOver/0/detail").asText()).isEqualTo("the 2026 fellowship and residency fee schedules");
+        assertThat(answer.at("/summary/feeLines")).allSatisfy(line -> assertThat(line.get("label").asText())
+                .satisfiesAnyOf(label -> assertThat(label).startsWith("ERAS 2026 "), label -> assertThat(label).startsWith("USMLE"),
+                        label -> assertThat(label).startsWith("ECFMG")));
+
+        CliRun text = CliRun.run(home, "recommend", "--profile", PERSONA, "--format", "text", "--season", "2028");
+        assertThat(text.out().replaceAll("\\s+", " ")).contains("ERAS 2028 season", "Not on file for 2028, so carried over from earlier seasons",
+                "the 2026 fellowship and residency fee schedules", "The 2028 season's dates");
     }
 
     @Test

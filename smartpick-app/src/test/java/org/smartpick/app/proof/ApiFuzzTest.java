@@ -31,7 +31,7 @@ class ApiFuzzTest {
     static final String[] CONTENT_TYPES = {"text/plain", "application/xml", "multipart/form-data; boundary=x",
             "application/x-www-form-urlencoded", "", "application/json; charset=latin1", "APPLICATION/JSON", "*/*"};
     static final String[][] HOSTILE_QUERIES = {{"budgetUsd", "-1"}, {"budgetUsd", "1e9"}, {"budgetPrograms", "0"},
-            {"budgetPrograms", "abc"}, {"budgetPrograms", "9".repeat(50)}, {"season", "2026"}, {"budgetUsd", ""},
+            {"budgetPrograms", "abc"}, {"budgetPrograms", "9".repeat(50)}, {"season", "1999"}, {"budgetUsd", ""},
             {"x".repeat(3_000), "1"}, {"budgetUsd", "\u0000"}, {"budgetPrograms", "2.5"}};
 
     @TempDir

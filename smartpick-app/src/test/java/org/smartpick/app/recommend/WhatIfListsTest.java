@@ -17,6 +17,7 @@ import org.smartpick.core.common.TaskRunner;
 import org.smartpick.core.recommend.RecommendOptions;
 import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.Recommender;
+import org.smartpick.core.strategy.ListEvaluator;
 import org.smartpick.core.strategy.WhatIfExplorer;
 
 /**
@@ -42,8 +43,8 @@ class WhatIfListsTest {
         Profile profile = ExampleProfiles.profile(example);
         RecommendOptions options = service.defaultOptions(profile);
 
-        var fromScratch = WhatIfExplorer.explore(profile, recommender.evaluate(profile, catalog, options),
-                changed -> recommender.evaluate(changed, catalog, options));
+        ListEvaluator scratch = recommender.evaluator(catalog, options);
+        var fromScratch = WhatIfExplorer.explore(profile, recommender.evaluate(profile, catalog, options), scratch);
 
         assertThat(recommender.recommend(profile, catalog, options).whatIfs()).isNotEmpty().isEqualTo(fromScratch);
     }

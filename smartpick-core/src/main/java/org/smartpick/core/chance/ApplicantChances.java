@@ -109,6 +109,11 @@ public final class ApplicantChances {
     private record ProgramTerms(SpecialtyTerms base, ProgramFactors factors) {
     }
 
+    /** The applicant type these chances are for. */
+    public org.smartpick.core.applicant.ApplicantType applicantType() {
+        return profile.applicantType();
+    }
+
     /** The chances at one program with the contributions that produced them. */
     public ChanceEstimate estimate(Program program) {
         ProgramTerms terms = terms(program, programFactors(program));

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import org.smartpick.core.fees.Cost;
@@ -39,6 +41,50 @@ public final class ApplicationOptimizer {
         }
         return plan(CandidateNarrowing.forReport(given),
                 (length, listTable) -> new CandidateTable(CandidateNarrowing.forCurve(given, length).asListOnly()));
+    }
+
+    /**
+     * A given list (program ids with their signals) as a plan under the request's chances, worked out as the
+     * optimizer works out its own lists: what a list kept from before is worth for a changed profile. Empty when a
+     * program on it is no candidate of the request or its specialty does not allow its signal. The budget and signal
+     * counts are not checked: the list is one the same budget and rules allowed before. No curve, no marginal gains.
+     */
+    public static Optional<ApplicationPlan> evaluate(OptimizationRequest request, Map<String, SignalKind> list) {
+        List<Candidate> listed = new ArrayList<>(list.size());
+        for (Candidate candidate : request.candidates()) {
+            if (list.containsKey(candidate.programId())) {
+                listed.add(candidate);
+            }
+        }
+        if (listed.size() != list.size()) {
+            return Optional.empty();
+        }
+        OptimizationRequest only = new OptimizationRequest(listed, request.budget(), request.objective(),
+                request.feeSchedules(), request.oneOffFees(), request.signalRules(), request.model(), request.flattening(),
+                request.curveFactor(), true);
+        CandidateTable table = new CandidateTable(only);
+        ListState state = new ListState(table);
+        for (int j = 0; j < table.size; j++) {
+            int option = option(table, j, list.get(table.candidates[j].programId()));
+            if (option < 0) {
+                return Optional.empty();
+            }
+            state.apply(List.of(new Change(j, -1, option)));
+        }
+        Objective objective = request.objective();
+        return Optional.of(new ApplicationPlan(selections(table, state, objective, false), objective,
+                state.value(Objective.AT_LEAST_ONE_MATCH), state.value(Objective.EXPECTED_UTILITY), state.value(objective),
+                false, cost(table, only, state), List.of(), OptionalInt.empty(), "the list as given, evaluated", List.of()));
+    }
+
+    /** The option of candidate j that carries the signal, or -1 when its specialty does not allow it. */
+    private static int option(CandidateTable table, int j, SignalKind signal) {
+        for (int option = 0; option < CandidateTable.OPTIONS; option++) {
+            if (table.allows(j, option) && table.signalKind(j, option) == signal) {
+                return option;
+            }
+        }
+        return -1;
     }
 
     /** The plan over every candidate, none dropped, the curve too: what the narrowed optimization is tested against. */
@@ -92,7 +138,7 @@ public final class ApplicationOptimizer {
         return new ApplicationPlan(selections(table, chosen, objective, !request.listOnly()), objective,
                 chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
                 exact || Double.isNaN(upperBound) ? achieved : upperBound, exact, cost(table, request, chosen), curve,
-                diminishingReturnsAt(curve, request.diminishingThreshold()), method(exact, table), notes);
+                request.flattening().after(curve), method(exact, table), notes);
     }
 
     /** The best of the node-wise optimal lists and the greedy list, each given its best signals one at a time. */
@@ -226,16 +272,6 @@ public final class ApplicationOptimizer {
                     state.costUsd + oneOffUsd));
         }
         return curve;
-    }
-
-    /** The first list size after which one more application adds less than the threshold to P(at least one match). */
-    static int diminishingReturnsAt(List<CurvePoint> curve, double threshold) {
-        for (int i = 0; i + 1 < curve.size(); i++) {
-            if (curve.get(i + 1).pAtLeastOneMatch() - curve.get(i).pAtLeastOneMatch() < threshold) {
-                return curve.get(i).applications();
-            }
-        }
-        return 0;
     }
 
     /** Says which specialties get no signals because no rule is known, and which rules came from an older season. */

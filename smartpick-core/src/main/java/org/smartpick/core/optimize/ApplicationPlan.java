@@ -1,17 +1,19 @@
 package org.smartpick.core.optimize;
 
 import java.util.List;
+import java.util.OptionalInt;
 import org.smartpick.core.fees.Cost;
 
 /**
  * The optimised list: selections sorted by program id, the achieved P(at least one match) and expected utility,
  * an upper bound on the objective over every list the budget allows (equal to the achieved value when the method is
- * exact), the cost as fee lines, the diminishing-returns curve, the first list size at which one more application
- * adds less than the stated threshold (0 when the curve never drops below it), how it was computed, and notes.
+ * exact), the cost as fee lines, the diminishing-returns curve, the list size after which the curve is flat for good
+ * ({@link Flattening}; empty when it is not, or for a list-only plan without a curve), how it was computed, and notes.
  */
 public record ApplicationPlan(List<Selection> selected, Objective objective, double pAtLeastOneMatch,
                               double expectedUtility, double upperBound, boolean exact, Cost cost,
-                              List<CurvePoint> curve, int diminishingReturnsAt, String method, List<String> notes) {
+                              List<CurvePoint> curve, OptionalInt diminishingReturnsAfter, String method,
+                              List<String> notes) {
     public ApplicationPlan {
         selected = List.copyOf(selected);
         curve = List.copyOf(curve);

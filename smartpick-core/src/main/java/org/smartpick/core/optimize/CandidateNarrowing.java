@@ -92,7 +92,7 @@ final class CandidateNarrowing {
             return request;
         }
         return new OptimizationRequest(kept, request.budget(), request.objective(), request.feeSchedules(),
-                request.oneOffFees(), request.signalRules(), request.model(), request.diminishingThreshold(),
+                request.oneOffFees(), request.signalRules(), request.model(), request.flattening(),
                 request.curveFactor(), request.listOnly());
     }
 

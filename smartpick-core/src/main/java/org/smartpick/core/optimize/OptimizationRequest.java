@@ -12,23 +12,21 @@ import org.smartpick.core.signals.SignalRule;
 /**
  * Everything the optimizer needs: candidates, the budget (dollars include the one-off fees), the objective, the fee
  * schedule of every fee group, the one-off fees that apply to this applicant, the signal rules by specialty code
- * (a specialty without a rule gets no signals), the correlation model, the curve's threshold for "one more
- * application adds less than this" (probability units, e.g. 0.001 = 0.1 pp) and how far beyond the chosen list the
- * curve runs (e.g. 1.5). {@code listOnly} asks for the list and its values alone (what a what-if compares): the
+ * (a specialty without a rule gets no signals), the correlation model, the rule for where the curve flattens for
+ * good ({@link Flattening}) and how far beyond the chosen list the curve runs (e.g. 1.5). {@code listOnly} asks for the list and its values alone (what a what-if compares): the
  * greedy list improved by local search, without the node-wise starts and bound (the plan's upper bound then equals
  * the achieved value and claims nothing), no curve and no marginal gains per selection (they are reported as 0).
  */
 public record OptimizationRequest(List<Candidate> candidates, Budget budget, Objective objective,
                                   Map<String, FeeSchedule> feeSchedules, List<OneOffFee> oneOffFees,
                                   Map<String, SignalRule> signalRules, LatentFactorModel model,
-                                  double diminishingThreshold, double curveFactor, boolean listOnly) {
+                                  Flattening flattening, double curveFactor, boolean listOnly) {
     /** A request for the full plan: list, curve and marginal gains. */
     public OptimizationRequest(List<Candidate> candidates, Budget budget, Objective objective,
                                Map<String, FeeSchedule> feeSchedules, List<OneOffFee> oneOffFees,
                                Map<String, SignalRule> signalRules, LatentFactorModel model,
-                               double diminishingThreshold, double curveFactor) {
-        this(candidates, budget, objective, feeSchedules, oneOffFees, signalRules, model, diminishingThreshold,
-                curveFactor, false);
+                               Flattening flattening, double curveFactor) {
+        this(candidates, budget, objective, feeSchedules, oneOffFees, signalRules, model, flattening, curveFactor, false);
     }
 
     public OptimizationRequest {
@@ -39,9 +37,7 @@ public record OptimizationRequest(List<Candidate> candidates, Budget budget, Obj
         oneOffFees = List.copyOf(oneOffFees);
         signalRules = Map.copyOf(signalRules);
         Objects.requireNonNull(model, "model");
-        if (!(diminishingThreshold > 0)) {
-            throw new IllegalArgumentException("diminishingThreshold must be > 0, was " + diminishingThreshold);
-        }
+        Objects.requireNonNull(flattening, "flattening");
         if (!(curveFactor >= 1)) {
             throw new IllegalArgumentException("curveFactor must be >= 1, was " + curveFactor);
         }
@@ -68,6 +64,6 @@ public record OptimizationRequest(List<Candidate> candidates, Budget budget, Obj
     /** The same request for the list and its values alone. */
     public OptimizationRequest asListOnly() {
         return new OptimizationRequest(candidates, budget, objective, feeSchedules, oneOffFees, signalRules, model,
-                diminishingThreshold, curveFactor, true);
+                flattening, curveFactor, true);
     }
 }

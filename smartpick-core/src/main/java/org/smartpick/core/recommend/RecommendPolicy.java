@@ -5,21 +5,24 @@ import java.util.List;
 import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.common.KeyValues;
 import org.smartpick.core.common.Problem;
+import org.smartpick.core.optimize.Flattening;
 
 /**
  * The list-building policy, read from {@code data/policy/recommend.properties}: the value of a match on a pathway
  * relative to the goal when neither the applicant nor the pathway file gives one, the extra value of a pathway
  * program at an institution that also runs the goal family, the assumed number of applications when no budget is
- * given, and the diminishing-returns threshold and reach of the curve.
+ * given, where the diminishing-returns curve counts as flat for good, and how far the curve reaches.
  *
  * @param pathwayUtility utility of matching on a PATHWAY target no pathway family describes (a GOAL is worth 1)
  * @param linkedPathwayBonus utility added to a pathway program whose institution runs a program of the goal family
  * @param defaultMaxPrograms applications assumed when the applicant sets no budget
- * @param diminishingThreshold one more application "adds little" below this gain in P(at least one match)
+ * @param flattening the curve is flat for good once every further application adds less than its {@code maxStep}
+ *                   and all of them together less than its {@code maxRest}, in P(at least one match), over at least
+ *                   {@code minFurther} further applications
  * @param curveFactor the curve runs to this multiple of the chosen list size
  */
 public record RecommendPolicy(String version, double pathwayUtility, double linkedPathwayBonus, int defaultMaxPrograms,
-                              double diminishingThreshold, double curveFactor) {
+                              Flattening flattening, double curveFactor) {
     public RecommendPolicy {
         if (!(pathwayUtility > 0 && pathwayUtility <= 1)) {
             throw new IllegalArgumentException("pathwayUtility must be in (0, 1], was " + pathwayUtility);
@@ -43,13 +46,15 @@ public record RecommendPolicy(String version, double pathwayUtility, double link
         double bonus = kv.number("utility.linkedPathwayBonus");
         double programs = kv.number("budget.defaultMaxPrograms");
         double threshold = kv.number("curve.diminishingThreshold");
+        double rest = kv.number("curve.diminishingRest");
+        double further = kv.number("curve.diminishingMinFurther");
         double factor = kv.number("curve.factor");
         if (!kv.problems().isEmpty()) {
             return new Parsed(java.util.Optional.empty(), kv.problems());
         }
         try {
             return new Parsed(java.util.Optional.of(new RecommendPolicy(version, pathway, bonus, (int) programs,
-                    threshold, factor)), List.of());
+                    new Flattening(threshold, rest, (int) further), factor)), List.of());
         } catch (IllegalArgumentException e) {
             return new Parsed(java.util.Optional.empty(), List.of(new Problem("recommend policy", e.getMessage())));
         }

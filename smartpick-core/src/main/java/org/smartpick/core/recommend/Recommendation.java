@@ -2,6 +2,7 @@ package org.smartpick.core.recommend;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.smartpick.core.optimize.CurvePoint;
 import org.smartpick.core.strategy.Assessment;
 import org.smartpick.core.strategy.PlanAction;
@@ -9,14 +10,15 @@ import org.smartpick.core.strategy.VerifyItem;
 import org.smartpick.core.strategy.WhatIf;
 
 /**
- * A whole recommendation for one applicant: the list in brief, every eligible program in the target specialties
+ * A whole recommendation for one applicant: the season it is for and what it carries over from earlier ones, the
+ * list in brief, every eligible program in the target specialties
  * (selected ones first) with chances, tier and reasons, the excluded programs with the rules that excluded them, the
  * diminishing-returns curve, the assessment, the plan, the what-ifs, the facts to verify for the chosen list, the
  * model and data versions used, and notes on what was assumed.
  */
 public record Recommendation(
         String profileName,
-        int season,
+        Season season,
         Summary summary,
         List<ProgramResult> programs,
         List<ExcludedProgram> excluded,
@@ -28,6 +30,7 @@ public record Recommendation(
         ModelInfo model,
         List<String> notes) {
     public Recommendation {
+        Objects.requireNonNull(season, "season");
         programs = List.copyOf(programs);
         excluded = List.copyOf(excluded);
         curve = List.copyOf(curve);

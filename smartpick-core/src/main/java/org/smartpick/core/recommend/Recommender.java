@@ -13,10 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.smartpick.core.applicant.Budget;
+import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.Target;
 import org.smartpick.core.applicant.TargetRole;
@@ -43,6 +45,7 @@ import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.reference.FeeSchedule;
 import org.smartpick.core.reference.ReferenceData;
+import org.smartpick.core.season.SeasonCalendar;
 import org.smartpick.core.pathways.InstitutionLink;
 import org.smartpick.core.pathways.InstitutionLinks;
 import org.smartpick.core.pathways.PathwayRole;
@@ -54,6 +57,7 @@ import org.smartpick.core.signals.SignalRules;
 import org.smartpick.core.tiers.TierClassifier;
 import org.smartpick.core.tiers.TierThresholds;
 import org.smartpick.core.strategy.Assessment;
+import org.smartpick.core.strategy.ListEvaluator;
 import org.smartpick.core.strategy.ListOutcome;
 import org.smartpick.core.strategy.Strategy;
 import org.smartpick.core.strategy.StrategyAdvisor;
@@ -74,12 +78,14 @@ public final class Recommender {
     private final TierClassifier tiers;
     private final Pathways pathways;
     private final SignalPolicy.Parsed signalPolicies;
+    private final SeasonCalendar seasons;
     private final TaskRunner tasks;
     private final AtomicReference<CatalogIndex> index = new AtomicReference<>();
 
-    /** Everything a recommender is built from: the model and each versioned policy. */
+    /** Everything a recommender is built from: the model, each versioned policy and the season calendar. */
     public record Parts(ChanceModel chanceModel, EligibilityRules eligibilityRules, StrategyPolicy strategyPolicy,
-                        RecommendPolicy policy, TierThresholds tiers, Pathways pathways, SignalPolicy.Parsed signalPolicies) {
+                        RecommendPolicy policy, TierThresholds tiers, Pathways pathways, SignalPolicy.Parsed signalPolicies,
+                        SeasonCalendar seasons) {
     }
 
     /** A recommender that computes everything on the calling thread. */
@@ -100,6 +106,12 @@ public final class Recommender {
         this.tiers = parts.tiers().classifier();
         this.pathways = parts.pathways();
         this.signalPolicies = parts.signalPolicies();
+        this.seasons = Objects.requireNonNull(parts.seasons(), "seasons");
+    }
+
+    /** The season calendar the recommender plans with; {@link SeasonCalendar#nextOpenSeason} gives the default season. */
+    public SeasonCalendar seasons() {
+        return seasons;
     }
 
     /**
@@ -227,21 +239,20 @@ public final class Recommender {
         }
         List<TaskResult> computed = tasks.inOrder(work);
         ListResult list = computed.get(0).list().orElseThrow();
-        Map<Profile, ListOutcome> whatIfOutcomes = new HashMap<>();
+        Map<Profile, ListResult> lists = new HashMap<>();
+        lists.put(profile, list);
         for (int i = 0; i < changed.size(); i++) {
-            whatIfOutcomes.put(changed.get(i), outcome(changed.get(i), computed.get(i + 2).list().orElseThrow()));
+            lists.put(changed.get(i), computed.get(i + 2).list().orElseThrow());
         }
         Supplier<Strategy> strategy = () -> options.withStrategy()
                 ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
-                        asked -> asked.equals(profile) ? outcome(profile, list)
-                                : Optional.ofNullable(whatIfOutcomes.get(asked))
-                                        .orElseGet(() -> outcome(asked, whatIfList.apply(asked))))
+                        new Lists(lists, whatIfList))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
         ReportDraft draft = computed.get(1).draft().orElseThrow();
         List<Closing> closing = tasks.inOrder(List.<Supplier<Closing>>of(
                 () -> new Closing(Optional.of(strategy.get()), Optional.empty()),
                 () -> new Closing(Optional.empty(), Optional.of(report(catalog, list, draft)))));
-        return recommendation(profile, options, list, closing.get(1).reported().orElseThrow(),
+        return recommendation(profile, catalog, options, list, closing.get(1).reported().orElseThrow(),
                 closing.get(0).strategy().orElseThrow());
     }
 
@@ -255,6 +266,45 @@ public final class Recommender {
     /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
     public ListOutcome evaluate(Profile profile, Catalog catalog, RecommendOptions options) {
         return outcome(profile, optimized(listInputs(profile, catalog, options, true, Optional.empty())));
+    }
+
+    /**
+     * The strategy's view of this catalog and these options, every list built from scratch (a recommendation
+     * reuses what its own list worked out and must give the same what-ifs). Not thread-safe: one caller at a time.
+     */
+    public ListEvaluator evaluator(Catalog catalog, RecommendOptions options) {
+        return new Lists(new HashMap<>(), asked -> optimized(listInputs(asked, catalog, options, true, Optional.empty())));
+    }
+
+    /**
+     * The strategy's view of the lists of one recommendation: those worked out ahead by profile, the others built
+     * when asked (and kept). A kept list is judged with the inputs of the changed profile's own list. Used by one
+     * thread at a time.
+     */
+    private final class Lists implements ListEvaluator {
+        private final Map<Profile, ListResult> lists;
+        private final Function<Profile, ListResult> build;
+
+        Lists(Map<Profile, ListResult> lists, Function<Profile, ListResult> build) {
+            this.lists = lists;
+            this.build = build;
+        }
+
+        private ListResult listFor(Profile profile) {
+            return lists.computeIfAbsent(profile, build);
+        }
+
+        @Override
+        public ListOutcome evaluate(Profile profile) {
+            return outcome(profile, listFor(profile));
+        }
+
+        @Override
+        public Optional<ListOutcome> evaluateList(Profile profile, ListOutcome list) {
+            ListInputs inputs = listFor(profile).inputs();
+            return ApplicationOptimizer.evaluate(inputs.request(), list.listWithSignals())
+                    .map(plan -> outcome(profile, new ListResult(inputs, plan)));
+        }
     }
 
     /**
@@ -295,9 +345,9 @@ public final class Recommender {
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
         OptimizationRequest request = new OptimizationRequest(candidates, budget(profile, options, notes),
-                options.objective(), feeSchedules(feeGroups, reference, options.season(), notes),
+                options.objective(), feeSchedules(feeGroups, reference, options.season()),
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
-                signalRules, chanceModel.portfolio(profile.applicantType()), policy.diminishingThreshold(), policy.curveFactor());
+                signalRules, chanceModel.portfolio(profile.applicantType()), policy.flattening(), policy.curveFactor());
         return new ListInputs(profile.targets(), assessed, rules, chances, candidates, sources, feeGroups,
                 listOnly ? request.asListOnly() : request, signalRules, notes);
     }
@@ -468,26 +518,41 @@ public final class Recommender {
         return season + "/" + feeScheduleType;
     }
 
+    /**
+     * The fee schedule of each type the target specialties' programs use, whether or not the list uses them: what an
+     * application this season would be charged under.
+     */
+    private List<FeeSchedule> feeSchedulesOfTargets(Profile profile, Catalog catalog, int season) {
+        Map<String, List<IndexedProgram>> bySpecialty = index(catalog).bySpecialty();
+        TreeSet<String> types = new TreeSet<>();
+        for (Target target : profile.targets()) {
+            for (IndexedProgram indexed : bySpecialty.getOrDefault(target.specialtyCode(), List.of())) {
+                types.add(indexed.program().cycle().feeScheduleType());
+            }
+        }
+        return types.stream().map(type -> newestSchedule(catalog.reference(), season, type)).toList();
+    }
+
     /** The fee schedule of each group, from the groups by fee schedule type in the order the programs first used them. */
-    private static Map<String, FeeSchedule> feeSchedules(Map<String, String> feeGroups, ReferenceData reference, int season,
-                                                         List<String> notes) {
+    private static Map<String, FeeSchedule> feeSchedules(Map<String, String> feeGroups, ReferenceData reference, int season) {
         Map<String, FeeSchedule> schedules = new HashMap<>();
-        feeGroups.forEach((type, group) -> schedules.put(group, newestSchedule(reference, season, type, notes)));
+        feeGroups.forEach((type, group) -> schedules.put(group, newestSchedule(reference, season, type)));
         return schedules;
     }
 
-    private static FeeSchedule newestSchedule(ReferenceData reference, int season, String type, List<String> notes) {
+    /**
+     * The season's schedule of this type, else the newest on file; the answer's {@link Season} says when it is
+     * carried over.
+     */
+    private static FeeSchedule newestSchedule(ReferenceData reference, int season, String type) {
         Optional<FeeSchedule> exact = reference.findFeeSchedule(season, type);
         if (exact.isPresent()) {
             return exact.get();
         }
-        FeeSchedule newest = reference.feeSchedules().stream()
+        return reference.feeSchedules().stream()
                 .filter(f -> f.applicationType().equals(type))
                 .max(Comparator.comparingInt(FeeSchedule::season))
                 .orElseThrow(() -> new IllegalStateException("the catalog has no " + type + " fee schedule"));
-        notes.add("No " + type + " fee schedule is on file for the " + season + " season; the " + newest.season()
-                + " schedule is used. Check the current fees with the AAMC.");
-        return newest;
     }
 
     private Map<String, SignalRule> signalRules(Profile profile, ReferenceData reference, int season) {
@@ -496,17 +561,34 @@ public final class Recommender {
     }
 
     private ListOutcome outcome(Profile profile, ListResult list) {
-        List<String> selected = list.plan().selected().stream().map(Selection::programId).toList();
-        double[] goal = list.plan().selected().stream()
-                .filter(s -> role(profile, s.specialtyCode()) == TargetRole.GOAL)
+        ApplicationPlan plan = list.plan();
+        List<String> selected = new ArrayList<>(plan.selected().size());
+        Map<String, SignalKind> signals = new HashMap<>();
+        for (Selection s : plan.selected()) {
+            selected.add(s.programId());
+            signals.put(s.programId(), s.signal());
+        }
+        return new ListOutcome(clamp(plan.pAtLeastOneMatch()), selected, pGoalMatch(profile.applicantType(), profile.targets(), plan),
+                Math.max(0, plan.achieved()), signals);
+    }
+
+    /**
+     * P(a match in a goal track): the latent-factor model of P(at least one match) over the list's GOAL-role
+     * programs alone, each with the chance its signal gives; exactly the list's P(at least one match) when every
+     * program on it is a goal program, and never above it.
+     */
+    private double pGoalMatch(ApplicantType type, List<Target> targets, ApplicationPlan plan) {
+        double[] goal = plan.selected().stream().filter(s -> role(targets, s.specialtyCode()) == TargetRole.GOAL)
                 .mapToDouble(Selection::p).toArray();
-        double pGoal = goal.length == 0 ? 0 : chanceModel.portfolio(profile.applicantType()).atLeastOne(goal);
-        return new ListOutcome(clamp(list.plan().pAtLeastOneMatch()), selected, clamp(pGoal));
+        double any = clamp(plan.pAtLeastOneMatch());
+        if (goal.length == plan.selected().size()) {
+            return any;
+        }
+        return goal.length == 0 ? 0 : Math.min(any, clamp(chanceModel.portfolio(type).atLeastOne(goal)));
     }
 
     /** The role of the specialty's target; the last target wins if a specialty is listed twice, as in assess. */
-    private static TargetRole role(Profile profile, String specialtyCode) {
-        List<Target> targets = profile.targets();
+    private static TargetRole role(List<Target> targets, String specialtyCode) {
         for (int i = targets.size() - 1; i >= 0; i--) {
             if (targets.get(i).specialtyCode().equals(specialtyCode)) {
                 return targets.get(i).role();
@@ -581,19 +663,22 @@ public final class Recommender {
         }
         interviews.replaceAll((code, n) -> Math.round(n * 10) / 10.0);
         double expectedInterviews = Math.round(interviews.values().stream().mapToDouble(Double::doubleValue).sum() * 10) / 10.0;
-        Summary summary = new Summary(plan.objective().name(), plan.pAtLeastOneMatch(),
-                LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
+        double pGoal = pGoalMatch(inputs.chances().applicantType(), inputs.targets(), plan);
+        Summary summary = new Summary(plan.objective().name(), plan.pAtLeastOneMatch(), pGoal,
+                Math.max(0, clamp(plan.pAtLeastOneMatch()) - pGoal), LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
                 plan.expectedUtility(), plan.selected().size(), plan.cost().totalUsd(), plan.cost().lines(),
-                signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAt(), plan.method(), expectedInterviews,
-                interviews);
+                signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAfter(), policy.flattening(), plan.method(),
+                expectedInterviews, interviews);
         return new ReportedList(programs, draft.excluded(), summary, notes);
     }
 
-    private Recommendation recommendation(Profile profile, RecommendOptions options, ListResult list,
+    private Recommendation recommendation(Profile profile, Catalog catalog, RecommendOptions options, ListResult list,
                                           ReportedList reported, Strategy strategy) {
         ModelInfo model = new ModelInfo(chanceModel.parameters().version(), chanceModel.parameters().rho(),
                 eligibilityRules.policyVersion(), strategyPolicy.version(), "docs/model.md");
-        return new Recommendation(profile.name(), options.season(), reported.summary(), reported.programs(),
+        Season season = Season.of(options.season(), options.today(), seasons, feeSchedulesOfTargets(profile, catalog,
+                options.season()), list.inputs().signalRules().values(), catalog.reference());
+        return new Recommendation(profile.name(), season, reported.summary(), reported.programs(),
                 reported.excluded(), list.plan().curve(), strategy.assessment(), strategy.plan(), strategy.whatIfs(),
                 strategy.verify(), model, reported.notes());
     }

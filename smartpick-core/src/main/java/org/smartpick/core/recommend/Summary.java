@@ -1,23 +1,27 @@
 package org.smartpick.core.recommend;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.smartpick.core.fees.FeeLine;
-
-import java.util.List;
+import org.smartpick.core.optimize.Flattening;
 
 /**
- * The chosen list in brief: the objective, the chance of at least one match under correlation (and what
- * independence would claim), an upper bound on the best achievable value, the count, the cost as fee lines, the
- * signals used, the application count after which one more adds less than the stated threshold, and the number of
- * interviews the list can be expected to bring (the sum of each chosen program's interview chance with its signal),
- * in all and per specialty code.
+ * The chosen list in brief: the objective, the two headline chances under correlation (of at least one match on the
+ * list, and of a match in a goal track, from the list's GOAL-role programs alone), the part of the first that only
+ * pathway programs give (a match when no goal program takes you), what independence would claim, an upper bound on
+ * the best achievable value, the count, the cost as fee lines, the signals used, the application count after which
+ * the curve is flat for good (empty when it is not: see {@link Flattening}) and that rule's thresholds, how the list
+ * was computed, and the interviews the list can be expected to bring (the sum of each chosen program's interview
+ * chance with its signal), in all and per specialty code.
  */
-public record Summary(String objective, double pAtLeastOneMatch, double pAtLeastOneMatchIfIndependent, double upperBound,
+public record Summary(String objective, double pAtLeastOneMatch, double pGoalMatch, double pPathwayOnlyMatch,
+                      double pAtLeastOneMatchIfIndependent, double upperBound,
                       double expectedUtility, int applications, int totalCostUsd, List<FeeLine> feeLines,
-                      List<SignalUse> signals, int diminishingReturnsAt, String method, double expectedInterviews,
-                      Map<String, Double> expectedInterviewsBySpecialty) {
+                      List<SignalUse> signals, OptionalInt diminishingReturnsAfter, Flattening diminishingReturnsRule,
+                      String method, double expectedInterviews, Map<String, Double> expectedInterviewsBySpecialty) {
     public Summary {
         feeLines = List.copyOf(feeLines);
         signals = List.copyOf(signals);

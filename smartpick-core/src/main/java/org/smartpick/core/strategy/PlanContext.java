@@ -30,8 +30,9 @@ record PlanContext(Profile profile, ListOutcome now, List<WhatIf> whatIfs, Strat
         }
         String joined = w.added().isEmpty() ? "" : "; " + w.added().size() + (w.added().size() == 1 ? " program joins" : " programs join")
                 + " the list";
-        return " With " + w.change() + ", the model's P(at least one match) would go from " + Phrases.percent(w.pBefore()) + " to "
-                + Phrases.percent(w.pAfter()) + " (" + Phrases.points(w.gain()) + joined + ").";
+        Phrases.Change shown = Phrases.change(w.pBefore(), w.pAfter());
+        return " With " + w.change() + ", the model's P(at least one match) would go from " + shown.before() + " to "
+                + shown.after() + " (" + shown.points() + joined + ").";
     }
 
     int yearsSinceGraduation() {

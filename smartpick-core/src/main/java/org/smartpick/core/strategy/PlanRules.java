@@ -117,8 +117,10 @@ final class PlanRules {
                     nowText + " None of the standard improvements applies to your profile.", source));
         }
         WhatIf w = best.get();
-        String bestText = " The largest single improvement tried, " + w.change() + ", would bring it to " + Phrases.percent(w.pAfter())
-                + " (" + Phrases.points(w.gain()) + ").";
+        Phrases.Change shown = Phrases.change(now, w.pAfter());
+        nowText = "The model puts P(at least one match) for your recommended list at " + shown.before() + ".";
+        String bestText = " The largest single improvement tried, " + w.change() + ", would bring it to " + shown.after()
+                + " (" + shown.points() + ").";
         if (now >= c.policy().value(PLAN_APPLY_NOW_FROM_P)) {
             return Optional.of(new PlanDraft("apply-now", 2,
                     "Apply this season; your chances are good enough that waiting a cycle would cost more than it gains.",

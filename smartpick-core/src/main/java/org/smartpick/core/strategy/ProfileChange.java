@@ -15,7 +15,9 @@ import org.smartpick.core.applicant.VisaType;
 
 /**
  * The standard single changes to a profile that SmartPick explores: each says whether it applies to a profile and
- * returns the changed copy. Pure, so the web's what-if toggles can reuse them.
+ * returns the changed copy. Each can only help (a passed exam, more experience, research or letters, one more visa
+ * accepted), so no program's chance may fall and no program may close; {@link WhatIfExplorer} relies on it. Pure, so
+ * the web's what-if toggles can reuse them.
  */
 public enum ProfileChange {
     STEP3_PASSED("step3-passed", "Step 3 passed before applying") {

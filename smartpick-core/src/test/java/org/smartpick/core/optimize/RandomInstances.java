@@ -75,6 +75,6 @@ final class RandomInstances {
     static OptimizationRequest request(List<Candidate> candidates, Budget budget, Objective objective,
                                        Map<String, SignalRule> signals, double rho) {
         return new OptimizationRequest(candidates, budget, objective, SCHEDULES, List.of(TRANSCRIPT), signals,
-                LatentFactorModel.withRho(rho), 0.001, 1.5);
+                LatentFactorModel.withRho(rho), new Flattening(0.001, 0.005, 10), 1.5);
     }
 }

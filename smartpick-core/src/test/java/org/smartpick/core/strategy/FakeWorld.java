@@ -93,6 +93,26 @@ final class FakeWorld {
             return new ListOutcome(1 - missAll, ids, 1 - missGoal);
         }
 
+        @Override
+        public Optional<ListOutcome> evaluateList(Profile profile, ListOutcome list) {
+            double missAll = 1;
+            double missGoal = 1;
+            for (String id : list.selectedProgramIds()) {
+                FakeProgram f = PROGRAMS.stream().filter(x -> x.program().id().equals(id)).findFirst().orElseThrow();
+                Optional<Target> target = profile.targets().stream()
+                        .filter(t -> t.specialtyCode().equals(f.program().specialtyCode())).findFirst();
+                if (target.isEmpty() || !open(profile, f.program())) {
+                    return Optional.empty();
+                }
+                double p = Math.min(0.9, f.baseP() * strength(profile));
+                missAll *= 1 - p;
+                if (target.get().role() == TargetRole.GOAL) {
+                    missGoal *= 1 - p;
+                }
+            }
+            return Optional.of(new ListOutcome(1 - missAll, list.selectedProgramIds(), 1 - missGoal));
+        }
+
         private static boolean open(Profile profile, Program program) {
             if (!profile.visa().needsSponsorship()) {
                 return true;

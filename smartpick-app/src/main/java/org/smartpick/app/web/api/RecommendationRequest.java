@@ -19,15 +19,20 @@ import org.smartpick.core.recommend.RecommendOptions;
 
 /**
  * The body of {@code POST /api/v1/recommendations}: a profile JSON object as in {@code examples/}, or
- * {@code {"profile": {...}, "options": {"budgetUsd": n, "budgetPrograms": n, "programs": "eligible"|"chosen"}}}. The
- * options may also be query parameters; the body wins when both are given. {@code programs} says which programs the
- * answer lists: every eligible one (the default) or only the chosen list.
+ * {@code {"profile": {...}, "options": {"budgetUsd": n, "budgetPrograms": n, "season": year, "programs":
+ * "eligible"|"chosen"}}}. The options may also be query parameters; the body wins when both are given. {@code season}
+ * is the ERAS season (the year residency starts) as {@code recommend --season} takes it; {@code programs} says which
+ * programs the answer lists: every eligible one (the default) or only the chosen list.
  */
-record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt budgetPrograms, boolean chosenOnly) {
+record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt budgetPrograms, OptionalInt season,
+                             boolean chosenOnly) {
     static final int MAX_BUDGET_USD = 100_000;
     static final int MAX_BUDGET_PROGRAMS = 1_000;
+    /** The seasons a request may name: the fee tables on file start with 2024; the CLI takes the same range. */
+    static final int MIN_SEASON = 2024;
+    static final int MAX_SEASON = 2100;
     static final Set<String> ENVELOPE_FIELDS = Set.of("profile", "options");
-    static final Set<String> OPTIONS = Set.of("budgetUsd", "budgetPrograms", "programs");
+    static final Set<String> OPTIONS = Set.of("budgetUsd", "budgetPrograms", "season", "programs");
     static final List<String> PROGRAMS = List.of("eligible", "chosen");
 
     /**
@@ -40,6 +45,7 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
                 new Problem(WholeNumber.clip(name), "unknown parameter; expected one of " + OPTIONS.stream().sorted().toList())));
         OptionalInt budgetUsd = WholeNumber.parse(first(query, "budgetUsd"), "budgetUsd", 0, MAX_BUDGET_USD, problems);
         OptionalInt budgetPrograms = WholeNumber.parse(first(query, "budgetPrograms"), "budgetPrograms", 1, MAX_BUDGET_PROGRAMS, problems);
+        OptionalInt season = WholeNumber.parse(first(query, "season"), "season", MIN_SEASON, MAX_SEASON, problems);
         Optional<String> programs = programsChoice(first(query, "programs"), "programs", problems);
         JsonNode root;
         try {
@@ -60,10 +66,13 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
                     budgetUsd = orElse(WholeNumber.parse(text(options.get("budgetUsd")), "options.budgetUsd", 0, MAX_BUDGET_USD, problems), budgetUsd);
                     budgetPrograms = orElse(WholeNumber.parse(text(options.get("budgetPrograms")), "options.budgetPrograms", 1,
                             MAX_BUDGET_PROGRAMS, problems), budgetPrograms);
+                    season = orElse(WholeNumber.parse(text(options.get("season")), "options.season", MIN_SEASON, MAX_SEASON,
+                            problems), season);
                     Optional<String> inBody = programsChoice(text(options.get("programs")), "options.programs", problems);
                     programs = inBody.isPresent() ? inBody : programs;
                 } else {
-                    problems.add(new Problem("options", "options must be an object {\"budgetUsd\": n, \"budgetPrograms\": n, \"programs\": \"eligible\" or \"chosen\"}"));
+                    problems.add(new Problem("options", "options must be an object {\"budgetUsd\": n, \"budgetPrograms\": n, "
+                            + "\"season\": year, \"programs\": \"eligible\" or \"chosen\"}"));
                 }
             }
         }
@@ -71,13 +80,13 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
         if (!problems.isEmpty()) {
             throw ApiError.badRequest(problems);
         }
-        return new RecommendationRequest(profile.orElseThrow(), budgetUsd, budgetPrograms,
+        return new RecommendationRequest(profile.orElseThrow(), budgetUsd, budgetPrograms, season,
                 programs.map("chosen"::equals).orElse(false));
     }
 
-    /** The service's defaults for this catalog and day with this request's budget overrides. */
+    /** The service's defaults for this catalog and day with this request's season and budget overrides. */
     RecommendOptions options(RecommendOptions defaults) {
-        return new RecommendOptions(defaults.season(), defaults.today(), budgetUsd, budgetPrograms, defaults.objective(),
+        return new RecommendOptions(season.orElse(defaults.season()), defaults.today(), budgetUsd, budgetPrograms, defaults.objective(),
                 defaults.withStrategy(), defaults.fullDetail());
     }
 

@@ -3,6 +3,7 @@ package org.smartpick.app.web.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.smartpick.app.recommend.TextReport;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
@@ -39,7 +40,7 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
         Summary summary = recommendation.summary();
         return new ResultsPage(recommendation, tiersOf(recommendation),
                 recommendation.programs().stream().filter(p -> !p.selected()).toList(),
-                CurveChart.svg(recommendation.curve(), summary.applications(), summary.diminishingReturnsAt()),
+                CurveChart.svg(recommendation.curve(), summary.applications(), summary.diminishingReturnsAfter().orElse(0)),
                 profileJson, toggles, csrf, savedToken, savedUntil);
     }
 
@@ -53,6 +54,21 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
             }
         }
         return groups;
+    }
+
+    /** How much of the chance of any match only pathway programs give, or that all of it comes from goal tracks. */
+    public String pathwayShareText() {
+        Summary s = recommendation.summary();
+        if (s.pPathwayOnlyMatch() > 0) {
+            return String.format(Locale.ROOT, "%.1f points of the chance of any match come from pathway programs alone,"
+                    + " when no goal program takes you.", 100 * s.pPathwayOnlyMatch());
+        }
+        return s.applications() == 0 ? "No program is on the list." : "All of it comes from goal-track programs.";
+    }
+
+    /** Where the curve is flat for good, as the report says it; empty when it does not flatten. */
+    public String flatCurveText() {
+        return TextReport.flatCurveSentence(recommendation).orElse("");
     }
 
     /** What the list maximises and how far from the best possible it can be. */

@@ -75,6 +75,23 @@ class ApiRoutesTest {
     }
 
     @Test
+    void seasonOptionWorksAsOnTheCommandLineAndTheAnswerSaysWhatIsCarriedOver() throws Exception {
+        JsonNode asked = json(server.post(RECOMMENDATIONS + "?season=2026&programs=chosen", JSON, persona), 200);
+        assertThat(asked.at("/season/year").asInt()).isEqualTo(2026);
+        assertThat(asked.at("/season/carriedOverFrom").isNull()).as(asked.get("season").toString()).isTrue();
+
+        String envelope = "{\"profile\": " + persona + ", \"options\": {\"season\": 2029, \"programs\": \"chosen\"}}";
+        JsonNode later = json(server.post(RECOMMENDATIONS + "?season=2026", JSON, envelope), 200);
+        assertThat(later.at("/season/year").asInt()).isEqualTo(2029);
+        assertThat(later.at("/season/carriedOverFrom").asInt()).isEqualTo(2026);
+        assertThat(later.at("/season/carriedOver")).extracting(t -> t.get("table").asText()).contains("fees", "calendar");
+        assertThat(later.at("/season/statement").asText()).contains("ERAS 2029 season", "carried over");
+
+        JsonNode errors = json(server.post(RECOMMENDATIONS + "?season=1999", JSON, persona), 400);
+        assertThat(fields(errors)).containsExactly("season");
+    }
+
+    @Test
     void programsChosenListsOnlyTheChosenListWithTheSameSummary() throws Exception {
         JsonNode all = json(server.post(RECOMMENDATIONS, JSON, persona), 200);
 
