@@ -92,6 +92,11 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
     }
 
     /** A probability as a percentage with one decimal. */
+    /** Expected interviews as a person says them: whole numbers, "under 1" below one. */
+    public static String interviews(double expected) {
+        return expected < 1 ? "under 1" : String.valueOf(Math.round(expected));
+    }
+
     public static String pct(double p) {
         return CurveChart.percent(p);
     }
