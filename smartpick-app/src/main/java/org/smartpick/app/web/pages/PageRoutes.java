@@ -66,9 +66,7 @@ public final class PageRoutes {
         routes.post("/saved", pages::save);
         routes.get("/saved/{token}", pages::openSaved);
         routes.post("/saved/{token}/delete", pages::deleteSaved);
-        routes.get("/programs", ctx -> Pages.render(ctx, "pages/programs.jte", CatalogPages.search(deps.catalog().current(),
-                CatalogPages.Filters.of(ctx.queryParam("specialty"), ctx.queryParam("state"), ctx.queryParam("visa"),
-                        ctx.queryParam("setting")))));
+        routes.get("/programs", pages::programs);
         routes.get("/programs/{id}", pages::program);
         routes.get("/data", ctx -> Pages.render(ctx, "pages/data.jte", CatalogPages.data(deps.catalog().current(),
                 deps.catalog().version())));
@@ -272,6 +270,14 @@ public final class PageRoutes {
         Pages.message(ctx, deleted ? "Deleted" : "Nothing to delete", deleted
                 ? "Your saved profile is deleted; the link no longer works."
                 : "There was no saved profile under this link (it may have expired).");
+    }
+
+    private void programs(Context ctx) {
+        ProgramsPage page = CatalogPages.search(deps.catalog().current(), ctx.queryParamMap());
+        if (!page.errors().isEmpty()) {
+            ctx.status(400);
+        }
+        Pages.render(ctx, "pages/programs.jte", page);
     }
 
     private void program(Context ctx) {
