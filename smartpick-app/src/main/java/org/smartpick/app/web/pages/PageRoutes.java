@@ -212,11 +212,16 @@ public final class PageRoutes {
         return changed;
     }
 
+    /**
+     * The recommendation for the profile as entered, as CSV or JSON. What-ifs switched on the results page are not
+     * applied (any {@code whatif} fields are ignored): an export, like Save and "Change your profile", is about the
+     * applicant's real profile, and the page says so while what-ifs are on.
+     */
     private void export(Context ctx, boolean json) throws JacksonException {
         ProfileJson.Result read = ProfileJson.parse(profileField(ctx), Json.mapper());
         List<Problem> problems = service.check(read);
         RecommendationService.Outcome outcome = problems.isEmpty()
-                ? recommend(read.profile().orElseThrow(), ctx.formParams("whatif"))
+                ? recommend(read.profile().orElseThrow(), List.of())
                 : new RecommendationService.Outcome(Optional.empty(), problems);
         if (outcome.recommendation().isEmpty()) {
             StringBuilder text = new StringBuilder("The profile has problems; fix them on the form first:\n");

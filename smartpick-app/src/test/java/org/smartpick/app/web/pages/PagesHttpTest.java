@@ -323,6 +323,23 @@ class PagesHttpTest {
     }
 
     @Test
+    void exportsAfterAWhatIfAreForTheProfileAsEnteredAsSaveIs() throws Exception {
+        String profile = TestServer.example(GENETICS);
+        List<TestServer.Field> withWhatIf = List.of(new TestServer.Field("profile", profile),
+                new TestServer.Field("whatif", "step3-passed"), new TestServer.Field("whatif", "accept-j1"));
+
+        HttpResponse<String> page = server.post("/recommend", withWhatIf, "");
+        HttpResponse<String> csv = server.post("/export.csv", withWhatIf, "");
+        HttpResponse<String> json = server.post("/export.json", withWhatIf, "");
+
+        assertThat(page.body()).contains("id=\"whatif-note\"").contains("id=\"export-note\"");
+        assertThat(page.body().split("name=\"whatif\" value=").length - 1).as("only the toggles carry what-ifs")
+                .isEqualTo(page.body().split("type=\"checkbox\" id=\"whatif-").length - 1);
+        assertThat(csv.body()).isEqualTo(server.post("/export.csv", Map.of("profile", profile), "").body());
+        assertThat(json.body()).isEqualTo(server.post("/export.json", Map.of("profile", profile), "").body());
+    }
+
+    @Test
     void resultsPageShowsTheChanceOfTheRecommendationAndACardPerApplication() throws Exception {
         String profile = TestServer.example(GENETICS);
         RecommendationService service = service();
