@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +56,7 @@ public final class ApiRoutes {
 
     private void programs(Context ctx) {
         Catalog current = catalog.current();
-        json(ctx, ProgramPage.of(current, ProgramQuery.parse(ctx.queryParamMap(), specialtyCodes(current))));
+        json(ctx, ProgramPage.of(current, ProgramQuery.parse(ctx.queryParamMap(), current)));
     }
 
     private void program(Context ctx) {
@@ -72,12 +71,6 @@ public final class ApiRoutes {
 
     private void specialties(Context ctx) {
         json(ctx, SpecialtyView.all(catalog.current()));
-    }
-
-    private static Set<String> specialtyCodes(Catalog catalog) {
-        Set<String> codes = new HashSet<>();
-        SpecialtyView.all(catalog).forEach(s -> codes.add(s.code()));
-        return codes;
     }
 
     /**

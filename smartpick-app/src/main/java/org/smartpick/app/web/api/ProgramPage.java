@@ -8,9 +8,8 @@ import org.smartpick.core.program.Program;
 record ProgramPage(int total, int page, int size, List<ProgramView> items) {
 
     static ProgramPage of(Catalog catalog, ProgramQuery query) {
-        List<Program> matching = catalog.programs().stream().filter(query::matches).toList();
-        long from = (long) (query.page() - 1) * query.size();
-        List<ProgramView> items = matching.stream().skip(from).limit(query.size())
+        List<Program> matching = query.matching(catalog);
+        List<ProgramView> items = matching.stream().skip(query.offset()).limit(query.size())
                 .map(p -> ProgramView.of(p, catalog)).toList();
         return new ProgramPage(matching.size(), query.page(), query.size(), items);
     }

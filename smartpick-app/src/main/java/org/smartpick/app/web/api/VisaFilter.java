@@ -6,7 +6,7 @@ import org.smartpick.core.program.Program;
 import org.smartpick.core.program.YesNoUnknown;
 
 /** The {@code visa} filter of the program search: which sponsorship the programs must state. */
-enum VisaFilter {
+public enum VisaFilter {
     /** The program states that it sponsors J-1 visas. */
     J1 {
         @Override

@@ -1,78 +1,72 @@
 package org.smartpick.app.web.pages;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Predicate;
-import org.smartpick.app.importing.Attribute;
+import org.smartpick.app.web.api.ProgramQuery;
+import org.smartpick.core.common.Problem;
+import org.smartpick.core.program.ApplicationCycle;
+import org.smartpick.core.program.Basis;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.DataSource;
-import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
-import org.smartpick.core.program.Basis;
+import org.smartpick.core.program.Setting;
+import org.smartpick.core.program.Track;
 import org.smartpick.core.recommend.FactView;
 import org.smartpick.core.recommend.ProgramFacts;
-import org.smartpick.core.program.Setting;
-import org.smartpick.core.program.YesNoUnknown;
 
 /** Builds the catalog pages: program search with filters, one program with all its facts, and the data sources. */
 final class CatalogPages {
-    static final String DEFAULT_SPECIALTY = "140";
-
     private CatalogPages() {
     }
 
-    /** The search filters as given; blank means any. {@code visa} is J1, H1B or UNKNOWN (any case, as in the API). */
-    record Filters(String specialty, String state, String visa, String setting) {
-        static Filters of(String specialty, String state, String visa, String setting) {
-            return new Filters(specialty == null || specialty.isBlank() ? DEFAULT_SPECIALTY : specialty.strip(),
-                    state == null ? "" : state.strip().toUpperCase(Locale.ROOT),
-                    visa == null ? "" : visa.strip().toUpperCase(Locale.ROOT),
-                    setting == null ? "" : setting.strip());
+    /**
+     * One page of the programs matching the filters, read as {@code GET /api/v1/programs} reads them (specialty, state,
+     * visa, setting, q, page, size); parameters the page does not know (a tracking tag) are ignored, and problems with
+     * the known ones are listed instead of programs.
+     */
+    static ProgramsPage search(Catalog catalog, Map<String, List<String>> params) {
+        Map<String, List<String>> known = new TreeMap<>(params);
+        known.keySet().retainAll(ProgramQuery.PARAMETERS);
+        ProgramQuery.Read read = ProgramQuery.read(known, catalog);
+        ProgramsPage.Filters filters = new ProgramsPage.Filters(first(known, "specialty"),
+                first(known, "state").toUpperCase(Locale.ROOT), first(known, "visa").toUpperCase(Locale.ROOT),
+                first(known, "setting"), first(known, "q"));
+        if (read.query().isEmpty()) {
+            return new ProgramsPage(filters, specialtyOptions(catalog), settingOptions(), List.of(), 0, 1,
+                    ProgramQuery.DEFAULT_SIZE, read.problems().stream().map(Problem::message).toList());
         }
-
-        Predicate<Program> matches() {
-            Predicate<Program> byState = p -> state.isEmpty() || p.state().equalsIgnoreCase(state);
-            return byState.and(this::visaMatches).and(this::settingMatches);
-        }
-
-        /** J1 or H1B: the program is known to sponsor it; unknown: no source says whether it sponsors either. */
-        private boolean visaMatches(Program p) {
-            switch (visa) {
-                case "J1":
-                    return p.j1Visa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.YES;
-                case "H1B":
-                    return p.h1bVisa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.YES;
-                case "UNKNOWN":
-                    return p.j1Visa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.UNKNOWN
-                            && p.h1bVisa().value().orElse(YesNoUnknown.UNKNOWN) == YesNoUnknown.UNKNOWN;
-                default:
-                    return true;
-            }
-        }
-
-        private boolean settingMatches(Program p) {
-            return setting.isEmpty() || p.setting().value().map(s -> s.name().equals(setting)).orElse(false);
-        }
+        ProgramQuery query = read.query().get();
+        List<Program> matching = query.matching(catalog);
+        List<ProgramsPage.ProgramRow> rows = matching.stream().skip(query.offset()).limit(query.size())
+                .map(p -> row(p, catalog)).toList();
+        String setting = query.setting().map(Setting::name).orElse("");
+        return new ProgramsPage(new ProgramsPage.Filters(filters.specialty(), filters.state(), filters.visa(), setting,
+                filters.q()), specialtyOptions(catalog), settingOptions(), rows, matching.size(), query.page(),
+                query.size(), List.of());
     }
 
-    static ProgramsPage search(Catalog catalog, Filters filters) {
+    private static List<ProgramsPage.Option> specialtyOptions(Catalog catalog) {
         List<ProgramsPage.Option> specialties = new ArrayList<>();
+        specialties.add(new ProgramsPage.Option("", "Any specialty (" + catalog.programs().size() + ")"));
         for (Map.Entry<String, List<Program>> group : new TreeMap<>(catalog.programsBySpecialty()).entrySet()) {
             String name = group.getValue().get(0).specialtyName();
-            specialties.add(new ProgramsPage.Option(group.getKey(), group.getKey() + " " + name + " (" + group.getValue().size() + ")"));
+            specialties.add(new ProgramsPage.Option(group.getKey(), name + " (" + group.getKey() + "), "
+                    + group.getValue().size() + (group.getValue().size() == 1 ? " program" : " programs")));
         }
-        List<ProgramsPage.Option> settings = java.util.Arrays.stream(Setting.values())
-                .map(s -> new ProgramsPage.Option(s.name(), s.label())).toList();
-        List<ProgramsPage.ProgramRow> rows = catalog.programsIn(filters.specialty()).stream()
-                .filter(filters.matches())
-                .map(p -> row(p, catalog))
-                .toList();
-        return new ProgramsPage(filters.specialty(), filters.state(), filters.visa(), filters.setting(), specialties,
-                settings, rows);
+        return specialties;
+    }
+
+    private static List<ProgramsPage.Option> settingOptions() {
+        return Arrays.stream(Setting.values()).map(s -> new ProgramsPage.Option(s.name(), s.label())).toList();
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        return params.getOrDefault(name, List.of()).stream().findFirst().map(String::strip).orElse("");
     }
 
     /** The page of one program, when the catalog has it. */
@@ -92,7 +86,41 @@ final class CatalogPages {
             facts.add(new ProgramsPage.FactRow(fact.attribute(), fact.known(), fact.known() ? fact.value() : "",
                     fact.source(), fact.asOf(), fact.basis() == Basis.INFERRED, fact.note()));
         }
-        return new ProgramsPage.ProgramRow(p.id(), p.name(), p.city(), p.state(), p.track().name(), p.cycle().name(),
-                p.programUrl(), facts, p.disagreements());
+        return new ProgramsPage.ProgramRow(p.id(), p.name(), p.city(), p.state(), trackLabel(p.track()),
+                cycleLabel(p.cycle()), p.programUrl(), facts, p.disagreements());
+    }
+
+    /** The kind of position in plain words. */
+    static String trackLabel(Track track) {
+        switch (track) {
+            case CATEGORICAL:
+                return "categorical";
+            case COMBINED:
+                return "combined";
+            case PRELIMINARY:
+                return "preliminary (one year)";
+            case ADVANCED:
+                return "advanced (starts in the second year)";
+            case TRANSITIONAL:
+                return "transitional year";
+            case FELLOWSHIP:
+                return "fellowship";
+            default:
+                throw new AssertionError(track);
+        }
+    }
+
+    /** The ERAS application cycle in plain words. */
+    static String cycleLabel(ApplicationCycle cycle) {
+        switch (cycle) {
+            case RESIDENCY_SEPTEMBER:
+                return "ERAS residency season (opens in September)";
+            case FELLOWSHIP_JULY:
+                return "ERAS fellowship July cycle";
+            case FELLOWSHIP_DECEMBER:
+                return "ERAS fellowship December cycle";
+            default:
+                throw new AssertionError(cycle);
+        }
     }
 }

@@ -8,14 +8,21 @@ import org.smartpick.core.optimize.CurvePoint;
  * The diminishing-returns chart as SVG: P(at least one match) (left axis, percent) and the fee cost (right axis,
  * dollars) against the number of applications, with the chosen list size and the point where one more application
  * adds little marked. Numbers only; no text from the user reaches it.
+ * <p>
+ * The drawing is 480 units wide and scales with the page; its text size is set by the style sheet in these units
+ * (12 on a wide screen, 16 on a phone, where the chart is drawn at about three quarters of its size), so the margins
+ * leave room for labels 16 units high: about 10 characters beside the right axis, 5 beside the left, and a legend on
+ * its own row below the axis title.
  */
 final class CurveChart {
-    private static final int WIDTH = 640;
+    private static final int WIDTH = 480;
     private static final int HEIGHT = 300;
-    private static final int LEFT = 56;
-    private static final int RIGHT = 64;
+    private static final int LEFT = 52;
+    private static final int RIGHT = 80;
     private static final int TOP = 16;
-    private static final int BOTTOM = 64;
+    private static final int BOTTOM = 80;
+    /** The widest a character of the labels can be, in units, at the largest text size the style sheet sets. */
+    private static final double CHARACTER_WIDTH = 9.5;
 
     private CurveChart() {
     }
@@ -75,18 +82,20 @@ final class CurveChart {
         int step = Math.max(1, niceCeiling(axes.maxApplications()) / 5);
         for (int n = 0; n <= axes.maxApplications(); n += step) {
             svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>",
-                    axes.x(n), HEIGHT - BOTTOM + 16, n));
+                    axes.x(n), HEIGHT - BOTTOM + 20, n));
         }
         svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">applications</text>",
-                (WIDTH + LEFT - RIGHT) / 2, HEIGHT - BOTTOM + 32));
+                (WIDTH + LEFT - RIGHT) / 2, HEIGHT - BOTTOM + 42));
     }
 
+    /** A dashed line at a list size, labelled inside the plot: right of the line, or left of it where it would not fit. */
     private static void marker(StringBuilder svg, Axes axes, int applications, String kind, String label) {
         double x = axes.x(applications);
         svg.append(String.format(Locale.ROOT, "<line class=\"marker %s\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\"/>",
                 kind, x, x, TOP, HEIGHT - BOTTOM));
-        svg.append(String.format(Locale.ROOT, "<text class=\"marker-label %s\" x=\"%.1f\" y=\"%d\">%s</text>",
-                kind, x + 4, kind.equals("chosen") ? TOP + 12 : TOP + 26, label));
+        boolean fitsRight = x + 4 + label.length() * CHARACTER_WIDTH <= WIDTH - RIGHT;
+        svg.append(String.format(Locale.ROOT, "<text class=\"marker-label %s\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
+                kind, fitsRight ? x + 4 : x - 4, kind.equals("chosen") ? TOP + 18 : TOP + 40, fitsRight ? "start" : "end", label));
     }
 
     private static void line(StringBuilder svg, List<CurvePoint> curve, Axes axes, boolean chance) {
@@ -103,8 +112,8 @@ final class CurveChart {
         svg.append(String.format(Locale.ROOT, "<g class=\"legend\"><line class=\"series chance\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
                 + "<text x=\"%d\" y=\"%d\">P(at least one match)</text>"
                 + "<line class=\"series cost\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/><text x=\"%d\" y=\"%d\">fees (USD)</text></g>",
-                LEFT + 8, LEFT + 28, HEIGHT - 10, HEIGHT - 10, LEFT + 32, HEIGHT - 6,
-                LEFT + 190, LEFT + 210, HEIGHT - 10, HEIGHT - 10, LEFT + 214, HEIGHT - 6));
+                8, 28, HEIGHT - 19, HEIGHT - 19, 32, HEIGHT - 14,
+                250, 270, HEIGHT - 19, HEIGHT - 19, 274, HEIGHT - 14));
     }
 
     /** The curve point for this many applications, or the nearest one below it. */

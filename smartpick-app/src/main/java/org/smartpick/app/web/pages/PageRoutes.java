@@ -66,9 +66,7 @@ public final class PageRoutes {
         routes.post("/saved", pages::save);
         routes.get("/saved/{token}", pages::openSaved);
         routes.post("/saved/{token}/delete", pages::deleteSaved);
-        routes.get("/programs", ctx -> Pages.render(ctx, "pages/programs.jte", CatalogPages.search(deps.catalog().current(),
-                CatalogPages.Filters.of(ctx.queryParam("specialty"), ctx.queryParam("state"), ctx.queryParam("visa"),
-                        ctx.queryParam("setting")))));
+        routes.get("/programs", pages::programs);
         routes.get("/programs/{id}", pages::program);
         routes.get("/data", ctx -> Pages.render(ctx, "pages/data.jte", CatalogPages.data(deps.catalog().current(),
                 deps.catalog().version())));
@@ -214,11 +212,16 @@ public final class PageRoutes {
         return changed;
     }
 
+    /**
+     * The recommendation for the profile as entered, as CSV or JSON. What-ifs switched on the results page are not
+     * applied (any {@code whatif} fields are ignored): an export, like Save and "Change your profile", is about the
+     * applicant's real profile, and the page says so while what-ifs are on.
+     */
     private void export(Context ctx, boolean json) throws JacksonException {
         ProfileJson.Result read = ProfileJson.parse(profileField(ctx), Json.mapper());
         List<Problem> problems = service.check(read);
         RecommendationService.Outcome outcome = problems.isEmpty()
-                ? recommend(read.profile().orElseThrow(), ctx.formParams("whatif"))
+                ? recommend(read.profile().orElseThrow(), List.of())
                 : new RecommendationService.Outcome(Optional.empty(), problems);
         if (outcome.recommendation().isEmpty()) {
             StringBuilder text = new StringBuilder("The profile has problems; fix them on the form first:\n");
@@ -272,6 +275,14 @@ public final class PageRoutes {
         Pages.message(ctx, deleted ? "Deleted" : "Nothing to delete", deleted
                 ? "Your saved profile is deleted; the link no longer works."
                 : "There was no saved profile under this link (it may have expired).");
+    }
+
+    private void programs(Context ctx) {
+        ProgramsPage page = CatalogPages.search(deps.catalog().current(), ctx.queryParamMap());
+        if (!page.errors().isEmpty()) {
+            ctx.status(400);
+        }
+        Pages.render(ctx, "pages/programs.jte", page);
     }
 
     private void program(Context ctx) {

@@ -2,12 +2,20 @@ package org.smartpick.app.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartpick.app.json.Json;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -25,18 +35,24 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web app in real headless Chromium: fill the form for the example persona, read the results, export, toggle a
- * what-if, and see validation errors beside their fields (also for the empty form and selects left at their
- * placeholders). Without Chromium or chromedriver (see {@link Chromium}) every test reports itself skipped, except
+ * what-if (then export and save the profile as entered), see validation errors beside their fields (also for the empty
+ * form and selects left at their placeholders), page through the programs, fit every page on a 390 px phone screen,
+ * and pass axe-core's serious and critical accessibility rules (src/test/resources/axe). Without Chromium or chromedriver (see {@link Chromium}) every test reports itself skipped, except
  * under CI=true where every test fails.
  */
 class BrowserEndToEndTest {
     private static final Optional<Chromium> CHROMIUM = Chromium.find();
+    private static final long PHONE_WIDTH = 390;
+    /** The SHA-256 axe-core's sri-history.json gives for axe.min.js 4.14.1. */
+    private static final String AXE_SHA256 = "KTSJmUUM3yhJqOcLeRL8LahahJ2jnA0NU5T1HUqe2Vw=";
+    private static String axeSource;
 
     @TempDir
     static Path home;
@@ -198,6 +214,180 @@ class BrowserEndToEndTest {
         assertThat(new Select(browser.findElement(By.id("f-targets-0-specialtyCode"))).getFirstSelectedOption()
                 .getAttribute("value")).isEqualTo("140");
     }
+
+    @Test
+    void everyPageFitsAPhoneScreenAndTheChartLabelsStayLegible() {
+        phoneScreen();
+        Map<String, String> tooWide = new LinkedHashMap<>();
+        browser.get(server.url("/?example=non-us-img-genetics.json"));
+        measure("the form", tooWide);
+        browser.findElement(By.cssSelector("form.profile > button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("p-at-least-one")));
+        measure("the results", tooWide);
+        double chartTextPx = ((Number) script("var svg = document.querySelector('svg.curve');"
+                + "var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+                + "return parseFloat(getComputedStyle(svg.querySelector('text.axis')).fontSize) * scale;")).doubleValue();
+        browser.get(server.url("/programs"));
+        measure("/programs", tooWide);
+        browser.get(server.url("/programs?specialty=140&visa=J1&size=100"));
+        measure("/programs, 100 Internal Medicine programs", tooWide);
+        String program = browser.findElement(By.cssSelector("table.programs a[href^='/programs/']")).getAttribute("href");
+        browser.get(program);
+        measure("a program page", tooWide);
+        browser.get(server.url("/data"));
+        measure("/data", tooWide);
+
+        assertThat(tooWide).as("pages wider than a 390 px phone screen, with what sticks out").isEmpty();
+        assertThat(chartTextPx).as("the chart's label size on the phone, in px").isGreaterThanOrEqualTo(11);
+    }
+
+    @Test
+    void programSearchPagesThroughAnySpecialtyWithTheApisFilters() {
+        browser.get(server.url("/programs"));
+
+        assertThat(new Select(browser.findElement(By.id("q-specialty"))).getFirstSelectedOption().getText()).startsWith("Any specialty");
+        assertThat(browser.findElements(By.cssSelector("table.programs tbody tr"))).hasSize(20);
+        String firstPage = browser.findElement(By.cssSelector("table.programs tbody tr a")).getText();
+        browser.findElement(By.id("next-page")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("previous-page")));
+        assertThat(browser.findElement(By.id("found")).getText()).startsWith("Programs 21–40 of");
+        assertThat(browser.findElement(By.cssSelector("table.programs tbody tr a")).getText()).isNotEqualTo(firstPage);
+
+        new Select(browser.findElement(By.id("q-specialty"))).selectByValue("140");
+        browser.findElement(By.id("q-state")).sendKeys("ny");
+        new Select(browser.findElement(By.id("q-visa"))).selectByValue("J1");
+        browser.findElement(By.id("q-text")).sendKeys("new york");
+        browser.findElement(By.cssSelector("form.search button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("found"), "found"));
+
+        assertThat(browser.getCurrentUrl()).contains("specialty=140").contains("state=ny").doesNotContain("page=2");
+        assertThat(browser.findElement(By.id("q-state")).getAttribute("value")).isEqualTo("NY");
+        assertThat(browser.findElements(By.cssSelector("table.programs tbody tr td[data-label=Place]")))
+                .isNotEmpty().allSatisfy(place -> assertThat(place.getText()).endsWith(", NY"));
+    }
+
+    @Test
+    void exportsAndSaveAfterAWhatIfAreForTheProfileAsEnteredAndThePageSaysSo() throws Exception {
+        browser.get(server.url("/?example=non-us-img-genetics.json"));
+        browser.findElement(By.cssSelector("form.profile > button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("p-at-least-one")));
+        String asEntered = browser.findElement(By.id("p-at-least-one")).getText();
+        int chosen = browser.findElements(By.cssSelector(".tier-group [data-program]")).size();
+        assertThat(browser.findElements(By.id("export-note"))).isEmpty();
+
+        WebElement step3 = browser.findElement(By.id("whatif-step3-passed"));
+        step3.click();
+        wait.until(ExpectedConditions.stalenessOf(step3));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("whatif-note")));
+        assertThat(browser.findElement(By.id("p-at-least-one")).getText()).isNotEqualTo(asEntered);
+        assertThat(browser.findElement(By.id("export-note")).getText()).contains("without the what-ifs");
+
+        JsonNode json = Json.mapper().readTree(postAsTheBrowserWould("/export.json"));
+        String csv = postAsTheBrowserWould("/export.csv");
+        assertThat(ResultsPage.pct(json.at("/summary/pAtLeastOneMatch").asDouble())).isEqualTo(asEntered);
+        assertThat(csv.lines().filter(l -> l.startsWith("true,")).count()).isEqualTo(chosen);
+
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved-link")));
+        assertThat(browser.findElement(By.id("p-at-least-one")).getText()).as("the saved link").isEqualTo(asEntered);
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationOnTheFormResultsProgramsProgramAndDataPages() {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        browser.get(server.url("/?example=non-us-img-genetics.json"));
+        violations.put("the form", axeViolations());
+        browser.findElement(By.cssSelector("form.profile > button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("p-at-least-one")));
+        script("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+        violations.put("the results, every detail open", axeViolations());
+        browser.get(server.url("/"));
+        browser.findElement(By.cssSelector("form.profile > button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-applicantType-error")));
+        violations.put("the form with errors", axeViolations());
+        browser.get(server.url("/programs?specialty=130"));
+        violations.put("/programs", axeViolations());
+        browser.get(browser.findElement(By.cssSelector("table.programs a[href^='/programs/']")).getAttribute("href"));
+        violations.put("a program page", axeViolations());
+        browser.get(server.url("/data"));
+        violations.put("/data", axeViolations());
+        script("var img = document.createElement('img'); img.src = '/favicon.svg'; document.querySelector('main').appendChild(img);");
+        List<String> control = axeViolations();
+
+        assertThat(control).as("axe runs: an image without alt text is a critical violation")
+                .anySatisfy(v -> assertThat(v).startsWith("critical image-alt"));
+        assertThat(violations).allSatisfy((page, found) -> assertThat(found).as("axe on %s", page).isEmpty());
+    }
+
+    /** Narrows the page to a phone's 390 px (a desktop-style viewport, so a page wider than it scrolls sideways). */
+    private void phoneScreen() {
+        ((HasCdp) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /**
+     * Notes the page when it is wider than the window, with every closed detail opened first, naming the elements
+     * that stick out (those not inside a box that scrolls on its own).
+     */
+    private void measure(String page, Map<String, String> tooWide) {
+        script("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+        List<?> widths = (List<?>) script("return [document.documentElement.scrollWidth, window.innerWidth];");
+        long scrollWidth = ((Number) widths.get(0)).longValue();
+        long innerWidth = ((Number) widths.get(1)).longValue();
+        assertThat(innerWidth).as("the window is a phone's width").isEqualTo(PHONE_WIDTH);
+        if (scrollWidth > innerWidth) {
+            tooWide.put(page, scrollWidth + " px: " + script("var out = [];"
+                    + "document.querySelectorAll('body *').forEach(function (e) {"
+                    + "  for (var box = e.parentElement; box; box = box.parentElement) {"
+                    + "    if (getComputedStyle(box).overflowX !== 'visible') { return; } }"
+                    + "  var right = e.getBoundingClientRect().right;"
+                    + "  if (right > window.innerWidth + 1 && out.length < 8) { out.push(e.tagName.toLowerCase() + "
+                    + "    (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' to ' + Math.round(right)); } });"
+                    + "return out.join(', ');"));
+        }
+    }
+
+    /** The serious and critical violations axe-core finds on the page as it is, one line each. */
+    private List<String> axeViolations() {
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        if (axeSource == null) {
+            axeSource = readAxe();
+        }
+        script(axeSource);
+        Object found = ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (results) {"
+                + "  done(results.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' (' + v.nodes.length + ', e.g. '"
+                + "      + v.nodes[0].target.join(' ') + ')'; })); },"
+                + "  function (error) { done(['axe failed: ' + error]); });");
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /** Posts a results-page form's fields, as its button would, and returns the answer's body. */
+    private String postAsTheBrowserWould(String action) throws Exception {
+        List<TestServer.Field> fields = browser.findElements(By.cssSelector("form[action='" + action + "'] input[name]")).stream()
+                .map(input -> new TestServer.Field(input.getAttribute("name"), input.getAttribute("value"))).toList();
+        HttpResponse<String> answer = server.post(action, fields, "");
+        assertThat(answer.statusCode()).as(action).isEqualTo(200);
+        return answer.body();
+    }
+
+    private Object script(String javascript) {
+        return ((JavascriptExecutor) browser).executeScript(javascript);
+    }
+
+    private static String readAxe() {
+        try (InputStream in = BrowserEndToEndTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            assertThat(in).as("axe-core on the test classpath (src/test/resources/axe)").isNotNull();
+            byte[] bytes = in.readAllBytes();
+            String sha256 = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+            assertThat(sha256).as("axe.min.js is axe-core 4.14.1 as published").isEqualTo(AXE_SHA256);
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
 
     /** Types the persona of examples/non-us-img-genetics.json, using the genetics preset for the targets. */
     private void fillGeneticsPersona() {

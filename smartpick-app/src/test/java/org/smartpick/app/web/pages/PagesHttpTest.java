@@ -59,7 +59,48 @@ class PagesHttpTest {
         String all = server.get("/programs?specialty=140").body();
         String j1 = server.get("/programs?specialty=140&visa=J1").body();
 
-        assertThat(count(j1)).isPositive().isLessThan(count(all));
+        assertThat(total(j1)).isPositive().isLessThan(total(all));
+    }
+
+    @Test
+    void programSearchOffersAnySpecialtyAndShowsOnePageOfTwentyWithTheTotal() throws Exception {
+        HttpResponse<String> first = server.get("/programs");
+        HttpResponse<String> third = server.get("/programs?page=3");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("<option value=\"\" selected>Any specialty (" + catalogSize() + ")</option>")
+                .contains("Programs <strong>1–20</strong> of <strong id=\"total\">" + catalogSize() + "</strong>")
+                .contains("href=\"/programs?page=2\" rel=\"next\"").doesNotContain("rel=\"prev\"");
+        assertThat(count(first.body())).isEqualTo(20);
+        assertThat(first.body().length()).as("one page, not the whole catalog").isLessThan(100_000);
+        assertThat(third.body()).contains("Programs <strong>41–60</strong>").contains("href=\"/programs?page=2\" rel=\"prev\"")
+                .contains("href=\"/programs?page=4\" rel=\"next\"");
+    }
+
+    @Test
+    void programSearchListsWhatTheApiListsForTheSameFilters() throws Exception {
+        for (String query : List.of("", "specialty=140", "specialty=140&state=ny&visa=J1", "visa=unknown&setting=University",
+                "specialty=130&visa=H1B", "q=children&size=50&page=2", "specialty=140&setting=COMMUNITY&size=100&page=3")) {
+            JsonNode api = Json.mapper().readTree(server.http.send(HttpRequest.newBuilder(URI.create(server.url(
+                    "/api/v1/programs?" + query))).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+            String page = server.get("/programs?" + query).body();
+
+            List<String> apiIds = new ArrayList<>();
+            api.get("items").forEach(item -> apiIds.add(item.get("id").asText()));
+            assertThat(ids(page)).as(query).isEqualTo(apiIds);
+            assertThat(api.get("total").asInt() == 0 ? 0 : total(page)).as(query).isEqualTo(api.get("total").asInt());
+        }
+    }
+
+    @Test
+    void programSearchWithBadFiltersSaysWhatIsWrongAndKeepsThem() throws Exception {
+        HttpResponse<String> page = server.get("/programs?state=New+York&size=500&utm_source=mail");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Please fix the search").contains("two-letter US state code")
+                .contains("size must be a whole number between 1 and 100").doesNotContain("utm_source")
+                .contains("value=\"NEW YORK\"");
+        assertThat(count(page.body())).isZero();
     }
 
     @Test
@@ -282,6 +323,23 @@ class PagesHttpTest {
     }
 
     @Test
+    void exportsAfterAWhatIfAreForTheProfileAsEnteredAsSaveIs() throws Exception {
+        String profile = TestServer.example(GENETICS);
+        List<TestServer.Field> withWhatIf = List.of(new TestServer.Field("profile", profile),
+                new TestServer.Field("whatif", "step3-passed"), new TestServer.Field("whatif", "accept-j1"));
+
+        HttpResponse<String> page = server.post("/recommend", withWhatIf, "");
+        HttpResponse<String> csv = server.post("/export.csv", withWhatIf, "");
+        HttpResponse<String> json = server.post("/export.json", withWhatIf, "");
+
+        assertThat(page.body()).contains("id=\"whatif-note\"").contains("id=\"export-note\"");
+        assertThat(page.body().split("name=\"whatif\" value=").length - 1).as("only the toggles carry what-ifs")
+                .isEqualTo(page.body().split("type=\"checkbox\" id=\"whatif-").length - 1);
+        assertThat(csv.body()).isEqualTo(server.post("/export.csv", Map.of("profile", profile), "").body());
+        assertThat(json.body()).isEqualTo(server.post("/export.json", Map.of("profile", profile), "").body());
+    }
+
+    @Test
     void resultsPageShowsTheChanceOfTheRecommendationAndACardPerApplication() throws Exception {
         String profile = TestServer.example(GENETICS);
         RecommendationService service = service();
@@ -314,6 +372,27 @@ class PagesHttpTest {
 
     private static int count(String page) {
         return page.split("href=\"/programs/").length - 1;
+    }
+
+    /** The program ids a search page links to, in order. */
+    private static List<String> ids(String page) {
+        List<String> ids = new ArrayList<>();
+        Matcher link = Pattern.compile("href=\"/programs/([0-9]{10})\"").matcher(page);
+        while (link.find()) {
+            ids.add(link.group(1));
+        }
+        return ids;
+    }
+
+    /** The number of programs a search page says it found. */
+    private static int total(String page) {
+        Matcher total = Pattern.compile("<strong id=\"total\">([0-9]+)</strong>").matcher(page);
+        assertThat(total.find()).as("the total on the page").isTrue();
+        return Integer.parseInt(total.group(1));
+    }
+
+    private static int catalogSize() {
+        return new CatalogProvider(new JdbiCatalogStore(server.database.jdbi())).current().programs().size();
     }
 
     private static String hidden(String page, String name) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.smartpick.app.importing.ShippedCatalog;
@@ -47,10 +48,19 @@ final class TestServer implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** One field of a posted form; a form may hold several of the same name. */
+    record Field(String name, String value) {
+    }
+
     /** Posts a urlencoded form, with a cookie header when given. */
     HttpResponse<String> post(String path, Map<String, String> form, String cookie) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        return post(path, form.entrySet().stream().map(e -> new Field(e.getKey(), e.getValue())).toList(), cookie);
+    }
+
+    /** Posts a urlencoded form with its fields in order, with a cookie header when given. */
+    HttpResponse<String> post(String path, List<Field> form, String cookie) throws IOException, InterruptedException {
+        String body = form.stream()
+                .map(f -> encode(f.name()) + "=" + encode(f.value()))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
