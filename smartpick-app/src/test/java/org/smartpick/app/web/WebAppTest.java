@@ -71,7 +71,7 @@ class WebAppTest {
 
     @Test
     void programSearchShowsFactsWithSourceAndDateAndUnknownsAsVerify() throws Exception {
-        HttpResponse<String> response = get("/programs?specialty=140&state=NY");
+        HttpResponse<String> response = get("/programs?specialty=140&state=NY&q=NYU");
         assertThat(response.statusCode()).isEqualTo(200);
         String html = response.body();
         assertThat(html).contains("NYU Grossman School of Medicine").contains("as of 2025-03-28")
@@ -82,8 +82,8 @@ class WebAppTest {
 
     @Test
     void geneticsProgramsAreSearchable() throws Exception {
-        String html = get("/programs?specialty=765").body();
-        assertThat(html).contains("Baylor College of Medicine").contains("COMBINED");
+        String html = get("/programs?specialty=765&q=Baylor").body();
+        assertThat(html).contains("Baylor College of Medicine").contains("combined");
         assertThat(html).contains("<option value=\"130\"");
     }
 
