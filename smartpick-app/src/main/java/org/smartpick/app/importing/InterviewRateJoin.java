@@ -22,8 +22,9 @@ import org.smartpick.core.program.Program;
  * A wrong join is worse than none: every rule stays within the row's specialty and state, a rule that finds two
  * candidates joins neither, a program claimed by two rows takes neither, and there is no edit-distance matching (it
  * would pick another hospital of the same sponsor). Rules are tried strongest first; the first that finds any
- * candidate decides. Rows whose program is not in the catalog (military programs, programs closed since) stay unjoined
- * with the reason.
+ * candidate decides. Besides the catalog's programs, a row can join an ACGME program that only another source lists
+ * (Residency Explorer 2021: OB/GYN programs that apply through ResidencyCAS now, programs closed since); such a row
+ * keeps its id but gives no facts. Rows that join nothing stay unjoined with the reason.
  */
 public final class InterviewRateJoin {
     private InterviewRateJoin() {
@@ -100,23 +101,40 @@ public final class InterviewRateJoin {
         }
     }
 
-    /** Joined and unjoined rows, each in line order; every input row is in exactly one list. */
-    public record JoinResult(List<Joined> joined, List<Unjoined> unjoined) {
+    /**
+     * Rows joined to a catalog program, rows joined to an ACGME program the catalog does not list (their rates become
+     * no facts until that program is in the catalog), and unjoined rows, each in line order; every input row is in
+     * exactly one list.
+     */
+    public record JoinResult(List<Joined> joined, List<Joined> outsideCatalog, List<Unjoined> unjoined) {
         public JoinResult {
-            joined = joined.stream().sorted(Comparator.comparingLong(j -> j.row().line())).toList();
+            joined = inLineOrder(joined);
+            outsideCatalog = inLineOrder(outsideCatalog);
             unjoined = unjoined.stream().sorted(Comparator.comparingLong(u -> u.row().line())).toList();
         }
 
-        /** Rows joined and rows in all, by specialty code. */
+        private static List<Joined> inLineOrder(List<Joined> joined) {
+            return joined.stream().sorted(Comparator.comparingLong(j -> j.row().line())).toList();
+        }
+
+        /** Rows joined to an ACGME id (in the catalog or not) and rows in all, by specialty code. */
         public SortedMap<String, Count> countsBySpecialty() {
             SortedMap<String, Count> counts = new TreeMap<>();
             joined.forEach(j -> counts.merge(j.row().specialtyCode(), new Count(1, 1), Count::plus));
+            outsideCatalog.forEach(j -> counts.merge(j.row().specialtyCode(), new Count(1, 1), Count::plus));
             unjoined.forEach(u -> counts.merge(u.row().specialtyCode(), new Count(0, 1), Count::plus));
             return counts;
         }
 
+        /** Rows joined to an ACGME id, of all rows. */
         public Count total() {
-            return new Count(joined.size(), joined.size() + unjoined.size());
+            int rows = joined.size() + outsideCatalog.size() + unjoined.size();
+            return new Count(joined.size() + outsideCatalog.size(), rows);
+        }
+
+        /** Rows joined to a catalog program (those that become facts), of all rows. */
+        public Count inCatalog() {
+            return new Count(joined.size(), joined.size() + outsideCatalog.size() + unjoined.size());
         }
     }
 
@@ -254,22 +272,25 @@ public final class InterviewRateJoin {
     /** A program claimed by two or more rows takes none of them: which row is the program cannot be told. */
     private static JoinResult withoutConflicts(Map<InterviewRateRow, Decision> decisions) {
         Map<String, List<Joined>> byProgram = new HashMap<>();
+        Set<String> outsideCatalogIds = new HashSet<>();
         List<Unjoined> unjoined = new ArrayList<>();
         for (Decision decision : decisions.values()) {
             decision.joined().ifPresent(j -> byProgram.computeIfAbsent(j.programId(), id -> new ArrayList<>()).add(j));
+            decision.joined().filter(j -> !decision.inCatalog()).ifPresent(j -> outsideCatalogIds.add(j.programId()));
             decision.unjoined().ifPresent(unjoined::add);
         }
         List<Joined> joined = new ArrayList<>();
+        List<Joined> outsideCatalog = new ArrayList<>();
         for (List<Joined> claims : byProgram.values()) {
             if (claims.size() == 1) {
-                joined.add(claims.get(0));
+                (outsideCatalogIds.contains(claims.get(0).programId()) ? outsideCatalog : joined).add(claims.get(0));
             } else {
                 String lines = claims.stream().map(j -> String.valueOf(j.row().line())).sorted().collect(Collectors.joining(", "));
                 claims.forEach(j -> unjoined.add(new Unjoined(j.row(), Reason.CONFLICT, "lines " + lines
                         + " all match program " + j.programId() + "; a program takes one row, so none is joined")));
             }
         }
-        return new JoinResult(joined, unjoined);
+        return new JoinResult(joined, outsideCatalog, unjoined);
     }
 
     /** Candidates that one rule found for a row. */
@@ -284,17 +305,17 @@ public final class InterviewRateJoin {
     }
 
     /** A row's outcome before conflicts are checked: joined, unjoined with a reason, or not yet decided. */
-    record Decision(Optional<Joined> joined, Optional<Unjoined> unjoined) {
+    record Decision(Optional<Joined> joined, boolean inCatalog, Optional<Unjoined> unjoined) {
         static Decision pending() {
-            return new Decision(Optional.empty(), Optional.empty());
+            return new Decision(Optional.empty(), false, Optional.empty());
         }
 
-        static Decision joined(InterviewRateRow row, String programId, Rule rule) {
-            return new Decision(Optional.of(new Joined(row, programId, rule)), Optional.empty());
+        static Decision joined(InterviewRateRow row, JoinIndex.Target program, Rule rule) {
+            return new Decision(Optional.of(new Joined(row, program.id(), rule)), program.inCatalog(), Optional.empty());
         }
 
         static Decision unjoined(InterviewRateRow row, Reason reason, String explanation) {
-            return new Decision(Optional.empty(), Optional.of(new Unjoined(row, reason, explanation)));
+            return new Decision(Optional.empty(), false, Optional.of(new Unjoined(row, reason, explanation)));
         }
 
         boolean isPending() {
@@ -308,7 +329,7 @@ public final class InterviewRateJoin {
             }
             List<JoinIndex.Candidate> candidates = match.get().candidates();
             if (candidates.size() == 1) {
-                return joined(row, candidates.get(0).program().id(), match.get().rule());
+                return joined(row, candidates.get(0).program(), match.get().rule());
             }
             return unjoined(row, Reason.AMBIGUOUS, candidates.size() + " candidates by " + match.get().rule().label() + ": "
                     + match.get().describe() + "; not joined");
@@ -325,16 +346,16 @@ public final class InterviewRateJoin {
             Optional<JoinIndex.Candidate> hinted = index.candidate(row, hint);
             if (hinted.isEmpty()) {
                 return index.program(hint).map(p -> Decision.unjoined(row, Reason.ID_HINT_DISAGREES, "id hint " + hint + " ("
-                        + p.name() + ", " + p.city() + ") is a catalog program in " + p.state() + ", the row is in " + row.state()
+                        + p.name() + ", " + p.city() + ") is a program in " + p.state() + ", the row is in " + row.state()
                         + "; not joined")).orElseGet(() -> Decision.unjoined(row, Reason.ID_HINT_NOT_IN_CATALOG,
                         "id hint " + hint + " is not a catalog program"));
             }
             if (byName.isEmpty()) {
-                return Decision.joined(row, hint, Rule.ID_HINT);
+                return Decision.joined(row, hinted.get().program(), Rule.ID_HINT);
             }
             List<JoinIndex.Candidate> candidates = byName.get().candidates();
             if (candidates.size() == 1 && candidates.get(0).program().id().equals(hint)) {
-                return Decision.joined(row, hint, byName.get().rule());
+                return Decision.joined(row, hinted.get().program(), byName.get().rule());
             }
             return Decision.unjoined(row, Reason.ID_HINT_DISAGREES, "id hint " + hinted.get().describe() + " disagrees with "
                     + byName.get().rule().label() + ": " + byName.get().describe() + "; not joined");

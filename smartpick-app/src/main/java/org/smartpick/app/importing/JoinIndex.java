@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.smartpick.app.importing.InterviewRateJoin.Decision;
@@ -25,8 +26,24 @@ final class JoinIndex {
     record OtherName(String nameKey, String cityKey) {
     }
 
-    /** A catalog program as the rules compare it. */
-    record Candidate(Program program, ProgramNameTokens tokens, String nameKey, String keyWithoutParentheses,
+    /**
+     * A program a row can join: a catalog program, or an ACGME program another source lists that the catalog does not
+     * (Residency Explorer 2021 lists the OB/GYN programs that left ERAS for ResidencyCAS). The specialty of an id
+     * outside the catalog is its first three digits, as in every ACGME program id.
+     */
+    record Target(String id, String specialtyCode, String name, String city, String state, boolean inCatalog) {
+        static Target of(Program program) {
+            return new Target(program.id(), program.specialtyCode(), program.name(), program.city(), program.state(), true);
+        }
+
+        static Target outsideCatalog(ProgramAlias alias) {
+            return new Target(alias.programId(), alias.programId().substring(0, 3), alias.name(), alias.city(), alias.state(),
+                    false);
+        }
+    }
+
+    /** A program as the rules compare it. */
+    record Candidate(Target program, ProgramNameTokens tokens, String nameKey, String keyWithoutParentheses,
                      Set<String> parenthesised, String cityKey, List<OtherName> aliases) {
         Candidate {
             parenthesised = Set.copyOf(parenthesised);
@@ -42,21 +59,32 @@ final class JoinIndex {
     private final Map<String, Integer> rowsByName = new HashMap<>();
     private final Map<String, List<SameSponsor>> sameSponsorsByState;
     private final Map<String, String> nameKeys = new HashMap<>();
-    private final Map<String, Program> programsById = new HashMap<>();
+    private final Map<String, Target> programsById = new HashMap<>();
 
+    /**
+     * Indexes the catalog's programs and, as targets outside the catalog, every other id the evidence names (under the
+     * first name and city it gives).
+     */
     JoinIndex(List<InterviewRateRow> rows, List<Program> programs, NameEvidence evidence) {
         Map<String, List<ProgramAlias>> aliasesById = evidence.aliases().stream()
-                .collect(Collectors.groupingBy(ProgramAlias::programId));
-        programs.stream().sorted(Comparator.comparing(Program::id)).forEach(p -> bySpecialtyAndState
-                .computeIfAbsent(p.specialtyCode() + "|" + p.state(), k -> new ArrayList<>())
-                .add(candidate(p, aliasesById.getOrDefault(p.id(), List.of()))));
-        programs.forEach(p -> programsById.put(p.id(), p));
+                .collect(Collectors.groupingBy(ProgramAlias::programId, TreeMap::new, Collectors.toList()));
+        List<Target> targets = new ArrayList<>(programs.stream().map(Target::of).toList());
+        Set<String> inCatalog = programs.stream().map(Program::id).collect(Collectors.toSet());
+        aliasesById.forEach((id, aliases) -> {
+            if (!inCatalog.contains(id)) {
+                targets.add(Target.outsideCatalog(aliases.get(0)));
+            }
+        });
+        targets.stream().sorted(Comparator.comparing(Target::id)).forEach(t -> bySpecialtyAndState
+                .computeIfAbsent(t.specialtyCode() + "|" + t.state(), k -> new ArrayList<>())
+                .add(candidate(t, aliasesById.getOrDefault(t.id(), List.of()))));
+        targets.forEach(t -> programsById.put(t.id(), t));
         rows.forEach(row -> rowsByName.merge(nameGroup(row), 1, Integer::sum));
         sameSponsorsByState = evidence.sameSponsors().stream().collect(Collectors.groupingBy(SameSponsor::state));
     }
 
     /** Another source's name counts only in the program's own state (a program that moved state is not matched by it). */
-    private static Candidate candidate(Program program, List<ProgramAlias> aliases) {
+    private static Candidate candidate(Target program, List<ProgramAlias> aliases) {
         ProgramNameTokens tokens = ProgramNameTokens.of(program.name());
         List<OtherName> others = aliases.stream().filter(a -> a.state().equals(program.state()))
                 .map(a -> new OtherName(ProgramNameTokens.of(a.name()).key(), ProgramNameTokens.cityKey(a.city(), a.state())))
@@ -96,8 +124,8 @@ final class JoinIndex {
         return found.isEmpty() ? Optional.empty() : Optional.of(new Match(rule, found));
     }
 
-    /** The catalog program with this id, of any specialty and state. */
-    Optional<Program> program(String programId) {
+    /** The program with this id, of any specialty and state. */
+    Optional<Target> program(String programId) {
         return Optional.ofNullable(programsById.get(programId));
     }
 

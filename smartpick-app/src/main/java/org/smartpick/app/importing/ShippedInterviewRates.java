@@ -23,6 +23,7 @@ public final class ShippedInterviewRates {
     static final String FREIDA = "freida_internal_medicine_programs_2025.csv";
     static final String SAME_SPONSORS = "programs/eras2024_interview_rates_same_sponsors.csv";
     static final String UNJOINED_REPORT = "programs/eras2024_interview_rates_unjoined.csv";
+    static final String OUTSIDE_CATALOG_REPORT = "programs/eras2024_interview_rates_outside_catalog.csv";
 
     private ShippedInterviewRates() {
     }

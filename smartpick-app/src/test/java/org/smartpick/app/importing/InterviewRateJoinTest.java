@@ -267,6 +267,48 @@ class InterviewRateJoinTest {
     }
 
     @Test
+    void aRowOfAProgramOnlyAnotherSourceListsJoinsItsIdOutsideTheCatalogAndGivesNoFacts() {
+        InterviewRateRow row = row(2, "220", "Abington Memorial Hospital Program", "Abington", "PA");
+        Program otherSpecialty = program("1404111204", "Abington Memorial Hospital", "Abington", "PA");
+        NameEvidence evidence = new NameEvidence(List.of(new ProgramAlias("2204111025",
+                "Abington Memorial Hospital Program", "Abington", "PA", "Residency Explorer 2021")), List.of());
+
+        JoinResult result = InterviewRateJoin.join(List.of(row), List.of(otherSpecialty), evidence);
+
+        assertThat(result.joined()).isEmpty();
+        assertThat(result.outsideCatalog()).containsExactly(new Joined(row, "2204111025", Rule.NAME_CITY));
+        assertThat(result.total()).isEqualTo(new InterviewRateJoin.Count(1, 1));
+        assertThat(result.inCatalog()).isEqualTo(new InterviewRateJoin.Count(0, 1));
+        assertThat(InterviewRateFacts.updates(result, "eras-interview-rates", "2024-10-18")).isEmpty();
+    }
+
+    @Test
+    void aCatalogProgramAndAnotherSourcesProgramOfTheSameNameInOneCityJoinNeither() {
+        InterviewRateRow row = row(2, "120", "Virtua Program", "Voorhees", "NJ");
+        Program catalogProgram = program("1203300002", "Virtua", "Voorhees", "NJ");
+        NameEvidence evidence = new NameEvidence(List.of(new ProgramAlias("1203312667", "Virtua Program", "Voorhees", "NJ",
+                "Residency Explorer 2021")), List.of());
+
+        JoinResult result = InterviewRateJoin.join(List.of(row), List.of(catalogProgram), evidence);
+
+        assertThat(result.joined()).isEmpty();
+        assertThat(result.outsideCatalog()).isEmpty();
+        assertThat(result.unjoined()).extracting(Unjoined::reason).containsExactly(Reason.AMBIGUOUS);
+    }
+
+    @Test
+    void anIdOutsideTheCatalogStaysInTheSpecialtyItsDigitsName() {
+        InterviewRateRow row = row(2, "140", "Naval Medical Center (San Diego) Program", "San Diego", "CA");
+        NameEvidence evidence = new NameEvidence(List.of(new ProgramAlias("4000521253",
+                "Naval Medical Center (San Diego) Program", "San Diego", "CA", "Residency Explorer 2021")), List.of());
+
+        JoinResult result = InterviewRateJoin.join(List.of(row), List.of(), evidence);
+
+        assertThat(result.outsideCatalog()).isEmpty();
+        assertThat(result.unjoined()).extracting(Unjoined::reason).containsExactly(Reason.NO_PROGRAM_OF_SPECIALTY_IN_STATE);
+    }
+
+    @Test
     void theSameRowsGiveTheSameResultInLineOrder() {
         List<InterviewRateRow> rows = List.of(row(3, "120", "Campbell University Program", "Lumberton", "NC"),
                 row(2, "120", "Campbell University Program", "Elkin", "NC"));
