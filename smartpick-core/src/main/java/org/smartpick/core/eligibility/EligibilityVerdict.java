@@ -72,6 +72,9 @@ public record EligibilityVerdict(String programId, EligibilityStatus status, Lis
      * INELIGIBLE one may list some, which do not open it.
      */
     public List<Condition> conditions() {
+        if (count(RuleEffect.CONDITION) == 0) {
+            return List.of();
+        }
         List<Condition> conditions = new ArrayList<>(1);
         for (RuleOutcome o : outcomes) {
             o.condition().ifPresent(conditions::add);
