@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.core.chance.Contribution;
+import org.smartpick.core.eligibility.Condition;
 import org.smartpick.core.recommend.ExcludedProgram;
 import org.smartpick.core.recommend.FactView;
 import org.smartpick.core.recommend.ProgramResult;
@@ -46,6 +47,10 @@ final class CompactAnswerBytes {
     private static final byte[] CYCLE = ascii(",\"cycle\":");
     private static final byte[] ROLE = ascii(",\"role\":");
     private static final byte[] ELIGIBLE = ascii(",\"eligible\":");
+    private static final byte[] CONDITIONS = ascii(",\"conditions\":");
+    private static final byte[] KIND = ascii("{\"kind\":");
+    private static final byte[] BY = ascii(",\"by\":");
+    private static final byte[] WHY = ascii(",\"why\":");
     private static final byte[] VERIFY = ascii(",\"verify\":");
     private static final byte[] P_INTERVIEW = ascii(",\"pInterview\":");
     private static final byte[] P_MATCH = ascii(",\"pMatch\":");
@@ -133,7 +138,7 @@ final class CompactAnswerBytes {
             return false;
         }
         field(ELIGIBLE, program.eligible());
-        if (!array(VERIFY, program.verify(), (text, i) -> text(text))) {
+        if (!array(CONDITIONS, program.conditions(), this::condition) || !array(VERIFY, program.verify(), (text, i) -> text(text))) {
             return false;
         }
         field(P_INTERVIEW, program.pInterview());
@@ -195,6 +200,11 @@ final class CompactAnswerBytes {
         }
         field(KNOWN, fact.known());
         return field(BASIS, fact.basis() == null ? null : fact.basis().name()) && field(NOTE, fact.note()) && close('}');
+    }
+
+    private boolean condition(Condition condition, int index) {
+        return field(KIND, condition.kind().name()) && unshared(BY, condition.by().toString())
+                && field(WHY, condition.why()) && close('}');
     }
 
     private boolean reason(Reason reason, int index) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import org.smartpick.core.chance.Contribution;
+import org.smartpick.core.eligibility.Condition;
 import org.smartpick.core.recommend.FactView;
 import org.smartpick.core.recommend.ProgramResult;
 
@@ -32,6 +33,10 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
     private static final SerializedString CYCLE = new SerializedString("cycle");
     private static final SerializedString ROLE = new SerializedString("role");
     private static final SerializedString ELIGIBLE = new SerializedString("eligible");
+    private static final SerializedString CONDITIONS = new SerializedString("conditions");
+    private static final SerializedString KIND = new SerializedString("kind");
+    private static final SerializedString BY = new SerializedString("by");
+    private static final SerializedString WHY = new SerializedString("why");
     private static final SerializedString VERIFY = new SerializedString("verify");
     private static final SerializedString P_INTERVIEW = new SerializedString("pInterview");
     private static final SerializedString P_MATCH = new SerializedString("pMatch");
@@ -83,6 +88,16 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
         texts.write(out, CYCLE, program.cycle());
         texts.write(out, ROLE, program.role());
         writeBoolean(out, ELIGIBLE, program.eligible());
+        out.writeFieldName(CONDITIONS);
+        out.writeStartArray();
+        for (Condition condition : program.conditions()) {
+            out.writeStartObject(condition);
+            texts.write(out, KIND, condition.kind().name());
+            EncodedTexts.writeUnshared(out, BY, condition.by().toString());
+            texts.write(out, WHY, condition.why());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
         texts.writeAll(out, VERIFY, program.verify());
         writeNumber(out, P_INTERVIEW, program.pInterview());
         writeNumber(out, P_MATCH, program.pMatch());

@@ -14,7 +14,7 @@ import org.smartpick.core.recommend.ProgramResult;
 public final class CsvReport {
     static final List<String> HEADER = List.of("selected", "tier", "signal", "program_id", "program", "institution",
             "city", "state", "specialty_code", "specialty", "track", "role", "pathway", "p_interview", "p_match",
-            "p_match_low", "p_match_high", "verify", "reasons", "facts");
+            "p_match_low", "p_match_high", "conditions", "verify", "reasons", "facts");
 
     private CsvReport() {
     }
@@ -26,13 +26,18 @@ public final class CsvReport {
                 csv.printRecord(p.selected(), p.tier(), p.signal() == null ? "" : p.signal(), p.id(), p.name(),
                         p.institution(), p.city(), p.state(), p.specialtyCode(), p.specialtyName(), p.track(), p.role(),
                         p.pathway(), fraction(p.pInterview()), fraction(p.pMatch()), fraction(p.pMatchLow()),
-                        fraction(p.pMatchHigh()), String.join("; ", p.verify()), String.join("; ", p.reasons()),
+                        fraction(p.pMatchHigh()), conditions(p), String.join("; ", p.verify()), String.join("; ", p.reasons()),
                         facts(p.facts()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Each condition as KIND by DATE, e.g. "STEP3_PASSED by 2028-02-23". */
+    private static String conditions(ProgramResult p) {
+        return String.join("; ", p.conditions().stream().map(c -> c.kind().name() + " by " + c.by()).toList());
     }
 
     private static String fraction(double p) {

@@ -104,7 +104,30 @@ public final class TextReport {
             line(String.format(Locale.ROOT, "No list within your budget can do better than %s.",
                     pct(Math.max(s.upperBound(), s.pAtLeastOneMatch()))));
         }
+        conditionsSentence(s).ifPresent(sentence -> wrap(sentence, ""));
         flatCurveSentence(r).ifPresent(sentence -> wrap(sentence + " See the curve below before you spend the whole budget.", ""));
+    }
+
+    /**
+     * What the chances above count on, when chosen programs are open only under conditions: each condition with its
+     * date and how many chosen programs wait for it, and the chance without them; empty when there are none.
+     */
+    public static Optional<String> conditionsSentence(Summary s) {
+        if (s.conditions().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = s.conditions().stream().map(c -> String.format(Locale.ROOT, "%s by %s (%d of the %d programs)",
+                c.kind().label(), c.by(), c.applications(), s.applications())).toList();
+        return Optional.of(String.format(Locale.ROOT, "These chances are conditional: they count on %s. Without %s the"
+                + " list's chance of at least one match is %s.", String.join(" and ", parts),
+                s.conditions().size() == 1 ? "it" : "them", pct(s.pAtLeastOneMatchWithoutConditions())));
+    }
+
+    /** The program line's marker for each condition the program is open under, e.g. "  [if Step 3 passed by 2028-02-23]". */
+    public static String conditionMarkers(ProgramResult p) {
+        StringBuilder markers = new StringBuilder();
+        p.conditions().forEach(c -> markers.append("  [if ").append(c.kind().label()).append(" by ").append(c.by()).append(']'));
+        return markers.toString();
     }
 
     /**
@@ -182,7 +205,8 @@ public final class TextReport {
     }
 
     private void program(ProgramResult p) {
-        String flags = (p.signal() == null ? "" : "  [" + p.signal() + " signal]") + (p.pathway() ? "  [pathway]" : "");
+        String flags = (p.signal() == null ? "" : "  [" + p.signal() + " signal]") + (p.pathway() ? "  [pathway]" : "")
+                + conditionMarkers(p);
         wrap(String.format(Locale.ROOT, "* %s, %s, %s (%s %s, ACGME %s)%s", p.name(), p.city(), p.state(),
                 p.specialtyCode(), p.specialtyName(), p.id(), flags), "    ");
         wrap(String.format(Locale.ROOT, "    match %s (range %s-%s), interview %s", pct(p.pMatch()), pct(p.pMatchLow()),

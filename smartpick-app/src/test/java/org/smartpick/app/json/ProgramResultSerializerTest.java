@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smartpick.app.recommend.ExampleProfiles;
 import org.smartpick.core.chance.Contribution;
+import org.smartpick.core.eligibility.Condition;
+import org.smartpick.core.eligibility.ConditionKind;
 import org.smartpick.core.program.Basis;
 import org.smartpick.core.recommend.ExcludedProgram;
 import org.smartpick.core.recommend.FactView;
@@ -60,7 +63,9 @@ class ProgramResultSerializerTest {
         List<ProgramResult> programs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             programs.add(new ProgramResult("00000000" + i, hostile + i, hostile, null, null, "140", hostile, "CATEGORICAL",
-                    "RESIDENCY", "GOAL", i % 2 == 0, List.of(hostile, "", hostile), -0.0, 1e-9, Double.MIN_VALUE, 1,
+                    "RESIDENCY", "GOAL", i % 2 == 0,
+                    i == 1 ? List.of() : List.of(new Condition(ConditionKind.STEP3_PASSED, LocalDate.of(2028, 2, 23), hostile)),
+                    List.of(hostile, "", hostile), -0.0, 1e-9, Double.MIN_VALUE, 1,
                     List.of(new Contribution("f" + i, Double.NEGATIVE_INFINITY, hostile), new Contribution("g", 1.5e300, "")),
                     List.of(hostile, ""), null, i == 1, i == 2, i == 0 ? null : "GOLD",
                     List.of(new FactView(hostile, "", hostile, "2025-03-28", false, Basis.INFERRED, hostile))));
@@ -80,7 +85,10 @@ class ProgramResultSerializerTest {
             double p = numbers[i];
             String fresh = new String(hostile.toCharArray());
             programs.add(new ProgramResult("10000000" + i, hostile + i, hostile, i % 3 == 0 ? null : fresh, "NY", "140",
-                    fresh, "CATEGORICAL", "RESIDENCY", "GOAL", i % 2 == 0, List.of(hostile, "", fresh), p,
+                    fresh, "CATEGORICAL", "RESIDENCY", "GOAL", i % 2 == 0,
+                    i % 2 == 0 ? List.of() : List.of(new Condition(ConditionKind.ECFMG_CERTIFIED, LocalDate.of(2028, 7, 1), fresh),
+                            new Condition(ConditionKind.STEP2CK_SCORE, LocalDate.of(2027, 9, 22), hostile)),
+                    List.of(hostile, "", fresh), p,
                     numbers[(i + 1) % numbers.length], numbers[(i + 2) % numbers.length], Math.round(p * 10_000) / 10_000.0,
                     i % 4 == 0 ? List.of() : List.of(new Contribution("f" + i, p, hostile), new Contribution("g", -p, fresh)),
                     List.of(hostile, fresh, ""), i % 5 == 0 ? null : "Reach", i == 1, i == 2, i % 2 == 0 ? null : "GOLD",
@@ -102,7 +110,7 @@ class ProgramResultSerializerTest {
         for (int size : new int[] {2_047, 2_048, 2_049, 7_999, 8_000, 100_003}) {
             String big = "é".repeat(size / 3) + "x".repeat(size - size / 3);
             programs.add(new ProgramResult("1" + size, big, "Inst", "City", "NY", "140", "Internal Medicine",
-                    "CATEGORICAL", "RESIDENCY", "GOAL", true, List.of(big), 0.1, 0.05, 0.01, 0.2, List.of(),
+                    "CATEGORICAL", "RESIDENCY", "GOAL", true, List.of(), List.of(big), 0.1, 0.05, 0.01, 0.2, List.of(),
                     List.of("Reach", big), "Reach", false, true, null, List.of()));
         }
 
@@ -112,10 +120,10 @@ class ProgramResultSerializerTest {
     @Test
     void leavesAProgramWithASurrogateToTheGeneratorAmongEncodedOnes() throws IOException {
         ProgramResult plain = new ProgramResult("1000000000", "Plain program", "Inst", "City", "NY", "140", "Internal Medicine",
-                "CATEGORICAL", "RESIDENCY", "GOAL", true, List.of("verify"), 0.1, 0.05, 0.01, 0.2, List.of(), List.of("Reach"),
+                "CATEGORICAL", "RESIDENCY", "GOAL", true, List.of(), List.of("verify"), 0.1, 0.05, 0.01, 0.2, List.of(), List.of("Reach"),
                 "Reach", false, true, null, List.of());
         ProgramResult emoji = new ProgramResult("1000000001", "Program \uD83D\uDE00", "Inst", "City", "NY", "140",
-                "Internal Medicine", "CATEGORICAL", "RESIDENCY", "GOAL", true, List.of(), 0.1, 0.05, 0.01, 0.2, List.of(),
+                "Internal Medicine", "CATEGORICAL", "RESIDENCY", "GOAL", true, List.of(), List.of(), 0.1, 0.05, 0.01, 0.2, List.of(),
                 List.of("lone \uD800 surrogate"), "Reach", false, true, null, List.of());
 
         assertThat(new CompactAnswerBytes().encode(emoji)).isFalse();

@@ -1,5 +1,6 @@
 package org.smartpick.core.eligibility;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.smartpick.core.program.YesNoUnknown;
 /**
  * The hard rules that decide, before any scoring, whether an applicant can apply to a program. One method per
  * rule; each returns the rule id, its effect, the program fact and the profile fact it used. Unknown program facts
- * never exclude: they pass with the reason or ask the applicant to verify.
+ * never exclude: they pass with the reason or ask the applicant to verify. What the applicant can still complete by
+ * the date a program needs it this season ({@link SeasonDeadlines}) is a condition, not an exclusion: H-1B only
+ * without Step 3, ECFMG certification pending, no Step 2 CK score at a program with a stated minimum.
  *
  * <p>{@code seasonYear} is the year residency starts (the ERAS 2026 season starts in July 2026).
  */
@@ -46,9 +49,17 @@ public final class EligibilityRules {
         return forApplicant(profile, seasonYear).verdict(program);
     }
 
-    /** The rules for one applicant and season, for judging many programs. */
+    /**
+     * The rules for one applicant and season, for judging many programs, without the season's dates: nothing can be
+     * a condition (no date says by when), so what a condition would wait for excludes or asks to verify.
+     */
     public ApplicantRules forApplicant(Profile profile, int seasonYear) {
-        return new ApplicantRules(EligibilityFacts.of(profile), seasonYear);
+        return new ApplicantRules(EligibilityFacts.of(profile), seasonYear, Optional.empty());
+    }
+
+    /** The rules for one applicant in the season of {@code deadlines}, whose dates make conditions of what can be done. */
+    public ApplicantRules forApplicant(Profile profile, SeasonDeadlines deadlines) {
+        return new ApplicantRules(EligibilityFacts.of(profile), deadlines.season(), Optional.of(deadlines));
     }
 
     /**
@@ -58,34 +69,39 @@ public final class EligibilityRules {
     public final class ApplicantRules {
         private final EligibilityFacts profile;
         private final int seasonYear;
+        private final Optional<SeasonDeadlines> deadlines;
         private final int failedAttempts;
         private final boolean h1bOnly;
         private final RuleOutcome ecfmg;
         private final ProfileFacts facts;
 
-        private ApplicantRules(EligibilityFacts profile, int seasonYear) {
+        private ApplicantRules(EligibilityFacts profile, int seasonYear, Optional<SeasonDeadlines> deadlines) {
             this.profile = profile;
             this.seasonYear = seasonYear;
+            this.deadlines = deadlines;
             this.failedAttempts = failedAttempts(profile.usmle());
             this.h1bOnly = h1bOnly(profile.visa());
-            this.ecfmg = ecfmgCertification(profile, seasonYear);
+            this.ecfmg = ecfmgCertification(profile, seasonYear, deadlines);
             this.facts = ProfileFacts.of(profile, failedAttempts, seasonYear);
         }
 
-        /** Whether these rules give the same verdicts as {@code other} at every program: same facts, same season. */
+        /**
+         * Whether these rules give the same verdicts as {@code other} at every program: same facts, same season, same
+         * dates (a condition names them).
+         */
         public boolean sameVerdictsAs(ApplicantRules other) {
-            return seasonYear == other.seasonYear && profile.equals(other.profile);
+            return seasonYear == other.seasonYear && profile.equals(other.profile) && deadlines.equals(other.deadlines);
         }
 
         /** Every rule applied to one program, in a fixed order. */
         public EligibilityVerdict verdict(Program program) {
             return EligibilityVerdict.of(program.id(), List.of(
                     visaSponsorship(profile, facts, program),
-                    h1bRequiresStep3(profile, facts, h1bOnly, program),
+                    h1bRequiresStep3(profile, facts, h1bOnly, program, deadlines),
                     citizenshipRestrictedFunding(profile, facts, program),
                     yearsSinceGraduation(profile, facts, program, seasonYear),
                     attempts(profile, facts, failedAttempts, program),
-                    minimumStep2(profile, facts, program),
+                    minimumStep2(profile, facts, program, deadlines),
                     ecfmg));
         }
 
@@ -265,8 +281,12 @@ public final class EligibilityRules {
                 () -> "The program sponsors none of the visas you accept.", programFact, profileFact);
     }
 
-    /** Applicants who can only train on an H-1B need Step 3 passed: the H-1B petition requires it. */
-    private RuleOutcome h1bRequiresStep3(EligibilityFacts profile, ProfileFacts facts, boolean h1bOnly, Program program) {
+    /**
+     * Applicants who can only train on an H-1B need Step 3 passed: the H-1B petition requires it. While Step 3 sat
+     * now can still bring its result by the rank-list deadline, that is a condition, not an exclusion.
+     */
+    private RuleOutcome h1bRequiresStep3(EligibilityFacts profile, ProfileFacts facts, boolean h1bOnly, Program program,
+                                         Optional<SeasonDeadlines> deadlines) {
         Supplier<String> programFact = () -> "H-1B " + sponsorship(program, VisaType.H1B);
         boolean passed = profile.usmle().step3().passed();
         Supplier<String> profileFact = facts.h1b();
@@ -278,9 +298,21 @@ public final class EligibilityRules {
             return new RuleOutcome(H1B_REQUIRES_STEP3, RuleEffect.PASSES,
                     () -> "You passed Step 3, which an H-1B petition for residency requires.", programFact, profileFact);
         }
+        if (deadlines.isPresent() && deadlines.get().step3StillInTime()) {
+            SeasonDeadlines d = deadlines.get();
+            Condition condition = new Condition(ConditionKind.STEP3_PASSED, d.step3PassBy(), "An H-1B petition for residency "
+                    + "needs Step 3 passed, and programs that sponsor the H-1B want the result before they rank (the "
+                    + "rank-list deadline); results take about " + d.step3ResultDays() + " days, so sit Step 3 by " + d.step3SitBy() + ".");
+            return new RuleOutcome(H1B_REQUIRES_STEP3, RuleEffect.CONDITION, () -> "Open to you if you pass Step 3 by "
+                    + d.step3PassBy() + ": you accept only an H-1B, which needs it; sit Step 3 by " + d.step3SitBy()
+                    + " (results take about " + d.step3ResultDays() + " days), or accept a J-1.",
+                    programFact, profileFact, Optional.of(condition));
+        }
+        String tooLate = deadlines.map(d -> " A Step 3 result by this season's rank-list deadline (" + d.step3PassBy()
+                + ") needed the exam by " + d.step3SitBy() + ".").orElse("");
         return new RuleOutcome(H1B_REQUIRES_STEP3, RuleEffect.EXCLUDES,
-                () -> "You accept only an H-1B, and an H-1B for residency needs Step 3 passed; pass Step 3 or accept a J-1.",
-                programFact, profileFact);
+                () -> "You accept only an H-1B, and an H-1B for residency needs Step 3 passed; pass Step 3 or accept a J-1."
+                        + tooLate, programFact, profileFact);
     }
 
     /** Whether the applicant can only train on an H-1B: needs sponsorship and accepts no other visa. */
@@ -373,13 +405,26 @@ public final class EligibilityRules {
                 + failed + " failed attempts.", programFact, profileFact);
     }
 
-    /** A program's minimum Step 2 CK score; an applicant without a score cannot show they meet a stated minimum. */
-    private RuleOutcome minimumStep2(EligibilityFacts profile, ProfileFacts facts, Program program) {
+    /**
+     * A program's minimum Step 2 CK score; an applicant without a score cannot show they meet a stated minimum yet:
+     * a condition while the score can still be out when programs begin reviewing, else a point to verify.
+     */
+    private RuleOutcome minimumStep2(EligibilityFacts profile, ProfileFacts facts, Program program,
+                                     Optional<SeasonDeadlines> deadlines) {
         var score = profile.usmle().step2ck().score();
         Supplier<String> profileFact = facts.step2();
         Optional<Integer> minimum = known(program.minStep2Score());
         if (minimum.isPresent()) {
             Supplier<String> programFact = () -> "minimum Step 2 CK " + minimum.get();
+            Optional<LocalDate> by = deadlines.map(SeasonDeadlines::step2ScoreBy).filter(d -> deadlines.get().stillAhead(d));
+            if (score.isEmpty() && by.isPresent()) {
+                Condition condition = new Condition(ConditionKind.STEP2CK_SCORE, by.get(), "The program states a minimum "
+                        + "Step 2 CK of " + minimum.get() + " and screens applications from the day residency programs "
+                        + "begin reviewing; your score must be out by then.");
+                return new RuleOutcome(MIN_STEP2, RuleEffect.CONDITION, () -> "Open to you if your Step 2 CK is at least "
+                        + minimum.get() + " and reported by " + by.get() + ", when programs begin reviewing applications.",
+                        programFact, profileFact, Optional.of(condition));
+            }
             if (score.isEmpty()) {
                 return new RuleOutcome(MIN_STEP2, RuleEffect.VERIFY, () -> "The program asks for Step 2 CK of at least "
                         + minimum.get() + " and you have no score yet; check its deadline for scores.", programFact, profileFact);
@@ -400,8 +445,11 @@ public final class EligibilityRules {
                 + score.getAsInt() + " is above common cut-offs.", programFact, profileFact);
     }
 
-    /** IMGs must be ECFMG certified to start residency (July 1 of the season year) and to get a J-1. */
-    RuleOutcome ecfmgCertification(EligibilityFacts profile, int seasonYear) {
+    /**
+     * IMGs must be ECFMG certified to start residency (July 1 of the season year) and to get a J-1: for an IMG not
+     * yet certified, a condition dated by the season's residency start (a point to verify without the season's dates).
+     */
+    RuleOutcome ecfmgCertification(EligibilityFacts profile, int seasonYear, Optional<SeasonDeadlines> deadlines) {
         Supplier<String> programFact = () -> "ECFMG certification required by July 1, " + seasonYear;
         Supplier<String> profileFact = () -> "ECFMG certified: " + (profile.ecfmgCertified() ? "yes" : "no");
         if (!profile.applicantType().isImg()) {
@@ -415,6 +463,16 @@ public final class EligibilityRules {
         boolean examsDone = profile.usmle().step1().result() == ExamResult.PASS && profile.usmle().step2ck().taken();
         String missing = examsDone ? "finish the remaining ECFMG requirements"
                 : "pass Step 1 and Step 2 CK, then finish the remaining ECFMG requirements";
+        Optional<SeasonDeadlines> inTime = deadlines.filter(d -> d.stillAhead(d.ecfmgBy()));
+        if (inTime.isPresent()) {
+            SeasonDeadlines d = inTime.get();
+            Condition condition = new Condition(ConditionKind.ECFMG_CERTIFIED, d.ecfmgBy(), "Every IMG must be ECFMG "
+                    + "certified to start residency (and for the J-1); many programs want it by the rank-list deadline, "
+                    + d.step3PassBy() + ".");
+            return new RuleOutcome(ECFMG_CERTIFICATION, RuleEffect.CONDITION, () -> "Open to you if you are ECFMG certified by "
+                    + d.ecfmgBy() + ": " + missing + "; many programs want it by the rank-list deadline, " + d.step3PassBy() + ".",
+                    programFact, profileFact, Optional.of(condition));
+        }
         return new RuleOutcome(ECFMG_CERTIFICATION, RuleEffect.VERIFY, () -> "You are not yet ECFMG certified: " + missing
                 + " before July 1, " + seasonYear + "; many programs want it by the rank-list deadline.", programFact, profileFact);
     }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The hard-rule verdict for one program: the status follows from the outcomes (any EXCLUDES, else any VERIFY). */
+/**
+ * The hard-rule verdict for one program: the status follows from the outcomes (any EXCLUDES, else any CONDITION,
+ * else any VERIFY).
+ */
 public record EligibilityVerdict(String programId, EligibilityStatus status, List<RuleOutcome> outcomes) {
     public EligibilityVerdict {
         outcomes = List.copyOf(outcomes);
@@ -14,13 +17,23 @@ public record EligibilityVerdict(String programId, EligibilityStatus status, Lis
     public static EligibilityVerdict of(String programId, List<RuleOutcome> outcomes) {
         EligibilityStatus status = EligibilityStatus.ELIGIBLE;
         for (RuleOutcome o : outcomes) {
-            if (o.effect() == RuleEffect.EXCLUDES) {
-                status = EligibilityStatus.INELIGIBLE;
-            } else if (o.effect() == RuleEffect.VERIFY && status == EligibilityStatus.ELIGIBLE) {
-                status = EligibilityStatus.VERIFY;
+            EligibilityStatus implied = implied(o.effect());
+            if (implied.compareTo(status) > 0) {
+                status = implied;
             }
         }
         return new EligibilityVerdict(programId, status, outcomes);
+    }
+
+    /** The status one outcome alone implies; the verdict's is the gravest of them (the enum's order). */
+    private static EligibilityStatus implied(RuleEffect effect) {
+        switch (effect) {
+            case EXCLUDES: return EligibilityStatus.INELIGIBLE;
+            case CONDITION: return EligibilityStatus.CONDITIONAL;
+            case VERIFY: return EligibilityStatus.VERIFY;
+            case PASSES: return EligibilityStatus.ELIGIBLE;
+            default: throw new AssertionError(effect);
+        }
     }
 
     /** The messages of the outcomes with the given effect, in rule order (worded as they are read). */
@@ -52,6 +65,21 @@ public record EligibilityVerdict(String programId, EligibilityStatus status, Lis
             count += o.effect() == effect ? 1 : 0;
         }
         return count;
+    }
+
+    /**
+     * The conditions under which the program is open, in rule order: empty for an ELIGIBLE or VERIFY program; an
+     * INELIGIBLE one may list some, which do not open it.
+     */
+    public List<Condition> conditions() {
+        if (count(RuleEffect.CONDITION) == 0) {
+            return List.of();
+        }
+        List<Condition> conditions = new ArrayList<>(1);
+        for (RuleOutcome o : outcomes) {
+            o.condition().ifPresent(conditions::add);
+        }
+        return Collections.unmodifiableList(conditions);
     }
 
     public boolean canApply() {

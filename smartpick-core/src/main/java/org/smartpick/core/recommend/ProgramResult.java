@@ -1,12 +1,12 @@
 package org.smartpick.core.recommend;
 
-import org.smartpick.core.chance.Contribution;
-
 import java.util.List;
+import org.smartpick.core.chance.Contribution;
+import org.smartpick.core.eligibility.Condition;
 
 /**
  * One program the applicant may apply to: its identity and facts with sources, the eligibility verdict (eligible,
- * with what to verify), the model's chances with their contributions and range, the tier, whether it is an
+ * the conditions it is open under, if any: its chances hold only if they are met, and what to verify), the model's chances with their contributions and range, the tier, whether it is an
  * alternative pathway, whether the optimizer selected it and the signal to send (null for none).
  */
 public record ProgramResult(
@@ -21,6 +21,7 @@ public record ProgramResult(
         String cycle,
         String role,
         boolean eligible,
+        List<Condition> conditions,
         List<String> verify,
         double pInterview,
         double pMatch,
@@ -34,6 +35,7 @@ public record ProgramResult(
         String signal,
         List<FactView> facts) {
     public ProgramResult {
+        conditions = List.copyOf(conditions);
         verify = List.copyOf(verify);
         contributions = List.copyOf(contributions);
         reasons = List.copyOf(reasons);

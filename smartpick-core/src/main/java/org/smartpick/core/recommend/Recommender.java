@@ -1,5 +1,6 @@
 package org.smartpick.core.recommend;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,9 +30,11 @@ import org.smartpick.core.chance.ChanceEstimate;
 import org.smartpick.core.chance.ChanceModel;
 import org.smartpick.core.common.Decimals;
 import org.smartpick.core.common.TaskRunner;
+import org.smartpick.core.eligibility.Condition;
 import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.eligibility.EligibilityVerdict;
 import org.smartpick.core.eligibility.RuleEffect;
+import org.smartpick.core.eligibility.SeasonDeadlines;
 import org.smartpick.core.fees.FeeCalculator;
 import org.smartpick.core.optimize.ApplicationOptimizer;
 import org.smartpick.core.optimize.ApplicationPlan;
@@ -245,7 +248,8 @@ public final class Recommender {
             lists.put(changed.get(i), computed.get(i + 2).list().orElseThrow());
         }
         Supplier<Strategy> strategy = () -> options.withStrategy()
-                ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today()),
+                ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today(),
+                        Optional.of(deadlines(options))),
                         new Lists(lists, whatIfList))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
         ReportDraft draft = computed.get(1).draft().orElseThrow();
@@ -322,7 +326,7 @@ public final class Recommender {
                     + "'match' to maximise P(at least one match) alone.");
         }
         ApplicantChances chances = chanceModel.forApplicant(profile, options.season());
-        EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, options.season());
+        EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, deadlines(options));
         Optional<ListInputs> alike = listOnly
                 ? base.filter(b -> b.assessedAlike(profile.targets(), rules, chances)) : Optional.empty();
         List<Assessed> assessed;
@@ -350,6 +354,11 @@ public final class Recommender {
                 signalRules, chanceModel.portfolio(profile.applicantType()), policy.flattening(), policy.curveFactor());
         return new ListInputs(profile.targets(), assessed, rules, chances, candidates, sources, feeGroups,
                 listOnly ? request.asListOnly() : request, signalRules, notes);
+    }
+
+    /** The season's dates by which what a program waits for must be done, as seen on the options' day. */
+    private SeasonDeadlines deadlines(RecommendOptions options) {
+        return SeasonDeadlines.of(seasons, options.season(), options.today());
     }
 
     private static ListResult optimized(ListInputs inputs) {
@@ -664,12 +673,51 @@ public final class Recommender {
         interviews.replaceAll((code, n) -> Math.round(n * 10) / 10.0);
         double expectedInterviews = Math.round(interviews.values().stream().mapToDouble(Double::doubleValue).sum() * 10) / 10.0;
         double pGoal = pGoalMatch(inputs.chances().applicantType(), inputs.targets(), plan);
+        ChosenConditions conditional = chosenConditions(inputs, plan);
         Summary summary = new Summary(plan.objective().name(), plan.pAtLeastOneMatch(), pGoal,
                 Math.max(0, clamp(plan.pAtLeastOneMatch()) - pGoal), LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
                 plan.expectedUtility(), plan.selected().size(), plan.cost().totalUsd(), plan.cost().lines(),
                 signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAfter(), policy.flattening(), plan.method(),
-                expectedInterviews, interviews);
+                expectedInterviews, interviews, conditional.conditions(), conditional.pAtLeastOneMatchWithout());
         return new ReportedList(programs, draft.excluded(), summary, notes);
+    }
+
+    /** The conditions the chosen programs are open under, and the list's chance from the programs that wait for none. */
+    private record ChosenConditions(List<ListCondition> conditions, double pAtLeastOneMatchWithout) {
+    }
+
+    /**
+     * The distinct conditions (kind and date) of the chosen programs, earliest first, each with the number of chosen
+     * programs that wait for it, and P(at least one match) of the chosen programs open without any condition.
+     */
+    private ChosenConditions chosenConditions(ListInputs inputs, ApplicationPlan plan) {
+        Map<String, List<Condition>> byProgram = new HashMap<>();
+        for (Assessed a : inputs.assessed()) {
+            List<Condition> conditions = a.verdict().conditions();
+            if (!conditions.isEmpty()) {
+                byProgram.put(a.program().id(), conditions);
+            }
+        }
+        if (byProgram.isEmpty()) {
+            return new ChosenConditions(List.of(), plan.pAtLeastOneMatch());
+        }
+        record Key(LocalDate by, org.smartpick.core.eligibility.ConditionKind kind) {
+        }
+        TreeMap<Key, ListCondition> counted = new TreeMap<>(Comparator.comparing(Key::by).thenComparing(Key::kind));
+        List<Double> open = new ArrayList<>();
+        for (Selection s : plan.selected()) {
+            List<Condition> conditions = byProgram.getOrDefault(s.programId(), List.of());
+            if (conditions.isEmpty()) {
+                open.add(s.p());
+            }
+            for (Condition c : conditions) {
+                counted.merge(new Key(c.by(), c.kind()), new ListCondition(c.kind(), c.by(), c.why(), 1),
+                        (was, one) -> new ListCondition(was.kind(), was.by(), was.why(), was.applications() + 1));
+            }
+        }
+        double without = open.isEmpty() ? 0 : clamp(chanceModel.portfolio(inputs.chances().applicantType())
+                .atLeastOne(open.stream().mapToDouble(Double::doubleValue).toArray()));
+        return new ChosenConditions(List.copyOf(counted.values()), Math.min(clamp(plan.pAtLeastOneMatch()), without));
     }
 
     private Recommendation recommendation(Profile profile, Catalog catalog, RecommendOptions options, ListResult list,
@@ -738,6 +786,7 @@ public final class Recommender {
         private final Map<Integer, String> eligibility = new HashMap<>();
         private final Map<String, String> pathway = new HashMap<>();
         private final Map<List<String>, List<String>> verify = new HashMap<>();
+        private final Map<List<String>, String> conditional = new HashMap<>();
 
         /** The unmodifiable list equal to {@code messages} that earlier programs with the same messages got. */
         List<String> verify(List<String> messages) {
@@ -746,6 +795,13 @@ public final class Recommender {
 
         String eligibility(int toVerify) {
             return eligibility.computeIfAbsent(toVerify, Recommender::eligibilityReason);
+        }
+
+        /** Why a program open only under conditions can be applied to: the conditions' messages, then the points to verify. */
+        String conditional(List<String> conditionMessages, int toVerify) {
+            return conditional.computeIfAbsent(List.of(String.join(" ", conditionMessages), String.valueOf(toVerify)),
+                    key -> "Conditional: " + key.get(0) + " The chances shown count on it."
+                            + (toVerify > 0 ? " " + eligibilityReason(toVerify).replace("Eligible, but ", "Also ") : ""));
         }
 
         String pathway(String specialtyName) {
@@ -763,10 +819,12 @@ public final class Recommender {
         boolean detailed = explain.isPresent();
         Program p = a.program();
         List<String> verify = shared.verify(a.verdict().messages(RuleEffect.VERIFY));
+        List<Condition> conditions = a.verdict().conditions();
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
         String tier = tiers.label(tiers.tier(chance.pMatch()));
         List<String> reasons = new ArrayList<>(6);
-        reasons.add(shared.eligibility(verify.size()));
+        reasons.add(conditions.isEmpty() ? shared.eligibility(verify.size())
+                : shared.conditional(a.verdict().messages(RuleEffect.CONDITION), verify.size()));
         StringBuilder range = new StringBuilder(200).append(tier).append(": ");
         tiers.appendReason(range, chance.pMatch(), pathway);
         Decimals.appendFixed(range.append("; match chance range "), 100 * chance.pMatchLow(), 1).append('-');
@@ -785,7 +843,7 @@ public final class Recommender {
                     + "%.");
         }
         return new ProgramResult(p.id(), p.name(), p.institution(), p.city(), p.state(), p.specialtyCode(),
-                p.specialtyName(), p.track().name(), p.cycle().name(), a.target().role().name(), true, verify,
+                p.specialtyName(), p.track().name(), p.cycle().name(), a.target().role().name(), true, conditions, verify,
                 round(chance.pInterview()), round(chance.pMatch()), round(chance.pMatchLow()), round(chance.pMatchHigh()),
                 explain.map(c -> c.explain(p)).orElse(List.of()), reasons, tier, pathway, selection.isPresent(), signal,
                 detailed ? index(catalog).factsOf(p) : List.of());

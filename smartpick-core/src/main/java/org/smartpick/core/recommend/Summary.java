@@ -15,14 +15,19 @@ import org.smartpick.core.optimize.Flattening;
  * the best achievable value, the count, the cost as fee lines, the signals used, the application count after which
  * the curve is flat for good (empty when it is not: see {@link Flattening}) and that rule's thresholds, how the list
  * was computed, and the interviews the list can be expected to bring (the sum of each chosen program's interview
- * chance with its signal), in all and per specialty code.
+ * chance with its signal), in all and per specialty code. When chosen programs are open only under conditions (Step 3
+ * passed by a date, say), {@code conditions} lists them and every chance above counts on them being met;
+ * {@code pAtLeastOneMatchWithoutConditions} is the chance from the chosen programs that wait for none (equal to
+ * P(at least one match) when there are no conditions).
  */
 public record Summary(String objective, double pAtLeastOneMatch, double pGoalMatch, double pPathwayOnlyMatch,
                       double pAtLeastOneMatchIfIndependent, double upperBound,
                       double expectedUtility, int applications, int totalCostUsd, List<FeeLine> feeLines,
                       List<SignalUse> signals, OptionalInt diminishingReturnsAfter, Flattening diminishingReturnsRule,
-                      String method, double expectedInterviews, Map<String, Double> expectedInterviewsBySpecialty) {
+                      String method, double expectedInterviews, Map<String, Double> expectedInterviewsBySpecialty,
+                      List<ListCondition> conditions, double pAtLeastOneMatchWithoutConditions) {
     public Summary {
+        conditions = List.copyOf(conditions);
         feeLines = List.copyOf(feeLines);
         signals = List.copyOf(signals);
         expectedInterviewsBySpecialty = Collections.unmodifiableMap(new TreeMap<>(expectedInterviewsBySpecialty));

@@ -5,15 +5,22 @@ import java.util.List;
 import java.util.Optional;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.TargetRole;
+import org.smartpick.core.eligibility.SeasonDeadlines;
 import org.smartpick.core.program.ApplicationCycle;
 import org.smartpick.core.reference.ReferenceData;
 
 /**
- * Everything a plan rule reads: the profile, the model's result now, the what-ifs, the policy, today's date and the
- * reference tables (for specialty names).
+ * Everything a plan rule reads: the profile, the model's result now, the what-ifs, the policy, today's date, the
+ * reference tables (for specialty names) and the season's dates (empty when the plan is for no dated season).
  */
 record PlanContext(Profile profile, ListOutcome now, List<WhatIf> whatIfs, StrategyPolicy policy, LocalDate asOf,
-                   ReferenceData reference) {
+                   ReferenceData reference, Optional<SeasonDeadlines> deadlines) {
+
+    /** A context without the season's dates: no action is dated. */
+    PlanContext(Profile profile, ListOutcome now, List<WhatIf> whatIfs, StrategyPolicy policy, LocalDate asOf,
+                ReferenceData reference) {
+        this(profile, now, whatIfs, policy, asOf, reference, Optional.empty());
+    }
 
     Optional<WhatIf> whatIf(ProfileChange change) {
         return whatIfs.stream().filter(w -> w.id().equals(change.id())).findFirst();

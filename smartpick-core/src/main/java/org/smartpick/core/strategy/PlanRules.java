@@ -12,14 +12,17 @@ import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
+import org.smartpick.core.eligibility.SeasonDeadlines;
 
 /**
  * The plan rules, one method each. A rule returns a draft when it applies; {@link #plan} orders drafts by urgency
- * (1 = before anything else, 4 = polish) and then by id, and numbers them as priorities.
+ * (0 = an action with a date this season that programs on the list wait for, 1 = before anything else, 4 = polish)
+ * and then by id, and numbers them as priorities.
  */
 final class PlanRules {
     private static final String ARTICLE = "rule of thumb from the seed article";
     private static final String STEP3_SOURCE = "domain brief and seed article (H-1B sponsorship usually needs Step 3 passed before residency)";
+    private static final String CALENDAR = "season calendar (data/eras_season_calendar.csv)";
     private static final List<ProfileChange> IMPROVEMENTS = List.of(ProfileChange.STEP3_PASSED,
             ProfileChange.HANDS_ON_USCE_3_MONTHS, ProfileChange.ONE_MORE_PUBLICATION, ProfileChange.ONE_MORE_SPECIALTY_LETTER);
 
@@ -34,7 +37,7 @@ final class PlanRules {
     }
 
     static List<PlanAction> plan(PlanContext c) {
-        List<PlanDraft> drafts = Stream.of(step2ckNotTaken(c), step3IsTheGate(c), step3BeforeApplying(c), applyNowOrStrengthen(c),
+        List<PlanDraft> drafts = Stream.of(step2ckNotTaken(c), step3IsTheGate(c), ecfmgCertification(c), step3BeforeApplying(c), applyNowOrStrengthen(c),
                         twoStepPathway(c), pathwayAlongsideGoal(c), parallelSpecialty(c), reapplicationYear(c), visaFlexibility(c), lettersFromSpecialty(c),
                         handsOnExperience(c), specialtyExposure(c), researchInSpecialty(c), presentSpecialtyExperience(c))
                 .flatMap(Optional::stream)
@@ -62,23 +65,65 @@ final class PlanRules {
         } else {
             why = "Step 2 CK is the score programs now weigh most";
         }
-        return Optional.of(new PlanDraft("step2ck-first", 1,
-                "Sit Step 2 CK before you submit ERAS and prepare for it as the score that will define your application: "
+        Optional<SeasonDeadlines> dated = c.deadlines().filter(d -> d.stillAhead(d.step2ScoreBy()));
+        String when = dated.map(d -> "early enough that its score is out by " + d.step2ScoreBy()
+                + ", when programs begin reviewing applications,").orElse("before you submit ERAS");
+        return Optional.of(new PlanDraft("step2ck-first", dated.isPresent() ? 0 : 1,
+                "Sit Step 2 CK " + when + " and prepare for it as the score that will define your application: "
                         + "a fixed schedule, a question bank, timed practice exams, and a target clearly above your peers' average.",
-                "Step 2 CK is not on your record yet, and " + why + ".", ARTICLE + " (an untaken Step 2 CK is a second chance)"));
+                "Step 2 CK is not on your record yet, and " + why + ".", ARTICLE + " (an untaken Step 2 CK is a second chance)"
+                        + (dated.isPresent() ? "; " + CALENDAR : "")));
     }
 
-    /** H-1B only without Step 3 passed: Step 3 is the gate to nearly every program. */
+    /**
+     * H-1B only without Step 3 passed: Step 3 is the gate to every program. While a result can still come by the
+     * rank-list deadline, the list's programs are conditional on it and the plan leads with the dated booking;
+     * afterwards it is the gate to next season.
+     */
     static Optional<PlanDraft> step3IsTheGate(PlanContext c) {
         if (!ProfileAssessor.wantsOnlyH1b(c.profile().visa()) || c.profile().usmle().step3().passed()) {
             return Optional.empty();
         }
         String j1 = c.whatIf(ProfileChange.ACCEPT_J1)
                 .map(w -> " Accepting J-1 as well would instead give " + Phrases.percent(w.pAfter()) + ".").orElse("");
+        Optional<SeasonDeadlines> inTime = c.deadlines().filter(SeasonDeadlines::step3StillInTime);
+        if (inTime.isPresent()) {
+            SeasonDeadlines d = inTime.get();
+            int listed = c.now().selectedProgramIds().size();
+            String list = listed == 0 ? "No program on file is open to you even with it."
+                    : "Every program on your list (" + listed + ") takes H-1B residents or does not say (verify those), and is"
+                    + " open to you only with that pass, so the list's " + Phrases.percent(c.now().pAtLeastOneMatch()) + " chance of a match counts on it.";
+            return Optional.of(new PlanDraft("step3-gate", 0,
+                    "Book Step 3 now and sit it by " + d.step3SitBy() + ": results take about " + d.step3ResultDays()
+                            + " days, and programs that sponsor the H-1B need a pass by " + d.step3PassBy() + " (the rank-list deadline).",
+                    "You accept only H-1B, and an H-1B for residency needs Step 3 passed. " + list + j1,
+                    STEP3_SOURCE + "; " + CALENDAR));
+        }
+        String tooLate = c.deadlines().map(d -> " A result by this season's rank-list deadline (" + d.step3PassBy()
+                + ") needed the exam by " + d.step3SitBy() + ", so it opens next season's programs.").orElse("");
         return Optional.of(new PlanDraft("step3-gate", 1,
                 "Pass Step 3 before the application season: with H-1B as your only visa, it is the gate to almost every program that could take you.",
-                "You accept only H-1B and have not passed Step 3." + c.whatIfSentence(ProfileChange.STEP3_PASSED) + j1,
+                "You accept only H-1B and have not passed Step 3." + tooLate + c.whatIfSentence(ProfileChange.STEP3_PASSED) + j1,
                 STEP3_SOURCE));
+    }
+
+    /**
+     * An IMG not yet ECFMG certified: every program waits for it by the residency start (and for the J-1); dated
+     * when the plan is for a season whose start is still ahead.
+     */
+    static Optional<PlanDraft> ecfmgCertification(PlanContext c) {
+        Profile p = c.profile();
+        if (!p.applicantType().isImg() || p.ecfmgCertified()) {
+            return Optional.empty();
+        }
+        Optional<SeasonDeadlines> dated = c.deadlines().filter(d -> d.stillAhead(d.ecfmgBy()));
+        String by = dated.map(d -> " by " + d.ecfmgBy() + ", when residency starts, and if you can by the rank-list deadline, "
+                + d.step3PassBy() + ", when many programs want it").orElse(" before residency starts");
+        return Optional.of(new PlanDraft("ecfmg-certification", dated.isPresent() ? 0 : 1,
+                "Finish ECFMG certification" + by + ".",
+                "You are not yet ECFMG certified; every program needs it before an IMG can start (and the J-1 is sponsored through it)"
+                        + (dated.isPresent() ? ", so the programs on your list are open to you only with it." : "."),
+                "ECFMG certification for residency; " + CALENDAR));
     }
 
     /** Step 3 before applying when H-1B is among the visas wanted, or many years have passed since graduation. */
@@ -88,7 +133,7 @@ final class PlanRules {
             return Optional.empty();
         }
         List<String> reasons = new ArrayList<>();
-        if (p.visa().needsSponsorship() && p.visa().accepts().contains(VisaType.H1B)) {
+        if (acceptsH1b(p.visa())) {
             reasons.add("you would accept H-1B, which usually needs Step 3 passed before residency");
         }
         int years = c.yearsSinceGraduation();
@@ -99,10 +144,11 @@ final class PlanRules {
             return Optional.empty();
         }
         String because = capitalize(String.join(", and ", reasons)) + "." + c.whatIfSentence(ProfileChange.STEP3_PASSED);
+        String opens = acceptsH1b(p.visa()) ? "opens programs that sponsor H-1B and " : "";
         return Optional.of(new PlanDraft("step3-before-applying", 2,
-                "Consider taking Step 3 before you apply, but only once you can prepare well: a good result opens programs that "
-                        + "sponsor H-1B and shows recent exam performance, while a poor one adds to the doubts.",
-                because, STEP3_SOURCE));
+                "Consider taking Step 3 before you apply, but only once you can prepare well: a good result " + opens
+                        + "shows recent exam performance, while a poor one adds to the doubts.",
+                because, acceptsH1b(p.visa()) ? STEP3_SOURCE : ARTICLE + " (a recent exam result for an older graduate)"));
     }
 
     /** Apply now or strengthen for a cycle, decided by the model's what-ifs against the policy's thresholds. */
@@ -321,6 +367,14 @@ final class PlanRules {
                         + ProfileAssessor.kinds(experience) + " and " + c.profile().research().inSpecialty()
                         + " research items in the specialty; grouped and labelled, they show at a glance that your interest is long-standing.",
                 ARTICLE + " (a separate, clearly labelled section for specialty experience)"));
+    }
+
+    /**
+     * Whether H-1B is among the visas an applicant who needs sponsorship would train on (naming none counts as
+     * both, as in eligibility): only to them is Step 3 a door to H-1B programs.
+     */
+    static boolean acceptsH1b(Visa visa) {
+        return visa.needsSponsorship() && (visa.accepts().isEmpty() || visa.accepts().contains(VisaType.H1B));
     }
 
     private static String capitalize(String text) {

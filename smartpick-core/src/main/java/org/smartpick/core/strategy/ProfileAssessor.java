@@ -111,8 +111,11 @@ public final class ProfileAssessor {
         Step3 step3 = profile.usmle().step3();
         if (step3.passed()) {
             String score = step3.score().isPresent() ? " with " + step3.score().getAsInt() : "";
-            return new AssessmentItem(area, Level.STRONG, "Step 3 passed" + score
-                    + ", which H-1B sponsorship usually needs and which shows recent exam performance.", BRIEF_VISA);
+            return PlanRules.acceptsH1b(profile.visa())
+                    ? new AssessmentItem(area, Level.STRONG, "Step 3 passed" + score
+                            + ", which H-1B sponsorship usually needs and which shows recent exam performance.", BRIEF_VISA)
+                    : new AssessmentItem(area, Level.STRONG, "Step 3 passed" + score + ", which shows recent exam performance.",
+                            PROFILE_SOURCE);
         }
         if (step3.taken()) {
             return new AssessmentItem(area, Level.WEAK, "Step 3 was taken but not passed.", PROFILE_SOURCE);

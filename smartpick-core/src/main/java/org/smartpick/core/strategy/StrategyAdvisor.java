@@ -21,7 +21,8 @@ public final class StrategyAdvisor {
         Assessment assessment = new ProfileAssessor(policy, inputs.asOf()).assess(profile, inputs.catalog().reference());
         ListOutcome now = evaluator.evaluate(profile);
         List<WhatIf> whatIfs = WhatIfExplorer.explore(profile, now, evaluator);
-        PlanContext context = new PlanContext(profile, now, whatIfs, policy, inputs.asOf(), inputs.catalog().reference());
+        PlanContext context = new PlanContext(profile, now, whatIfs, policy, inputs.asOf(), inputs.catalog().reference(),
+                inputs.deadlines());
         List<Program> chosen = chosenPrograms(inputs.catalog(), now.selectedProgramIds());
         List<VerifyItem> verify = new VerifyChecklist(profile, inputs.asOf(), policy.intValue(PolicyKey.VERIFY_STALE_AFTER_DAYS))
                 .checklist(chosen);

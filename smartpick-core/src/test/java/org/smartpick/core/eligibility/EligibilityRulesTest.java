@@ -3,7 +3,9 @@ package org.smartpick.core.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +29,18 @@ class EligibilityRulesTest {
     private static final int SEASON = 2026;
     private static final EligibilityPolicy POLICY = new EligibilityPolicy("test", 5, 0, 225);
     private final EligibilityRules rules = new EligibilityRules(POLICY);
+    /** The 2026 season's dates as of 2025-06-02: rank lists by 2026-02-25, Step 3 results in 28 days. */
+    private static final SeasonDeadlines EARLY = deadlinesOn(LocalDate.of(2025, 6, 2));
+
+    private static SeasonDeadlines deadlinesOn(LocalDate today) {
+        return new SeasonDeadlines(SEASON, today, LocalDate.of(2026, 2, 25), 28, LocalDate.of(2025, 9, 24),
+                LocalDate.of(2026, 7, 1));
+    }
+
+    private RuleOutcome outcome(Profile profile, Program program, String rule, SeasonDeadlines deadlines) {
+        return rules.forApplicant(profile, deadlines).verdict(program).outcomes().stream()
+                .filter(o -> o.rule().equals(rule)).findFirst().orElseThrow();
+    }
 
     private static Profile applicant(ApplicantType type, Visa visa, int graduationYear, boolean ecfmg, Usmle usmle) {
         return new Profile("a", type, "", visa, graduationYear, ecfmg, usmle, null, null, null, null, null, 0, null, null, null);
@@ -210,8 +224,8 @@ class EligibilityRulesTest {
                 applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.H1B)), 2015, false, usmle(3, null, 0, true)),
                 applicant(ApplicantType.US_IMG, Visa.none(), 2019, true, usmle(2, 230, 2, false)));
         int judged = 0;
-        for (Profile applicant : applicants) {
-            EligibilityRules.ApplicantRules forApplicant = rules.forApplicant(applicant, SEASON);
+        for (EligibilityRules.ApplicantRules forApplicant : applicants.stream().flatMap(applicant -> java.util.stream.Stream.of(
+                rules.forApplicant(applicant, SEASON), rules.forApplicant(applicant, EARLY))).toList()) {
             EligibilityRules.ApplicantRules.Judge judge = forApplicant.judge();
             // Every combination twice, under a new id each time, so that the second is judged from the first's outcomes.
             for (int pass = 0; pass < 2; pass++) {
@@ -223,7 +237,7 @@ class EligibilityRulesTest {
                                     for (Integer minimum : minimums) {
                                         Program program = program(String.valueOf(1_403_000_000 + judged++), j1, h1b,
                                                 restricted, years, sittings, minimum);
-                                        assertThat(judge.verdict(program)).as("%s at %s", applicant.applicantType(), program)
+                                        assertThat(judge.verdict(program)).as("%s at %s", forApplicant, program)
                                                 .isEqualTo(forApplicant.verdict(program));
                                     }
                                 }
@@ -233,7 +247,118 @@ class EligibilityRulesTest {
                 }
             }
         }
-        assertThat(judged).isEqualTo(6 * 2 * 27 * limits.length * limits.length * minimums.length);
+        assertThat(judged).isEqualTo(6 * 2 * 2 * 27 * limits.length * limits.length * minimums.length);
+    }
+
+    @Test
+    void h1bOnlyApplicantWithoutStep3IsConditionalOnAPassByTheRankListDeadlineWhileAResultCanStillCome() {
+        Profile h1bOnly = img(List.of(VisaType.H1B));
+        EligibilityVerdict v = rules.forApplicant(h1bOnly, EARLY).verdict(open());
+
+        assertThat(v.status()).isEqualTo(EligibilityStatus.CONDITIONAL);
+        assertThat(v.canApply()).isTrue();
+        assertThat(v.conditions()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ConditionKind.STEP3_PASSED);
+            assertThat(c.by()).isEqualTo(LocalDate.of(2026, 2, 25));
+            assertThat(c.why()).contains("about 28 days").contains("sit Step 3 by 2026-01-28");
+        });
+        assertThat(v.messages(RuleEffect.CONDITION)).singleElement().asString()
+                .contains("pass Step 3 by 2026-02-25").contains("sit Step 3 by 2026-01-28");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-01-28, CONDITION", "2026-01-29, EXCLUDES"})
+    void h1bStep3ConditionLastsUntilTheLastDayToSitTheExam(LocalDate today, RuleEffect expected) {
+        RuleOutcome o = outcome(img(List.of(VisaType.H1B)), open(), EligibilityRules.H1B_REQUIRES_STEP3, deadlinesOn(today));
+
+        assertThat(o.effect()).isEqualTo(expected);
+        assertThat(o.condition().isPresent()).isEqualTo(expected == RuleEffect.CONDITION);
+    }
+
+    @Test
+    void tooLateForStep3SaysByWhenTheExamWasNeeded() {
+        RuleOutcome o = outcome(img(List.of(VisaType.H1B)), open(), EligibilityRules.H1B_REQUIRES_STEP3,
+                deadlinesOn(LocalDate.of(2026, 2, 1)));
+
+        assertThat(o.message()).contains("needed the exam by 2026-01-28");
+    }
+
+    @Test
+    void h1bStep3ConditionDoesNotOpenAProgramThatSponsorsNoH1b() {
+        Program j1Only = program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, null, null);
+
+        EligibilityVerdict v = rules.forApplicant(img(List.of(VisaType.H1B)), EARLY).verdict(j1Only);
+
+        assertThat(v.status()).isEqualTo(EligibilityStatus.INELIGIBLE);
+        assertThat(v.withEffect(RuleEffect.EXCLUDES)).extracting(RuleOutcome::rule).containsExactly(EligibilityRules.VISA_SPONSORSHIP);
+    }
+
+    @Test
+    void noConditionForApplicantsTheStep3RuleDoesNotConcern() {
+        for (Profile p : List.of(img(List.of(VisaType.J1)), img(List.of(VisaType.J1, VisaType.H1B)),
+                applicant(ApplicantType.US_IMG, Visa.none(), 2022, true, usmle(1, 240, 1, false)))) {
+            assertThat(rules.forApplicant(p, EARLY).verdict(open()).conditions()).as("%s", p.visa()).isEmpty();
+        }
+    }
+
+    @Test
+    void ecfmgCertificationPendingIsConditionalOnCertificationByResidencyStart() {
+        Profile pending = applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, false,
+                usmle(1, 240, 1, false));
+
+        EligibilityVerdict v = rules.forApplicant(pending, EARLY).verdict(open());
+
+        assertThat(v.status()).isEqualTo(EligibilityStatus.CONDITIONAL);
+        assertThat(v.conditions()).extracting(Condition::kind, Condition::by)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ConditionKind.ECFMG_CERTIFIED, LocalDate.of(2026, 7, 1)));
+        assertThat(outcome(pending, open(), EligibilityRules.ECFMG_CERTIFICATION, deadlinesOn(LocalDate.of(2026, 7, 2))).effect())
+                .isEqualTo(RuleEffect.VERIFY);
+        assertThat(rules.verdict(pending, open(), SEASON).status()).isEqualTo(EligibilityStatus.VERIFY);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2025-09-24, CONDITION", "2025-09-25, VERIFY"})
+    void step2NotTakenAtAProgramWithAStatedMinimumIsConditionalUntilProgramsReview(LocalDate today, RuleEffect expected) {
+        Profile untaken = applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, true,
+                usmle(1, null, 0, false));
+        Program minimum = program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.NO, null, null, 230);
+
+        RuleOutcome o = outcome(untaken, minimum, EligibilityRules.MIN_STEP2, deadlinesOn(today));
+
+        assertThat(o.effect()).isEqualTo(expected);
+        assertThat(o.condition().map(Condition::kind)).isEqualTo(
+                expected == RuleEffect.CONDITION ? Optional.of(ConditionKind.STEP2CK_SCORE) : Optional.empty());
+        assertThat(o.condition().map(Condition::by)).isEqualTo(
+                expected == RuleEffect.CONDITION ? Optional.of(LocalDate.of(2025, 9, 24)) : Optional.empty());
+    }
+
+    @Test
+    void anExclusionOutweighsAConditionAndAConditionOutweighsAPointToVerify() {
+        Profile h1bOnly = img(List.of(VisaType.H1B));
+        Program unknownFunding = program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.UNKNOWN, null, null, null);
+        Program shortLimit = program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.NO, 1, null, null);
+
+        assertThat(rules.forApplicant(h1bOnly, EARLY).verdict(unknownFunding).status()).isEqualTo(EligibilityStatus.CONDITIONAL);
+        assertThat(rules.forApplicant(h1bOnly, EARLY).verdict(shortLimit).status()).isEqualTo(EligibilityStatus.INELIGIBLE);
+    }
+
+    @Test
+    void rulesWithOtherSeasonDatesGiveOtherVerdicts() {
+        Profile h1bOnly = img(List.of(VisaType.H1B));
+
+        assertThat(rules.forApplicant(h1bOnly, EARLY).sameVerdictsAs(rules.forApplicant(h1bOnly, EARLY))).isTrue();
+        assertThat(rules.forApplicant(h1bOnly, EARLY).sameVerdictsAs(rules.forApplicant(h1bOnly, SEASON))).isFalse();
+        assertThat(rules.forApplicant(h1bOnly, EARLY)
+                .sameVerdictsAs(rules.forApplicant(h1bOnly, deadlinesOn(LocalDate.of(2026, 2, 1))))).isFalse();
+    }
+
+    @Test
+    void anOutcomeHasAConditionExactlyWhenItsEffectIsCondition() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleOutcome("r", RuleEffect.CONDITION, () -> "m",
+                () -> "p", () -> "f", Optional.empty())).hasMessageContaining("CONDITION");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleOutcome("r", RuleEffect.PASSES, () -> "m", () -> "p",
+                () -> "f", Optional.of(new Condition(ConditionKind.STEP3_PASSED, LocalDate.of(2026, 2, 25), "w"))))
+                .hasMessageContaining("CONDITION");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.smartpick.core.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,9 @@ import org.smartpick.core.applicant.Letters;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.Step2ck;
 import org.smartpick.core.applicant.Usmle;
+import org.smartpick.core.applicant.Visa;
+import org.smartpick.core.applicant.VisaType;
+import org.smartpick.core.eligibility.SeasonDeadlines;
 import org.smartpick.core.strategy.PlanRules.PlanDraft;
 
 class PlanRulesTest {
@@ -49,6 +53,93 @@ class PlanRulesTest {
         assertThat(draft.because()).contains("from 0% to 23% (+23 points; 1 program joins the list)").contains("instead give 29%");
         assertThat(PlanRules.step3IsTheGate(context(ProfileChange.STEP3_PASSED.apply(p), 0.2, 0.2))).isEmpty();
         assertThat(PlanRules.step3IsTheGate(context(Personas.nonUsImgGenetics(), 0.2, 0.2))).isEmpty();
+    }
+
+    private PlanContext dated(Profile profile, double pNow, int listed, LocalDate today, WhatIf... whatIfs) {
+        List<String> ids = java.util.stream.IntStream.range(0, listed).mapToObj(i -> String.valueOf(1_403_500_000 + i)).toList();
+        return new PlanContext(profile, new ListOutcome(pNow, ids, pNow), List.of(whatIfs), policy, Personas.AS_OF,
+                FakeWorld.catalog().reference(), Optional.of(new SeasonDeadlines(2028, today, LocalDate.of(2028, 2, 23), 28,
+                        LocalDate.of(2027, 9, 22), LocalDate.of(2028, 7, 1))));
+    }
+
+    @Test
+    void step3GateLeadsWithTheDatedBookingWhileAResultCanStillCome() {
+        Profile p = Personas.nonUsImgH1bReapplicant();
+        PlanDraft draft = PlanRules.step3IsTheGate(dated(p, 0.13, 94, LocalDate.of(2026, 11, 25),
+                whatIf(ProfileChange.ACCEPT_J1, 0.13, 0.23))).orElseThrow();
+
+        assertThat(draft.urgency()).isZero();
+        assertThat(draft.advice()).isEqualTo("Book Step 3 now and sit it by 2028-01-26: results take about 28 days, and "
+                + "programs that sponsor the H-1B need a pass by 2028-02-23 (the rank-list deadline).");
+        assertThat(draft.because()).contains("Every program on your list (94)").contains("13% chance").contains("instead give 23%");
+        assertThat(draft.source()).contains("eras_season_calendar.csv");
+    }
+
+    @Test
+    void step3GateAfterTheLastDayToSitItPointsToNextSeason() {
+        PlanDraft draft = PlanRules.step3IsTheGate(dated(Personas.nonUsImgH1bReapplicant(), 0, 0, LocalDate.of(2028, 1, 27)))
+                .orElseThrow();
+
+        assertThat(draft.urgency()).isEqualTo(1);
+        assertThat(draft.because()).contains("needed the exam by 2028-01-26");
+    }
+
+    @Test
+    void theDatedStep3ActionComesFirstInThePlan() {
+        Profile p = Personas.nonUsImgH1bReapplicant();
+        List<PlanAction> plan = PlanRules.plan(dated(p, 0.13, 94, LocalDate.of(2026, 11, 25),
+                whatIf(ProfileChange.STEP3_PASSED, 0.13, 0.15), whatIf(ProfileChange.ACCEPT_J1, 0.13, 0.23)));
+
+        assertThat(plan.get(0).id()).isEqualTo("step3-gate");
+        assertThat(plan.get(0).advice()).startsWith("Book Step 3 now and sit it by 2028-01-26");
+    }
+
+    @Test
+    void noH1bStep3AdviceForApplicantsWhoDoNotTrainOnAnH1b() {
+        Profile j1Only = withVisa(Personas.nonUsImgGenetics(), new Visa(true, List.of(VisaType.J1)));
+        Profile citizen = Personas.usImgPediatrics();
+        for (Profile p : List.of(j1Only, citizen, withGraduation(citizen, 2012), withGraduation(j1Only, 2012))) {
+            List<PlanAction> plan = PlanRules.plan(dated(p, 0.5, 30, LocalDate.of(2026, 11, 25),
+                    whatIf(ProfileChange.STEP3_PASSED, 0.5, 0.52)));
+            assertThat(plan).as("%s %s", p.visa(), p.graduationYear()).noneSatisfy(a ->
+                    assertThat(a.advice() + " " + a.because()).containsIgnoringCase("H-1B"));
+        }
+    }
+
+    @Test
+    void anOlderGraduateWhoNeedsNoVisaIsToldWhatStep3ShowsWithoutTheH1b() {
+        PlanDraft draft = PlanRules.step3BeforeApplying(context(withGraduation(Personas.usImgPediatrics(), 2012), 0.5, 0.2))
+                .orElseThrow();
+
+        assertThat(draft.advice()).contains("shows recent exam performance").doesNotContain("H-1B");
+        assertThat(draft.because()).contains("years since you graduated in 2012");
+    }
+
+    @Test
+    void ecfmgCertificationPendingIsADatedActionForAnImg() {
+        Profile p = Personas.nonUsImgGenetics();
+        Profile pending = new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), false,
+                p.usmle(), p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(),
+                p.cyclesApplied(), p.targets(), p.preferences(), p.budget());
+
+        PlanDraft draft = PlanRules.ecfmgCertification(dated(pending, 0.5, 30, LocalDate.of(2026, 11, 25))).orElseThrow();
+
+        assertThat(draft.urgency()).isZero();
+        assertThat(draft.advice()).contains("by 2028-07-01").contains("2028-02-23");
+        assertThat(PlanRules.ecfmgCertification(dated(p, 0.5, 30, LocalDate.of(2026, 11, 25)))).isEmpty();
+        assertThat(PlanRules.ecfmgCertification(dated(Personas.usMdInternalMedicine(), 0.9, 30, LocalDate.of(2026, 11, 25)))).isEmpty();
+    }
+
+    private static Profile withVisa(Profile p, Visa visa) {
+        return new Profile(p.name(), p.applicantType(), p.citizenship(), visa, p.graduationYear(), p.ecfmgCertified(), p.usmle(),
+                p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(), p.cyclesApplied(),
+                p.targets(), p.preferences(), p.budget());
+    }
+
+    private static Profile withGraduation(Profile p, int year) {
+        return new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), year, p.ecfmgCertified(), p.usmle(),
+                p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(), p.cyclesApplied(),
+                p.targets(), p.preferences(), p.budget());
     }
 
     @Test

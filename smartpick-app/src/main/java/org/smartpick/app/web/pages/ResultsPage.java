@@ -57,6 +57,11 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
     }
 
     /** How much of the chance of any match only pathway programs give, or that all of it comes from goal tracks. */
+    /** What the chances count on when chosen programs are open only under conditions; empty when none. */
+    public String conditionsText() {
+        return TextReport.conditionsSentence(recommendation.summary()).orElse("");
+    }
+
     public String pathwayShareText() {
         Summary s = recommendation.summary();
         if (s.pPathwayOnlyMatch() > 0) {

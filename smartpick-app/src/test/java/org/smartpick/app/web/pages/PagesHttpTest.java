@@ -340,6 +340,23 @@ class PagesHttpTest {
     }
 
     @Test
+    void resultsPageMarksProgramsOpenOnlyUnderAConditionAndSaysTheChanceCountsOnIt() throws Exception {
+        String profile = TestServer.example("non-us-img-h1b-reapplicant.json");
+        RecommendationService service = service();
+        org.smartpick.core.applicant.Profile parsed = ProfileJson.parse(profile, Json.mapper()).profile().orElseThrow();
+        Recommendation expected = service.recommend(parsed, service.defaultOptions(parsed)).recommendation().orElseThrow();
+        String by = expected.summary().conditions().get(0).by().toString();
+
+        HttpResponse<String> page = server.post("/recommend", Map.of("profile", profile), "");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<p class=\"note\" id=\"conditions-note\">These chances are conditional: they count on "
+                + "Step 3 passed by " + by);
+        assertThat(page.body().split("<span class=\"flag condition\">if Step 3 passed by " + by + "</span>").length - 1)
+                .isEqualTo(expected.summary().applications());
+    }
+
+    @Test
     void resultsPageShowsTheChanceOfTheRecommendationAndACardPerApplication() throws Exception {
         String profile = TestServer.example(GENETICS);
         RecommendationService service = service();
