@@ -105,6 +105,7 @@ public final class TextReport {
                     pct(Math.max(s.upperBound(), s.pAtLeastOneMatch()))));
         }
         flatCurveSentence(r).ifPresent(sentence -> wrap(sentence + " See the curve below before you spend the whole budget.", ""));
+        s.preferences().ifPresent(p -> wrap(p.statement(), ""));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.smartpick.core.recommend;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.smartpick.core.fees.FeeLine;
@@ -15,14 +16,17 @@ import org.smartpick.core.optimize.Flattening;
  * the best achievable value, the count, the cost as fee lines, the signals used, the application count after which
  * the curve is flat for good (empty when it is not: see {@link Flattening}) and that rule's thresholds, how the list
  * was computed, and the interviews the list can be expected to bring (the sum of each chosen program's interview
- * chance with its signal), in all and per specialty code.
+ * chance with its signal), in all and per specialty code, and how the stated preferences shaped the list (empty when
+ * none are stated).
  */
 public record Summary(String objective, double pAtLeastOneMatch, double pGoalMatch, double pPathwayOnlyMatch,
                       double pAtLeastOneMatchIfIndependent, double upperBound,
                       double expectedUtility, int applications, int totalCostUsd, List<FeeLine> feeLines,
                       List<SignalUse> signals, OptionalInt diminishingReturnsAfter, Flattening diminishingReturnsRule,
-                      String method, double expectedInterviews, Map<String, Double> expectedInterviewsBySpecialty) {
+                      String method, double expectedInterviews, Map<String, Double> expectedInterviewsBySpecialty,
+                      Optional<PreferenceSummary> preferences) {
     public Summary {
+        java.util.Objects.requireNonNull(preferences, "preferences");
         feeLines = List.copyOf(feeLines);
         signals = List.copyOf(signals);
         expectedInterviewsBySpecialty = Collections.unmodifiableMap(new TreeMap<>(expectedInterviewsBySpecialty));
