@@ -131,7 +131,7 @@ public final class ApplicationOptimizer {
             search.localSearch(chosen, limits, MAX_LOCAL_SEARCH_ITERATIONS);
             if (table.anyBonus) {
                 Search plain = Search.ignoringPreferences(table, objective);
-                ListState ignoring = bestStart(table, plain, relaxation, result.starts(), limits);
+                ListState ignoring = bestStart(table, plain, relaxation, withoutBonusLevels(table, result.starts()), limits);
                 plain.localSearch(ignoring, limits, MAX_LOCAL_SEARCH_ITERATIONS);
                 preferences = Optional.of(preferenceEffect(table, chosen, ignoring, objective));
             }
@@ -147,6 +147,22 @@ public final class ApplicationOptimizer {
                 chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
                 exact || Double.isNaN(upperBound) ? achieved : upperBound, exact, cost(table, request, chosen), curve,
                 request.flattening().after(curve), method(exact, table), notes, preferences);
+    }
+
+    /**
+     * The starts a table without bonus levels would have had: those over every candidate of utility at least some
+     * level's, i.e. whose last level is the last of its utility (a start over preferred candidates alone is a start
+     * only the preferences call for).
+     */
+    private static List<NodeRelaxation.Start> withoutBonusLevels(CandidateTable table, List<NodeRelaxation.Start> starts) {
+        List<NodeRelaxation.Start> kept = new ArrayList<>(starts.size());
+        for (NodeRelaxation.Start start : starts) {
+            int level = start.maxLevel();
+            if (level == table.levels() - 1 || table.levelUtility[level + 1] != table.levelUtility[level]) {
+                kept.add(start);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -704,7 +704,8 @@ public final class Recommender {
                 insideNotChosen++;
             }
         }
-        List<String> settings = preferences.settings().stream().map(org.smartpick.core.program.Setting::label).toList();
+        // sorted: the sets' own order changes from run to run
+        List<String> settings = preferences.settings().stream().sorted().map(org.smartpick.core.program.Setting::label).toList();
         return Optional.of(PreferenceSummary.of(List.copyOf(new TreeSet<>(preferences.states())), settings,
                 effect.bonusPerProgram(), new PreferenceSummary.Counts(effect.chosenInside(), effect.chosenOutside(),
                         outsideStates, outsideSettings, insideNotChosen),
