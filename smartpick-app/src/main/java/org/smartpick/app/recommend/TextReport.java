@@ -106,6 +106,7 @@ public final class TextReport {
         }
         conditionsSentence(s).ifPresent(sentence -> wrap(sentence, ""));
         flatCurveSentence(r).ifPresent(sentence -> wrap(sentence + " See the curve below before you spend the whole budget.", ""));
+        s.preferences().ifPresent(p -> wrap(p.statement(), ""));
     }
 
     /**

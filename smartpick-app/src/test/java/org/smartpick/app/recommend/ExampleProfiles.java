@@ -31,6 +31,11 @@ public final class ExampleProfiles {
         return Shipped.SERVICE;
     }
 
+    /** The shipped catalog the shipped service recommends from. */
+    public static Catalog shippedCatalog() {
+        return Shipped.CATALOG;
+    }
+
     private static final class Shipped {
         private static final Catalog CATALOG = ShippedCatalog.load();
         private static final RecommendationService SERVICE = service(() -> CATALOG, ShippedPolicies.recommender());

@@ -74,7 +74,8 @@ public final class ApplicationOptimizer {
         Objective objective = request.objective();
         return Optional.of(new ApplicationPlan(selections(table, state, objective, false), objective,
                 state.value(Objective.AT_LEAST_ONE_MATCH), state.value(Objective.EXPECTED_UTILITY), state.value(objective),
-                false, cost(table, only, state), List.of(), OptionalInt.empty(), "the list as given, evaluated", List.of()));
+                false, cost(table, only, state), List.of(), OptionalInt.empty(), "the list as given, evaluated", List.of(),
+                Optional.empty()));
     }
 
     /** The option of candidate j that carries the signal, or -1 when its specialty does not allow it. */
@@ -115,6 +116,7 @@ public final class ApplicationOptimizer {
         Search search = new Search(table, objective);
         ListState chosen = new ListState(table);
         double upperBound = 0;
+        Optional<PreferenceEffect> preferences = Optional.empty();
         if (maxProgramUsd >= 0 && table.size > 0 && request.listOnly()) {
             // A what-if compares lists, not bounds: the greedy list with its signals, improved by local search.
             search.greedy(chosen, limits, Integer.MAX_VALUE);
@@ -125,8 +127,14 @@ public final class ApplicationOptimizer {
             NodeRelaxation relaxation = new NodeRelaxation(table);
             NodeRelaxation.Result result = relaxation.solve(limits);
             upperBound = result.upperBound();
-            chosen = bestStart(table, search, relaxation, result.starts(), limits, objective);
+            chosen = bestStart(table, search, relaxation, result.starts(), limits);
             search.localSearch(chosen, limits, MAX_LOCAL_SEARCH_ITERATIONS);
+            if (table.anyBonus) {
+                Search plain = Search.ignoringPreferences(table, objective);
+                ListState ignoring = bestStart(table, plain, relaxation, withoutBonusLevels(table, result.starts()), limits);
+                plain.localSearch(ignoring, limits, MAX_LOCAL_SEARCH_ITERATIONS);
+                preferences = Optional.of(preferenceEffect(table, chosen, ignoring, objective));
+            }
         }
         boolean exact = isExact(request, table, chosen);
         double achieved = chosen.value(objective);
@@ -138,18 +146,60 @@ public final class ApplicationOptimizer {
         return new ApplicationPlan(selections(table, chosen, objective, !request.listOnly()), objective,
                 chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
                 exact || Double.isNaN(upperBound) ? achieved : upperBound, exact, cost(table, request, chosen), curve,
-                request.flattening().after(curve), method(exact, table), notes);
+                request.flattening().after(curve), method(exact, table), notes, preferences);
+    }
+
+    /**
+     * The starts a table without bonus levels would have had: those over every candidate of utility at least some
+     * level's, i.e. whose last level is the last of its utility (a start over preferred candidates alone is a start
+     * only the preferences call for).
+     */
+    private static List<NodeRelaxation.Start> withoutBonusLevels(CandidateTable table, List<NodeRelaxation.Start> starts) {
+        List<NodeRelaxation.Start> kept = new ArrayList<>(starts.size());
+        for (NodeRelaxation.Start start : starts) {
+            int level = start.maxLevel();
+            if (level == table.levels() - 1 || table.levelUtility[level + 1] != table.levelUtility[level]) {
+                kept.add(start);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * How the chosen list stands to its preferences: its programs with and without a bonus, its chance without those
+     * outside, and the list found without bonuses (the better of it and the chosen list: a search that counts the
+     * bonuses may still find the higher chance).
+     */
+    private static PreferenceEffect preferenceEffect(CandidateTable table, ListState chosen, ListState ignoring,
+                                                     Objective objective) {
+        List<Change> dropOutside = new ArrayList<>();
+        int inside = 0;
+        for (int j = 0; j < table.size; j++) {
+            if (chosen.selected(j)) {
+                if (table.levelBonus[table.level[j]] > 0) {
+                    inside++;
+                } else {
+                    dropOutside.add(new Change(j, chosen.option[j], -1));
+                }
+            }
+        }
+        double bonus = Arrays.stream(table.levelBonus).max().orElse(0);
+        double p = chosen.value(Objective.AT_LEAST_ONE_MATCH);
+        return new PreferenceEffect(bonus, inside, dropOutside.size(),
+                chosen.valueAfter(dropOutside, Objective.AT_LEAST_ONE_MATCH),
+                Math.max(p, ignoring.value(Objective.AT_LEAST_ONE_MATCH)),
+                Math.max(chosen.value(objective), ignoring.value(objective)));
     }
 
     /** The best of the node-wise optimal lists and the greedy list, each given its best signals one at a time. */
     private static ListState bestStart(CandidateTable table, Search search, NodeRelaxation relaxation,
-                                       List<NodeRelaxation.Start> starts, Limits limits, Objective objective) {
+                                       List<NodeRelaxation.Start> starts, Limits limits) {
         ListState best = new ListState(table);
         search.greedy(best, limits, Integer.MAX_VALUE);
         Set<SignalFreeList> tried = new HashSet<>();
         tried.add(new SignalFreeList(best.option.clone()));
         search.upgradeSignals(best, limits);
-        double bestValue = best.value(objective);
+        double bestValue = search.score(best);
         ListState state = new ListState(table);
         ListState empty = new ListState(table);
         Set<SignalFreeList> built = new HashSet<>();
@@ -159,7 +209,7 @@ public final class ApplicationOptimizer {
             if (!built.add(new SignalFreeList(state.option.clone()))) {
                 continue; // the same list trims to the same list, tried already
             }
-            if (state.valueWithRelaxedSignals(objective) + BOUND_SLACK * Math.max(1, bestValue) <= bestValue) {
+            if (search.relaxedScore(state) + BOUND_SLACK * Math.max(1, bestValue) <= bestValue) {
                 continue; // neither trimming nor signals can lift this list above the best so far
             }
             search.trim(state, limits);
@@ -167,7 +217,7 @@ public final class ApplicationOptimizer {
                 continue;
             }
             search.upgradeSignals(state, limits);
-            double value = state.value(objective);
+            double value = search.score(state);
             if (value > bestValue) {
                 best.assign(state);
                 bestValue = value;
@@ -198,7 +248,7 @@ public final class ApplicationOptimizer {
     }
 
     private static boolean isExact(OptimizationRequest request, CandidateTable table, ListState chosen) {
-        if (table.nodes > 1 || signalsMatter(table)) {
+        if (table.nodes > 1 || signalsMatter(table) || table.anyBonus) {
             return false;
         }
         if (request.objective() == Objective.AT_LEAST_ONE_MATCH) {

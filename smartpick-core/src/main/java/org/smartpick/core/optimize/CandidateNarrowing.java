@@ -20,7 +20,7 @@ final class CandidateNarrowing {
 
     /**
      * The candidates of a reported list without those too far down their group to be put on it. A group is the
-     * candidates of one specialty (one fee schedule) and one utility level; within a group a program with a higher
+     * candidates of one specialty (one fee schedule) and one level (utility and preference bonus); within a group a program with a higher
      * chance under an option is worth more at every quadrature node. Let K be the most programs of the specialty
      * that a list can hold: the budget's program count, the specialty's own limit and what the dollars pay for there.
      * Then:
@@ -118,17 +118,26 @@ final class CandidateNarrowing {
     }
 
     /**
-     * The candidates of one specialty by utility level (one level for P(at least one match), whose value reads no
-     * utility), each in program-id order; utilities are the same level when {@link Double#compare} says so.
+     * The candidates of one specialty by level: utility (which P(at least one match) does not read) and preference
+     * bonus, as the candidate table groups them; each in program-id order. Values are the same level when
+     * {@link Double#compare} says so.
      */
     private static List<int[]> utilityGroups(List<Candidate> all, int[] members, Objective objective) {
-        if (objective == Objective.AT_LEAST_ONE_MATCH) {
+        boolean readsUtility = objective != Objective.AT_LEAST_ONE_MATCH;
+        boolean anyBonus = false;
+        for (int i : members) {
+            anyBonus |= all.get(i).preferenceBonus() > 0;
+        }
+        if (!readsUtility && !anyBonus) {
             return List.of(members);
         }
-        Map<Long, List<Integer>> byUtility = new HashMap<>();
+        Map<Level, List<Integer>> byLevel = new HashMap<>();
         List<List<Integer>> groups = new ArrayList<>();
         for (int i : members) {
-            List<Integer> group = byUtility.computeIfAbsent(Double.doubleToLongBits(all.get(i).utility()), u -> {
+            Candidate c = all.get(i);
+            Level level = new Level(readsUtility ? Double.doubleToLongBits(c.utility()) : 0,
+                    Double.doubleToLongBits(c.preferenceBonus()));
+            List<Integer> group = byLevel.computeIfAbsent(level, u -> {
                 List<Integer> created = new ArrayList<>();
                 groups.add(created);
                 return created;
@@ -140,6 +149,10 @@ final class CandidateNarrowing {
             arrays.add(group.stream().mapToInt(Integer::intValue).toArray());
         }
         return arrays;
+    }
+
+    /** A level as bits: of the utility (0 when the objective reads none) and of the preference bonus. */
+    private record Level(long utilityBits, long bonusBits) {
     }
 
     /**
@@ -256,23 +269,26 @@ final class CandidateNarrowing {
 
     /**
      * Keeps the count best of a specialty's candidates by chance, by chance with a signal, by chance with a gold
-     * signal and by chance x utility, ties to the lower program id. A ranking with the same keys as the one by chance
-     * (no signals in the specialty, or one utility for all) keeps the same candidates and is skipped.
+     * signal, by chance x utility and by chance among those with a preference bonus first, ties to the lower program
+     * id. A ranking with the same keys as the one by chance (no signals in the specialty, one utility for all, no
+     * bonus) keeps the same candidates and is skipped.
      */
     private static void keepTop(List<Candidate> all, int[] members, int count, boolean[] keep) {
         double[] byChance = new double[members.length];
         double[] bySignalChance = new double[members.length];
         double[] byGoldChance = new double[members.length];
         double[] byValue = new double[members.length];
+        double[] byPreference = new double[members.length];
         for (int m = 0; m < members.length; m++) {
             Candidate c = all.get(members[m]);
             byChance[m] = c.p();
             bySignalChance[m] = c.pSignal();
             byGoldChance[m] = c.pGold();
             byValue[m] = c.p() * c.utility();
+            byPreference[m] = c.p() + (c.preferenceBonus() > 0 ? 1 : 0);
         }
         TopK.markBest(byChance, members, count, keep);
-        for (double[] keys : List.of(bySignalChance, byGoldChance, byValue)) {
+        for (double[] keys : List.of(bySignalChance, byGoldChance, byValue, byPreference)) {
             if (!Arrays.equals(keys, byChance)) {
                 TopK.markBest(keys, members, count, keep);
             }

@@ -43,6 +43,10 @@ final class CandidateTable {
     private final double[][][] missColumns;
     private final LatentFactorModel model;
     final double[] levelUtility;
+    /** Per level, what holding one of its candidates adds to the score the search maximises (see {@link ListState#score}). */
+    final double[] levelBonus;
+    /** Whether any level carries a preference bonus. */
+    final boolean anyBonus;
     final int[] level;
     final String[] bucketSpecialty;
     final String[] bucketFeeGroup;
@@ -78,7 +82,10 @@ final class CandidateTable {
         nodes = model.nodesNeeded();
         weights = model.nodeWeights();
         level = new int[size];
-        levelUtility = levels(request.objective());
+        Levels levels = levels(request.objective());
+        levelUtility = levels.utility();
+        levelBonus = levels.bonus();
+        anyBonus = Arrays.stream(levelBonus).anyMatch(b -> b > 0);
         Map<String, String> feeGroupBySpecialty = feeGroupBySpecialty();
         bucketSpecialty = feeGroupBySpecialty.keySet().toArray(String[]::new);
         bucketFeeGroup = feeGroupBySpecialty.values().toArray(String[]::new);
@@ -217,27 +224,57 @@ final class CandidateTable {
     }
 
     /**
-     * The distinct utilities, highest first, with each candidate's level (its utility's index among them); one level
-     * of utility 1 when the objective is P(at least one match) or there are no candidates.
+     * The levels, each a distinct (utility, preference bonus) pair, highest utility first and among equal utilities
+     * highest bonus first, with each candidate's level. The objective P(at least one match) reads no utility (all
+     * count 1); one level of utility 1 and no bonus when nothing differs or there are no candidates. Two levels of
+     * equal utility value a match as one level would (t (1 - N1) + N1 t (1 - N2) = t (1 - N1 N2)), so splitting by
+     * bonus changes no value, only which candidates are compared as alike.
      */
-    private double[] levels(Objective objective) {
-        if (objective == Objective.AT_LEAST_ONE_MATCH || size == 0) {
-            return new double[] {1.0};
+    private Levels levels(Objective objective) {
+        boolean anyBonus = false;
+        for (int j = 0; j < size && !anyBonus; j++) {
+            anyBonus = candidates[j].preferenceBonus() > 0;
+        }
+        if ((objective == Objective.AT_LEAST_ONE_MATCH && !anyBonus) || size == 0) {
+            return new Levels(new double[] {1.0}, new double[] {0});
         }
         double[] utility = new double[size];
+        double[] bonus = new double[size];
         for (int j = 0; j < size; j++) {
-            utility[j] = candidates[j].utility();
+            utility[j] = objective == Objective.AT_LEAST_ONE_MATCH ? 1.0 : candidates[j].utility();
+            bonus[j] = candidates[j].preferenceBonus();
         }
-        DistinctValues distinct = DistinctValues.of(utility, size);
-        double[] ascending = distinct.values();
-        double[] descending = new double[ascending.length];
-        for (int u = 0; u < ascending.length; u++) {
-            descending[u] = ascending[ascending.length - 1 - u];
-        }
+        DistinctValues utilities = DistinctValues.of(utility, size);
+        DistinctValues bonuses = DistinctValues.of(bonus, size);
+        int bonusCount = bonuses.values().length;
+        int pairs = utilities.values().length * bonusCount;
+        int[] pairOf = new int[size];
+        int[] levelOfPair = new int[pairs];
+        Arrays.fill(levelOfPair, -1);
         for (int j = 0; j < size; j++) {
-            level[j] = ascending.length - 1 - distinct.place(j);
+            // descending ranks: the highest utility and, within it, the highest bonus come first
+            int pair = (utilities.values().length - 1 - utilities.place(j)) * bonusCount + (bonusCount - 1 - bonuses.place(j));
+            pairOf[j] = pair;
+            levelOfPair[pair] = 0;
         }
-        return descending;
+        int levels = 0;
+        for (int pair = 0; pair < pairs; pair++) {
+            if (levelOfPair[pair] == 0) {
+                levelOfPair[pair] = ++levels;
+            }
+        }
+        double[] levelUtility = new double[levels];
+        double[] levelBonus = new double[levels];
+        for (int j = 0; j < size; j++) {
+            level[j] = levelOfPair[pairOf[j]] - 1;
+            levelUtility[level[j]] = utility[j];
+            levelBonus[level[j]] = bonus[j];
+        }
+        return new Levels(levelUtility, levelBonus);
+    }
+
+    /** Per level, its utility and its preference bonus. */
+    private record Levels(double[] utility, double[] bonus) {
     }
 
     /** Each specialty is charged under one fee group; a specialty listed under two would break per-specialty pricing. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Moves over a {@link ListState}: greedy additions by marginal gain and best-improvement local search over adds,
- * swaps, signal upgrades and signal transfers. Within one fee bucket and utility level a higher chance under an
+ * swaps, signal upgrades and signal transfers. Within one fee bucket and level (utility and preference bonus) a higher chance under an
  * option gives a higher gain at every quadrature node, so only the best unselected and the worst selected member of
  * each (bucket, level, option) group need be tried.
  */
@@ -18,23 +18,45 @@ final class Search {
 
     private final CandidateTable table;
     private final Objective objective;
+    /** Whether moves are scored with the preference bonuses ({@link ListState#score}) or by the objective alone. */
+    private final boolean preferences;
 
     /** Whether greedy additions and signal upgrades skip moves whose earlier gain bounds them out (CELF). */
     private final boolean lazy;
 
     Search(CandidateTable table, Objective objective) {
-        this(table, objective, true);
+        this(table, objective, true, true);
     }
 
     /** A search that scores every move at every step: the reference the lazy one must agree with. */
     static Search eager(CandidateTable table, Objective objective) {
-        return new Search(table, objective, false);
+        return new Search(table, objective, false, true);
     }
 
-    private Search(CandidateTable table, Objective objective, boolean lazy) {
+    /** A search for the list the objective alone would choose: what holding to the preferences is compared with. */
+    static Search ignoringPreferences(CandidateTable table, Objective objective) {
+        return new Search(table, objective, true, false);
+    }
+
+    private Search(CandidateTable table, Objective objective, boolean lazy, boolean preferences) {
         this.table = table;
         this.objective = objective;
         this.lazy = lazy;
+        this.preferences = preferences;
+    }
+
+    /** The score of the list as this search counts it. */
+    double score(ListState state) {
+        return state.score(objective, preferences);
+    }
+
+    /**
+     * An upper bound on the score of the list, of any list drawn from it and of any signals on them: the objective
+     * with relaxed signals ({@link ListState#valueWithRelaxedSignals}) plus the list's bonuses, which drawing from it
+     * can only lower.
+     */
+    double relaxedScore(ListState state) {
+        return state.valueWithRelaxedSignals(objective) + (preferences ? state.bonusSum : 0);
     }
 
     private GainBounds gainBounds() {
@@ -66,7 +88,7 @@ final class Search {
         Greedy(ListState state, Limits limits) {
             this.state = state;
             this.limits = limits;
-            current = state.value(objective);
+            current = score(state);
         }
 
         /** Adds the best feasible program with its best option; false when nothing fits or nothing gains. */
@@ -84,7 +106,7 @@ final class Search {
     /** Drops the weakest programs, least loss first, until the list fits the limits; lazily, as removals only raise each other's losses. */
     void trim(ListState state, Limits limits) {
         Limits unlimited = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
-        double current = state.value(objective);
+        double current = score(state);
         GainBounds bounds = gainBounds();
         while (state.count > limits.maxPrograms() || state.costUsd > limits.maxProgramUsd()) {
             Best best = best(state, singleMoves(removals(state)), unlimited, Double.NEGATIVE_INFINITY, current, bounds);
@@ -99,7 +121,7 @@ final class Search {
      * other's gains and are scored lazily.
      */
     void upgradeSignals(ListState state, Limits limits) {
-        double current = state.value(objective);
+        double current = score(state);
         GainBounds bounds = gainBounds();
         while (true) {
             Best best = best(state, singleMoves(upgrades(state)), limits, current, bounds);
@@ -122,7 +144,7 @@ final class Search {
 
     /** Applies the best improving move until none is left (or the iteration cap is reached); returns the final value. */
     double localSearch(ListState state, Limits limits, int maxIterations) {
-        double current = state.value(objective);
+        double current = score(state);
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             Best best = best(state, moves(state), limits, current, null);
             if (best == null) {
@@ -157,7 +179,7 @@ final class Search {
         Arrays.fill(scored, Double.NaN);
         int promising = bounds == null ? -1 : bounds.largest(moves);
         if (promising >= 0 && state.feasible(moves.get(promising), limits)) {
-            scored[promising] = state.valueAfter(moves.get(promising), objective);
+            scored[promising] = state.scoreAfter(moves.get(promising), objective, preferences);
             bounds.record(moves.get(promising), scored[promising] - current);
         }
         double leader = promising >= 0 && !Double.isNaN(scored[promising]) ? Math.max(threshold, scored[promising]) : threshold;
@@ -171,7 +193,7 @@ final class Search {
                 if (bounds != null && current + bounds.of(move) + slack <= leader) {
                     continue;
                 }
-                value = state.valueAfter(move, objective);
+                value = state.scoreAfter(move, objective, preferences);
                 if (bounds != null) {
                     bounds.record(move, value - current);
                 }

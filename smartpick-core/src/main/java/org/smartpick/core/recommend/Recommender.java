@@ -41,6 +41,7 @@ import org.smartpick.core.optimize.ApplicationPlan;
 import org.smartpick.core.optimize.Candidate;
 import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.optimize.OptimizationRequest;
+import org.smartpick.core.optimize.PreferenceEffect;
 import org.smartpick.core.optimize.Selection;
 import org.smartpick.core.optimize.SignalKind;
 import org.smartpick.core.portfolio.LatentFactorModel;
@@ -182,17 +183,18 @@ public final class Recommender {
      * lists them in) and the notes so far. A what-if list rechanced from a list assessed alike keeps no assessed
      * programs: it is only compared, never reported nor reused.
      */
-    private record ListInputs(List<Target> targets, List<Assessed> assessed, EligibilityRules.ApplicantRules rules,
+    private record ListInputs(List<Target> targets, StatedPreferences preferences, List<Assessed> assessed,
+                              EligibilityRules.ApplicantRules rules,
                               ApplicantChances chances, List<Candidate> candidates, List<Assessed> sources,
                               Map<String, String> feeGroups,
                               OptimizationRequest request, Map<String, SignalRule> signalRules, List<String> notes) {
         /**
-         * Whether a profile with these targets, rules and chances gets the same verdicts, program factors and values
+         * Whether a profile with these targets, preferences, rules and chances gets the same verdicts, program factors and values
          * at every program of this list's catalog and options, so that only its chances differ.
          */
-        boolean assessedAlike(List<Target> otherTargets, EligibilityRules.ApplicantRules otherRules,
-                              ApplicantChances otherChances) {
-            return targets.equals(otherTargets) && rules.sameVerdictsAs(otherRules)
+        boolean assessedAlike(List<Target> otherTargets, StatedPreferences otherPreferences,
+                              EligibilityRules.ApplicantRules otherRules, ApplicantChances otherChances) {
+            return targets.equals(otherTargets) && preferences.equals(otherPreferences) && rules.sameVerdictsAs(otherRules)
                     && chances.sameProgramFactorsAs(otherChances);
         }
     }
@@ -327,8 +329,9 @@ public final class Recommender {
         }
         ApplicantChances chances = chanceModel.forApplicant(profile, options.season());
         EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, deadlines(options));
+        StatedPreferences preferences = StatedPreferences.of(profile.preferences());
         Optional<ListInputs> alike = listOnly
-                ? base.filter(b -> b.assessedAlike(profile.targets(), rules, chances)) : Optional.empty();
+                ? base.filter(b -> b.assessedAlike(profile.targets(), preferences, rules, chances)) : Optional.empty();
         List<Assessed> assessed;
         Map<String, String> feeGroups;
         List<Candidate> candidates;
@@ -344,7 +347,8 @@ public final class Recommender {
                     base.filter(b -> b.chances().sameProgramFactorsAs(chances)).map(ListInputs::assessed).orElse(List.of()));
             feeGroups = new LinkedHashMap<>();
             sources = new ArrayList<>();
-            candidates = candidates(assessed, chances, options.season(), feeGroups, sources);
+            double weight = preferences.stated() ? policy.preferenceWeight() : 0;
+            candidates = candidates(assessed, chances, options.season(), preferences, weight, feeGroups, sources);
         }
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
@@ -352,7 +356,7 @@ public final class Recommender {
                 options.objective(), feeSchedules(feeGroups, reference, options.season()),
                 FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
                 signalRules, chanceModel.portfolio(profile.applicantType()), policy.flattening(), policy.curveFactor());
-        return new ListInputs(profile.targets(), assessed, rules, chances, candidates, sources, feeGroups,
+        return new ListInputs(profile.targets(), preferences, assessed, rules, chances, candidates, sources, feeGroups,
                 listOnly ? request.asListOnly() : request, signalRules, notes);
     }
 
@@ -369,11 +373,12 @@ public final class Recommender {
      * The optimizer's candidate for each assessed program that can be applied to, with its chances as estimated in
      * a reported list or else worked out from its factors, in program-id order: the order the optimizer sorts them
      * into, so that each list drawn from them (and each rechanced from them) is sorted already and the optimizer's
-     * sorts only check it. {@code sources} receives the assessed program behind each candidate, in the same order;
-     * {@code feeGroups} collects the fee group of each fee schedule type in the order the assessed programs first
-     * use them.
+     * sorts only check it. A program inside the stated preferences carries {@code weight} as its preference bonus.
+     * {@code sources} receives the assessed program behind each candidate, in the same order; {@code feeGroups}
+     * collects the fee group of each fee schedule type in the order the assessed programs first use them.
      */
     private static List<Candidate> candidates(List<Assessed> assessed, ApplicantChances chances, int season,
+                                              StatedPreferences preferences, double weight,
                                               Map<String, String> feeGroups, List<Assessed> sources) {
         List<Sourced> sourced = new ArrayList<>(assessed.size());
         for (Assessed a : assessed) {
@@ -383,8 +388,10 @@ public final class Recommender {
             String feeGroup = feeGroups.computeIfAbsent(a.program().cycle().feeScheduleType(), type -> feeGroup(season, type));
             ListChances c = a.chance().isPresent() ? listChances(a.chance().get())
                     : chances.listChances(a.program(), a.factors().get());
+            double bonus = weight > 0 && preferences.inside(a.program()) ? weight : 0;
             sourced.add(new Sourced(new Candidate(a.program().id(), a.program().specialtyCode(), feeGroup,
-                    a.indexed().institutionKey(), a.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled()), a));
+                    a.indexed().institutionKey(), a.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled(),
+                    bonus), a));
         }
         // The catalog holds its programs in id order, so their places there sort as their ids do (and as numbers).
         long[] order = new long[sourced.size()];
@@ -420,7 +427,7 @@ public final class Recommender {
             Assessed a = alike.sources().get(i);
             ListChances c = chances.listChances(a.program(), a.factors().orElseThrow());
             candidates.add(new Candidate(same.programId(), same.specialtyCode(), same.feeGroup(), same.institutionKey(),
-                    same.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled()));
+                    same.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled(), same.preferenceBonus()));
         }
         return candidates;
     }
@@ -678,7 +685,9 @@ public final class Recommender {
                 Math.max(0, clamp(plan.pAtLeastOneMatch()) - pGoal), LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
                 plan.expectedUtility(), plan.selected().size(), plan.cost().totalUsd(), plan.cost().lines(),
                 signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAfter(), policy.flattening(), plan.method(),
-                expectedInterviews, interviews, conditional.conditions(), conditional.pAtLeastOneMatchWithout());
+                expectedInterviews, interviews, conditional.conditions(), conditional.pAtLeastOneMatchWithout(),
+                preferenceSummary(inputs, plan));
+        summary.preferences().filter(p -> p.costs(policy.preferenceNoticeCost())).ifPresent(p -> notes.add(p.statement()));
         return new ReportedList(programs, draft.excluded(), summary, notes);
     }
 
@@ -718,6 +727,38 @@ public final class Recommender {
         double without = open.isEmpty() ? 0 : clamp(chanceModel.portfolio(inputs.chances().applicantType())
                 .atLeastOne(open.stream().mapToDouble(Double::doubleValue).toArray()));
         return new ChosenConditions(List.copyOf(counted.values()), Math.min(clamp(plan.pAtLeastOneMatch()), without));
+    }
+
+    /**
+     * How the stated preferences shaped the list, from the optimizer's account of its bonuses and the programs
+     * behind its candidates; empty when the applicant states none (or the policy weighs them at 0).
+     */
+    private static Optional<PreferenceSummary> preferenceSummary(ListInputs inputs, ApplicationPlan plan) {
+        if (plan.preferences().isEmpty()) {
+            return Optional.empty();
+        }
+        PreferenceEffect effect = plan.preferences().get();
+        Map<String, Selection> chosen = new HashMap<>();
+        plan.selected().forEach(s -> chosen.put(s.programId(), s));
+        StatedPreferences preferences = inputs.preferences();
+        int outsideStates = 0;
+        int outsideSettings = 0;
+        int insideNotChosen = 0;
+        for (Assessed a : inputs.sources()) {
+            boolean selected = chosen.containsKey(a.program().id());
+            if (selected) {
+                outsideStates += preferences.inStates(a.program()) ? 0 : 1;
+                outsideSettings += preferences.inSettings(a.program()) ? 0 : 1;
+            } else if (preferences.inside(a.program())) {
+                insideNotChosen++;
+            }
+        }
+        // sorted: the sets' own order changes from run to run
+        List<String> settings = preferences.settings().stream().sorted().map(org.smartpick.core.program.Setting::label).toList();
+        return Optional.of(PreferenceSummary.of(List.copyOf(new TreeSet<>(preferences.states())), settings,
+                effect.bonusPerProgram(), new PreferenceSummary.Counts(effect.chosenInside(), effect.chosenOutside(),
+                        outsideStates, outsideSettings, insideNotChosen),
+                clamp(plan.pAtLeastOneMatch()), clamp(effect.pWithoutOutside()), clamp(effect.pIgnoringPreferences())));
     }
 
     private Recommendation recommendation(Profile profile, Catalog catalog, RecommendOptions options, ListResult list,

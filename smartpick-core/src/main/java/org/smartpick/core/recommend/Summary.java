@@ -3,6 +3,7 @@ package org.smartpick.core.recommend;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.smartpick.core.fees.FeeLine;
@@ -18,16 +19,19 @@ import org.smartpick.core.optimize.Flattening;
  * chance with its signal), in all and per specialty code. When chosen programs are open only under conditions (Step 3
  * passed by a date, say), {@code conditions} lists them and every chance above counts on them being met;
  * {@code pAtLeastOneMatchWithoutConditions} is the chance from the chosen programs that wait for none (equal to
- * P(at least one match) when there are no conditions).
+ * P(at least one match) when there are no conditions). {@code preferences} says how the stated preferences shaped the
+ * list (empty when none are stated).
  */
 public record Summary(String objective, double pAtLeastOneMatch, double pGoalMatch, double pPathwayOnlyMatch,
                       double pAtLeastOneMatchIfIndependent, double upperBound,
                       double expectedUtility, int applications, int totalCostUsd, List<FeeLine> feeLines,
                       List<SignalUse> signals, OptionalInt diminishingReturnsAfter, Flattening diminishingReturnsRule,
                       String method, double expectedInterviews, Map<String, Double> expectedInterviewsBySpecialty,
-                      List<ListCondition> conditions, double pAtLeastOneMatchWithoutConditions) {
+                      List<ListCondition> conditions, double pAtLeastOneMatchWithoutConditions,
+                      Optional<PreferenceSummary> preferences) {
     public Summary {
         conditions = List.copyOf(conditions);
+        java.util.Objects.requireNonNull(preferences, "preferences");
         feeLines = List.copyOf(feeLines);
         signals = List.copyOf(signals);
         expectedInterviewsBySpecialty = Collections.unmodifiableMap(new TreeMap<>(expectedInterviewsBySpecialty));

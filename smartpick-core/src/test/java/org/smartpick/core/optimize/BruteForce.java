@@ -16,6 +16,15 @@ final class BruteForce {
     }
 
     static double optimum(OptimizationRequest request) {
+        return best(request, false);
+    }
+
+    /** The best feasible objective plus the preference bonuses of the chosen candidates: what the optimizer maximises. */
+    static double scoreOptimum(OptimizationRequest request) {
+        return best(request, true);
+    }
+
+    private static double best(OptimizationRequest request, boolean withBonuses) {
         List<Candidate> candidates = request.candidates();
         int options = request.signalRules().isEmpty() ? 2 : 4;
         int[] assignment = new int[candidates.size()];
@@ -28,7 +37,11 @@ final class BruteForce {
                 rest /= options;
             }
             if (feasible(request, assignment)) {
-                best = Math.max(best, value(request, assignment, request.objective()));
+                double bonuses = 0;
+                for (int j = 0; withBonuses && j < assignment.length; j++) {
+                    bonuses += assignment[j] >= 0 ? candidates.get(j).preferenceBonus() : 0;
+                }
+                best = Math.max(best, value(request, assignment, request.objective()) + bonuses);
             }
         }
         return best;

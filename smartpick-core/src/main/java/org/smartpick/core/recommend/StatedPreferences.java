@@ -1,0 +1,46 @@
+package org.smartpick.core.recommend;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.smartpick.core.applicant.Preferences;
+import org.smartpick.core.program.Program;
+import org.smartpick.core.program.Setting;
+
+/**
+ * The applicant's preferred states and settings as the list weighs them. A program is inside them when it is in one
+ * of the states (if any are named) and of one of the settings (if any are named); a program whose state or setting no
+ * source gives is not known to be inside, so it counts as outside.
+ */
+record StatedPreferences(Set<String> states, Set<Setting> settings) {
+    StatedPreferences {
+        states = Set.copyOf(states);
+        settings = Set.copyOf(settings);
+    }
+
+    /** The profile's preferences; labels that name no setting were rejected when the profile was checked. */
+    static StatedPreferences of(Preferences preferences) {
+        Set<Setting> settings = new TreeSet<>();
+        for (String label : preferences.settings()) {
+            Setting.find(label).ifPresent(settings::add);
+        }
+        return new StatedPreferences(new TreeSet<>(preferences.states()), settings);
+    }
+
+    /** Whether the applicant named any state or setting. */
+    boolean stated() {
+        return !states.isEmpty() || !settings.isEmpty();
+    }
+
+    boolean inStates(Program program) {
+        return states.isEmpty() || (program.state() != null && states.contains(program.state()));
+    }
+
+    boolean inSettings(Program program) {
+        return settings.isEmpty() || program.setting().value().map(settings::contains).orElse(false);
+    }
+
+    /** Whether the program is inside every preference the applicant stated. */
+    boolean inside(Program program) {
+        return inStates(program) && inSettings(program);
+    }
+}
