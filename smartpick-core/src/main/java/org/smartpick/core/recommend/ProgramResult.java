@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * One program the applicant may apply to: its identity and facts with sources, the eligibility verdict (eligible,
- * with what to verify), the model's chances with their contributions and range, the tier, whether it is an
- * alternative pathway, whether the optimizer selected it and the signal to send (null for none).
+ * with what to verify), the model's chances with their contributions and range, the tier and why (from the program's
+ * facts and the chance there, see {@link org.smartpick.core.tiers.TierClassifier}), whether it is an alternative
+ * pathway, whether the optimizer selected it and the signal to send (null for none).
  */
 public record ProgramResult(
         String id,
@@ -29,6 +30,7 @@ public record ProgramResult(
         List<Contribution> contributions,
         List<String> reasons,
         String tier,
+        String tierReason,
         boolean pathway,
         boolean selected,
         String signal,
