@@ -682,6 +682,7 @@ public final class Recommender {
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
         List<String> notes = new ArrayList<>(inputs.notes());
         notes.addAll(plan.notes());
+        IndistinguishablePrograms.note(inputs.candidates(), chosen.keySet()).ifPresent(notes::add);
         Map<String, Double> interviews = new TreeMap<>();
         for (Assessed a : inputs.assessed()) {
             Selection selection = chosen.get(a.program().id());
