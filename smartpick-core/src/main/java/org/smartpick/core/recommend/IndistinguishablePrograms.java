@@ -28,21 +28,22 @@ final class IndistinguishablePrograms {
      * from every program left out.
      */
     static Optional<String> note(List<Candidate> candidates, Set<String> chosenIds) {
-        Map<Key, Integer> leftOut = new HashMap<>();
+        Map<Key, Integer> chosenByKey = new HashMap<>();
         for (Candidate c : candidates) {
-            if (!chosenIds.contains(c.programId())) {
-                leftOut.merge(Key.of(c), 1, Integer::sum);
+            if (chosenIds.contains(c.programId())) {
+                chosenByKey.merge(Key.of(c), 1, Integer::sum);
             }
         }
-        int chosen = 0;
         Map<Key, Integer> twins = new HashMap<>();
         for (Candidate c : candidates) {
-            Key key = Key.of(c);
-            if (chosenIds.contains(c.programId()) && leftOut.containsKey(key)) {
-                chosen++;
-                twins.put(key, leftOut.get(key));
+            if (!chosenIds.contains(c.programId())) {
+                Key key = Key.of(c);
+                if (chosenByKey.containsKey(key)) {
+                    twins.merge(key, 1, Integer::sum);
+                }
             }
         }
+        int chosen = twins.keySet().stream().mapToInt(chosenByKey::get).sum();
         if (chosen == 0) {
             return Optional.empty();
         }

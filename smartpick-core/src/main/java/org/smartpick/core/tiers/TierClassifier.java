@@ -1,8 +1,10 @@
 package org.smartpick.core.tiers;
 
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import org.smartpick.core.applicant.ApplicantType;
-import org.smartpick.core.common.Decimals;
 import org.smartpick.core.program.Program;
 
 /**
@@ -16,6 +18,17 @@ import org.smartpick.core.program.Program;
 public final class TierClassifier {
     private final TierPolicy policy;
     private final String[] labels = new String[Tier.values().length];
+    /**
+     * The most assignments kept: a few per catalog program and applicant type, so one catalog's stay; entries of
+     * catalogs replaced by an import are dropped when the table is full.
+     */
+    private static final int MAX_WORDED = 200_000;
+    /** Assignments worded so far, by rule and program facts. */
+    private final ConcurrentMap<Worded, TierAssignment> worded = new ConcurrentHashMap<>();
+
+    /** What an assignment's wording depends on. */
+    private record Worded(Tier tier, String rule, ProgramStanding standing, Openness openness, TrackRole role) {
+    }
 
     TierClassifier(TierPolicy policy) {
         this.policy = policy;
@@ -37,22 +50,22 @@ public final class TierClassifier {
     /** The tier of a program of this standing, openness and role where the applicant's chance of matching is {@code p}. */
     public TierAssignment classify(ProgramStanding standing, Openness openness, TrackRole role, double p) {
         if (standing.level() == ProgramStanding.Level.UNKNOWN && openness.level() == Openness.Level.UNKNOWN) {
-            return byChanceAlone(role, p);
+            return byChanceAlone(standing, openness, role, p);
         }
         if (p < policy.chance().reachBelow()) {
-            return veryLowChanceIsReach(standing, openness, role, p);
+            return veryLowChanceIsReach(standing, openness, role);
         }
         if (standing.level() == ProgramStanding.Level.TOP_TIER) {
             return topTierIsReachUnlessItTakesYouOrChanceIsHigh(standing, openness, role, p);
         }
         if (openness.level() == Openness.Level.CLOSED) {
-            return notTakingApplicantsLikeYouIsReach(standing, openness, role, p);
+            return notTakingApplicantsLikeYouIsReach(standing, openness, role);
         }
         if (openness.level() == Openness.Level.OPEN && safetyKind(standing, role)) {
             return takingApplicantsLikeYouIsSafetyWithAFairChance(standing, openness, role, p);
         }
-        return assign(Tier.REALISTIC, role, facts(standing, openness, role).append("; ")
-                .append(realisticBecause(standing, openness, role)), p);
+        return assigned(Tier.REALISTIC, "otherwise", standing, openness, role,
+                () -> facts(standing, openness, role) + "; " + realisticBecause(openness, role));
     }
 
     /** The tier's name as shown to the applicant: "Reach", "Realistic", "Safety". */
@@ -61,29 +74,25 @@ public final class TierClassifier {
     }
 
     /** No standing or openness fact on file: the chance alone decides, and the reason says so. */
-    private TierAssignment byChanceAlone(TrackRole role, double p) {
+    private TierAssignment byChanceAlone(ProgramStanding standing, Openness openness, TrackRole role, double p) {
         TierPolicy.ChanceBands bands = policy.chance();
-        StringBuilder reason = new StringBuilder(160).append("no facts on file about this program's standing or whom it ")
-                .append("takes, so from your chance alone: ");
-        chance(reason, p);
+        String alone = "no facts on file about this program's standing or whom it takes, so from your chance alone, ";
         if (p < bands.reachBelow()) {
-            return new TierAssignment(Tier.REACH, role.isPathway(), reason.append(" is below ")
-                    .append(Openness.percent(bands.reachBelow())).toString());
+            return assigned(Tier.REACH, "alone", standing, openness, role,
+                    () -> alone + "below " + Openness.percent(bands.reachBelow()));
         }
         if (p >= bands.highAtLeast()) {
-            return new TierAssignment(Tier.SAFETY, role.isPathway(), reason.append(" is ")
-                    .append(Openness.percent(bands.highAtLeast())).append(" or more").toString());
+            return assigned(Tier.SAFETY, "alone", standing, openness, role,
+                    () -> alone + Openness.percent(bands.highAtLeast()) + " or more");
         }
-        return new TierAssignment(Tier.REALISTIC, role.isPathway(), reason.append(" is between ")
-                .append(Openness.percent(bands.reachBelow())).append(" and ").append(Openness.percent(bands.highAtLeast()))
-                .toString());
+        return assigned(Tier.REALISTIC, "alone", standing, openness, role, () -> alone + "between "
+                + Openness.percent(bands.reachBelow()) + " and " + Openness.percent(bands.highAtLeast()));
     }
 
     /** A chance below the policy's floor makes a Reach whatever the program (e.g. a community program). */
-    private TierAssignment veryLowChanceIsReach(ProgramStanding standing, Openness openness, TrackRole role, double p) {
-        StringBuilder reason = chance(new StringBuilder(200).append("your chance here, "), p).append(", is below ")
-                .append(Openness.percent(policy.chance().reachBelow())).append("; ");
-        return new TierAssignment(Tier.REACH, role.isPathway(), reason.append(facts(standing, openness, role)).toString());
+    private TierAssignment veryLowChanceIsReach(ProgramStanding standing, Openness openness, TrackRole role) {
+        return assigned(Tier.REACH, "very low chance", standing, openness, role, () -> "your chance here is below "
+                + Openness.percent(policy.chance().reachBelow()) + "; " + facts(standing, openness, role));
     }
 
     /**
@@ -92,34 +101,34 @@ public final class TierClassifier {
      */
     private TierAssignment topTierIsReachUnlessItTakesYouOrChanceIsHigh(ProgramStanding standing, Openness openness,
                                                                        TrackRole role, double p) {
-        StringBuilder reason = facts(standing, openness, role);
+        String high = Openness.percent(policy.chance().highAtLeast());
         if (openness.level() == Openness.Level.OPEN) {
-            return assign(Tier.REALISTIC, role, reason.append("; a top-tier centre that takes applicants like you"), p);
+            return assigned(Tier.REALISTIC, "top tier, takes you", standing, openness, role,
+                    () -> facts(standing, openness, role) + "; a top-tier centre that takes applicants like you");
         }
         if (p >= policy.chance().highAtLeast()) {
-            chance(reason.append("; your chance here, "), p).append(", is ")
-                    .append(Openness.percent(policy.chance().highAtLeast())).append(" or more");
-            return new TierAssignment(Tier.REALISTIC, role.isPathway(), reason.toString());
+            return assigned(Tier.REALISTIC, "top tier, high chance", standing, openness, role,
+                    () -> facts(standing, openness, role) + "; your chance here is " + high + " or more");
         }
-        return assign(Tier.REACH, role, reason, p);
+        return assigned(Tier.REACH, "top tier", standing, openness, role,
+                () -> facts(standing, openness, role) + "; your chance here is below " + high);
     }
 
     /** A record of not taking applicants of this type (interview rate, US MD share) makes a Reach. */
-    private TierAssignment notTakingApplicantsLikeYouIsReach(ProgramStanding standing, Openness openness, TrackRole role,
-                                                             double p) {
-        return assign(Tier.REACH, role, facts(standing, openness, role), p);
+    private TierAssignment notTakingApplicantsLikeYouIsReach(ProgramStanding standing, Openness openness, TrackRole role) {
+        return assigned(Tier.REACH, "closed", standing, openness, role, () -> facts(standing, openness, role));
     }
 
     /** A record of taking applicants of this type makes a Safety where the chance is fair, else Realistic. */
     private TierAssignment takingApplicantsLikeYouIsSafetyWithAFairChance(ProgramStanding standing, Openness openness,
                                                                          TrackRole role, double p) {
-        StringBuilder reason = facts(standing, openness, role);
+        String fair = Openness.percent(policy.chance().safetyAtLeast());
         if (p < policy.chance().safetyAtLeast()) {
-            chance(reason.append("; your chance here, "), p).append(", is below the ")
-                    .append(Openness.percent(policy.chance().safetyAtLeast())).append(" a Safety needs");
-            return new TierAssignment(Tier.REALISTIC, role.isPathway(), reason.toString());
+            return assigned(Tier.REALISTIC, "open, low chance", standing, openness, role,
+                    () -> facts(standing, openness, role) + "; your chance here is below the " + fair + " a Safety needs");
         }
-        return assign(Tier.SAFETY, role, reason, p);
+        return assigned(Tier.SAFETY, "open", standing, openness, role,
+                () -> facts(standing, openness, role) + "; your chance here is " + fair + " or more");
     }
 
     /**
@@ -134,7 +143,7 @@ public final class TierClassifier {
                 || standing.level() == ProgramStanding.Level.UNKNOWN);
     }
 
-    private static String realisticBecause(ProgramStanding standing, Openness openness, TrackRole role) {
+    private static String realisticBecause(Openness openness, TrackRole role) {
         if (openness.level() == Openness.Level.OPEN && role == TrackRole.UNLINKED_PATHWAY) {
             return "a pathway without a program of your goal field at its institution";
         }
@@ -147,20 +156,23 @@ public final class TierClassifier {
         return "no clear record of taking or turning away applicants like you";
     }
 
-    private static TierAssignment assign(Tier tier, TrackRole role, StringBuilder reason, double p) {
-        return new TierAssignment(tier, role.isPathway(), chance(reason.append("; your chance here "), p).toString());
+    /**
+     * The assignment of {@code tier} by {@code rule} to a program of this standing, openness and role, worded by
+     * {@code reason} the first time and shared after: the reason names the chance's band, not its value, so it
+     * depends on nothing else, and a recommendation words about 1,000 of them.
+     */
+    private TierAssignment assigned(Tier tier, String rule, ProgramStanding standing, Openness openness, TrackRole role,
+                                    Supplier<String> reason) {
+        if (worded.size() > MAX_WORDED) {
+            worded.clear();
+        }
+        return worded.computeIfAbsent(new Worded(tier, rule, standing, openness, role),
+                key -> new TierAssignment(tier, role.isPathway(), reason.get()));
     }
 
     /** The program's facts in words: standing, openness, and a linked pathway's link. */
-    private static StringBuilder facts(ProgramStanding standing, Openness openness, TrackRole role) {
-        StringBuilder out = new StringBuilder(240).append(standing.words()).append("; ").append(openness.words());
-        if (role == TrackRole.LINKED_PATHWAY) {
-            out.append("; its institution also trains in your goal field");
-        }
-        return out;
-    }
-
-    private static StringBuilder chance(StringBuilder out, double p) {
-        return Decimals.appendFixed(out, 100 * p, 1).append('%');
+    private static String facts(ProgramStanding standing, Openness openness, TrackRole role) {
+        return standing.words() + "; " + openness.words()
+                + (role == TrackRole.LINKED_PATHWAY ? "; its institution also trains in your goal field" : "");
     }
 }

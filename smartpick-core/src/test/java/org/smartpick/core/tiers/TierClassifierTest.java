@@ -72,13 +72,13 @@ class TierClassifierTest {
 
         assertThat(tier.tier()).isEqualTo(expected);
         assertThat(tier.reason()).startsWith("no facts on file about this program's standing or whom it takes, so from"
-                + " your chance alone: ");
+                + " your chance alone, ");
     }
 
     @Test
     void veryLowChanceIsAReachEvenAtAnOpenCommunityProgram() {
         assertThat(classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.0029)).isEqualTo(new TierAssignment(
-                Tier.REACH, false, "your chance here, 0.3%, is below 0.3%; community program: Community-based,"
+                Tier.REACH, false, "your chance here is below 0.3%; community program: Community-based,"
                         + " residents' average Step 1 210-225; takes non-US IMGs: interviewed 12% of non-US IMG applicants"
                         + " (5% or more), 80% of residents are IMGs (30% or more)"));
     }
@@ -87,7 +87,7 @@ class TierClassifierTest {
     void topTierCentreIsAReachForAStrongUsMdWithAnOrdinaryChance() {
         assertThat(classify(TOP_TIER, ApplicantType.US_MD, TrackRole.GOAL, 0.0174)).isEqualTo(new TierAssignment(Tier.REACH,
                 false, "top-tier academic centre: medical-school R&D rank 12 of 162 (top 30), 7 publications per matched"
-                        + " applicant (6 or more); interviewed 17% of US MD applicants; your chance here 1.7%"));
+                        + " applicant (6 or more); interviewed 17% of US MD applicants; your chance here is below 8%"));
     }
 
     @ParameterizedTest
@@ -172,7 +172,16 @@ class TierClassifierTest {
         assertThat(classify(neutral, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.02)).isEqualTo(new TierAssignment(
                 Tier.REALISTIC, false, "community program: Community-based; interviewed 2% of non-US IMG applicants, 20% of"
                         + " residents are IMGs, 60% of residents are US MDs; no clear record of taking or turning away"
-                        + " applicants like you; your chance here 2.0%"));
+                        + " applicants like you"));
+    }
+
+    @Test
+    void reasonNamesTheChancesBandSoProgramsAlikeShareOneWording() {
+        TierAssignment lower = classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.011);
+        TierAssignment higher = classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.5);
+
+        assertThat(higher).isSameAs(lower);
+        assertThat(lower.reason()).endsWith("; your chance here is 1% or more");
     }
 
     @ParameterizedTest
