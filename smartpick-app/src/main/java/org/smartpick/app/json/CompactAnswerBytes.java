@@ -62,6 +62,7 @@ final class CompactAnswerBytes {
     private static final byte[] EXPLANATION = ascii(",\"explanation\":");
     private static final byte[] REASONS = ascii(",\"reasons\":");
     private static final byte[] TIER = ascii(",\"tier\":");
+    private static final byte[] TIER_REASON = ascii(",\"tierReason\":");
     private static final byte[] PATHWAY = ascii(",\"pathway\":");
     private static final byte[] SELECTED = ascii(",\"selected\":");
     private static final byte[] SIGNAL = ascii(",\"signal\":");
@@ -148,7 +149,7 @@ final class CompactAnswerBytes {
         // The first reason (the eligibility) is one of a few shared texts; the others carry the program's numbers.
         ok = array(CONTRIBUTIONS, program.contributions(), this::contribution)
                 && array(REASONS, program.reasons(), (reason, i) -> i == 0 ? text(reason) : unsharedText(reason))
-                && field(TIER, program.tier());
+                && field(TIER, program.tier()) && unshared(TIER_REASON, program.tierReason());
         if (!ok) {
             return false;
         }

@@ -45,6 +45,7 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
     private static final SerializedString CONTRIBUTIONS = new SerializedString("contributions");
     private static final SerializedString REASONS = new SerializedString("reasons");
     private static final SerializedString TIER = new SerializedString("tier");
+    private static final SerializedString TIER_REASON = new SerializedString("tierReason");
     private static final SerializedString PATHWAY = new SerializedString("pathway");
     private static final SerializedString SELECTED = new SerializedString("selected");
     private static final SerializedString SIGNAL = new SerializedString("signal");
@@ -115,6 +116,7 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
         out.writeEndArray();
         texts.writeAll(out, REASONS, program.reasons());
         texts.write(out, TIER, program.tier());
+        EncodedTexts.writeUnshared(out, TIER_REASON, program.tierReason());
         writeBoolean(out, PATHWAY, program.pathway());
         writeBoolean(out, SELECTED, program.selected());
         texts.write(out, SIGNAL, program.signal());

@@ -12,7 +12,7 @@ import org.smartpick.core.recommend.ProgramResult;
 
 /** The program list of a recommendation as CSV for a spreadsheet: one row per eligible program, selected first. */
 public final class CsvReport {
-    static final List<String> HEADER = List.of("selected", "tier", "signal", "program_id", "program", "institution",
+    static final List<String> HEADER = List.of("selected", "tier", "tier_reason", "signal", "program_id", "program", "institution",
             "city", "state", "specialty_code", "specialty", "track", "role", "pathway", "p_interview", "p_match",
             "p_match_low", "p_match_high", "conditions", "verify", "reasons", "facts");
 
@@ -23,7 +23,7 @@ public final class CsvReport {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (ProgramResult p : programs) {
-                csv.printRecord(p.selected(), p.tier(), p.signal() == null ? "" : p.signal(), p.id(), p.name(),
+                csv.printRecord(p.selected(), p.tier(), p.tierReason(), p.signal() == null ? "" : p.signal(), p.id(), p.name(),
                         p.institution(), p.city(), p.state(), p.specialtyCode(), p.specialtyName(), p.track(), p.role(),
                         p.pathway(), fraction(p.pInterview()), fraction(p.pMatch()), fraction(p.pMatchLow()),
                         fraction(p.pMatchHigh()), conditions(p), String.join("; ", p.verify()), String.join("; ", p.reasons()),

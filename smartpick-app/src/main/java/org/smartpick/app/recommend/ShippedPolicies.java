@@ -22,7 +22,7 @@ import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.recommend.Recommender;
 import org.smartpick.core.season.SeasonCalendar;
 import org.smartpick.core.signals.SignalPolicy;
-import org.smartpick.core.tiers.TierThresholds;
+import org.smartpick.core.tiers.TierPolicy;
 import org.smartpick.core.strategy.PolicyParse;
 import org.smartpick.core.strategy.StrategyPolicy;
 import org.smartpick.core.strategy.StrategyPolicyParser;
@@ -67,7 +67,7 @@ public final class ShippedPolicies {
         requireNoProblems(STRATEGY, strategy.problems());
         RecommendPolicy.Parsed recommend = RecommendPolicy.parse(open(RECOMMEND));
         requireNoProblems(RECOMMEND, recommend.problems());
-        TierThresholds.Parsed tiers = TierThresholds.parse(open(TIERS));
+        TierPolicy.Parsed tiers = TierPolicy.parse(open(TIERS));
         requireNoProblems(TIERS, tiers.problems());
         Pathways.Parsed pathways = Pathways.parse(open(PATHWAYS));
         requireNoProblems(PATHWAYS, pathways.problems());
@@ -77,7 +77,7 @@ public final class ShippedPolicies {
         EligibilityRules eligibility = new EligibilityRules(shippedEligibilityPolicy());
         SeasonCalendar calendar = shippedSeasonCalendar();
         return chanceModel -> new Recommender(new Recommender.Parts(chanceModel, eligibility, strategyPolicy,
-                recommend.policy().orElseThrow(), tiers.thresholds().orElseThrow(), pathways.pathways(), signals, calendar),
+                recommend.policy().orElseThrow(), tiers.policy().orElseThrow(), pathways.pathways(), signals, calendar),
                 tasks);
     }
 

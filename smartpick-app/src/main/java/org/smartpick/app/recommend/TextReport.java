@@ -212,6 +212,7 @@ public final class TextReport {
                 p.specialtyCode(), p.specialtyName(), p.id(), flags), "    ");
         wrap(String.format(Locale.ROOT, "    match %s (range %s-%s), interview %s", pct(p.pMatch()), pct(p.pMatchLow()),
                 pct(p.pMatchHigh()), pct(p.pInterview())), "    ");
+        wrap("    " + p.tier() + ": " + p.tierReason(), "      ");
         List<Contribution> strongest = new ArrayList<>(p.contributions());
         strongest.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.logOdds())).thenComparing(Contribution::factor));
         for (Contribution c : strongest.subList(0, Math.min(3, strongest.size()))) {

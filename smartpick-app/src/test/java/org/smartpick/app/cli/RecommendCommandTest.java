@@ -166,7 +166,7 @@ class RecommendCommandTest {
         CliRun run = CliRun.run(home, "recommend", "--profile", PERSONA, "--format", "csv");
         assertThat(run.exitCode()).isZero();
         String[] lines = run.out().split("\r\n");
-        assertThat(lines[0]).startsWith("selected,tier,signal,program_id");
+        assertThat(lines[0]).startsWith("selected,tier,tier_reason,signal,program_id");
         assertThat(lines).hasSize(persona.get("programs").size() + 1);
     }
 

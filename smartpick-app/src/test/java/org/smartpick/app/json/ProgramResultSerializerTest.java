@@ -67,7 +67,7 @@ class ProgramResultSerializerTest {
                     i == 1 ? List.of() : List.of(new Condition(ConditionKind.STEP3_PASSED, LocalDate.of(2028, 2, 23), hostile)),
                     List.of(hostile, "", hostile), -0.0, 1e-9, Double.MIN_VALUE, 1,
                     List.of(new Contribution("f" + i, Double.NEGATIVE_INFINITY, hostile), new Contribution("g", 1.5e300, "")),
-                    List.of(hostile, ""), null, i == 1, i == 2, i == 0 ? null : "GOLD",
+                    List.of(hostile, ""), null, hostile, i == 1, i == 2, i == 0 ? null : "GOLD",
                     List.of(new FactView(hostile, "", hostile, "2025-03-28", false, Basis.INFERRED, hostile))));
         }
 
@@ -91,7 +91,8 @@ class ProgramResultSerializerTest {
                     List.of(hostile, "", fresh), p,
                     numbers[(i + 1) % numbers.length], numbers[(i + 2) % numbers.length], Math.round(p * 10_000) / 10_000.0,
                     i % 4 == 0 ? List.of() : List.of(new Contribution("f" + i, p, hostile), new Contribution("g", -p, fresh)),
-                    List.of(hostile, fresh, ""), i % 5 == 0 ? null : "Reach", i == 1, i == 2, i % 2 == 0 ? null : "GOLD",
+                    List.of(hostile, fresh, ""), i % 5 == 0 ? null : "Reach", i % 5 == 0 ? null : fresh, i == 1, i == 2,
+                    i % 2 == 0 ? null : "GOLD",
                     i % 3 == 1 ? List.of() : List.of(new FactView(hostile, fresh, hostile, null, false, null, null),
                             new FactView("positions", "13", "NRMP", "2025-03-28", true, Basis.STATED, ""))));
         }
@@ -111,7 +112,7 @@ class ProgramResultSerializerTest {
             String big = "é".repeat(size / 3) + "x".repeat(size - size / 3);
             programs.add(new ProgramResult("1" + size, big, "Inst", "City", "NY", "140", "Internal Medicine",
                     "CATEGORICAL", "RESIDENCY", "GOAL", true, List.of(), List.of(big), 0.1, 0.05, 0.01, 0.2, List.of(),
-                    List.of("Reach", big), "Reach", false, true, null, List.of()));
+                    List.of("Reach", big), "Reach", big, false, true, null, List.of()));
         }
 
         assertSameBytes(programs);
@@ -121,10 +122,10 @@ class ProgramResultSerializerTest {
     void leavesAProgramWithASurrogateToTheGeneratorAmongEncodedOnes() throws IOException {
         ProgramResult plain = new ProgramResult("1000000000", "Plain program", "Inst", "City", "NY", "140", "Internal Medicine",
                 "CATEGORICAL", "RESIDENCY", "GOAL", true, List.of(), List.of("verify"), 0.1, 0.05, 0.01, 0.2, List.of(), List.of("Reach"),
-                "Reach", false, true, null, List.of());
+                "Reach", "top-tier academic centre", false, true, null, List.of());
         ProgramResult emoji = new ProgramResult("1000000001", "Program \uD83D\uDE00", "Inst", "City", "NY", "140",
                 "Internal Medicine", "CATEGORICAL", "RESIDENCY", "GOAL", true, List.of(), List.of(), 0.1, 0.05, 0.01, 0.2, List.of(),
-                List.of("lone \uD800 surrogate"), "Reach", false, true, null, List.of());
+                List.of("lone \uD800 surrogate"), "Reach", "lone \uDC00 surrogate", false, true, null, List.of());
 
         assertThat(new CompactAnswerBytes().encode(emoji)).isFalse();
         assertSameBytes(List.of(plain, emoji, plain, emoji));

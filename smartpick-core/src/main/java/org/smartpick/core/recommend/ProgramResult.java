@@ -6,8 +6,10 @@ import org.smartpick.core.eligibility.Condition;
 
 /**
  * One program the applicant may apply to: its identity and facts with sources, the eligibility verdict (eligible,
- * the conditions it is open under, if any: its chances hold only if they are met, and what to verify), the model's chances with their contributions and range, the tier, whether it is an
- * alternative pathway, whether the optimizer selected it and the signal to send (null for none).
+ * the conditions it is open under, if any: its chances hold only if they are met, and what to verify), the model's
+ * chances with their contributions and range, the tier and why (from the program's facts and the chance there, see
+ * {@link org.smartpick.core.tiers.TierClassifier}), whether it is an alternative pathway, whether the optimizer
+ * selected it and the signal to send (null for none).
  */
 public record ProgramResult(
         String id,
@@ -30,6 +32,7 @@ public record ProgramResult(
         List<Contribution> contributions,
         List<String> reasons,
         String tier,
+        String tierReason,
         boolean pathway,
         boolean selected,
         String signal,

@@ -59,7 +59,11 @@ import org.smartpick.core.signals.SignalPolicy;
 import org.smartpick.core.signals.SignalRule;
 import org.smartpick.core.signals.SignalRules;
 import org.smartpick.core.tiers.TierClassifier;
-import org.smartpick.core.tiers.TierThresholds;
+import org.smartpick.core.tiers.Openness;
+import org.smartpick.core.tiers.ProgramStanding;
+import org.smartpick.core.tiers.TierAssignment;
+import org.smartpick.core.tiers.TierPolicy;
+import org.smartpick.core.tiers.TrackRole;
 import org.smartpick.core.strategy.Assessment;
 import org.smartpick.core.strategy.ListEvaluator;
 import org.smartpick.core.strategy.ListOutcome;
@@ -88,7 +92,7 @@ public final class Recommender {
 
     /** Everything a recommender is built from: the model, each versioned policy and the season calendar. */
     public record Parts(ChanceModel chanceModel, EligibilityRules eligibilityRules, StrategyPolicy strategyPolicy,
-                        RecommendPolicy policy, TierThresholds tiers, Pathways pathways, SignalPolicy.Parsed signalPolicies,
+                        RecommendPolicy policy, TierPolicy tiers, Pathways pathways, SignalPolicy.Parsed signalPolicies,
                         SeasonCalendar seasons) {
     }
 
@@ -123,8 +127,9 @@ public final class Recommender {
      * program factors and (in a reported list) its chances as numbers; {@link ApplicantChances#explain} gives their
      * contributions where the report shows them.
      */
-    private record Assessed(IndexedProgram indexed, Target target, double utility, Optional<InstitutionLink> link,
-                            EligibilityVerdict verdict, Optional<ProgramFactors> factors, Optional<ChanceEstimate> chance) {
+    private record Assessed(IndexedProgram indexed, Target target, TrackRole trackRole, double utility,
+                            Optional<InstitutionLink> link, EligibilityVerdict verdict, Optional<ProgramFactors> factors,
+                            Optional<ChanceEstimate> chance) {
         Program program() {
             return indexed.program();
         }
@@ -137,12 +142,19 @@ public final class Recommender {
      * its link to an institution with a goal program (most programs have none); built once per catalog.
      */
     private record IndexedProgram(Program program, int idOrder, String institutionKey, int stateIndex,
-                                  long ruleFactsKey, Map<String, Optional<InstitutionLink>> linkByFamily) {
+                                  long ruleFactsKey, Map<String, Optional<InstitutionLink>> linkByFamily,
+                                  ProgramStanding standing, List<Openness> opennessByType) {
         static IndexedProgram of(Program program, int idOrder, List<String> states,
-                                 Map<String, Optional<InstitutionLink>> linkByFamily) {
+                                 Map<String, Optional<InstitutionLink>> linkByFamily, TierClassifier tiers) {
+            List<Openness> openness = Arrays.stream(ApplicantType.values()).map(t -> tiers.opennessOf(program, t)).toList();
             return new IndexedProgram(program, idOrder, (program.institution() + "|" + program.city() + "|" + program.state())
                     .toLowerCase(Locale.ROOT), program.state() == null ? -1 : Collections.binarySearch(states, program.state()),
-                    EligibilityRules.ruleFactsKey(program), Map.copyOf(linkByFamily));
+                    EligibilityRules.ruleFactsKey(program), Map.copyOf(linkByFamily), tiers.standingOf(program), openness);
+        }
+
+        /** Whether the program takes applicants of {@code type}, by its facts. */
+        Openness openness(ApplicantType type) {
+            return opennessByType.get(type.ordinal());
         }
 
         /** Whether the program's state is preferred, given {@link CatalogIndex#preferredStates} of the applicant. */
@@ -462,7 +474,8 @@ public final class Recommender {
                 Optional<ProgramFactors> factors = verdict.canApply()
                         ? Optional.of(programFactors(chances, indexed, preferredStates, sameFactors, at)) : Optional.empty();
                 Optional<ChanceEstimate> chance = estimated ? factors.map(f -> chances.chances(program, f)) : Optional.empty();
-                assessed.add(new Assessed(indexed, target, value, link, verdict, factors, chance));
+                assessed.add(new Assessed(indexed, target, trackRole(target, family, link), value, link, verdict, factors,
+                        chance));
             }
         }
         return assessed;
@@ -481,6 +494,20 @@ public final class Recommender {
             }
         }
         return chances.programFactors(indexed.program(), indexed.inPreferredState(preferredStates));
+    }
+
+    /**
+     * A target's program on the way to the goal: a pathway is linked or unlinked to the goal when a pathway family
+     * describes the goal, a plain pathway otherwise.
+     */
+    private static TrackRole trackRole(Target target, Optional<String> family, Optional<InstitutionLink> link) {
+        if (target.role() != TargetRole.PATHWAY) {
+            return TrackRole.GOAL;
+        }
+        if (family.isEmpty()) {
+            return TrackRole.PATHWAY;
+        }
+        return link.isPresent() ? TrackRole.LINKED_PATHWAY : TrackRole.UNLINKED_PATHWAY;
     }
 
     /** The pathway family whose goal tracks include one of the applicant's GOAL targets, if any. */
@@ -510,7 +537,7 @@ public final class Recommender {
         for (int i = 0; i < programs.size(); i++) {
             Program p = programs.get(i);
             bySpecialty.computeIfAbsent(p.specialtyCode(), code -> new ArrayList<>())
-                    .add(IndexedProgram.of(p, i, states, linksByProgram.getOrDefault(p.id(), Map.of())));
+                    .add(IndexedProgram.of(p, i, states, linksByProgram.getOrDefault(p.id(), Map.of()), tiers));
         }
         bySpecialty.replaceAll((code, indexed) -> List.copyOf(indexed));
         CatalogIndex built = new CatalogIndex(catalog, bySpecialty, states, new java.util.concurrent.ConcurrentHashMap<>());
@@ -639,7 +666,7 @@ public final class Recommender {
             if (a.chance().isEmpty()) {
                 excluded.add(excludedProgram(a));
             } else {
-                unselected.add(programResult(a, a.chance().get(), Optional.empty(), catalog,
+                unselected.add(programResult(a, a.chance().get(), Optional.empty(), catalog, inputs.chances().applicantType(),
                         options.fullDetail() ? Optional.of(inputs.chances()) : Optional.empty(), shared));
             }
         }
@@ -664,12 +691,14 @@ public final class Recommender {
             }
             Selection selection = chosen.get(a.program().id());
             programs.add(selection == null ? draft.unselected().get(programs.size())
-                    : programResult(a, a.chance().get(), Optional.of(selection), catalog, Optional.of(inputs.chances()), shared));
+                    : programResult(a, a.chance().get(), Optional.of(selection), catalog, inputs.chances().applicantType(),
+                            Optional.of(inputs.chances()), shared));
         }
         programs = inListOrder(programs);
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
         List<String> notes = new ArrayList<>(inputs.notes());
         notes.addAll(plan.notes());
+        IndistinguishablePrograms.note(inputs.candidates(), chosen.keySet()).ifPresent(notes::add);
         Map<String, Double> interviews = new TreeMap<>();
         for (Assessed a : inputs.assessed()) {
             Selection selection = chosen.get(a.program().id());
@@ -856,19 +885,19 @@ public final class Recommender {
      * {@code shared} holds the texts worded so far that other programs share.
      */
     private ProgramResult programResult(Assessed a, ChanceEstimate chance, Optional<Selection> selection, Catalog catalog,
-                                        Optional<ApplicantChances> explain, SharedTexts shared) {
+                                        ApplicantType type, Optional<ApplicantChances> explain, SharedTexts shared) {
         boolean detailed = explain.isPresent();
         Program p = a.program();
         List<String> verify = shared.verify(a.verdict().messages(RuleEffect.VERIFY));
         List<Condition> conditions = a.verdict().conditions();
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
-        String tier = tiers.label(tiers.tier(chance.pMatch()));
+        TierAssignment tier = tiers.classify(a.indexed().standing(), a.indexed().openness(type), a.trackRole(),
+                chance.pMatch());
         List<String> reasons = new ArrayList<>(6);
         reasons.add(conditions.isEmpty() ? shared.eligibility(verify.size())
                 : shared.conditional(a.verdict().messages(RuleEffect.CONDITION), verify.size()));
-        StringBuilder range = new StringBuilder(200).append(tier).append(": ");
-        tiers.appendReason(range, chance.pMatch(), pathway);
-        Decimals.appendFixed(range.append("; match chance range "), 100 * chance.pMatchLow(), 1).append('-');
+        StringBuilder range = new StringBuilder(80);
+        Decimals.appendFixed(range.append("Match chance range "), 100 * chance.pMatchLow(), 1).append('-');
         Decimals.appendFixed(range, 100 * chance.pMatchHigh(), 1).append("%, interview chance ");
         reasons.add(Decimals.appendFixed(range, 100 * chance.pInterview(), 1).append("%.").toString());
         if (pathway) {
@@ -886,7 +915,7 @@ public final class Recommender {
         return new ProgramResult(p.id(), p.name(), p.institution(), p.city(), p.state(), p.specialtyCode(),
                 p.specialtyName(), p.track().name(), p.cycle().name(), a.target().role().name(), true, conditions, verify,
                 round(chance.pInterview()), round(chance.pMatch()), round(chance.pMatchLow()), round(chance.pMatchHigh()),
-                explain.map(c -> c.explain(p)).orElse(List.of()), reasons, tier, pathway, selection.isPresent(), signal,
+                explain.map(c -> c.explain(p)).orElse(List.of()), reasons, tiers.label(tier.tier()), tier.reason(), pathway, selection.isPresent(), signal,
                 detailed ? index(catalog).factsOf(p) : List.of());
     }
 

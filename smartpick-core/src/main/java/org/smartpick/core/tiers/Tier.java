@@ -1,6 +1,10 @@
 package org.smartpick.core.tiers;
 
-/** How the applicant's chance at one program compares with the documented thresholds. */
+/**
+ * Where a program sits in the applicant's list: a Reach (a highly academic, top-tier centre, one that rarely takes
+ * applicants like this one, or where their chance is very low), Realistic, or a Safety (a program with a record of
+ * taking applicants like this one and a fair chance; for a pathway, one that leads on to the goal).
+ */
 public enum Tier {
     REACH, REALISTIC, SAFETY
 }

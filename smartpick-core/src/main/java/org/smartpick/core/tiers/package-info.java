@@ -1,5 +1,6 @@
 /**
- * Reach, Realistic and Safety: each program's tier from its match chance against the thresholds of {@code
- * data/policy/tiers.properties}, with the rule and whether the program is an alternative pathway.
+ * Reach, Realistic and Safety: each program's tier from its facts (academic standing, openness to the applicant's
+ * type, pathway role) with the applicant's chance there as the second axis, under the policy of {@code
+ * data/policy/tiers.properties}, and the reason in words.
  */
 package org.smartpick.core.tiers;

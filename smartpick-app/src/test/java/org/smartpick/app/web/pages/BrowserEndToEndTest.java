@@ -112,7 +112,7 @@ class BrowserEndToEndTest {
         screenshot();
 
         String csv = exportCsv();
-        assertThat(csv.lines().findFirst()).hasValueSatisfying(h -> assertThat(h).startsWith("selected,tier,signal,program_id"));
+        assertThat(csv.lines().findFirst()).hasValueSatisfying(h -> assertThat(h).startsWith("selected,tier,tier_reason,signal,program_id"));
         assertThat(csv.lines().filter(l -> l.startsWith("true,")).count())
                 .isEqualTo(browser.findElements(By.cssSelector(".tier-group [data-program]")).size());
 
