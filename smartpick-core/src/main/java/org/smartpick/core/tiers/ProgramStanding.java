@@ -20,9 +20,14 @@ public record ProgramStanding(Level level, String words) {
         TOP_TIER, ACADEMIC, LESS_ACADEMIC, UNKNOWN
     }
 
-    /** The standing of {@code program} under {@code rules}. */
+    /**
+     * The standing of {@code program} under {@code rules}. A program whose setting is on file as community-based (with
+     * or without a university affiliation) or military is never a top-tier centre, whatever its sponsor's research rank
+     * or its matched applicants' publications: those speak for the sponsor or the applicants, not for the hospital.
+     */
     public static ProgramStanding of(Program program, TierPolicy.StandingRules rules) {
-        List<String> top = qualifying(program, rules.top(), true);
+        boolean community = program.setting().value().filter(s -> s != Setting.UNIVERSITY).isPresent();
+        List<String> top = community ? List.of() : qualifying(program, rules.top(), true);
         if (!top.isEmpty()) {
             return new ProgramStanding(Level.TOP_TIER, "top-tier academic centre: " + String.join(", ", top));
         }
@@ -37,7 +42,6 @@ public record ProgramStanding(Level level, String words) {
         if (known.isEmpty()) {
             return new ProgramStanding(Level.UNKNOWN, "academic standing not on file");
         }
-        boolean community = program.setting().value().filter(s -> s != Setting.UNIVERSITY).isPresent();
         return new ProgramStanding(Level.LESS_ACADEMIC,
                 (community ? "community program: " : "not a research-intensive centre: ") + String.join(", ", known));
     }

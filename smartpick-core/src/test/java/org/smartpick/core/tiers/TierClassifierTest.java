@@ -76,6 +76,15 @@ class TierClassifierTest {
     }
 
     @Test
+    void aCommunityHospitalIsNeverATopTierCentreWhateverItsSponsorsRankOrItsApplicantsPublications() {
+        Program affiliated = program(Setting.COMMUNITY_UNIVERSITY_AFFILIATED, rank(12, MatchBasis.SAME_UNIVERSITY),
+                "Greater than 245", 7.0, 97.0, 2.0, 0.17, 0.0);
+
+        assertThat(TIERS.standingOf(affiliated).level()).isEqualTo(ProgramStanding.Level.ACADEMIC);
+        assertThat(TIERS.standingOf(TOP_TIER).level()).isEqualTo(ProgramStanding.Level.TOP_TIER);
+    }
+
+    @Test
     void veryLowChanceIsAReachEvenAtAnOpenCommunityProgram() {
         assertThat(classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.0029)).isEqualTo(new TierAssignment(
                 Tier.REACH, false, "your chance here is below 0.3%; community program: Community-based,"
