@@ -9,8 +9,12 @@ import java.util.Locale;
  * would round to 0% or 100% without being so reads "under 1%" or "over 99%".
  */
 public final class ChanceWords {
-    /** Denominators used with any numerator ("3 in 5"); above them only "1 in N" and "N-1 in N" are said. */
+    /**
+     * Denominators used with any numerator ("3 in 5"); beyond them only "1 in N" (N up to 100) is said, and near
+     * certainty as "19 in 20", "49 in 50" or "99 in 100".
+     */
     private static final int[] SMALL_DENOMINATORS = {2, 3, 4, 5, 10};
+    private static final int[] NEAR_CERTAIN_DENOMINATORS = {20, 50, 100};
     private static final int LARGEST_DENOMINATOR = 100;
     private static final List<Fraction> CANDIDATES = candidates();
 
@@ -23,7 +27,7 @@ public final class ChanceWords {
     }
 
     /** The nearest of the plain fractions to {@code p}, simplest first on a tie: "about 2 in 5", "about 1 in 12". */
-    static String fraction(double p) {
+    public static String fraction(double p) {
         if (p <= 0) {
             return "none";
         }
@@ -50,7 +54,7 @@ public final class ChanceWords {
         }
     }
 
-    /** Every fraction said, simplest first: any k in a small n, then 1 in n and n-1 in n up to the largest n. */
+    /** Every fraction said, simplest first: any k in a small n, then 1 in n up to the largest n, then n-1 in a round n. */
     private static List<Fraction> candidates() {
         List<Fraction> all = new ArrayList<>();
         for (int n : SMALL_DENOMINATORS) {
@@ -60,6 +64,8 @@ public final class ChanceWords {
         }
         for (int n = 2; n <= LARGEST_DENOMINATOR; n++) {
             all.add(new Fraction(1, n));
+        }
+        for (int n : NEAR_CERTAIN_DENOMINATORS) {
             all.add(new Fraction(n - 1, n));
         }
         return List.copyOf(all);

@@ -202,10 +202,11 @@ public final class ShortAnswer {
 
     private static String day(Season season, SeasonEvent event) {
         return season.calendar().stream().filter(d -> d.event() == event).findFirst().flatMap(SeasonDate::date)
-                .map(ShortAnswer::day).orElse("a date not yet published");
+                .map(ShortAnswer::dayInWords).orElse("a date not yet published");
     }
 
-    static String day(LocalDate date) {
+    /** A date as a person writes it: "September 1, 2027". */
+    public static String dayInWords(LocalDate date) {
         return DAY.format(date);
     }
 
