@@ -98,7 +98,7 @@ public final class ShortAnswer {
         return Optional.ofNullable(specialtyNames.get(code)).map(name -> name + " (" + code + ")").orElse(code);
     }
 
-    /** The names of the goal tracks among the eligible programs, in code order. */
+    /** The names of the goal tracks among the eligible programs, in the order their first program is listed. */
     public List<String> goalTracks() {
         return r.programs().stream().filter(p -> p.role().equals("GOAL")).map(ProgramResult::specialtyName).distinct().toList();
     }
