@@ -76,7 +76,9 @@ final class RecommendCommand implements Callable<Integer> {
                     + "(default: utility when the profile has both GOAL and PATHWAY targets or target weights, else match).")
     ObjectiveOption objective;
 
-    @Option(names = "--full-detail", description = "Give contributions and facts for every eligible program, not only the selected ones.")
+    @Option(names = "--full-detail", description = "Everything behind the answer: the text report adds each chance's "
+            + "contributions and range, the facts, fee lines, curve, dates, exclusions and method after the short answer; "
+            + "json and csv give contributions and facts for every eligible program, not only the selected ones.")
     boolean fullDetail;
 
     @Override
@@ -129,7 +131,7 @@ final class RecommendCommand implements Callable<Integer> {
             switch (format) {
                 case json -> out.println(Json.mapper().writeValueAsString(recommendation));
                 case csv -> out.print(CsvReport.render(recommendation.programs()));
-                case text -> out.print(TextReport.render(recommendation));
+                case text -> out.print(fullDetail ? TextReport.renderFullDetail(recommendation) : TextReport.render(recommendation));
                 default -> throw new AssertionError(format);
             }
         } catch (IOException e) {

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.smartpick.core.recommend.ExcludedProgram;
 import org.smartpick.core.recommend.ProgramResult;
+import org.smartpick.core.recommend.Recommendation;
+import org.smartpick.core.recommend.Summary;
 
 /**
  * The one Jackson configuration SmartPick uses: records, Optional, java.time; sorted map keys for stable output; and a
@@ -48,6 +50,8 @@ public final class Json {
         return JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
+                .addMixIn(Recommendation.class, AnswerOrder.OfRecommendation.class)
+                .addMixIn(Summary.class, AnswerOrder.OfSummary.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(SerializationFeature.INDENT_OUTPUT)

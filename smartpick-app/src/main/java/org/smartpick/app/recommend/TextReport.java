@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.fees.FeeLine;
 import org.smartpick.core.optimize.CurvePoint;
@@ -33,6 +34,8 @@ import org.smartpick.core.strategy.WhatIf;
 /** A recommendation as a report an applicant can read from start to finish without help. */
 public final class TextReport {
     private static final int WIDTH = 100;
+    /** A question asked of at most this many programs names them; a longer list points to the marks in the list. */
+    private static final int NAMED_UP_TO = 12;
     /** The facts {@link #keyFacts} shows, by their label in the answer, with the short label it prints. */
     private static final Map<String, String> KEY_FACTS = Map.of(
             "J-1 visa sponsorship", "J-1",
@@ -46,8 +49,27 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /**
+     * The short answer, in the order a worried applicant reads it: the two chances and the interviews, apply now or
+     * strengthen first with the dates, what to do next, the list with one line per program, and the questions to ask
+     * programs grouped by question.
+     */
     public static String render(Recommendation r) {
         TextReport report = new TextReport();
+        report.answer(ShortAnswer.of(r), r);
+        report.line("");
+        report.wrap("The reasons, facts, cities, fees and method: run again with --full-detail.", "");
+        return report.out.toString();
+    }
+
+    /** Everything: the short answer, then every reason, fact, fee line, curve point, date, exclusion and note. */
+    public static String renderFullDetail(Recommendation r) {
+        TextReport report = new TextReport();
+        report.answer(ShortAnswer.of(r), r);
+        report.line("");
+        report.line("");
+        report.line("THE DETAILS");
+        report.line("===========");
         report.header(r);
         report.summary(r);
         report.interviews(r);
@@ -55,7 +77,7 @@ public final class TextReport {
         report.plan(r.plan());
         report.whatIfs(r.whatIfs());
         report.list(r);
-        report.signals(r.summary().signals());
+        report.signals(r);
         report.cost(r.summary());
         report.curve(r.curve(), r.summary().diminishingReturnsAfter());
         report.verify(r.verifyChecklist());
@@ -65,8 +87,139 @@ public final class TextReport {
         return report.out.toString();
     }
 
+    private void answer(ShortAnswer a, Recommendation r) {
+        line("SmartPick: your answer" + (r.profileName().isBlank() ? "" : " for " + r.profileName()));
+        wrap("For the " + r.season().year() + " season; the chances are estimates, not promises." + carriedOver(r.season()), "");
+        verdict(a, r);
+        decision(a);
+        nextSteps(a);
+        shortList(a, r);
+        questions(a);
+    }
+
+    /** Which of the season's tables stand in for unpublished ones, in a sentence; empty when all are the season's own. */
+    private static String carriedOver(Season season) {
+        if (season.carriedOver().isEmpty()) {
+            return "";
+        }
+        Map<String, String> words = Map.of("fees", "fees", "signals", "signal allowances", "calendar", "dates");
+        List<String> tables = season.carriedOver().stream().map(c -> words.getOrDefault(c.table(), c.table())).toList();
+        return " Its " + inWords(tables) + " are not all published yet; those of " + season.carriedOverFrom().getAsInt()
+                + " stand in.";
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String inWords(List<String> items) {
+        return items.size() <= 1 ? String.join("", items)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private void verdict(ShortAnswer a, Recommendation r) {
+        Summary s = r.summary();
+        section("Your chances");
+        if (r.programs().isEmpty()) {
+            wrap("None of the " + r.excluded().size() + " programs in your target specialties can take you as your profile"
+                    + " stands, so there is no list this season. " + a.mainExclusion(), "");
+            return;
+        }
+        if (s.applications() == 0) {
+            line("No program fits within your budget, so there is no list and no chance of a match.");
+            return;
+        }
+        wrap("A match in your goal track (" + inWords(a.goalTracks()) + "): " + a.goalChance() + ".", "  ");
+        wrap(("A match anywhere on this list: " + a.anyChance() + ". " + a.pathwayShare()).strip(), "  ");
+        wrap("Interviews to expect: " + a.interviews() + ".", "  ");
+        line(String.format(Locale.ROOT, "Your list: %d applications, $%,d in ERAS fees.", s.applications(), s.totalCostUsd()));
+        conditionsSentence(s).ifPresent(sentence -> wrap(sentence, ""));
+        s.preferences().ifPresent(p -> wrap(p.brief(), ""));
+    }
+
+    private void decision(ShortAnswer a) {
+        section("Apply now or strengthen first?");
+        a.decision().ifPresent(d -> wrap((a.strengthenFirst() ? "Strengthen first. " : "Apply now. ") + d.advice(), ""));
+        a.dates().forEach(date -> wrap(date, ""));
+    }
+
+    private void nextSteps(ShortAnswer a) {
+        if (a.nextSteps().isEmpty()) {
+            return;
+        }
+        section("What to do next");
+        int n = 1;
+        for (PlanAction action : a.nextSteps()) {
+            wrap(n++ + ". " + action.advice(), "   ");
+        }
+    }
+
+    private void shortList(ShortAnswer a, Recommendation r) {
+        if (a.counts().isEmpty()) {
+            return;
+        }
+        section("Your list: " + r.summary().applications() + " programs");
+        line(String.format(Locale.ROOT, "%-58s %6s %10s %7s", "", "Reach", "Realistic", "Safety"));
+        for (ShortAnswer.SpecialtyCount c : a.counts()) {
+            line(String.format(Locale.ROOT, "%-58s %6d %10d %7d", clip(c.specialty() + (c.pathway() ? ", a pathway" : ""), 58),
+                    c.reach(), c.realistic(), c.safety()));
+        }
+        line("");
+        boolean oneConditionForAll = r.summary().conditions().size() == 1
+                && r.summary().conditions().get(0).applications() == r.summary().applications();
+        line("Each line: chance of a match, signal to send, program (state)"
+                + (r.summary().conditions().isEmpty() || oneConditionForAll ? "." : ", condition."));
+        for (ShortAnswer.Group g : a.groups()) {
+            line("");
+            line(g.specialty() + ": " + g.tier() + " (" + g.programs().size() + ")");
+            for (ProgramResult p : g.programs()) {
+                List<Integer> asks = a.particularQuestionsFor(p);
+                String conditional = oneConditionForAll ? "" : p.conditions().stream()
+                        .map(c -> "  [if " + c.kind().label() + "]").collect(Collectors.joining());
+                wrap(String.format(Locale.ROOT, "%5s %-6s %s (%s)%s%s", ChanceWords.percentShort(p.pMatch()),
+                        p.signal() == null ? "" : signalWord(p.signal()), withoutProgramSuffix(p.name()), p.state(),
+                        conditional,
+                        asks.isEmpty() ? "" : "  ask " + String.join(",", asks.stream().map(String::valueOf).toList())),
+                        " ".repeat(13));
+            }
+        }
+    }
+
+    /**
+     * The name without the " Program" that some ERAS names end in (the short list names programs only; the city and
+     * the full name are in the details).
+     */
+    private static String withoutProgramSuffix(String name) {
+        return name.endsWith(" Program") ? name.substring(0, name.length() - " Program".length()) : name;
+    }
+
+    /** The signal as one word: "gold", "silver", or "signal" where the specialty has one kind. */
+    private static String signalWord(String kind) {
+        return kind.toLowerCase(Locale.ROOT);
+    }
+
+    private void questions(ShortAnswer a) {
+        if (a.questions().isEmpty()) {
+            return;
+        }
+        section("Ask the programs before you pay");
+        if (a.questions().stream().anyMatch(ShortAnswer.Question::everyProgram)) {
+            line("Ask every program on your list:");
+        }
+        for (ShortAnswer.Question q : a.questions().stream().sorted(Comparator.comparing(q -> !q.everyProgram())).toList()) {
+            String whom = q.everyProgram() ? ""
+                    : q.programs().size() <= NAMED_UP_TO
+                            ? " Ask these " + q.programs().size() + ": " + String.join("; ", q.programs().stream().map(ProgramResult::name).toList()) + "."
+                            : " Ask " + q.programs().size() + " programs (marked \"ask " + q.number() + "\" above).";
+            List<String> notes = new ArrayList<>();
+            if (q.guessed() > 0) {
+                notes.add(q.guessed() + " answers are SmartPick's guess from the sponsor's other programs");
+            }
+            if (q.outOfDate() > 0) {
+                notes.add(q.outOfDate() + " are from data old enough to confirm");
+            }
+            wrap(q.number() + ". " + q.text() + whom + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ".)"), "   ");
+        }
+    }
+
     private void header(Recommendation r) {
-        line("SmartPick recommendation" + (r.profileName().isBlank() ? "" : " for " + r.profileName()));
         wrap(r.season().statement(), "");
         line("Chance model " + r.model().chanceModelVersion() + " (how it works: " + r.model().documentation() + ").");
         line("Every chance below is a model estimate with its range, not a promise. Verify program facts with the programs.");
@@ -94,8 +247,10 @@ public final class TextReport {
                                 + " takes you)", 100 * s.pPathwayOnlyMatch())
                         : s.applications() == 0 ? " (no program is on the list)" : " (all of it from goal-track programs)"),
                 "  ");
-        line(String.format(Locale.ROOT, "  (Treating programs as independent would claim %s; that overstates it because the same"
-                + " application is read everywhere.)", pct(s.pAtLeastOneMatchIfIndependent())));
+        if (s.applications() > 0) {
+            line(String.format(Locale.ROOT, "  (Treating programs as independent would claim %s; that overstates it because the same"
+                    + " application is read everywhere.)", pct(s.pAtLeastOneMatchIfIndependent())));
+        }
         if (s.objective().equals("EXPECTED_UTILITY")) {
             line(String.format(Locale.ROOT, "The list maximises expected value (a goal-track match counts 1, a pathway match its"
                     + " weight): %.3f; no list within your budget can exceed %.3f.", s.expectedUtility(),
@@ -121,7 +276,7 @@ public final class TextReport {
                 c.kind().label(), c.by(), c.applications(), s.applications())).toList();
         return Optional.of(String.format(Locale.ROOT, "These chances are conditional: they count on %s. Without %s the"
                 + " list's chance of at least one match is %s.", String.join(" and ", parts),
-                s.conditions().size() == 1 ? "it" : "them", pct(s.pAtLeastOneMatchWithoutConditions())));
+                s.conditions().size() == 1 ? "it" : "them", ChanceWords.percent(s.pAtLeastOneMatchWithoutConditions())));
     }
 
     /** The program line's marker for each condition the program is open under, e.g. "  [if Step 3 passed by 2028-02-23]". */
@@ -159,7 +314,7 @@ public final class TextReport {
     private void assessment(Recommendation r) {
         section("Where you stand");
         for (AssessmentItem item : r.assessment().items()) {
-            wrap("- " + item.area() + " [" + item.level() + "]: " + item.finding() + " (yardstick: " + item.source() + ")", "  ");
+            wrap("- " + item.area() + " [" + item.level().name().toLowerCase(Locale.ROOT) + "]: " + item.finding() + " (yardstick: " + item.source() + ")", "  ");
         }
         if (!r.assessment().strengths().isEmpty()) {
             line("Strengths: " + r.assessment().strengths().size() + "; weaknesses: " + r.assessment().weaknesses().size() + ".");
@@ -245,14 +400,16 @@ public final class TextReport {
         }
     }
 
-    private void signals(List<SignalUse> signals) {
+    private void signals(Recommendation r) {
         section("Program signals");
-        for (SignalUse s : signals) {
+        ShortAnswer a = ShortAnswer.of(r);
+        for (SignalUse s : r.summary().signals()) {
             if (s.kind().equals("NONE")) {
-                wrap("- " + s.specialtyCode() + ": none." + note(s), "  ");
+                wrap("- " + a.specialty(s.specialtyCode()) + ": none." + note(s), "  ");
             } else {
-                wrap("- " + s.specialtyCode() + ": " + s.used() + " of " + s.allowed() + " " + s.kind().toLowerCase(Locale.ROOT)
-                        + " signals." + note(s), "  ");
+                String kind = s.kind().equals("SIGNAL") ? "" : s.kind().toLowerCase(Locale.ROOT) + " ";
+                wrap("- " + a.specialty(s.specialtyCode()) + ": " + s.used() + " of " + s.allowed() + " " + kind + "signals."
+                        + note(s), "  ");
             }
         }
     }
@@ -325,11 +482,9 @@ public final class TextReport {
     }
 
     private void notes(Recommendation r) {
-        if (r.notes().isEmpty()) {
-            return;
-        }
         section("Notes");
         r.notes().forEach(n -> wrap("- " + n, "  "));
+        wrap("- How the list was computed: " + r.summary().method(), "  ");
     }
 
     private void section(String title) {

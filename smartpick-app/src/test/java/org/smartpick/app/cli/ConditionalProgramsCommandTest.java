@@ -118,7 +118,10 @@ class ConditionalProgramsCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         String report = run.out().replaceAll("\\s+", " ");
         assertThat(report).contains("These chances are conditional: they count on Step 3 passed by " + deadline)
-                .contains("[if Step 3 passed by " + deadline + "]")
+                .contains("What to do next --------------- 1. Book Step 3 now");
+        String full = CliRun.run(home, "recommend", "--profile", H1B_ONLY, "--format", "text", "--full-detail").out()
+                .replaceAll("\\s+", " ");
+        assertThat(full).contains("[if Step 3 passed by " + deadline + "]")
                 .contains("What to do next, in order ------------------------- 1. Book Step 3 now");
     }
 

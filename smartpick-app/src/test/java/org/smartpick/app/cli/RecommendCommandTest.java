@@ -87,7 +87,10 @@ class RecommendCommandTest {
                         label -> assertThat(label).startsWith("ECFMG")));
 
         CliRun text = CliRun.run(home, "recommend", "--profile", PERSONA, "--format", "text", "--season", "2028");
-        assertThat(text.out().replaceAll("\\s+", " ")).contains("ERAS 2028 season", "Not on file for 2028, so carried over from earlier seasons",
+        assertThat(text.out().replaceAll("\\s+", " ")).contains("For the 2028 season",
+                "Its fees, signal allowances and dates are not all published yet; those of 2026 stand in.");
+        CliRun full = CliRun.run(home, "recommend", "--profile", PERSONA, "--format", "text", "--season", "2028", "--full-detail");
+        assertThat(full.out().replaceAll("\\s+", " ")).contains("ERAS 2028 season", "Not on file for 2028, so carried over from earlier seasons",
                 "the 2026 fellowship and residency fee schedules", "The 2028 season's dates");
     }
 
@@ -154,11 +157,18 @@ class RecommendCommandTest {
     }
 
     @Test
-    void textReportReadsAsAReport() {
+    void textReportIsTheShortAnswerAndFullDetailAddsEverythingBehindIt() {
         CliRun run = CliRun.run(home, "recommend", "--profile", PERSONA, "--format", "text", "--budget-usd", "800");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Your list in brief", "Where you stand", "What to do next", "Your list by tier",
-                "Program signals", "Cost", "diminishing returns", "Check these with program coordinators");
+        assertThat(run.out()).containsSubsequence("Your chances", "Apply now or strengthen first?", "What to do next", "Your list:",
+                "Ask the programs before you pay", "--full-detail").doesNotContain("Where you stand", "Cost\n");
+
+        CliRun full = CliRun.run(home, "recommend", "--profile", PERSONA, "--format", "text", "--budget-usd", "800", "--full-detail");
+        assertThat(full.exitCode()).as(full.err()).isZero();
+        assertThat(full.out()).startsWith(run.out().substring(0, run.out().indexOf("\nThe reasons, facts")))
+                .containsSubsequence("THE DETAILS", "Your list in brief", "Where you stand", "What to do next, in order",
+                        "Your list by tier", "Program signals", "Cost", "diminishing returns",
+                        "Check these with program coordinators", "Programs you cannot apply to", "How the list was computed");
     }
 
     @Test

@@ -29,6 +29,7 @@ class GoldenReportTest {
         String name = example.getFileName().toString().replace(".json", "");
 
         compare(GOLDEN.resolve(name + ".txt"), TextReport.render(recommendation));
+        compare(GOLDEN.resolve(name + ".full.txt"), TextReport.renderFullDetail(recommendation));
         compare(GOLDEN.resolve(name + ".summary.json"), summaryJson(recommendation));
     }
 

@@ -39,7 +39,10 @@ class HeadlineChancesTest {
 
         assertThat(r.selectedPrograms()).anyMatch(ProgramResult::pathway).anyMatch(p -> !p.pathway());
         assertThat(s.pGoalMatch()).isPositive().isLessThan(s.pAtLeastOneMatch());
-        String report = TextReport.render(r).replaceAll("\\s+", " ");
+        assertThat(TextReport.render(r).replaceAll("\\s+", " ")).contains(
+                "A match in your goal track", ChanceWords.inWords(s.pGoalMatch()),
+                "A match anywhere on this list: " + ChanceWords.inWords(s.pAtLeastOneMatch()));
+        String report = TextReport.renderFullDetail(r).replaceAll("\\s+", " ");
         assertThat(report).contains("Chance of a match in a goal track: " + percent(s.pGoalMatch()) + ".")
                 .contains("Chance of at least one match with this list: " + percent(s.pAtLeastOneMatch()) + " ("
                         + String.format(java.util.Locale.ROOT, "%.1f", 100 * s.pPathwayOnlyMatch())

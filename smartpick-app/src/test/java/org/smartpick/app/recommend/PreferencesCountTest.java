@@ -61,7 +61,10 @@ class PreferencesCountTest {
                         + p.chosenOutsideStates() + " outside your states)")
                 .contains("these add " + points(p.pFromOutside()) + " points together")
                 .contains(percent(p.pIgnoringPreferences()) + " for the best list found without them");
-        assertThat(TextReport.render(r).replaceAll("\\s+", " ")).contains(p.statement());
+        assertThat(TextReport.renderFullDetail(r).replaceAll("\\s+", " ")).contains(p.statement());
+        assertThat(TextReport.render(r).replaceAll("\\s+", " ")).contains(p.chosenOutside() + " of "
+                + r.summary().applications() + " programs are outside your stated preferences; they add "
+                + points(p.pFromOutside()) + " points.");
         assertThat(p.chosenOutsideStates()).isEqualTo(r.selectedPrograms().stream()
                 .filter(s -> !p.states().contains(s.state())).count());
     }

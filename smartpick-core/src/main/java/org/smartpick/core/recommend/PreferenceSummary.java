@@ -36,6 +36,20 @@ public record PreferenceSummary(List<String> states, List<String> settings, doub
                 pIgnoring, cost, statement(!states.isEmpty(), weight, counts, fromOutside, pList, pIgnoring));
     }
 
+    /**
+     * The statement in brief, for the short answer: how many chosen programs are outside the preferences, what they
+     * add, and what holding to the preferences costs, in the statement's own numbers.
+     */
+    public String brief() {
+        int chosen = chosenInside + chosenOutside;
+        String outside = chosenOutside == 0 ? "All " + chosen + " programs are inside your stated preferences. "
+                : chosenOutside + " of " + chosen + " programs are outside your stated preferences; they add "
+                        + points(pFromOutside) + " points. ";
+        double shownCost = shownCostPoints(pIgnoringPreferences - cost, pIgnoringPreferences);
+        return outside + (shownCost < 0.05 ? "Holding to them costs less than 0.1 point."
+                : "Holding to them costs " + Decimals.fixed(shownCost, 1) + " points.");
+    }
+
     /** Whether holding to the preferences costs at least {@code noticeCost} of match chance, as the statement shows it. */
     boolean costs(double noticeCost) {
         return shownCostPoints(pIgnoringPreferences - cost, pIgnoringPreferences) >= 100 * noticeCost - 1e-9;

@@ -3,7 +3,10 @@ package org.smartpick.app.web.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.smartpick.app.recommend.ChanceWords;
+import org.smartpick.app.recommend.ShortAnswer;
 import org.smartpick.app.recommend.TextReport;
+import org.smartpick.core.season.SeasonDate;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
@@ -14,9 +17,9 @@ import org.smartpick.core.tiers.Tier;
  * The results page: the recommendation as computed, the chosen programs grouped by tier, the chart, and what the
  * page's forms carry (the profile as JSON, the what-ifs, the CSRF token, the saved link when there is one).
  */
-public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, List<ProgramResult> notChosen,
-                          String chartSvg, String profileJson, List<Toggle> toggles, String csrf, String savedToken,
-                          String savedUntil) {
+public record ResultsPage(Recommendation recommendation, ShortAnswer answer, List<TierGroup> tiers,
+                          List<ProgramResult> notChosen, String chartSvg, String profileJson, List<Toggle> toggles, String csrf,
+                          String savedToken, String savedUntil) {
     public ResultsPage {
         tiers = List.copyOf(tiers);
         notChosen = List.copyOf(notChosen);
@@ -38,7 +41,7 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
     public static ResultsPage of(Recommendation recommendation, String profileJson, List<Toggle> toggles, String csrf,
                                  String savedToken, String savedUntil) {
         Summary summary = recommendation.summary();
-        return new ResultsPage(recommendation, tiersOf(recommendation),
+        return new ResultsPage(recommendation, ShortAnswer.of(recommendation), tiersOf(recommendation),
                 recommendation.programs().stream().filter(p -> !p.selected()).toList(),
                 CurveChart.svg(recommendation.curve(), summary.applications(), summary.diminishingReturnsAfter().orElse(0)),
                 profileJson, toggles, csrf, savedToken, savedUntil);
@@ -96,12 +99,30 @@ public record ResultsPage(Recommendation recommendation, List<TierGroup> tiers, 
         return toggles.stream().anyMatch(Toggle::on);
     }
 
-    /** A probability as a percentage with one decimal. */
-    /** Expected interviews as a person says them: whole numbers, "under 1" below one. */
-    public static String interviews(double expected) {
-        return expected < 1 ? "under 1" : String.valueOf(Math.round(expected));
+    /** "about 2 in 5": the chance as the nearest plain fraction, for the headline (the percentage goes beside it). */
+    public String fractionOf(double p) {
+        return ChanceWords.fraction(p);
     }
 
+    /** One step of the season: its date in words (or its days), what happens, and where the date comes from. */
+    public String dateText(SeasonDate date) {
+        String when = date.date().map(ShortAnswer::dayInWords).orElseGet(() -> date.days().getAsInt() + " days");
+        String basis = date.carriedOverFrom().isPresent()
+                ? "carried over from the " + date.carriedOverFrom().getAsInt() + " calendar" : date.source();
+        return when + ": " + date.event().label() + " (" + basis + ")";
+    }
+
+    /** A track in words: "categorical", "combined". */
+    public static String words(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** A signal kind in words: "gold", "silver", "signal", or "none". */
+    public static String signalKind(String kind) {
+        return kind.toLowerCase(Locale.ROOT);
+    }
+
+    /** A probability as a percentage with one decimal. */
     public static String pct(double p) {
         return CurveChart.percent(p);
     }

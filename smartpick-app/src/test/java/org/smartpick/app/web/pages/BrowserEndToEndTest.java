@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.app.json.Json;
+import org.smartpick.app.recommend.ChanceWords;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -284,7 +285,7 @@ class BrowserEndToEndTest {
 
         JsonNode json = Json.mapper().readTree(postAsTheBrowserWould("/export.json"));
         String csv = postAsTheBrowserWould("/export.csv");
-        assertThat(ResultsPage.pct(json.at("/summary/pAtLeastOneMatch").asDouble())).isEqualTo(asEntered);
+        assertThat(ChanceWords.percent(json.at("/summary/pAtLeastOneMatch").asDouble())).isEqualTo(asEntered);
         assertThat(csv.lines().filter(l -> l.startsWith("true,")).count()).isEqualTo(chosen);
 
         browser.findElement(By.id("save")).click();

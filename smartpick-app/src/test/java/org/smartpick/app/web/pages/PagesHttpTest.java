@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.json.Json;
+import org.smartpick.app.recommend.ChanceWords;
 import org.smartpick.app.recommend.CsvReport;
 import org.smartpick.app.recommend.RecommendationService;
 import org.smartpick.app.recommend.ShippedPolicies;
@@ -366,9 +367,16 @@ class PagesHttpTest {
         HttpResponse<String> page = server.post("/recommend", Map.of("profile", profile), "");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        String chance = ResultsPage.pct(expected.summary().pAtLeastOneMatch());
-        assertThat(page.body()).contains("<span id=\"p-at-least-one\">" + chance + "</span>");
-        assertThat(page.body()).contains("<span id=\"p-goal\">" + ResultsPage.pct(expected.summary().pGoalMatch()) + "</span>");
+        String chance = ChanceWords.percent(expected.summary().pAtLeastOneMatch());
+        assertThat(page.body()).contains(ChanceWords.fraction(expected.summary().pAtLeastOneMatch())
+                + " (<span id=\"p-at-least-one\">" + chance + "</span>)");
+        assertThat(page.body()).contains(ChanceWords.fraction(expected.summary().pGoalMatch())
+                + " (<span id=\"p-goal\">" + ChanceWords.percent(expected.summary().pGoalMatch()) + "</span>)");
+        assertThat(page.body()).as("the answer in the order an applicant reads it, the rest behind the details")
+                .containsSubsequence("id=\"p-goal\"", "id=\"p-at-least-one\"", "id=\"expected-interviews\"",
+                        "Apply now or strengthen first?", "Apply now.", "id=\"plan\"", "Your list: " + expected.summary().applications()
+                                + " programs", "Ask the programs before you pay", "<details class=\"details\" id=\"details\">",
+                        "id=\"season-note\"", "Where you stand", "Cost", "How the list was computed");
         assertThat(page.body()).contains("points of the chance of any match come from pathway programs alone");
         if (expected.summary().diminishingReturnsAfter().isPresent()) {
             assertThat(page.body()).contains("<p id=\"flat-curve\">After " + expected.summary().diminishingReturnsAfter().getAsInt()
