@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.smartpick.app.importing.Attribute;
 import org.smartpick.app.json.Json;
 import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.applicant.ExamResult;
@@ -46,6 +48,8 @@ final class OpenApiDocument {
     static ObjectNode build(ObjectNode document, Catalog catalog, int currentYear) {
         ObjectNode schemas = (ObjectNode) document.path("components").path("schemas");
         profile((ObjectNode) schemas.get("Profile"), catalog, currentYear);
+        enumeration((ObjectNode) schemas.path("Fact").path("properties").path("attribute"),
+                Arrays.stream(Attribute.values()).map(Attribute::key).toList());
         recommendationOptions((ObjectNode) schemas.path("RecommendationEnvelope").path("properties").path("options").path("properties"));
         recommendationOptions(parameters(document, "/api/v1/recommendations", "post"));
         programSearch(parameters(document, "/api/v1/programs", "get"), catalog);
