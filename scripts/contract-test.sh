@@ -9,7 +9,7 @@
 # Needs: node and npm (Node 20.19 or later), and the jar: ./mvnw -B -q -DskipTests package -pl smartpick-app -am.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TOOLS=scripts/contract
+TOOLS="$PWD/scripts/contract"
 PORT=${SMARTPICK_CONTRACT_PORT:-17072}
 JAR=smartpick-app/target/smartpick.jar
 [[ -f "$JAR" ]] || { echo "no $JAR: build it with ./mvnw -B -q -DskipTests package -pl smartpick-app -am"; exit 2; }
@@ -36,11 +36,12 @@ fetch "$BASE/health" >/dev/null || { echo "server not healthy after 180 s"; cat 
 fetch "$BASE/api/openapi.json" >"$WORK/openapi.json"
 
 BIN="$TOOLS/node_modules/.bin"
-echo "== Redocly CLI $(node -p "require('./$TOOLS/node_modules/@redocly/cli/package.json').version") lint"
+echo "== Redocly CLI $(node -p "require('$TOOLS/node_modules/@redocly/cli/package.json').version") lint"
 "$BIN/redocly" lint "$WORK/openapi.json" --config "$TOOLS/redocly.yaml" --format=summary 2>&1 | grep -v -e '^\s*$' -e '║' -e '╔' -e '╚'
-echo "== Portman $(node -p "require('./$TOOLS/node_modules/@apideck/portman/package.json').version") generates, Newman $(node -p "require('./$TOOLS/node_modules/newman/package.json').version") sends"
-"$BIN/portman" -l "$WORK/openapi.json" -b "$BASE" -c "$TOOLS/portman-config.json" -s "$TOOLS/postman-config.json" \
-  --filterFile "$TOOLS/filter.json" -o "$WORK/collection.json" >"$WORK/portman.log" 2>&1 || { cat "$WORK/portman.log"; exit 1; }
+echo "== Portman $(node -p "require('$TOOLS/node_modules/@apideck/portman/package.json').version") generates, Newman $(node -p "require('$TOOLS/node_modules/newman/package.json').version") sends"
+# Portman writes its working files under the current folder: run it in the throwaway one.
+(cd "$WORK" && "$BIN/portman" -l "$WORK/openapi.json" -b "$BASE" -c "$TOOLS/portman-config.json" -s "$TOOLS/postman-config.json" \
+  --filterFile "$TOOLS/filter.json" -o "$WORK/collection.json" >"$WORK/portman.log" 2>&1) || { cat "$WORK/portman.log"; exit 1; }
 # Newman's own verdict counts Portman's expectations (a fuzzed variation expects 400 even when the fuzz left the
 # request valid, e.g. it dropped a field the example did not have); check.mjs judges by the document instead.
 "$BIN/newman" run "$WORK/collection.json" --reporters json --reporter-json-export "$WORK/newman.json" >"$WORK/newman.log" 2>&1 || true
