@@ -20,6 +20,7 @@ import org.smartpick.app.recommend.CsvReport;
 import org.smartpick.app.recommend.RecommendationService;
 import org.smartpick.app.recommend.ShippedPolicies;
 import org.smartpick.app.recommend.TextReport;
+import org.smartpick.core.applicant.ProfileLimits;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.program.Catalog;
@@ -114,15 +115,19 @@ final class RecommendCommand implements Callable<Integer> {
     }
 
     private void checkBudgetOptions() {
-        if (budgetUsd != null && (budgetUsd < 0 || budgetUsd > 100_000)) {
-            throw new UsageException("--budget-usd must be 0..100000, was " + budgetUsd);
+        if (budgetUsd != null && !ProfileLimits.BUDGET_USD.contains(budgetUsd)) {
+            throw new UsageException("--budget-usd must be " + range(ProfileLimits.BUDGET_USD) + ", was " + budgetUsd);
         }
-        if (budgetPrograms != null && (budgetPrograms < 1 || budgetPrograms > 1_000)) {
-            throw new UsageException("--budget-programs must be 1..1000, was " + budgetPrograms);
+        if (budgetPrograms != null && !ProfileLimits.BUDGET_PROGRAMS.contains(budgetPrograms)) {
+            throw new UsageException("--budget-programs must be " + range(ProfileLimits.BUDGET_PROGRAMS) + ", was " + budgetPrograms);
         }
-        if (season != null && (season < 2024 || season > 2100)) {
-            throw new UsageException("--season must be a year from 2024, was " + season);
+        if (season != null && !ProfileLimits.SEASON.contains(season)) {
+            throw new UsageException("--season must be a year from " + range(ProfileLimits.SEASON) + ", was " + season);
         }
+    }
+
+    private static String range(ProfileLimits.Range range) {
+        return range.min() + ".." + range.max();
     }
 
     private void print(Recommendation recommendation) {

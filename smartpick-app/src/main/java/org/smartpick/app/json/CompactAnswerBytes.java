@@ -345,8 +345,12 @@ final class CompactAnswerBytes {
         return c < 0x80 && ESCAPES[c] == 0;
     }
 
-    /** A number as Jackson writes a double: {@link Double#toString}, and a quoted text for NaN and the infinities. */
-    private void number(double value) {
+    /**
+     * A number as Jackson writes a double once {@link JsonNumbers} has rounded it: {@link Double#toString}, and a quoted
+     * text for NaN and the infinities.
+     */
+    private void number(double unrounded) {
+        double value = JsonNumbers.rounded(unrounded);
         long permyriad = Math.round(value * PERMYRIAD);
         if (permyriad >= 0 && permyriad <= PERMYRIAD
                 && Double.doubleToRawLongBits(permyriad / (double) PERMYRIAD) == Double.doubleToRawLongBits(value)) {

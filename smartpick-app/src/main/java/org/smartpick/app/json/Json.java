@@ -50,6 +50,7 @@ public final class Json {
         return JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
+                .addModule(JsonNumbers.module())
                 .addMixIn(Recommendation.class, AnswerOrder.OfRecommendation.class)
                 .addMixIn(Summary.class, AnswerOrder.OfSummary.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

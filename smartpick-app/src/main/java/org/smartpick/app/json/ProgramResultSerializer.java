@@ -144,6 +144,6 @@ final class ProgramResultSerializer extends StdSerializer<ProgramResult> {
 
     private static void writeNumber(JsonGenerator out, SerializableString field, double value) throws IOException {
         out.writeFieldName(field);
-        out.writeNumber(value);
+        out.writeNumber(JsonNumbers.rounded(value));
     }
 }

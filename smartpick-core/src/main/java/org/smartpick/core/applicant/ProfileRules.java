@@ -21,8 +21,8 @@ public final class ProfileRules {
             "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
             "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
             "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI");
-    static final int MAX_TEXT = 200;
-    static final int MAX_LIST = 60;
+    static final int MAX_TEXT = ProfileLimits.MAX_TEXT_LENGTH;
+    static final int MAX_LIST = ProfileLimits.MAX_LIST_ENTRIES;
 
     private final Set<String> knownSpecialtyCodes;
     private final int currentYear;
@@ -67,7 +67,7 @@ public final class ProfileRules {
                     + "(in a profile file: US_MD, US_DO, US_IMG or NON_US_IMG)");
         }
         graduationYear(profile.graduationYear(), found);
-        range("cyclesApplied", profile.cyclesApplied(), 0, 20, found);
+        range("cyclesApplied", profile.cyclesApplied(), found);
         list("degrees", profile.degrees(), found);
         for (int i = 0; i < profile.degrees().size(); i++) {
             text("degrees[" + i + "]", profile.degrees().get(i), found);
@@ -82,8 +82,9 @@ public final class ProfileRules {
         if (year == 0) {
             found.add("graduationYear", "Medical school graduation year is required: the year you received or will "
                     + "receive your medical degree");
-        } else if (year < 1960 || year > currentYear + 2) {
-            found.add("graduationYear", "Medical school graduation year must be between 1960 and " + (currentYear + 2)
+        } else if (!ProfileLimits.graduationYear(currentYear).contains(year)) {
+            found.add("graduationYear", "Medical school graduation year must be between " + ProfileLimits.EARLIEST_GRADUATION_YEAR
+                    + " and " + ProfileLimits.graduationYear(currentYear).max()
                     + " (the year you received or will receive your medical degree); you entered " + year);
         }
     }
@@ -106,46 +107,46 @@ public final class ProfileRules {
 
     private static void checkUsmle(Usmle usmle, Findings found) {
         score("usmle.step1.score", usmle.step1().score(), found);
-        range("usmle.step1.attempts", usmle.step1().attempts(), 0, 6, found);
+        range("usmle.step1.attempts", usmle.step1().attempts(), found);
         if (usmle.step1().result() == ExamResult.NOT_TAKEN && usmle.step1().score().isPresent()
                 && found.readable("usmle.step1.result", "usmle.step1.score")) {
             found.add("usmle.step1.result", "Step 1 result says not taken, but a Step 1 score is given: set the result "
                     + "to passed or failed, or leave the score empty");
         }
         score("usmle.step2ck.score", usmle.step2ck().score(), found);
-        range("usmle.step2ck.attempts", usmle.step2ck().attempts(), 0, 6, found);
+        range("usmle.step2ck.attempts", usmle.step2ck().attempts(), found);
         Step3 step3 = usmle.step3();
         score("usmle.step3.score", step3.score(), found);
-        range("usmle.step3.attempts", step3.attempts(), 0, 6, found);
+        range("usmle.step3.attempts", step3.attempts(), found);
         if (step3.passed() && !step3.taken() && found.readable("usmle.step3.passed", "usmle.step3.taken")) {
             found.add("usmle.step3.passed", "Step 3 passed is set but Step 3 taken is not: mark Step 3 as taken too");
         }
     }
 
     private static void checkExperience(Profile profile, Findings found) {
-        range("usClinicalExperience.handsOnMonths", profile.usClinicalExperience().handsOnMonths(), 0, 240, found);
-        range("usClinicalExperience.observershipMonths", profile.usClinicalExperience().observershipMonths(), 0, 240, found);
+        range("usClinicalExperience.handsOnMonths", profile.usClinicalExperience().handsOnMonths(), found);
+        range("usClinicalExperience.observershipMonths", profile.usClinicalExperience().observershipMonths(), found);
         SpecialtyExperience experience = profile.specialtyExperience();
         text("specialtyExperience.specialty", experience.specialty(), found);
-        range("specialtyExperience.months", experience.months(), 0, 480, found);
+        range("specialtyExperience.months", experience.months(), found);
         list("specialtyExperience.kinds", experience.kinds(), found);
         for (int i = 0; i < experience.kinds().size(); i++) {
             text("specialtyExperience.kinds[" + i + "]", experience.kinds().get(i), found);
         }
         Research research = profile.research();
-        range("research.publications", research.publications(), 0, 1000, found);
-        range("research.abstracts", research.abstracts(), 0, 1000, found);
-        range("research.posters", research.posters(), 0, 1000, found);
-        range("research.inSpecialty", research.inSpecialty(), 0, 3000, found);
+        range("research.publications", research.publications(), found);
+        range("research.abstracts", research.abstracts(), found);
+        range("research.posters", research.posters(), found);
+        range("research.inSpecialty", research.inSpecialty(), found);
         if (research.inSpecialty() > research.totalItems() && found.readable("research.inSpecialty",
                 "research.publications", "research.abstracts", "research.posters")) {
             found.add("research.inSpecialty", "Research in your goal specialty (" + research.inSpecialty()
                     + ") cannot be more than your publications, abstracts and posters together (" + research.totalItems() + ")");
         }
         Letters letters = profile.letters();
-        range("letters.total", letters.total(), 0, 50, found);
-        range("letters.us", letters.us(), 0, 50, found);
-        range("letters.fromSpecialty", letters.fromSpecialty(), 0, 50, found);
+        range("letters.total", letters.total(), found);
+        range("letters.us", letters.us(), found);
+        range("letters.fromSpecialty", letters.fromSpecialty(), found);
         if ((letters.us() > letters.total() || letters.fromSpecialty() > letters.total())
                 && found.readable("letters.total", "letters.us", "letters.fromSpecialty")) {
             found.add("letters.total", "Letters of recommendation (" + letters.total() + ") must count every letter: "
@@ -181,7 +182,7 @@ public final class ProfileRules {
             }
             String weight = field + ".weight";
             target.weight().ifPresent(w -> {
-                if (!(w > 0 && w <= 1) && found.readable(weight)) {
+                if (!(w > 0 && w <= ProfileLimits.MAX_TARGET_WEIGHT) && found.readable(weight)) {
                     found.add(weight, FieldLabels.of(weight) + " must be more than 0 and at most 1; you entered " + w);
                 }
             });
@@ -212,14 +213,14 @@ public final class ProfileRules {
     }
 
     private static void checkBudget(Budget budget, Findings found) {
-        budget.maxUsd().ifPresent(usd -> range("budget.maxUsd", usd, 0, 100_000, found));
-        budget.maxPrograms().ifPresent(n -> range("budget.maxPrograms", n, 1, 1_000, found));
+        budget.maxUsd().ifPresent(usd -> range("budget.maxUsd", usd, found));
+        budget.maxPrograms().ifPresent(n -> range("budget.maxPrograms", n, found));
         for (Map.Entry<String, Integer> limit : budget.maxProgramsPerSpecialty().entrySet()) {
             String field = "budget.maxProgramsPerSpecialty." + clip(String.valueOf(limit.getKey()));
             if (limit.getValue() == null) {
                 found.add(field, FieldLabels.of(field) + " must be a whole number of programs");
             } else {
-                range(field, limit.getValue(), 0, 1_000, found);
+                range(field, limit.getValue(), ProfileLimits.PROGRAMS_PER_SPECIALTY, found);
             }
         }
     }
@@ -227,16 +228,24 @@ public final class ProfileRules {
     /** A USMLE score, when given, is on the 1..300 scale; 0 is not a score but an exam not taken (left empty). */
     private static void score(String field, OptionalInt score, Findings found) {
         score.ifPresent(value -> {
-            if ((value < 1 || value > 300) && found.readable(field)) {
-                found.add(field, FieldLabels.of(field) + " must be between 1 and 300; you entered " + value
+            ProfileLimits.Range scale = ProfileLimits.require(field);
+            if (!scale.contains(value) && found.readable(field)) {
+                found.add(field, FieldLabels.of(field) + " must be between " + scale.min() + " and " + scale.max()
+                        + "; you entered " + value
                         + (value == 0 ? " (leave it empty if you have not taken the exam)" : ""));
             }
         });
     }
 
-    private static void range(String field, int value, int min, int max, Findings found) {
-        if ((value < min || value > max) && found.readable(field)) {
-            found.add(field, FieldLabels.of(field) + " must be between " + min + " and " + max + "; you entered " + value);
+    /** A whole number within the range {@link ProfileLimits} gives the field. */
+    private static void range(String field, int value, Findings found) {
+        range(field, value, ProfileLimits.require(field), found);
+    }
+
+    private static void range(String field, int value, ProfileLimits.Range limits, Findings found) {
+        if (!limits.contains(value) && found.readable(field)) {
+            found.add(field, FieldLabels.of(field) + " must be between " + limits.min() + " and " + limits.max()
+                    + "; you entered " + value);
         }
     }
 

@@ -3,10 +3,8 @@ package org.smartpick.app.web.api;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartpick.app.json.Json;
@@ -19,20 +17,22 @@ import org.smartpick.core.recommend.Recommendation;
 
 /** The JSON API under {@code /api/v1} and its OpenAPI document; translates HTTP to the catalog and the recommender. */
 public final class ApiRoutes {
-    static final String OPENAPI_RESOURCE = "/openapi.json";
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final Set<String> JSON = Set.of("application/json");
 
     private final CatalogProvider catalog;
     private final RecommendationService recommendations;
     private final SecuritySettings security;
-    private final String openApi;
+    private final AtomicReference<ServedDocument> openApi = new AtomicReference<>();
+
+    /** The OpenAPI document as last rendered, for the catalog and year it states the limits of. */
+    private record ServedDocument(Catalog catalog, int year, String json) {
+    }
 
     public ApiRoutes(CatalogProvider catalog, RecommendationService recommendations, SecuritySettings security) {
         this.catalog = catalog;
         this.recommendations = recommendations;
         this.security = security;
-        this.openApi = readOpenApi();
     }
 
     /** Registers every API route (and the admin import route, which answers 404 unless an admin token is set). */
@@ -41,7 +41,7 @@ public final class ApiRoutes {
         cfg.routes.get("/api/v1/programs", this::programs);
         cfg.routes.get("/api/v1/programs/{id}", this::program);
         cfg.routes.get("/api/v1/specialties", this::specialties);
-        cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
         new CatalogImportRoute(catalog, security).register(cfg);
     }
 
@@ -88,14 +88,15 @@ public final class ApiRoutes {
         }
     }
 
-    private static String readOpenApi() {
-        try (InputStream in = ApiRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(OPENAPI_RESOURCE + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The document for the current catalog and year, rendered again only when either changes. */
+    private String openApi() {
+        Catalog current = catalog.current();
+        int year = recommendations.defaultOptions().today().getYear();
+        ServedDocument served = openApi.get();
+        if (served == null || served.catalog() != current || served.year() != year) {
+            served = new ServedDocument(current, year, OpenApiDocument.render(current, year));
+            openApi.set(served);
         }
+        return served.json();
     }
 }

@@ -14,6 +14,7 @@ import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.json.Json;
 import org.smartpick.app.recommend.RecommendationService;
 import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.ProfileLimits;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.recommend.RecommendOptions;
 
@@ -26,11 +27,6 @@ import org.smartpick.core.recommend.RecommendOptions;
  */
 record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt budgetPrograms, OptionalInt season,
                              boolean chosenOnly) {
-    static final int MAX_BUDGET_USD = 100_000;
-    static final int MAX_BUDGET_PROGRAMS = 1_000;
-    /** The seasons a request may name: the fee tables on file start with 2024; the CLI takes the same range. */
-    static final int MIN_SEASON = 2024;
-    static final int MAX_SEASON = 2100;
     static final Set<String> ENVELOPE_FIELDS = Set.of("profile", "options");
     static final Set<String> OPTIONS = Set.of("budgetUsd", "budgetPrograms", "season", "programs");
     static final List<String> PROGRAMS = List.of("eligible", "chosen");
@@ -43,9 +39,9 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
         List<Problem> problems = new ArrayList<>();
         query.keySet().stream().sorted().filter(name -> !OPTIONS.contains(name)).forEach(name -> problems.add(
                 new Problem(WholeNumber.clip(name), "unknown parameter; expected one of " + OPTIONS.stream().sorted().toList())));
-        OptionalInt budgetUsd = WholeNumber.parse(first(query, "budgetUsd"), "budgetUsd", 0, MAX_BUDGET_USD, problems);
-        OptionalInt budgetPrograms = WholeNumber.parse(first(query, "budgetPrograms"), "budgetPrograms", 1, MAX_BUDGET_PROGRAMS, problems);
-        OptionalInt season = WholeNumber.parse(first(query, "season"), "season", MIN_SEASON, MAX_SEASON, problems);
+        OptionalInt budgetUsd = WholeNumber.parse(first(query, "budgetUsd"), "budgetUsd", ProfileLimits.BUDGET_USD, problems);
+        OptionalInt budgetPrograms = WholeNumber.parse(first(query, "budgetPrograms"), "budgetPrograms", ProfileLimits.BUDGET_PROGRAMS, problems);
+        OptionalInt season = WholeNumber.parse(first(query, "season"), "season", ProfileLimits.SEASON, problems);
         Optional<String> programs = programsChoice(first(query, "programs"), "programs", problems);
         JsonNode root;
         try {
@@ -63,11 +59,10 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
             if (options != null && !options.isNull()) {
                 if (options.isObject()) {
                     unknownFields(options, "options.", OPTIONS, problems);
-                    budgetUsd = orElse(WholeNumber.parse(text(options.get("budgetUsd")), "options.budgetUsd", 0, MAX_BUDGET_USD, problems), budgetUsd);
-                    budgetPrograms = orElse(WholeNumber.parse(text(options.get("budgetPrograms")), "options.budgetPrograms", 1,
-                            MAX_BUDGET_PROGRAMS, problems), budgetPrograms);
-                    season = orElse(WholeNumber.parse(text(options.get("season")), "options.season", MIN_SEASON, MAX_SEASON,
-                            problems), season);
+                    budgetUsd = orElse(WholeNumber.parse(text(options.get("budgetUsd")), "options.budgetUsd", ProfileLimits.BUDGET_USD, problems), budgetUsd);
+                    budgetPrograms = orElse(WholeNumber.parse(text(options.get("budgetPrograms")), "options.budgetPrograms",
+                            ProfileLimits.BUDGET_PROGRAMS, problems), budgetPrograms);
+                    season = orElse(WholeNumber.parse(text(options.get("season")), "options.season", ProfileLimits.SEASON, problems), season);
                     Optional<String> inBody = programsChoice(text(options.get("programs")), "options.programs", problems);
                     programs = inBody.isPresent() ? inBody : programs;
                 } else {

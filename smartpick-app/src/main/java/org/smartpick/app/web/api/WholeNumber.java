@@ -3,11 +3,17 @@ package org.smartpick.app.web.api;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.smartpick.core.applicant.ProfileLimits;
 import org.smartpick.core.common.Problem;
 
 /** Reads a whole-number parameter in a range, adding a problem that names the field and the range when it is not. */
 final class WholeNumber {
     private WholeNumber() {
+    }
+
+    /** Empty when absent or bad (bad adds a problem). */
+    static OptionalInt parse(Optional<String> text, String field, ProfileLimits.Range range, List<Problem> problems) {
+        return parse(text, field, range.min(), range.max(), problems);
     }
 
     /** Empty when absent or bad (bad adds a problem). */

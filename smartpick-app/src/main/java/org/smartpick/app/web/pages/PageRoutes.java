@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +105,20 @@ public final class PageRoutes {
     }
 
     private void upload(Context ctx) throws IOException {
-        UploadedFile file = ctx.uploadedFile("profileFile");
+        UploadedFile file;
+        try {
+            file = ctx.uploadedFile("profileFile");
+        } catch (Exception e) {
+            // A broken multipart body (no boundary, cut short) makes the container throw a checked ServletException
+            // that Javalin does not declare: the client's fault, answered with the form, not a server error.
+            if (!(e instanceof ServletException)) {
+                throw e;
+            }
+            ctx.status(400);
+            Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(), "The upload could not be read "
+                    + "(the browser sent a broken form): choose the profile JSON file again and press Upload."));
+            return;
+        }
         if (file == null || file.size() == 0) {
             ctx.status(400);
             Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(), "Choose a profile JSON file to upload."));

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.json.Json;
@@ -241,17 +243,18 @@ class PagesHttpTest {
         assertThat(export.body()).contains("Applicant type is required");
     }
 
-    @Test
-    void anUnexpectedErrorGetsAPageWithTheSiteLayout() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"multipart/form-data", "multipart/form-data; boundary=XYZ"})
+    void aMalformedUploadIsABadRequestWithTheFormBack(String contentType) throws Exception {
         HttpRequest broken = HttpRequest.newBuilder(URI.create(server.url("/profile/upload")))
-                .header("Content-Type", "multipart/form-data").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString("not a multipart body")).build();
+                .header("Content-Type", contentType).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("--XYZ\r\nContent-Disposition: form-data; name=\"profileFile\"")).build();
 
         HttpResponse<String> page = server.http.send(broken, HttpResponse.BodyHandlers.ofString());
 
-        assertThat(page.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("<nav").contains("Back to your profile").doesNotContain("Exception");
+        assertThat(page.body()).contains("<nav").contains("The upload could not be read").contains("name=\"profileFile\"");
     }
 
     @Test
