@@ -128,7 +128,7 @@ public final class ApplicationOptimizer {
             chosen = bestStart(table, search, relaxation, result.starts(), limits, objective);
             search.localSearch(chosen, limits, MAX_LOCAL_SEARCH_ITERATIONS);
         }
-        boolean exact = isExact(request, table, chosen);
+        boolean exact = isExact(request, table);
         double achieved = chosen.value(objective);
         List<CurvePoint> curve = List.of();
         if (!request.listOnly()) {
@@ -197,7 +197,7 @@ public final class ApplicationOptimizer {
         }
     }
 
-    private static boolean isExact(OptimizationRequest request, CandidateTable table, ListState chosen) {
+    private static boolean isExact(OptimizationRequest request, CandidateTable table) {
         if (table.nodes > 1 || signalsMatter(table)) {
             return false;
         }
