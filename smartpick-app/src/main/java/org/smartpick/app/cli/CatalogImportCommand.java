@@ -44,6 +44,8 @@ final class CatalogImportCommand implements Callable<Integer> {
         ImportFormat importFormat = format();
         PrintWriter err = catalog.spec.commandLine().getErr();
         PrintWriter out = catalog.spec.commandLine().getOut();
+        // On JDK 17 (the project's release) System.console() is null exactly when there is no terminal.
+        @SuppressWarnings("SystemConsoleNull")
         boolean terminal = System.console() != null;
         try (StoreSession session = StoreSession.open(catalog.root.settings())) {
             Catalog current = session.store().load().orElseThrow();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -94,7 +95,7 @@ final class RecommendCommand implements Callable<Integer> {
                 ? ShippedPolicies.recommender()
                 : ShippedPolicies.recommender(ShippedPolicies.modelFromFile(modelFile));
         Catalog catalog = catalogFile == null ? storedCatalog() : fileCatalog();
-        RecommendationService service = new RecommendationService(() -> catalog, recommender, Clock.systemDefaultZone());
+        RecommendationService service = new RecommendationService(() -> catalog, recommender, Clock.system(ZoneId.systemDefault()));
         List<Problem> problems = service.check(read);
         if (!problems.isEmpty()) {
             return badProfile(problems);

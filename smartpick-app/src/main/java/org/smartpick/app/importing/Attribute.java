@@ -52,6 +52,8 @@ public enum Attribute {
 
     private final String key;
     private final Kind kind;
+    // Each getter is a stateless method reference on the Program record.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Function<Program, Fact<?>> getter;
 
     Attribute(String key, Kind kind, Function<Program, Fact<?>> getter) {
@@ -81,8 +83,7 @@ public enum Attribute {
 
     /** Writes a value the way {@link #parse} reads it back. */
     public String format(Object value) {
-        if (value instanceof ResearchIntensity) {
-            ResearchIntensity r = (ResearchIntensity) value;
+        if (value instanceof ResearchIntensity r) {
             return r.medicalSchoolRdThousandUsd() + "|" + r.rank() + "|" + r.totalInstitutions() + "|" + r.herdInstitution()
                     + "|" + r.matchBasis().label();
         }

@@ -2,6 +2,7 @@ package org.smartpick.app.importing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class CatalogInference {
         Map<String, Program> stated = new LinkedHashMap<>();
         programs.forEach(p -> stated.put(p.id(), withoutInferences(p)));
         List<SponsorGrouping> groupings = SPONSOR_GROUPINGS.stream().map(g -> g.over(stated.values())).toList();
-        Map<SponsorGrouping, Map<Attribute, String>> reliability = new java.util.IdentityHashMap<>();
+        IdentityHashMap<SponsorGrouping, Map<Attribute, String>> reliability = new IdentityHashMap<>();
         groupings.forEach(g -> reliability.put(g, FROM_SPONSOR.stream()
                 .collect(Collectors.toMap(Function.identity(), g::reliability))));
         String interviewRule = interviewRuleReliability(stated.values());

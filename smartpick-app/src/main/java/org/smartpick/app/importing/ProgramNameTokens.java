@@ -133,8 +133,9 @@ record ProgramNameTokens(List<Token> tokens) {
      * parentheses name a site or track ("(National)"), unless they are the city itself ("(Hanford)" in Hanford).
      */
     static boolean differByOnePhrase(ProgramNameTokens a, ProgramNameTokens b, String cityKey) {
-        ProgramNameTokens shorter = a.tokens.size() <= b.tokens.size() ? a : b;
-        ProgramNameTokens longer = shorter == a ? b : a;
+        boolean aIsShorter = a.tokens.size() <= b.tokens.size();
+        ProgramNameTokens shorter = aIsShorter ? a : b;
+        ProgramNameTokens longer = aIsShorter ? b : a;
         int extra = longer.tokens.size() - shorter.tokens.size();
         if (extra == 0 || shorter.tokens.size() < 2 || !shorter.hasDistinctiveWord()) {
             return false;

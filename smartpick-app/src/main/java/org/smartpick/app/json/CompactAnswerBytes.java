@@ -105,7 +105,7 @@ final class CompactAnswerBytes {
      */
     private static final int PIECE = 2_048;
 
-    private final Map<Object, byte[]> encodedShared = new IdentityHashMap<>(EXPECTED_SHARED);
+    private final IdentityHashMap<Object, byte[]> encodedShared = new IdentityHashMap<>(EXPECTED_SHARED);
     private final Encoder<String> quotedText = this::quoted;
     private final Encoder<Contribution> contributionObject = this::contributionObject;
     private final Piece piece = new Piece();

@@ -120,6 +120,8 @@ public final class RecommendationService {
         return problems;
     }
 
+    // The cache is keyed on the same Catalog instance: a reloaded catalog is a new one and recomputes.
+    @SuppressWarnings("ReferenceEquality")
     private Set<String> codes(Catalog current) {
         KnownCodes known = knownCodes.get();
         if (known != null && known.catalog() == current) {

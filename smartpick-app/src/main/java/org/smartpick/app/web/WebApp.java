@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -38,7 +39,7 @@ public final class WebApp {
     /** The app, not started: {@code serve} starts it on SMARTPICK_PORT, tests on port 0. */
     public static Javalin create(WebDependencies deps, SecuritySettings security) {
         RecommendationService recommendations = new RecommendationService(deps.catalog()::current,
-                ShippedPolicies.recommender(), Clock.systemDefaultZone());
+                ShippedPolicies.recommender(), Clock.system(ZoneId.systemDefault()));
         ApiRoutes api = new ApiRoutes(deps.catalog(), recommendations, security);
         return Javalin.create(cfg -> {
             cfg.jetty.threadPool = requestThreads();

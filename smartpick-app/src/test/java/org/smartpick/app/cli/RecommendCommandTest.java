@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ class RecommendCommandTest {
 
     @Test
     void withoutSeasonTheAnswerIsForTheNextSeasonOpenTodayAndSaysWhatItCarriesOver() {
-        int nextOpen = ShippedPolicies.shippedSeasonCalendar().nextOpenSeason(LocalDate.now());
+        int nextOpen = ShippedPolicies.shippedSeasonCalendar().nextOpenSeason(LocalDate.now(ZoneId.systemDefault()));
         JsonNode season = persona.get("season");
 
         assertThat(season.get("year").asInt()).isEqualTo(nextOpen);

@@ -43,7 +43,7 @@ class JsonNumbersTest {
         while (number.find()) {
             String text = number.group(1);
             double value = Double.parseDouble(text);
-            if (text.startsWith("-") && value == 0 || Math.round(value * 10_000) / 10_000.0 != value) {
+            if ((text.startsWith("-") && value == 0) || Math.round(value * 10_000) / 10_000.0 != value) {
                 noisy.add(text);
             }
         }

@@ -67,7 +67,7 @@ class KilledImportTest {
         long sizeBefore = Files.size(file);
         Process child = startImport(env);
         // The child is saving once the database file grows (H2 writes uncommitted pages as it goes).
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (Files.size(file) < sizeBefore + GROWTH_BYTES && System.nanoTime() < deadline && child.isAlive()) {
             Thread.sleep(20);
         }
@@ -90,7 +90,7 @@ class KilledImportTest {
         env.put("SMARTPICK_DB_PASSWORD", settings.dbPassword());
         Process child = startImport(env);
         try (Database watcher = Database.open(settings)) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!insertsRunning(watcher)) {
                 assertThat(child.isAlive()).as("the child is importing").isTrue();
                 assertThat(System.nanoTime()).as("the child's inserts were seen").isLessThan(deadline);

@@ -57,7 +57,7 @@ class LoadSmokeTest {
         for (int i = 0; i < REQUESTS; i++) {
             long due = start + i * INTERVAL_MS * 1_000_000;
             Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(profiles.get(i % profiles.size()))).build();
             answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode));

@@ -88,7 +88,7 @@ abstract class CatalogStoreContract {
         new JdbiCatalogStore(database.jdbi()).save(changed);
         nanos[0] = Duration.ofMillis(999).toNanos();
         assertThat(provider.current()).isEqualTo(SHIPPED);
-        nanos[0] = Duration.ofMillis(1000).toNanos();
+        nanos[0] = Duration.ofSeconds(1).toNanos();
         assertThat(provider.current()).isEqualTo(changed);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -101,7 +102,7 @@ public final class Calibration {
 
     /** The track an NRMP specialty row names. */
     static Track trackOf(String nrmpSpecialty) {
-        String n = nrmpSpecialty.toLowerCase();
+        String n = nrmpSpecialty.toLowerCase(Locale.ROOT);
         if (n.contains("transitional")) {
             return Track.TRANSITIONAL;
         }
@@ -109,7 +110,7 @@ public final class Calibration {
     }
 
     static String slug(String name) {
-        return name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     static Optional<Cell> findCell(ModelParameters p, String name) {

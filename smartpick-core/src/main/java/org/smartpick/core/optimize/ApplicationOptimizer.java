@@ -136,7 +136,7 @@ public final class ApplicationOptimizer {
                 preferences = Optional.of(preferenceEffect(table, chosen, ignoring, objective));
             }
         }
-        boolean exact = isExact(request, table, chosen);
+        boolean exact = isExact(request, table);
         double achieved = chosen.value(objective);
         List<CurvePoint> curve = List.of();
         if (!request.listOnly()) {
@@ -247,7 +247,7 @@ public final class ApplicationOptimizer {
         }
     }
 
-    private static boolean isExact(OptimizationRequest request, CandidateTable table, ListState chosen) {
+    private static boolean isExact(OptimizationRequest request, CandidateTable table) {
         if (table.nodes > 1 || signalsMatter(table) || table.anyBonus) {
             return false;
         }

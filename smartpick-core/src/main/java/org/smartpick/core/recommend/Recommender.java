@@ -450,6 +450,8 @@ public final class Recommender {
      * of {@code sameVerdicts} (assessed under rules that give the same verdicts) is reused for the same program, and
      * so are the program factors of {@code sameFactors} (assessed with chances of the same program factors).
      */
+    // Reuse is keyed on the same instance: an equal copy is recomputed, never wrongly reused.
+    @SuppressWarnings("ReferenceEquality")
     private List<Assessed> assess(Profile profile, Catalog catalog, EligibilityRules.ApplicantRules rules,
                                   ApplicantChances chances, boolean estimated, List<Assessed> sameVerdicts,
                                   List<Assessed> sameFactors) {
@@ -485,6 +487,8 @@ public final class Recommender {
      * The factors {@code sameFactors} holds for the same program at the same place, else worked out anew with
      * {@code preferredStates} from {@link CatalogIndex#preferredStates}.
      */
+    // Reuse is keyed on the same instance: an equal copy is recomputed, never wrongly reused.
+    @SuppressWarnings("ReferenceEquality")
     private static ProgramFactors programFactors(ApplicantChances chances, IndexedProgram indexed,
                                                  boolean[] preferredStates, List<Assessed> sameFactors, int at) {
         if (at < sameFactors.size() && sameFactors.get(at).program() == indexed.program()) {
@@ -521,6 +525,8 @@ public final class Recommender {
                 .findFirst();
     }
 
+    // Reuse is keyed on the same instance: an equal copy is recomputed, never wrongly reused.
+    @SuppressWarnings("ReferenceEquality")
     private CatalogIndex index(Catalog catalog) {
         CatalogIndex cached = index.get();
         if (cached != null && cached.catalog() == catalog) {

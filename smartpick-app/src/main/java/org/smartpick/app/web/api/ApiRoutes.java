@@ -89,6 +89,9 @@ public final class ApiRoutes {
     }
 
     /** The document for the current catalog and year, rendered again only when either changes. */
+    // ReferenceEquality: an import replaces the catalog object, so identity is the change to look for (equals would
+    // compare thousands of programs on every request)
+    @SuppressWarnings("ReferenceEquality")
     private String openApi() {
         Catalog current = catalog.current();
         int year = recommendations.defaultOptions().today().getYear();

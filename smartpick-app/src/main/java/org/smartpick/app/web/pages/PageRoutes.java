@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class PageRoutes {
 
     /** Adds the pages to the app's routes; they share the app's one recommendation service with the API. */
     public static void register(RoutesConfig routes, WebDependencies deps, RecommendationService service) {
-        PageRoutes pages = new PageRoutes(deps, service, Clock.systemDefaultZone(), new SecureRandom());
+        PageRoutes pages = new PageRoutes(deps, service, Clock.system(ZoneId.systemDefault()), new SecureRandom());
         routes.get("/", pages::start);
         routes.post("/profile/upload", pages::upload);
         routes.post("/profile/preset", pages::preset);
@@ -95,7 +96,7 @@ public final class PageRoutes {
         }
         Optional<String> json = starts.exampleJson(example);
         if (json.isEmpty()) {
-            ctx.attribute(HANDLED, Boolean.TRUE);
+            ctx.attribute(HANDLED, true);
             ctx.status(404);
             Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(), "There is no example called '"
                     + clip(example) + "'; pick one from the list."));
@@ -315,7 +316,7 @@ public final class PageRoutes {
     }
 
     private void notFoundPage(Context ctx, String message) {
-        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.attribute(HANDLED, true);
         ctx.status(404);
         Pages.message(ctx, "Not found", message);
     }

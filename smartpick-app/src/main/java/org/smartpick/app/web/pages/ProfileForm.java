@@ -299,7 +299,7 @@ final class ProfileForm {
                 break;
             case LIMITS:
                 List<String> pairs = new ArrayList<>();
-                node.fields().forEachRemaining(e -> pairs.add(e.getKey() + ": " + e.getValue().asText()));
+                node.properties().forEach(e -> pairs.add(e.getKey() + ": " + e.getValue().asText()));
                 text.add(String.join(", ", pairs));
                 break;
             default:

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +55,7 @@ class ApiRoutesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(JSON));
         CatalogProvider catalog = new CatalogProvider(new JdbiCatalogStore(server.database().jdbi()));
-        RecommendationService service = new RecommendationService(catalog::current, ShippedPolicies.recommender(), Clock.systemDefaultZone());
+        RecommendationService service = new RecommendationService(catalog::current, ShippedPolicies.recommender(), Clock.system(ZoneId.systemDefault()));
         var expected = service.recommend(ProfileJson.parse(persona, Json.mapper()).profile().orElseThrow(), service.defaultOptions());
         assertThat(response.body()).isEqualTo(Json.compactWriter().writeValueAsString(expected.recommendation().orElseThrow()));
     }
@@ -275,7 +277,7 @@ class ApiRoutesTest {
         JsonNode first = json(server.get("/api/v1/programs?size=1"), 200).get("items").get(0);
         String city = first.get("city").asText();
 
-        JsonNode found = json(server.get("/api/v1/programs?size=100&q=" + java.net.URLEncoder.encode(city.toLowerCase(), StandardCharsets.UTF_8)), 200);
+        JsonNode found = json(server.get("/api/v1/programs?size=100&q=" + java.net.URLEncoder.encode(city.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)), 200);
 
         assertThat(ids(found.get("items"))).contains(first.get("id").asText());
     }

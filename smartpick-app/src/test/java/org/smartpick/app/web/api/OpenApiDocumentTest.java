@@ -26,7 +26,7 @@ class OpenApiDocumentTest {
                     .filter(e -> ApiErrors.isJsonRoute(e.path))
                     .forEach(e -> registered.add(e.method.name().toLowerCase(Locale.ROOT) + " " + e.path));
             Set<String> documented = new TreeSet<>();
-            document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+            document.get("paths").properties().forEach(path -> path.getValue().fieldNames()
                     .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
 
             assertThat(document.get("openapi").asText()).startsWith("3.0");
@@ -54,7 +54,7 @@ class OpenApiDocumentTest {
         try (ApiServer server = new ApiServer(dir, SecuritySettings.defaults())) {
             JsonNode paths = ApiRoutesTest.json(server.get("/api/openapi.json"), 200).get("paths");
 
-            paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
                 JsonNode responses = operation.getValue().get("responses");
                 assertThat(responses.has("200")).as(path.getKey()).isTrue();
                 if (path.getKey().startsWith("/api/v1/")) {
@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
 
     private static void collectReferences(JsonNode node, Set<String> references) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
+            node.properties().forEach(field -> {
                 if (field.getKey().equals("$ref")) {
                     references.add(field.getValue().asText());
                 } else {

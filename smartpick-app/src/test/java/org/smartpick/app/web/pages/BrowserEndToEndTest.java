@@ -350,7 +350,7 @@ class BrowserEndToEndTest {
 
     /** The serious and critical violations axe-core finds on the page as it is, one line each. */
     private List<String> axeViolations() {
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
         if (axeSource == null) {
             axeSource = readAxe();
         }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -395,7 +396,7 @@ class PagesHttpTest {
 
     private static RecommendationService service() {
         CatalogProvider catalog = new CatalogProvider(new JdbiCatalogStore(server.database.jdbi()));
-        return new RecommendationService(catalog::current, ShippedPolicies.recommender(), Clock.systemDefaultZone());
+        return new RecommendationService(catalog::current, ShippedPolicies.recommender(), Clock.system(ZoneId.systemDefault()));
     }
 
     private static int count(String page) {
