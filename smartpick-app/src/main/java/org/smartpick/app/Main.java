@@ -4,8 +4,7 @@ import org.smartpick.app.cli.SmartPickCommand;
 
 /** Starts SmartPick: reads the environment and runs the command line. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int exitCode = SmartPickCommand.commandLine(System.getenv()).execute(args);

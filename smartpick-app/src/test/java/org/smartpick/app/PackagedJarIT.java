@@ -19,22 +19,27 @@ class PackagedJarIT {
     @TempDir
     Path home;
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     Result run(String... args) throws IOException, InterruptedException {
         assumeTrue(Files.isRegularFile(JAR), "the packaged jar is built by 'package'; run './mvnw -B verify'");
         Path out = home.resolve("out.txt");
         Path err = home.resolve("err.txt");
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("SMARTPICK_HOME", home.toString());
         builder.environment().remove("SMARTPICK_DB_URL");
         Process process = builder.start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("jar finished in time").isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        assertThat(process.waitFor(180, TimeUnit.SECONDS))
+                .as("jar finished in time")
+                .isTrue();
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test

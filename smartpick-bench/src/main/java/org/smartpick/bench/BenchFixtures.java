@@ -20,16 +20,19 @@ public final class BenchFixtures {
     /** The persona the issue names; packaged from {@code examples/} into the benchmark jar. */
     public static final String PERSONA = "/examples/non-us-img-genetics.json";
     /** Every example profile, the mix the load test sends. */
-    public static final List<String> EXAMPLES = List.of(PERSONA, "/examples/non-us-img-h1b-reapplicant.json",
-            "/examples/us-img-pediatrics.json", "/examples/us-md-internal-medicine.json");
+    public static final List<String> EXAMPLES = List.of(
+            PERSONA,
+            "/examples/non-us-img-h1b-reapplicant.json",
+            "/examples/us-img-pediatrics.json",
+            "/examples/us-md-internal-medicine.json");
     /** The fixed date the benchmarks run "as of", so every run computes the same thing. */
     public static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+
     public static final int SEASON = 2026;
     /** Synthetic ids start here: no ACGME id begins with 9, so a synthetic program is never mistaken for a real one. */
     static final long SYNTHETIC_ID_BASE = 9_000_000_000L;
 
-    private BenchFixtures() {
-    }
+    private BenchFixtures() {}
 
     public static Profile persona() {
         return profile(PERSONA);
@@ -40,8 +43,10 @@ public final class BenchFixtures {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the classpath");
             }
-            ProfileJson.Result read = ProfileJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Json.mapper());
-            return read.profile().orElseThrow(() -> new IllegalStateException(resource + " has problems: " + read.problems()));
+            ProfileJson.Result read =
+                    ProfileJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Json.mapper());
+            return read.profile()
+                    .orElseThrow(() -> new IllegalStateException(resource + " has problems: " + read.problems()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,11 +68,28 @@ public final class BenchFixtures {
         List<Program> programs = new ArrayList<>(size);
         for (int n = 0; n < size; n++) {
             Program t = templates.get(random.nextInt(templates.size()));
-            programs.add(new Program(String.valueOf(SYNTHETIC_ID_BASE + n), "Synthetic program " + n,
-                    "Synthetic institution " + random.nextInt(size / 3 + 1), t.city(), t.state(), t.specialtyCode(),
-                    t.specialtyName(), t.track(), t.cycle(), t.firstYearPositions(), t.setting(), t.j1Visa(), t.h1bVisa(),
-                    t.citizenshipRestricted(), t.imgSharePct(), t.interviewsLastYear(), t.minStep2Score(),
-                    t.maxYearsSinceGraduation(), t.maxAttempts(), "https://example.invalid/synthetic/" + n, List.of()));
+            programs.add(new Program(
+                    String.valueOf(SYNTHETIC_ID_BASE + n),
+                    "Synthetic program " + n,
+                    "Synthetic institution " + random.nextInt(size / 3 + 1),
+                    t.city(),
+                    t.state(),
+                    t.specialtyCode(),
+                    t.specialtyName(),
+                    t.track(),
+                    t.cycle(),
+                    t.firstYearPositions(),
+                    t.setting(),
+                    t.j1Visa(),
+                    t.h1bVisa(),
+                    t.citizenshipRestricted(),
+                    t.imgSharePct(),
+                    t.interviewsLastYear(),
+                    t.minStep2Score(),
+                    t.maxYearsSinceGraduation(),
+                    t.maxAttempts(),
+                    "https://example.invalid/synthetic/" + n,
+                    List.of()));
         }
         return new Catalog(programs, shipped.reference());
     }

@@ -45,10 +45,15 @@ public class ChanceBenchmark {
     public void setUp() throws IOException {
         model = ChanceModel.of(ShippedPolicies.shippedModel());
         rules = new EligibilityRules(ShippedPolicies.shippedEligibilityPolicy());
-        persona = ProfileJson.parse(Files.readString(Path.of("examples/non-us-img-genetics.json"), StandardCharsets.UTF_8),
-                Json.mapper()).profile().orElseThrow();
+        persona = ProfileJson.parse(
+                        Files.readString(Path.of("examples/non-us-img-genetics.json"), StandardCharsets.UTF_8),
+                        Json.mapper())
+                .profile()
+                .orElseThrow();
         Set<String> codes = Set.of("130", "765", "766", "320", "140");
-        programs = ShippedCatalog.load().programs().stream().filter(p -> codes.contains(p.specialtyCode())).toList();
+        programs = ShippedCatalog.load().programs().stream()
+                .filter(p -> codes.contains(p.specialtyCode()))
+                .toList();
     }
 
     @Benchmark

@@ -101,7 +101,7 @@ final class Http1Connection implements AutoCloseable {
                 case "content-length" -> length = Long.parseLong(value);
                 case "transfer-encoding" -> chunked = value.contains("chunked");
                 case "connection" -> closes = value.contains("close");
-                default -> { }
+                default -> {}
             }
         }
         if (chunked) {

@@ -52,8 +52,7 @@ public final class LoadTest {
      */
     static final int WARMUP_PERCENT = Integer.getInteger("smartpick.loadtest.warmupPercent", 100);
 
-    private LoadTest() {
-    }
+    private LoadTest() {}
 
     /**
      * The server's process id ({@code -Dsmartpick.loadtest.serverPid=PID}, which scripts/loadtest.sh passes), so that
@@ -64,8 +63,18 @@ public final class LoadTest {
     /**
      * One step's outcome, with the CPU seconds the server and this generator used during it (NaN where unknown).
      */
-    record Step(int rate, int seconds, int sent, int ok, int errors, int dropped, double[] sortedMillis, double wallSeconds,
-                double serverCpuSeconds, double generatorCpuSeconds, double[] millisByDue) {
+    record Step(
+            int rate,
+            int seconds,
+            int sent,
+            int ok,
+            int errors,
+            int dropped,
+            double[] sortedMillis,
+            double wallSeconds,
+            double serverCpuSeconds,
+            double generatorCpuSeconds,
+            double[] millisByDue) {
         double percentile(double q) {
             if (sortedMillis.length == 0) {
                 return Double.NaN;
@@ -78,11 +87,24 @@ public final class LoadTest {
         }
 
         String report() {
-            return String.format(Locale.ROOT, "rate %4d/s for %ds: sent %d, ok %d, errors %d, not sent (too many in flight) %d,"
-                    + " throughput %.1f/s, latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f -> %s", rate, seconds, sent, ok,
-                    errors, dropped, ok / wallSeconds, percentile(0.5), percentile(0.9), percentile(0.99),
-                    percentile(1.0), meetsGoal() ? "meets goal" : "misses goal (0 errors, p99 <= " + GOAL_P99_MS + " ms)")
-                    + cpuReport() + timeline();
+            return String.format(
+                            Locale.ROOT,
+                            "rate %4d/s for %ds: sent %d, ok %d, errors %d, not sent (too many in flight) %d,"
+                                    + " throughput %.1f/s, latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f -> %s",
+                            rate,
+                            seconds,
+                            sent,
+                            ok,
+                            errors,
+                            dropped,
+                            ok / wallSeconds,
+                            percentile(0.5),
+                            percentile(0.9),
+                            percentile(0.99),
+                            percentile(1.0),
+                            meetsGoal() ? "meets goal" : "misses goal (0 errors, p99 <= " + GOAL_P99_MS + " ms)")
+                    + cpuReport()
+                    + timeline();
         }
 
         /** Seconds of the step's schedule per figure of {@link #timeline}; {@code -Dsmartpick.loadtest.timelineSeconds=N}. */
@@ -97,11 +119,23 @@ public final class LoadTest {
             if (millisByDue.length < 2 * perStretch) {
                 return "";
             }
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%n  p99 ms by %d s of schedule:", TIMELINE_SECONDS));
+            StringBuilder line =
+                    new StringBuilder(String.format(Locale.ROOT, "%n  p99 ms by %d s of schedule:", TIMELINE_SECONDS));
             for (int from = 0; from + perStretch <= millisByDue.length; from += perStretch) {
-                double[] stretch = Arrays.stream(millisByDue, from, from + perStretch).filter(m -> !Double.isNaN(m)).sorted().toArray();
-                line.append(stretch.length == 0 ? " -" : String.format(Locale.ROOT, " %.0f",
-                        stretch[Math.min(stretch.length - 1, (int) Math.ceil(0.99 * stretch.length) - 1)]));
+                double[] stretch = Arrays.stream(millisByDue, from, from + perStretch)
+                        .filter(m -> !Double.isNaN(m))
+                        .sorted()
+                        .toArray();
+                line.append(
+                        stretch.length == 0
+                                ? " -"
+                                : String.format(
+                                        Locale.ROOT,
+                                        " %.0f",
+                                        stretch[
+                                                Math.min(
+                                                        stretch.length - 1,
+                                                        (int) Math.ceil(0.99 * stretch.length) - 1)]));
             }
             return line.toString();
         }
@@ -117,12 +151,22 @@ public final class LoadTest {
             int cores = Runtime.getRuntime().availableProcessors();
             double generatorMs = 1000 * generatorCpuSeconds / ok;
             if (Double.isNaN(serverCpuSeconds)) {
-                return String.format(Locale.ROOT, "%n  CPU per answered request: generator %.2f ms (server unknown: no server pid)", generatorMs);
+                return String.format(
+                        Locale.ROOT,
+                        "%n  CPU per answered request: generator %.2f ms (server unknown: no server pid)",
+                        generatorMs);
             }
             double serverMs = 1000 * serverCpuSeconds / ok;
-            return String.format(Locale.ROOT, "%n  CPU per answered request: server %.2f ms, generator %.2f ms; %.2f of %d cores busy;"
-                    + " at these costs %d cores answer at most %.0f/s", serverMs, generatorMs,
-                    (serverCpuSeconds + generatorCpuSeconds) / wallSeconds, cores, cores, cores * 1000 / (serverMs + generatorMs));
+            return String.format(
+                    Locale.ROOT,
+                    "%n  CPU per answered request: server %.2f ms, generator %.2f ms; %.2f of %d cores busy;"
+                            + " at these costs %d cores answer at most %.0f/s",
+                    serverMs,
+                    generatorMs,
+                    (serverCpuSeconds + generatorCpuSeconds) / wallSeconds,
+                    cores,
+                    cores,
+                    cores * 1000 / (serverMs + generatorMs));
         }
     }
 
@@ -146,16 +190,28 @@ public final class LoadTest {
         int leadIn = WARMUP_SECONDS > 0 && warmRate == firstRate ? WARMUP_SECONDS : 0;
         if (WARMUP_SECONDS > 0 && warmRate > 0 && leadIn == 0) {
             Step warm = run(url, 0, WARMUP_SECONDS, warmRate, bodies).counted();
-            System.out.printf(Locale.ROOT, "warm-up: %d requests at %d/s for %d s (not counted; %d not 200, p99 %.0f ms)%n",
-                    warm.sent(), warmRate, WARMUP_SECONDS, warm.errors(), warm.percentile(0.99));
+            System.out.printf(
+                    Locale.ROOT,
+                    "warm-up: %d requests at %d/s for %d s (not counted; %d not 200, p99 %.0f ms)%n",
+                    warm.sent(),
+                    warmRate,
+                    WARMUP_SECONDS,
+                    warm.errors(),
+                    warm.percentile(0.99));
         }
         boolean allMet = true;
         for (String rate : rates) {
             Run run = run(url, leadIn, seconds, Integer.parseInt(rate.trim()), bodies);
             if (leadIn > 0) {
-                System.out.printf(Locale.ROOT, "warm-up: %d requests at %d/s for %d s, then the step on the same connections"
-                        + " (not counted; %d not 200, p99 %.0f ms)%n", run.leadIn().sent(), firstRate, leadIn,
-                        run.leadIn().errors(), run.leadIn().percentile(0.99));
+                System.out.printf(
+                        Locale.ROOT,
+                        "warm-up: %d requests at %d/s for %d s, then the step on the same connections"
+                                + " (not counted; %d not 200, p99 %.0f ms)%n",
+                        run.leadIn().sent(),
+                        firstRate,
+                        leadIn,
+                        run.leadIn().errors(),
+                        run.leadIn().percentile(0.99));
                 leadIn = 0;
             }
             Step step = run.counted();
@@ -172,7 +228,8 @@ public final class LoadTest {
     static List<byte[]> profiles(Path dir) throws IOException {
         List<byte[]> bodies = new ArrayList<>();
         try (var files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 bodies.add(Files.readAllBytes(f));
             }
         }
@@ -193,12 +250,12 @@ public final class LoadTest {
                 sent++;
             }
         }
-        System.out.println("warm-up: " + sent + " requests one at a time for " + seconds + " s (not counted; " + failed + " not 200)");
+        System.out.println("warm-up: " + sent + " requests one at a time for " + seconds + " s (not counted; " + failed
+                + " not 200)");
     }
 
     /** One scheduled request: which profile it sends, when it was due to leave and the tally it is counted in. */
-    private record Due(int index, long dueNanos, Tally tally) {
-    }
+    private record Due(int index, long dueNanos, Tally tally) {}
 
     /** The answers to one part of a run (its lead-in or its counted requests), by place in the part's schedule. */
     private static final class Tally {
@@ -214,22 +271,33 @@ public final class LoadTest {
 
         Step step(int rate, int seconds, double wallSeconds, double serverCpuSeconds, double generatorCpuSeconds) {
             int sent = millisByDue.length - dropped;
-            double[] sorted = Arrays.stream(millisByDue).filter(m -> !Double.isNaN(m)).sorted().toArray();
-            return new Step(rate, seconds, sent, ok.get(), errors.get() + sent - sorted.length, dropped, sorted,
-                    wallSeconds, serverCpuSeconds, generatorCpuSeconds, millisByDue);
+            double[] sorted = Arrays.stream(millisByDue)
+                    .filter(m -> !Double.isNaN(m))
+                    .sorted()
+                    .toArray();
+            return new Step(
+                    rate,
+                    seconds,
+                    sent,
+                    ok.get(),
+                    errors.get() + sent - sorted.length,
+                    dropped,
+                    sorted,
+                    wallSeconds,
+                    serverCpuSeconds,
+                    generatorCpuSeconds,
+                    millisByDue);
         }
     }
 
     /** A run's counted step and its lead-in (empty when it had none). */
-    record Run(Step leadIn, Step counted) {
-    }
+    record Run(Step leadIn, Step counted) {}
 
     /**
      * A sending thread's hand-off: the scheduler puts the next due request here once it took the thread off the idle
      * stack.
      */
-    private record Sender(BlockingQueue<Due> slot) {
-    }
+    private record Sender(BlockingQueue<Due> slot) {}
 
     /**
      * Sends {@code rate} requests a second for {@code leadInSeconds} and then {@code seconds} more, then waits
@@ -288,7 +356,8 @@ public final class LoadTest {
         double serverCpuSeconds = serverCpu() - serverCpuBefore;
         double generatorCpuSeconds = ProcessCpu.self().seconds().orElse(Double.NaN) - generatorCpuBefore;
         senders.forEach(Thread::interrupt);
-        return new Run(leadInTally.step(rate, leadInSeconds, Double.NaN, Double.NaN, Double.NaN),
+        return new Run(
+                leadInTally.step(rate, leadInSeconds, Double.NaN, Double.NaN, Double.NaN),
                 counted.step(rate, seconds, wall, serverCpuSeconds, generatorCpuSeconds));
     }
 

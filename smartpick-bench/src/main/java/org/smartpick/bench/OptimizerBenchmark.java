@@ -51,24 +51,48 @@ public class OptimizerBenchmark {
     @Setup
     public void setUp() {
         Catalog shipped = ShippedCatalog.load();
-        FeeSchedule fees = shipped.reference().findFeeSchedule(BenchFixtures.SEASON, "residency").orElseThrow();
+        FeeSchedule fees = shipped.reference()
+                .findFeeSchedule(BenchFixtures.SEASON, "residency")
+                .orElseThrow();
         Map<String, SignalRule> rules = Map.of(
                 "S01", new SignalRule("S01", BenchFixtures.SEASON, 3, 7, 0, false, "synthetic tiered rule"),
                 "S02", new SignalRule("S02", BenchFixtures.SEASON, 0, 0, 5, false, "synthetic plain rule"),
                 "S03", SignalRule.none("S03", BenchFixtures.SEASON, "synthetic: no signals"));
-        request = new OptimizationRequest(candidates(candidates, SEED),
-                new Budget(OptionalInt.of(2_000), OptionalInt.empty(), Map.of()), Objective.AT_LEAST_ONE_MATCH,
-                Map.of(FEE_GROUP, fees), FeeCalculator.applicableOneOffs(shipped.reference().oneOffFees(), true), rules,
-                LatentFactorModel.withRho(ShippedPolicies.shippedModel().rho()), new Flattening(0.001, 0.005, 10), 1.5);
+        request = new OptimizationRequest(
+                candidates(candidates, SEED),
+                new Budget(OptionalInt.of(2_000), OptionalInt.empty(), Map.of()),
+                Objective.AT_LEAST_ONE_MATCH,
+                Map.of(FEE_GROUP, fees),
+                FeeCalculator.applicableOneOffs(shipped.reference().oneOffFees(), true),
+                rules,
+                LatentFactorModel.withRho(ShippedPolicies.shippedModel().rho()),
+                new Flattening(0.001, 0.005, 10),
+                1.5);
         listOnly = request.asListOnly();
         List<Candidate> preferred = new ArrayList<>(request.candidates().size());
         for (Candidate c : request.candidates()) {
             // every third program inside the stated preferences, weighed as the shipped policy does (0.1 point)
-            preferred.add(new Candidate(c.programId(), c.specialtyCode(), c.feeGroup(), c.institutionKey(), c.utility(),
-                    c.p(), c.pSignal(), c.pGold(), preferred.size() % 3 == 0 ? 0.001 : 0));
+            preferred.add(new Candidate(
+                    c.programId(),
+                    c.specialtyCode(),
+                    c.feeGroup(),
+                    c.institutionKey(),
+                    c.utility(),
+                    c.p(),
+                    c.pSignal(),
+                    c.pGold(),
+                    preferred.size() % 3 == 0 ? 0.001 : 0));
         }
-        withPreferences = new OptimizationRequest(preferred, request.budget(), request.objective(), request.feeSchedules(),
-                request.oneOffFees(), request.signalRules(), request.model(), request.flattening(), request.curveFactor());
+        withPreferences = new OptimizationRequest(
+                preferred,
+                request.budget(),
+                request.objective(),
+                request.feeSchedules(),
+                request.oneOffFees(),
+                request.signalRules(),
+                request.model(),
+                request.flattening(),
+                request.curveFactor());
     }
 
     /** Seeded candidates: p = 0.6 u^3 (mostly reaches), a signal adds up to half again, gold a bit more. */
@@ -81,8 +105,15 @@ public class OptimizerBenchmark {
             double pSignal = Math.min(0.99, p * (1 + 0.5 * random.nextDouble()));
             double pGold = Math.min(0.99, pSignal * 1.2);
             String specialty = "S0" + (1 + random.nextInt(3));
-            list.add(new Candidate(String.valueOf(BenchFixtures.SYNTHETIC_ID_BASE + i), specialty, FEE_GROUP,
-                    "institution " + random.nextInt(Math.max(1, count / 3)), 1.0, p, pSignal, pGold));
+            list.add(new Candidate(
+                    String.valueOf(BenchFixtures.SYNTHETIC_ID_BASE + i),
+                    specialty,
+                    FEE_GROUP,
+                    "institution " + random.nextInt(Math.max(1, count / 3)),
+                    1.0,
+                    p,
+                    pSignal,
+                    pGold));
         }
         return list;
     }

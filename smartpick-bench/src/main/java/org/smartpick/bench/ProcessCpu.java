@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
  */
 final class ProcessCpu {
     /** Clock ticks per second of the stat file's times ({@code getconf CLK_TCK}, 100 on Linux). */
-    static final double TICKS_PER_SECOND = Double.parseDouble(System.getProperty("smartpick.loadtest.clockTicks", "100"));
+    static final double TICKS_PER_SECOND =
+            Double.parseDouble(System.getProperty("smartpick.loadtest.clockTicks", "100"));
 
     private final Path stat;
 
@@ -43,7 +44,8 @@ final class ProcessCpu {
      * (field 2, in parentheses) may itself hold spaces and parentheses.
      */
     static double parseSeconds(String statLine) {
-        String[] afterName = statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
+        String[] afterName =
+                statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
         return (Long.parseLong(afterName[11]) + Long.parseLong(afterName[12])) / TICKS_PER_SECOND;
     }
 }

@@ -51,8 +51,10 @@ public class RecommendBenchmark {
         shipped = ShippedCatalog.load();
         synthetic = BenchFixtures.synthetic(shipped, SYNTHETIC_SIZE, SYNTHETIC_SEED);
         personaResult = recommender.recommend(persona, shipped, options);
-        exampleAnswers = BenchFixtures.EXAMPLES.stream().map(BenchFixtures::profile)
-                .map(profile -> recommender.recommend(profile, shipped, BenchFixtures.options(profile))).toList();
+        exampleAnswers = BenchFixtures.EXAMPLES.stream()
+                .map(BenchFixtures::profile)
+                .map(profile -> recommender.recommend(profile, shipped, BenchFixtures.options(profile)))
+                .toList();
     }
 
     @Benchmark

@@ -78,7 +78,7 @@ class Http1ConnectionTest {
     @Test
     void aConnectionTheServerClosedWhileIdleIsRetriedOnANewOne() throws Exception {
         try (TinyServer server = new TinyServer(OK);
-             Http1Connection connection = new Http1Connection(server.uri())) {
+                Http1Connection connection = new Http1Connection(server.uri())) {
             assertThat(connection.post(BODY)).isEqualTo(200);
             Thread.sleep(100); // the server has closed the first connection by now
             assertThat(connection.post(BODY)).isEqualTo(200);
@@ -89,8 +89,10 @@ class Http1ConnectionTest {
     @Test
     void anAnswerCutShortIsAnErrorAndNotSentAgain() throws Exception {
         try (TinyServer server = new TinyServer(CUT_SHORT);
-             Http1Connection connection = new Http1Connection(server.uri())) {
-            assertThatThrownBy(() -> connection.post(BODY)).isInstanceOf(EOFException.class).hasMessageContaining("8 bytes early");
+                Http1Connection connection = new Http1Connection(server.uri())) {
+            assertThatThrownBy(() -> connection.post(BODY))
+                    .isInstanceOf(EOFException.class)
+                    .hasMessageContaining("8 bytes early");
             assertThat(server.accepted.get()).isEqualTo(1);
         }
     }
@@ -98,7 +100,7 @@ class Http1ConnectionTest {
     @Test
     void anAnswerCutShortOnAKeptAliveConnectionIsNotSentAgainEither() throws Exception {
         try (TinyServer server = new TinyServer(OK, CUT_SHORT);
-             Http1Connection connection = new Http1Connection(server.uri())) {
+                Http1Connection connection = new Http1Connection(server.uri())) {
             assertThat(connection.post(BODY)).isEqualTo(200);
             assertThatThrownBy(() -> connection.post(BODY)).isInstanceOf(EOFException.class);
             assertThat(server.accepted.get()).isEqualTo(1);
@@ -107,9 +109,10 @@ class Http1ConnectionTest {
 
     @Test
     void keepsOneConnectionForManyAnswers() throws Exception {
-        try (TinyServer server = new TinyServer(Collections.nCopies(5,
-                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n").toArray(String[]::new));
-             Http1Connection connection = new Http1Connection(server.uri())) {
+        try (TinyServer server = new TinyServer(Collections.nCopies(
+                                5, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n")
+                        .toArray(String[]::new));
+                Http1Connection connection = new Http1Connection(server.uri())) {
             for (int i = 0; i < 5; i++) {
                 assertThat(connection.post(BODY)).isEqualTo(200);
             }

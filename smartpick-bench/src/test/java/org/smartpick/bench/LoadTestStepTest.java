@@ -8,9 +8,22 @@ import org.junit.jupiter.api.Test;
 class LoadTestStepTest {
 
     private static LoadTest.Step step(int rate, double[] millisByDue) {
-        double[] sorted = Arrays.stream(millisByDue).filter(m -> !Double.isNaN(m)).sorted().toArray();
-        return new LoadTest.Step(rate, millisByDue.length / rate, millisByDue.length, sorted.length, 0, 0, sorted,
-                millisByDue.length / (double) rate, Double.NaN, Double.NaN, millisByDue);
+        double[] sorted = Arrays.stream(millisByDue)
+                .filter(m -> !Double.isNaN(m))
+                .sorted()
+                .toArray();
+        return new LoadTest.Step(
+                rate,
+                millisByDue.length / rate,
+                millisByDue.length,
+                sorted.length,
+                0,
+                0,
+                sorted,
+                millisByDue.length / (double) rate,
+                Double.NaN,
+                Double.NaN,
+                millisByDue);
     }
 
     @Test
@@ -27,12 +40,13 @@ class LoadTestStepTest {
         millis[perStretch + 7] = 7_000;
         Arrays.fill(millis, 2 * perStretch, 3 * perStretch, Double.NaN); // the third stretch never answered
 
-        assertThat(step(rate, millis).timeline()).isEqualTo(String.format("%n  p99 ms by %d s of schedule: 207 5000 -",
-                LoadTest.Step.TIMELINE_SECONDS));
+        assertThat(step(rate, millis).timeline())
+                .isEqualTo(String.format("%n  p99 ms by %d s of schedule: 207 5000 -", LoadTest.Step.TIMELINE_SECONDS));
     }
 
     @Test
     void timelineIsLeftOutOfAStepShorterThanTwoStretches() {
-        assertThat(step(10, new double[10 * LoadTest.Step.TIMELINE_SECONDS]).timeline()).isEmpty();
+        assertThat(step(10, new double[10 * LoadTest.Step.TIMELINE_SECONDS]).timeline())
+                .isEmpty();
     }
 }

@@ -34,6 +34,7 @@ class CoreArchitectureRulesTest {
         EvaluationResult result = rule.evaluate(IMPURE);
 
         assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().getDetails()).anySatisfy(line -> assertThat(line).contains(call));
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains(call));
     }
 }

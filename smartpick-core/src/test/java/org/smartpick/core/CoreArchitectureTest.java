@@ -42,14 +42,26 @@ class CoreArchitectureTest {
 
     /** Packages of the edges: files and network, web, JSON, database, CLI, CSV library and logging. */
     static final String[] EDGE_PACKAGES = {
-        "java.nio.file..", "java.net..", "java.nio.channels..",
-        "java.sql..", "javax.sql..",
-        "io.javalin..", "jakarta..", "javax.servlet..", "org.eclipse.jetty..", "gg.jte..",
+        "java.nio.file..",
+        "java.net..",
+        "java.nio.channels..",
+        "java.sql..",
+        "javax.sql..",
+        "io.javalin..",
+        "jakarta..",
+        "javax.servlet..",
+        "org.eclipse.jetty..",
+        "gg.jte..",
         "com.fasterxml..",
-        "org.jdbi..", "org.flywaydb..", "org.h2..", "org.postgresql..", "com.zaxxer..",
+        "org.jdbi..",
+        "org.flywaydb..",
+        "org.h2..",
+        "org.postgresql..",
+        "com.zaxxer..",
         "picocli..",
         "org.apache.commons.csv..",
-        "org.slf4j..", "java.util.logging.."
+        "org.slf4j..",
+        "java.util.logging.."
     };
 
     /**
@@ -92,7 +104,8 @@ class CoreArchitectureTest {
             .that(belongToAnyOf(READER_PARSERS))
             .should()
             .dependOnClassesThat(resideInAPackage("java.io").and(not(belongToAnyOf(READER_TYPES))))
-            .because("a parser reads the Reader it is given; opening files (File, FileReader, streams) is the app's job");
+            .because(
+                    "a parser reads the Reader it is given; opening files (File, FileReader, streams) is the app's job");
 
     @ArchTest
     static final ArchRule coreWritesToNoStandardStream = noClasses()
@@ -140,8 +153,9 @@ class CoreArchitectureTest {
 
     /** {@code System.getenv} and {@code System.getProperty}. */
     static DescribedPredicate<JavaCall<?>> readsTheEnvironment() {
-        return DescribedPredicate.describe("reads the environment or system properties", call ->
-                call.getTargetOwner().isEquivalentTo(System.class)
+        return DescribedPredicate.describe(
+                "reads the environment or system properties",
+                call -> call.getTargetOwner().isEquivalentTo(System.class)
                         && (call.getName().equals("getenv") || call.getName().equals("getProperty")));
     }
 }

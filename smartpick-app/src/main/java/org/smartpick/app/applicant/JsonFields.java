@@ -51,8 +51,10 @@ final class JsonFields {
                 // An empty name still needs a visible field: show it as "" so the error names something.
                 String shown = name.isEmpty() ? "\"\"" : clip(name);
                 String where = path.isEmpty() ? shown : path + "." + shown;
-                add(where, "'" + clip(name) + "' is not a field " + (path.isEmpty() ? "of a profile" : "of " + label(path))
-                        + "; expected one of " + new TreeSet<>(knownFields));
+                add(
+                        where,
+                        "'" + clip(name) + "' is not a field " + (path.isEmpty() ? "of a profile" : "of " + label(path))
+                                + "; expected one of " + new TreeSet<>(knownFields));
             }
         }
     }
@@ -123,7 +125,11 @@ final class JsonFields {
 
     <E extends Enum<E>> E enumOf(JsonNode node, String path, Class<E> type) {
         if (node.isTextual()) {
-            String wanted = node.textValue().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            String wanted = node.textValue()
+                    .trim()
+                    .toUpperCase(Locale.ROOT)
+                    .replace('-', '_')
+                    .replace(' ', '_');
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(wanted)) {
                     return constant;

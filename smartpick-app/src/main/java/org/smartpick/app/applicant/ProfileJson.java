@@ -36,12 +36,25 @@ import org.smartpick.core.common.Problem;
  * {@link org.smartpick.core.applicant.ProfileRules}, run on what could be read so that both kinds come at once.
  */
 public final class ProfileJson {
-    private static final Set<String> TOP = Set.of("name", "applicantType", "citizenship", "visa", "graduationYear",
-            "ecfmgCertified", "usmle", "usClinicalExperience", "specialtyExperience", "research", "letters", "degrees",
-            "cyclesApplied", "targets", "preferences", "budget");
+    private static final Set<String> TOP = Set.of(
+            "name",
+            "applicantType",
+            "citizenship",
+            "visa",
+            "graduationYear",
+            "ecfmgCertified",
+            "usmle",
+            "usClinicalExperience",
+            "specialtyExperience",
+            "research",
+            "letters",
+            "degrees",
+            "cyclesApplied",
+            "targets",
+            "preferences",
+            "budget");
 
-    private ProfileJson() {
-    }
+    private ProfileJson() {}
 
     /**
      * The outcome of reading: the profile as read (empty only when the text is not a JSON object) and the reader's
@@ -74,8 +87,11 @@ public final class ProfileJson {
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return new Result(Optional.empty(), List.of(new Problem("profile",
-                    "The profile is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()))));
+            return new Result(
+                    Optional.empty(),
+                    List.of(new Problem(
+                            "profile",
+                            "The profile is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()))));
         }
         return read(root);
     }
@@ -83,7 +99,8 @@ public final class ProfileJson {
     /** Reads a parsed JSON tree. */
     public static Result read(JsonNode root) {
         if (root == null || !root.isObject()) {
-            return new Result(Optional.empty(), List.of(new Problem("profile", "The profile must be a JSON object {...}")));
+            return new Result(
+                    Optional.empty(), List.of(new Problem("profile", "The profile must be a JSON object {...}")));
         }
         JsonFields in = new JsonFields();
         in.rejectUnknownFields(root, "", TOP);
@@ -109,7 +126,8 @@ public final class ProfileJson {
 
     private static Visa visa(JsonNode root, JsonFields in) {
         return in.object(root, "visa", "visa", Set.of("needsSponsorship", "accepts"))
-                .map(v -> new Visa(in.bool(v, "needsSponsorship", "visa.needsSponsorship", false),
+                .map(v -> new Visa(
+                        in.bool(v, "needsSponsorship", "visa.needsSponsorship", false),
                         in.array(v, "accepts", "visa.accepts", (node, path) -> in.enumOf(node, path, VisaType.class))))
                 .orElse(Visa.none());
     }
@@ -128,11 +146,13 @@ public final class ProfileJson {
                         in.integer(s, "attempts", "usmle.step1.attempts", 0)))
                 .orElse(Step1.notTaken());
         Step2ck step2 = in.object(u, "step2ck", "usmle.step2ck", Set.of("score", "attempts"))
-                .map(s -> new Step2ck(in.optionalInteger(s, "score", "usmle.step2ck.score"),
+                .map(s -> new Step2ck(
+                        in.optionalInteger(s, "score", "usmle.step2ck.score"),
                         in.integer(s, "attempts", "usmle.step2ck.attempts", 0)))
                 .orElse(Step2ck.notTaken());
         Step3 step3 = in.object(u, "step3", "usmle.step3", Set.of("taken", "passed", "score", "attempts"))
-                .map(s -> new Step3(in.bool(s, "taken", "usmle.step3.taken", s.hasNonNull("score")),
+                .map(s -> new Step3(
+                        in.bool(s, "taken", "usmle.step3.taken", s.hasNonNull("score")),
                         in.bool(s, "passed", "usmle.step3.passed", false),
                         in.optionalInteger(s, "score", "usmle.step3.score"),
                         in.integer(s, "attempts", "usmle.step3.attempts", 0)))
@@ -141,7 +161,11 @@ public final class ProfileJson {
     }
 
     private static ClinicalExperience clinicalExperience(JsonNode root, JsonFields in) {
-        return in.object(root, "usClinicalExperience", "usClinicalExperience", Set.of("handsOnMonths", "observershipMonths"))
+        return in.object(
+                        root,
+                        "usClinicalExperience",
+                        "usClinicalExperience",
+                        Set.of("handsOnMonths", "observershipMonths"))
                 .map(c -> new ClinicalExperience(
                         in.integer(c, "handsOnMonths", "usClinicalExperience.handsOnMonths", 0),
                         in.integer(c, "observershipMonths", "usClinicalExperience.observershipMonths", 0)))
@@ -150,7 +174,8 @@ public final class ProfileJson {
 
     private static SpecialtyExperience specialtyExperience(JsonNode root, JsonFields in) {
         return in.object(root, "specialtyExperience", "specialtyExperience", Set.of("specialty", "months", "kinds"))
-                .map(s -> new SpecialtyExperience(in.text(s, "specialty", "specialtyExperience.specialty"),
+                .map(s -> new SpecialtyExperience(
+                        in.text(s, "specialty", "specialtyExperience.specialty"),
                         in.integer(s, "months", "specialtyExperience.months", 0),
                         in.strings(s, "kinds", "specialtyExperience.kinds")))
                 .orElse(SpecialtyExperience.none());
@@ -158,7 +183,8 @@ public final class ProfileJson {
 
     private static Research research(JsonNode root, JsonFields in) {
         return in.object(root, "research", "research", Set.of("publications", "abstracts", "posters", "inSpecialty"))
-                .map(r -> new Research(in.integer(r, "publications", "research.publications", 0),
+                .map(r -> new Research(
+                        in.integer(r, "publications", "research.publications", 0),
                         in.integer(r, "abstracts", "research.abstracts", 0),
                         in.integer(r, "posters", "research.posters", 0),
                         in.integer(r, "inSpecialty", "research.inSpecialty", 0)))
@@ -167,7 +193,8 @@ public final class ProfileJson {
 
     private static Letters letters(JsonNode root, JsonFields in) {
         return in.object(root, "letters", "letters", Set.of("total", "us", "fromSpecialty"))
-                .map(l -> new Letters(in.integer(l, "total", "letters.total", 0),
+                .map(l -> new Letters(
+                        in.integer(l, "total", "letters.total", 0),
                         in.integer(l, "us", "letters.us", 0),
                         in.integer(l, "fromSpecialty", "letters.fromSpecialty", 0)))
                 .orElse(Letters.none());
@@ -175,11 +202,16 @@ public final class ProfileJson {
 
     private static Target target(JsonNode node, String path, JsonFields in) {
         if (!node.isObject()) {
-            in.add(path, JsonFields.label(path) + " must be an object like {\"specialtyCode\": \"140\", \"role\": \"GOAL\"}");
+            in.add(
+                    path,
+                    JsonFields.label(path)
+                            + " must be an object like {\"specialtyCode\": \"140\", \"role\": \"GOAL\"}");
             return null;
         }
         in.rejectUnknownFields(node, path, Set.of("specialtyCode", "role", "weight"));
-        String code = node.path("specialtyCode").isNumber() ? node.get("specialtyCode").asText() : in.text(node, "specialtyCode", path + ".specialtyCode");
+        String code = node.path("specialtyCode").isNumber()
+                ? node.get("specialtyCode").asText()
+                : in.text(node, "specialtyCode", path + ".specialtyCode");
         TargetRole role = in.enumValue(node, "role", path + ".role", TargetRole.class);
         OptionalDouble weight = in.optionalNumber(node, "weight", path + ".weight");
         return new Target(code.trim(), role, weight);
@@ -187,14 +219,16 @@ public final class ProfileJson {
 
     private static Preferences preferences(JsonNode root, JsonFields in) {
         return in.object(root, "preferences", "preferences", Set.of("states", "settings"))
-                .map(p -> new Preferences(in.strings(p, "states", "preferences.states"),
+                .map(p -> new Preferences(
+                        in.strings(p, "states", "preferences.states"),
                         in.strings(p, "settings", "preferences.settings")))
                 .orElse(Preferences.none());
     }
 
     private static Budget budget(JsonNode root, JsonFields in) {
         return in.object(root, "budget", "budget", Set.of("maxUsd", "maxPrograms", "maxProgramsPerSpecialty"))
-                .map(b -> new Budget(in.optionalInteger(b, "maxUsd", "budget.maxUsd"),
+                .map(b -> new Budget(
+                        in.optionalInteger(b, "maxUsd", "budget.maxUsd"),
                         in.optionalInteger(b, "maxPrograms", "budget.maxPrograms"),
                         perSpecialty(b, in)))
                 .orElse(Budget.none());
@@ -206,12 +240,16 @@ public final class ProfileJson {
             return Map.of();
         }
         if (!node.isObject()) {
-            in.add("budget.maxProgramsPerSpecialty", "Most programs per specialty must be an object such as {\"140\": 40}");
+            in.add(
+                    "budget.maxProgramsPerSpecialty",
+                    "Most programs per specialty must be an object such as {\"140\": 40}");
             return Map.of();
         }
         Map<String, Integer> limits = new HashMap<>();
-        node.fieldNames().forEachRemaining(code -> in.optionalInteger(node, code, "budget.maxProgramsPerSpecialty." + JsonFields.clip(code))
-                .ifPresent(n -> limits.put(code, n)));
+        node.fieldNames()
+                .forEachRemaining(code -> in.optionalInteger(
+                                node, code, "budget.maxProgramsPerSpecialty." + JsonFields.clip(code))
+                        .ifPresent(n -> limits.put(code, n)));
         return limits;
     }
 

@@ -7,7 +7,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Groups the catalog commands: import, stats, export. */
-@Command(name = "catalog", mixinStandardHelpOptions = true, description = "Import, inspect and export the program catalog.",
+@Command(
+        name = "catalog",
+        mixinStandardHelpOptions = true,
+        description = "Import, inspect and export the program catalog.",
         subcommands = {CatalogImportCommand.class, CatalogStatsCommand.class, CatalogExportCommand.class})
 final class CatalogCommand implements Callable<Integer> {
     @ParentCommand

@@ -21,7 +21,9 @@ final class CatalogExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "Output format: json (default).")
     String format;
 
-    @Option(names = {"-o", "--output"}, description = "Write to this file instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            description = "Write to this file instead of standard output.")
     Path output;
 
     @Override

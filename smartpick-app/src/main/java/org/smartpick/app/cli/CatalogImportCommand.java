@@ -31,9 +31,12 @@ final class CatalogImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import (UTF-8).")
     Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "freida-csv, eras-csv, acgme-csv, facts-csv, residency-explorer-csv, eras-interview-rates-csv or json "
-                    + "(default: detected from the file).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description =
+                    "freida-csv, eras-csv, acgme-csv, facts-csv, residency-explorer-csv, eras-interview-rates-csv or json "
+                            + "(default: detected from the file).")
     String format;
 
     @Override
@@ -57,8 +60,8 @@ final class CatalogImportCommand implements Callable<Integer> {
                 throw e.getCause() instanceof CharacterCodingException ? notUtf8(e.getCause()) : e;
             }
             if (!result.ok()) {
-                err.println("smartpick: " + file + " was not imported (nothing changed); fix these " + result.problems().size()
-                        + " problem(s) and import again:");
+                err.println("smartpick: " + file + " was not imported (nothing changed); fix these "
+                        + result.problems().size() + " problem(s) and import again:");
                 for (Problem problem : result.problems()) {
                     err.println("  " + problem.field() + ": " + problem.message());
                 }
@@ -67,21 +70,25 @@ final class CatalogImportCommand implements Callable<Integer> {
             }
             progress(terminal, err, "saving " + result.items().get(0).programs().size() + " programs");
             SaveResult saved = session.store().save(result.items().get(0));
-            out.println(saved.changed() ? "imported " + file + ": catalog version " + saved.version()
-                    : "imported " + file + ": nothing new, catalog version " + saved.version() + " unchanged");
+            out.println(
+                    saved.changed()
+                            ? "imported " + file + ": catalog version " + saved.version()
+                            : "imported " + file + ": nothing new, catalog version " + saved.version() + " unchanged");
             out.flush();
             return SmartPickCommand.OK;
         }
     }
 
     private UsageException notUtf8(IOException e) {
-        return new UsageException(file + " could not be read as UTF-8 text (" + e.getMessage() + "); save it as UTF-8 and import again");
+        return new UsageException(
+                file + " could not be read as UTF-8 text (" + e.getMessage() + "); save it as UTF-8 and import again");
     }
 
     private ImportFormat format() throws IOException {
         if (format != null) {
-            return ImportFormat.findByLabel(format).orElseThrow(() -> new UsageException(
-                    "--format must be one of " + ImportFormat.labels() + "; was '" + format + "'"));
+            return ImportFormat.findByLabel(format)
+                    .orElseThrow(() -> new UsageException(
+                            "--format must be one of " + ImportFormat.labels() + "; was '" + format + "'"));
         }
         String firstLine;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -89,8 +96,9 @@ final class CatalogImportCommand implements Callable<Integer> {
         } catch (CharacterCodingException e) {
             throw notUtf8(e);
         }
-        return ImportFormat.detect(file.getFileName().toString(), firstLine).orElseThrow(() -> new UsageException(
-                "cannot tell the format of " + file + " from its header; pass --format"));
+        return ImportFormat.detect(file.getFileName().toString(), firstLine)
+                .orElseThrow(() ->
+                        new UsageException("cannot tell the format of " + file + " from its header; pass --format"));
     }
 
     /** Progress goes to stderr, and only when a person is watching a terminal. */

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Prints counts per source and per known attribute, and a coverage table per specialty. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts per specialty, per source and per attribute known.")
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description = "Counts per specialty, per source and per attribute known.")
 final class CatalogStatsCommand implements Callable<Integer> {
     @ParentCommand
     CatalogCommand catalog;
@@ -39,13 +42,22 @@ final class CatalogStatsCommand implements Callable<Integer> {
     }
 
     /** The attributes the coverage table shows, as "stated + inferred of all" per specialty. */
-    private static final List<String> COVERAGE_COLUMNS = List.of("visa_j1", "visa_h1b", "pct_img", "pct_non_us_img",
-            "interview_rate_non_us_img", "interview_rate_us_md", "setting", "research_intensity");
+    private static final List<String> COVERAGE_COLUMNS = List.of(
+            "visa_j1",
+            "visa_h1b",
+            "pct_img",
+            "pct_non_us_img",
+            "interview_rate_non_us_img",
+            "interview_rate_us_md",
+            "setting",
+            "research_intensity");
 
     private static void printText(CatalogStats stats, PrintWriter out) {
         out.printf("catalog version %d: %d programs%n%n", stats.version(), stats.programs());
         out.printf("sources (facts supplied, programs with facts):%n");
-        stats.sources().forEach(s -> out.printf("  %-20s %6d %6d  %s, as of %s%n", s.id(), s.facts(), s.programs(), s.title(), s.asOf()));
+        stats.sources()
+                .forEach(s -> out.printf(
+                        "  %-20s %6d %6d  %s, as of %s%n", s.id(), s.facts(), s.programs(), s.title(), s.asOf()));
         out.printf("%nprograms with each attribute known:%n");
         stats.attributesKnown().forEach((attribute, n) -> out.printf("  %-28s %5d%n", attribute, n));
         out.printf("%ncoverage by specialty: programs with the fact known (stated by a source + inferred from another "
@@ -58,15 +70,22 @@ final class CatalogStatsCommand implements Callable<Integer> {
             Map<String, CatalogStats.Coverage> coverage = stats.coverage().get(code);
             for (String column : COVERAGE_COLUMNS) {
                 CatalogStats.Coverage c = coverage.get(column);
-                out.printf("  %-16s", c.known() == 0 ? "-" : c.stated() + (c.inferred() > 0 ? "+" + c.inferred() : "")
-                        + " (" + Math.round(100.0 * c.known() / n) + "%)");
+                out.printf(
+                        "  %-16s",
+                        c.known() == 0
+                                ? "-"
+                                : c.stated() + (c.inferred() > 0 ? "+" + c.inferred() : "") + " ("
+                                        + Math.round(100.0 * c.known() / n) + "%)");
             }
             out.println();
         });
     }
 
     private static String shortName(String attribute) {
-        return attribute.replace("interview_rate_", "interview ").replace("pct_", "% ").replace("research_intensity", "research")
+        return attribute
+                .replace("interview_rate_", "interview ")
+                .replace("pct_", "% ")
+                .replace("research_intensity", "research")
                 .replace('_', ' ');
     }
 

@@ -10,7 +10,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Groups the chance-model commands: check the calibration, fit coefficients on outcome data. */
-@Command(name = "model", mixinStandardHelpOptions = true, description = "Check the chance model's calibration or fit it to outcomes.",
+@Command(
+        name = "model",
+        mixinStandardHelpOptions = true,
+        description = "Check the chance model's calibration or fit it to outcomes.",
         subcommands = {ModelCheckCommand.class, ModelFitCommand.class})
 final class ModelCommand implements Callable<Integer> {
     @ParentCommand

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --model FILE} option shared by the model commands: a parameters file instead of the shipped one. */
 final class ModelFileOption {
-    @Option(names = "--model", paramLabel = "FILE", description = "Parameters file (default: the shipped chance-model-v1).")
+    @Option(
+            names = "--model",
+            paramLabel = "FILE",
+            description = "Parameters file (default: the shipped chance-model-v1).")
     Path file;
 
     ModelParameters parameters() {

@@ -15,11 +15,11 @@ import org.smartpick.core.chance.Factor;
 import org.smartpick.core.chance.ModelCheck;
 import org.smartpick.core.chance.ModelParameters;
 import org.smartpick.core.common.TaskRunner;
-import org.smartpick.core.program.Catalog;
-import org.smartpick.core.recommend.PipelineCalibration;
 import org.smartpick.core.fit.ModelFit;
 import org.smartpick.core.fit.OutcomeCsv;
 import org.smartpick.core.fit.Scores;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.recommend.PipelineCalibration;
 import org.smartpick.core.reference.MatchOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,25 +27,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Fits the model's coefficients on an outcomes CSV, reports held-out scores and writes a parameters file. */
-@Command(name = "fit", mixinStandardHelpOptions = true,
-        description = "Fit interview coefficients and P(match | interview) on an outcomes CSV; write a parameters file.")
+@Command(
+        name = "fit",
+        mixinStandardHelpOptions = true,
+        description =
+                "Fit interview coefficients and P(match | interview) on an outcomes CSV; write a parameters file.")
 final class ModelFitCommand implements Callable<Integer> {
     static final int MIN_ROWS = 50;
 
     @ParentCommand
     ModelCommand model;
 
-    @Option(names = "--outcomes", required = true, paramLabel = "FILE.csv", description = "Outcome rows (see docs/model.md).")
+    @Option(
+            names = "--outcomes",
+            required = true,
+            paramLabel = "FILE.csv",
+            description = "Outcome rows (see docs/model.md).")
     Path outcomes;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "chance-model-fitted.properties",
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            defaultValue = "chance-model-fitted.properties",
             description = "Where to write the fitted parameters (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Mixin
     ModelFileOption modelFile;
 
-    @Option(names = "--lambda", defaultValue = "1.0", description = "L2 penalty on the coefficients (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--lambda",
+            defaultValue = "1.0",
+            description = "L2 penalty on the coefficients (default: ${DEFAULT-VALUE}).")
     double lambda;
 
     @Override
@@ -57,17 +70,24 @@ final class ModelFitCommand implements Callable<Integer> {
                     + ShippedPolicies.describe(parsed.problems()));
         }
         if (parsed.rows().size() < MIN_ROWS) {
-            throw new UsageException(outcomes + " has " + parsed.rows().size() + " rows; fitting needs at least " + MIN_ROWS);
+            throw new UsageException(
+                    outcomes + " has " + parsed.rows().size() + " rows; fitting needs at least " + MIN_ROWS);
         }
         Catalog catalog = ShippedCatalog.load();
         var nrmp = catalog.reference().matchOutcomes();
-        ModelFit.Report report = ModelFit.fit(base, parsed.rows(), nrmp, lambda, outcomes.getFileName().toString());
+        ModelFit.Report report = ModelFit.fit(
+                base, parsed.rows(), nrmp, lambda, outcomes.getFileName().toString());
         if (!report.parameters().problems().isEmpty()) {
-            throw new IllegalStateException("fitted parameters do not parse: " + report.parameters().problems());
+            throw new IllegalStateException(
+                    "fitted parameters do not parse: " + report.parameters().problems());
         }
         // New coefficients change which programs a list picks: the end-to-end calibration is done again on top.
-        ModelParameters.Parsed calibrated = PipelineCalibration.recalibrate(report.parameters().parameters(), catalog, nrmp,
-                List.of(), ShippedPolicies.recommenders(TaskRunner.callerOnly()));
+        ModelParameters.Parsed calibrated = PipelineCalibration.recalibrate(
+                report.parameters().parameters(),
+                catalog,
+                nrmp,
+                List.of(),
+                ShippedPolicies.recommenders(TaskRunner.callerOnly()));
         if (!calibrated.problems().isEmpty()) {
             throw new IllegalStateException("recalibrated parameters do not parse: " + calibrated.problems());
         }
@@ -89,27 +109,40 @@ final class ModelFitCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(ModelParameters base, ModelFit.Report report, java.util.List<MatchOutcome> nrmp, PrintWriter out) {
-        out.printf("fitted on %d rows, scored on %d held-out rows (every fifth row); Newton iterations %d%s%n%n",
-                report.trainingRows(), report.heldOutRows(), report.interviewFit().iterations(),
+    private static void print(
+            ModelParameters base, ModelFit.Report report, java.util.List<MatchOutcome> nrmp, PrintWriter out) {
+        out.printf(
+                "fitted on %d rows, scored on %d held-out rows (every fifth row); Newton iterations %d%s%n%n",
+                report.trainingRows(),
+                report.heldOutRows(),
+                report.interviewFit().iterations(),
                 report.interviewFit().converged() ? "" : " (did not converge)");
         out.printf("%-26s %9s %9s%n", "factor", "prior", "fitted");
         for (Factor f : Factor.values()) {
-            out.printf("%-26s %9.3f %9.3f%s%n", f.key(), base.coefficient(f), report.coefficients().get(f),
+            out.printf(
+                    "%-26s %9.3f %9.3f%s%n",
+                    f.key(),
+                    base.coefficient(f),
+                    report.coefficients().get(f),
                     report.keptPrior().contains(f) ? "  (no variation in the data: prior kept)" : "");
         }
         out.printf("%nP(match | interview):%n");
-        report.matchGivenInterview().forEach((family, q) -> out.printf("  %-12s %.3f (prior %.3f)%n", family, q,
-                base.matchGivenInterview().get(family)));
+        report.matchGivenInterview()
+                .forEach((family, q) -> out.printf(
+                        "  %-12s %.3f (prior %.3f)%n",
+                        family, q, base.matchGivenInterview().get(family)));
         printScores("interview", report.interview(), out);
         printScores("match", report.match(), out);
         ModelCheck.Report check = ModelCheck.check(report.parameters().parameters(), nrmp);
-        out.printf("%nbaselines recalibrated to NRMP 2025: %d of %d cells within tolerance%n",
-                check.rows().stream().filter(r -> r.within()).count(), check.rows().size());
+        out.printf(
+                "%nbaselines recalibrated to NRMP 2025: %d of %d cells within tolerance%n",
+                check.rows().stream().filter(r -> r.within()).count(),
+                check.rows().size());
     }
 
     private static void printScores(String what, Scores s, PrintWriter out) {
-        out.printf("%nheld-out %s: Brier %.4f (reliability %.4f, resolution %.4f, uncertainty %.4f), log loss %.4f%n",
+        out.printf(
+                "%nheld-out %s: Brier %.4f (reliability %.4f, resolution %.4f, uncertainty %.4f), log loss %.4f%n",
                 what, s.brier(), s.reliability(), s.resolution(), s.uncertainty(), s.logLoss());
         out.printf("  %-11s %6s %10s %9s%n", "predicted", "rows", "mean pred", "observed");
         for (Scores.ReliabilityBin b : s.bins()) {

@@ -35,14 +35,23 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Prints the recommendation for one profile file: eligibility, chances, the optimized list, the plan. */
-@Command(name = "recommend", mixinStandardHelpOptions = true,
+@Command(
+        name = "recommend",
+        mixinStandardHelpOptions = true,
         description = "Recommend where to apply for one applicant profile (JSON, see examples/).")
 final class RecommendCommand implements Callable<Integer> {
     /** Output formats. */
-    enum Format { json, text, csv }
+    enum Format {
+        json,
+        text,
+        csv
+    }
 
     /** Objectives by their command-line names. */
-    enum ObjectiveOption { match, utility }
+    enum ObjectiveOption {
+        match,
+        utility
+    }
 
     @ParentCommand
     SmartPickCommand root;
@@ -53,34 +62,54 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--profile", required = true, paramLabel = "FILE", description = "The applicant profile JSON file.")
     Path profileFile;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "Use this catalog JSON (from 'catalog export --format json') instead of the database.")
+    @Option(
+            names = "--catalog",
+            paramLabel = "FILE",
+            description = "Use this catalog JSON (from 'catalog export --format json') instead of the database.")
     Path catalogFile;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Use these model parameters (e.g. written by 'model fit').")
+    @Option(
+            names = "--model",
+            paramLabel = "FILE",
+            description = "Use these model parameters (e.g. written by 'model fit').")
     Path modelFile;
 
     @Option(names = "--budget-usd", paramLabel = "USD", description = "Budget in dollars (overrides the profile's).")
     Integer budgetUsd;
 
-    @Option(names = "--budget-programs", paramLabel = "N", description = "Budget in number of programs (overrides the profile's).")
+    @Option(
+            names = "--budget-programs",
+            paramLabel = "N",
+            description = "Budget in number of programs (overrides the profile's).")
     Integer budgetPrograms;
 
-    @Option(names = "--season", paramLabel = "YEAR", description = "ERAS season, named by the year residency starts, whose fees, "
-            + "signal allowances and dates apply (default: the next season you can still apply to today). Tables not yet "
-            + "published for it are carried over from the newest season, and the answer says so.")
+    @Option(
+            names = "--season",
+            paramLabel = "YEAR",
+            description = "ERAS season, named by the year residency starts, whose fees, "
+                    + "signal allowances and dates apply (default: the next season you can still apply to today). Tables not yet "
+                    + "published for it are carried over from the newest season, and the answer says so.")
     Integer season;
 
-    @Option(names = "--objective",
-            description = "match: maximise P(at least one match); utility: expected utility with goal/pathway weights "
-                    + "(default: utility when the profile has both GOAL and PATHWAY targets or target weights, else match).")
+    @Option(
+            names = "--objective",
+            description =
+                    "match: maximise P(at least one match); utility: expected utility with goal/pathway weights "
+                            + "(default: utility when the profile has both GOAL and PATHWAY targets or target weights, else match).")
     ObjectiveOption objective;
 
-    @Option(names = "--full-detail", description = "Everything behind the answer: the text report adds each chance's "
-            + "contributions and range, the facts, fee lines, curve, dates, exclusions and method after the short answer; "
-            + "json and csv give contributions and facts for every eligible program, not only the selected ones.")
+    @Option(
+            names = "--full-detail",
+            description =
+                    "Everything behind the answer: the text report adds each chance's "
+                            + "contributions and range, the facts, fee lines, curve, dates, exclusions and method after the short answer; "
+                            + "json and csv give contributions and facts for every eligible program, not only the selected ones.")
     boolean fullDetail;
 
     @Override
@@ -95,17 +124,24 @@ final class RecommendCommand implements Callable<Integer> {
                 ? ShippedPolicies.recommender()
                 : ShippedPolicies.recommender(ShippedPolicies.modelFromFile(modelFile));
         Catalog catalog = catalogFile == null ? storedCatalog() : fileCatalog();
-        RecommendationService service = new RecommendationService(() -> catalog, recommender, Clock.system(ZoneId.systemDefault()));
+        RecommendationService service =
+                new RecommendationService(() -> catalog, recommender, Clock.system(ZoneId.systemDefault()));
         List<Problem> problems = service.check(read);
         if (!problems.isEmpty()) {
             return badProfile(problems);
         }
         RecommendOptions defaults = service.defaultOptions(read.profile().orElseThrow());
-        RecommendOptions options = new RecommendOptions(season == null ? defaults.season() : season, defaults.today(),
+        RecommendOptions options = new RecommendOptions(
+                season == null ? defaults.season() : season,
+                defaults.today(),
                 budgetUsd == null ? OptionalInt.empty() : OptionalInt.of(budgetUsd),
                 budgetPrograms == null ? OptionalInt.empty() : OptionalInt.of(budgetPrograms),
-                objective == null ? defaults.objective()
-                        : objective == ObjectiveOption.utility ? Objective.EXPECTED_UTILITY : Objective.AT_LEAST_ONE_MATCH, true,
+                objective == null
+                        ? defaults.objective()
+                        : objective == ObjectiveOption.utility
+                                ? Objective.EXPECTED_UTILITY
+                                : Objective.AT_LEAST_ONE_MATCH,
+                true,
                 fullDetail);
         RecommendationService.Outcome outcome = service.recommend(read.profile().get(), options);
         if (outcome.recommendation().isEmpty()) {
@@ -120,7 +156,8 @@ final class RecommendCommand implements Callable<Integer> {
             throw new UsageException("--budget-usd must be " + range(ProfileLimits.BUDGET_USD) + ", was " + budgetUsd);
         }
         if (budgetPrograms != null && !ProfileLimits.BUDGET_PROGRAMS.contains(budgetPrograms)) {
-            throw new UsageException("--budget-programs must be " + range(ProfileLimits.BUDGET_PROGRAMS) + ", was " + budgetPrograms);
+            throw new UsageException(
+                    "--budget-programs must be " + range(ProfileLimits.BUDGET_PROGRAMS) + ", was " + budgetPrograms);
         }
         if (season != null && !ProfileLimits.SEASON.contains(season)) {
             throw new UsageException("--season must be a year from " + range(ProfileLimits.SEASON) + ", was " + season);
@@ -137,7 +174,11 @@ final class RecommendCommand implements Callable<Integer> {
             switch (format) {
                 case json -> out.println(Json.mapper().writeValueAsString(recommendation));
                 case csv -> out.print(CsvReport.render(recommendation.programs()));
-                case text -> out.print(fullDetail ? TextReport.renderFullDetail(recommendation) : TextReport.render(recommendation));
+                case text ->
+                    out.print(
+                            fullDetail
+                                    ? TextReport.renderFullDetail(recommendation)
+                                    : TextReport.render(recommendation));
                 default -> throw new AssertionError(format);
             }
         } catch (IOException e) {
@@ -171,7 +212,11 @@ final class RecommendCommand implements Callable<Integer> {
         }
         if (!parsed.ok() || parsed.items().size() != 1) {
             StringBuilder message = new StringBuilder("catalog file " + catalogFile + " has problems:");
-            parsed.problems().forEach(p -> message.append("\n  ").append(p.field()).append(": ").append(p.message()));
+            parsed.problems()
+                    .forEach(p -> message.append("\n  ")
+                            .append(p.field())
+                            .append(": ")
+                            .append(p.message()));
             throw new UsageException(message.toString());
         }
         return parsed.items().get(0);
@@ -183,10 +228,15 @@ final class RecommendCommand implements Callable<Integer> {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UsageException("cannot read the " + what + " file " + file + ": " + e.getClass().getSimpleName()
-                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
+            throw new UsageException("cannot read the " + what + " file " + file + ": "
+                    + e.getClass()
+                            .getSimpleName()
+                            .replace("Exception", "")
+                            .replaceAll("([a-z])([A-Z])", "$1 $2")
+                            .toLowerCase(Locale.ROOT));
         }
-        return StrictUtf8.decode(bytes).orElseThrow(() -> new UsageException(
-                "the " + what + " file " + file + " is not valid UTF-8 text; save it as UTF-8 JSON"));
+        return StrictUtf8.decode(bytes)
+                .orElseThrow(() -> new UsageException(
+                        "the " + what + " file " + file + " is not valid UTF-8 text; save it as UTF-8 JSON"));
     }
 }

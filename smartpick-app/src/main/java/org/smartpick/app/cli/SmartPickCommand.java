@@ -10,13 +10,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code smartpick} command; add a subcommand by listing its class below. */
-@Command(name = "smartpick", mixinStandardHelpOptions = true, version = "SmartPick 0.1.0",
+@Command(
+        name = "smartpick",
+        mixinStandardHelpOptions = true,
+        version = "SmartPick 0.1.0",
         description = "Residency selection engine: eligibility, chances and an optimized application list.",
         subcommands = {
-                ServeCommand.class,
-                CatalogCommand.class,
-                RecommendCommand.class,
-                ModelCommand.class,
+            ServeCommand.class,
+            CatalogCommand.class,
+            RecommendCommand.class,
+            ModelCommand.class,
         })
 public final class SmartPickCommand implements Callable<Integer> {
     public static final int OK = 0;
@@ -71,7 +74,8 @@ public final class SmartPickCommand implements Callable<Integer> {
     }
 
     private static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        StringBuilder text = new StringBuilder(
+                String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
                 text.append(" (cause: ").append(cause.getMessage()).append(')');

@@ -21,14 +21,19 @@ public record Settings(Path home, Optional<String> dbUrl, String dbUser, String 
     public static Settings fromEnvironment(Map<String, String> env) {
         String userHome = env.getOrDefault("HOME", System.getProperty("user.home"));
         Path home = Path.of(nonBlank(env.get("SMARTPICK_HOME")).orElse(userHome + "/.smartpick"));
-        return new Settings(home, nonBlank(env.get("SMARTPICK_DB_URL")), env.getOrDefault("SMARTPICK_DB_USER", ""),
-                env.getOrDefault("SMARTPICK_DB_PASSWORD", ""), port(env.get("SMARTPICK_PORT")));
+        return new Settings(
+                home,
+                nonBlank(env.get("SMARTPICK_DB_URL")),
+                env.getOrDefault("SMARTPICK_DB_USER", ""),
+                env.getOrDefault("SMARTPICK_DB_PASSWORD", ""),
+                port(env.get("SMARTPICK_PORT")));
     }
 
     /** The JDBC URL to connect to. */
     public String jdbcUrl() {
-        return dbUrl.orElseGet(() -> "jdbc:h2:file:" + home.resolve("db").resolve("smartpick").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+        return dbUrl.orElseGet(
+                () -> "jdbc:h2:file:" + home.resolve("db").resolve("smartpick").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
     }
 
     public boolean embedded() {

@@ -28,27 +28,41 @@ public enum Attribute {
     PCT_US_IMG("pct_us_img", Kind.PERCENT, p -> p.residents().usImgPct()),
     PCT_NON_US_IMG("pct_non_us_img", Kind.PERCENT, p -> p.residents().nonUsImgPct()),
     INTERVIEWS_LAST_YEAR("interviews_last_year", Kind.COUNT, Program::interviewsLastYear),
-    APPLICATIONS_RECEIVED("applications_received", Kind.COUNT, p -> p.selectivity().applicationsReceived()),
-    PCT_APPLICANTS_INTERVIEWED("pct_applicants_interviewed", Kind.PERCENT,
-            p -> p.selectivity().pctApplicantsInterviewed()),
-    INTERVIEW_RATE_US_MD("interview_rate_us_md", Kind.PROPORTION, p -> p.interviewRates().usMd()),
-    INTERVIEW_RATE_US_DO("interview_rate_us_do", Kind.PROPORTION, p -> p.interviewRates().usDo()),
-    INTERVIEW_RATE_US_IMG("interview_rate_us_img", Kind.PROPORTION, p -> p.interviewRates().usImg()),
-    INTERVIEW_RATE_NON_US_IMG("interview_rate_non_us_img", Kind.PROPORTION, p -> p.interviewRates().nonUsImg()),
-    INTERVIEW_RATE_SIGNAL("interview_rate_signal", Kind.PROPORTION, p -> p.interviewRates().signal()),
-    INTERVIEW_RATE_GOLD("interview_rate_gold", Kind.PROPORTION, p -> p.interviewRates().gold()),
-    INTERVIEW_RATE_SILVER("interview_rate_silver", Kind.PROPORTION, p -> p.interviewRates().silver()),
-    INTERVIEW_RATE_NO_SIGNAL("interview_rate_no_signal", Kind.PROPORTION, p -> p.interviewRates().noSignal()),
-    RESIDENTS_STEP1_RANGE("residents_step1_range", Kind.STEP1_BAND, p -> p.selectivity().residentsStep1Range()),
+    APPLICATIONS_RECEIVED(
+            "applications_received", Kind.COUNT, p -> p.selectivity().applicationsReceived()),
+    PCT_APPLICANTS_INTERVIEWED(
+            "pct_applicants_interviewed", Kind.PERCENT, p -> p.selectivity().pctApplicantsInterviewed()),
+    INTERVIEW_RATE_US_MD(
+            "interview_rate_us_md", Kind.PROPORTION, p -> p.interviewRates().usMd()),
+    INTERVIEW_RATE_US_DO(
+            "interview_rate_us_do", Kind.PROPORTION, p -> p.interviewRates().usDo()),
+    INTERVIEW_RATE_US_IMG(
+            "interview_rate_us_img", Kind.PROPORTION, p -> p.interviewRates().usImg()),
+    INTERVIEW_RATE_NON_US_IMG(
+            "interview_rate_non_us_img",
+            Kind.PROPORTION,
+            p -> p.interviewRates().nonUsImg()),
+    INTERVIEW_RATE_SIGNAL(
+            "interview_rate_signal", Kind.PROPORTION, p -> p.interviewRates().signal()),
+    INTERVIEW_RATE_GOLD(
+            "interview_rate_gold", Kind.PROPORTION, p -> p.interviewRates().gold()),
+    INTERVIEW_RATE_SILVER(
+            "interview_rate_silver", Kind.PROPORTION, p -> p.interviewRates().silver()),
+    INTERVIEW_RATE_NO_SIGNAL(
+            "interview_rate_no_signal", Kind.PROPORTION, p -> p.interviewRates().noSignal()),
+    RESIDENTS_STEP1_RANGE(
+            "residents_step1_range", Kind.STEP1_BAND, p -> p.selectivity().residentsStep1Range()),
     PCT_GRADS_ACADEMIC("pct_grads_academic", Kind.PERCENT, p -> p.selectivity().pctGradsAcademic()),
-    MATCHED_AVG_PUBLICATIONS("matched_avg_publications", Kind.DECIMAL, p -> p.selectivity().matchedAvgPublications()),
+    MATCHED_AVG_PUBLICATIONS(
+            "matched_avg_publications", Kind.DECIMAL, p -> p.selectivity().matchedAvgPublications()),
     RESEARCH_INTENSITY("research_intensity", Kind.RESEARCH, p -> p.selectivity().researchIntensity()),
     MIN_STEP2_SCORE("min_step2_score", Kind.STEP2_SCORE, Program::minStep2Score),
     MAX_YEARS_SINCE_GRADUATION("max_years_since_graduation", Kind.COUNT, Program::maxYearsSinceGraduation),
     MAX_ATTEMPTS("max_attempts", Kind.COUNT, Program::maxAttempts);
 
     /** Residency Explorer's bands of residents' average Step 1, as the source labels them. */
-    public static final List<String> STEP1_BANDS = List.of("Below 210", "210-225", "226-235", "236-245", "Greater than 245");
+    public static final List<String> STEP1_BANDS =
+            List.of("Below 210", "210-225", "226-235", "236-245", "Greater than 245");
 
     private final String key;
     private final Kind kind;
@@ -84,8 +98,8 @@ public enum Attribute {
     /** Writes a value the way {@link #parse} reads it back. */
     public String format(Object value) {
         if (value instanceof ResearchIntensity r) {
-            return r.medicalSchoolRdThousandUsd() + "|" + r.rank() + "|" + r.totalInstitutions() + "|" + r.herdInstitution()
-                    + "|" + r.matchBasis().label();
+            return r.medicalSchoolRdThousandUsd() + "|" + r.rank() + "|" + r.totalInstitutions() + "|"
+                    + r.herdInstitution() + "|" + r.matchBasis().label();
         }
         return value instanceof Enum<?> ? ((Enum<?>) value).name() : String.valueOf(value);
     }
@@ -119,7 +133,8 @@ public enum Attribute {
             ParsedValue parse(String text) {
                 try {
                     double pct = Double.parseDouble(text);
-                    return pct >= 0 && pct <= 100 ? ParsedValue.of(pct)
+                    return pct >= 0 && pct <= 100
+                            ? ParsedValue.of(pct)
                             : ParsedValue.error("must be a percentage 0..100, was " + text);
                 } catch (NumberFormatException e) {
                     return ParsedValue.error("must be a percentage 0..100, was '" + text + "'");
@@ -141,9 +156,12 @@ public enum Attribute {
         STEP1_BAND {
             @Override
             ParsedValue parse(String text) {
-                return STEP1_BANDS.stream().filter(b -> b.equalsIgnoreCase(text)).findFirst().<ParsedValue>map(ParsedValue::of)
-                        .orElseGet(() -> ParsedValue.error("must be one of " + String.join(", ", STEP1_BANDS)
-                                + ", was '" + text + "'"));
+                return STEP1_BANDS.stream()
+                        .filter(b -> b.equalsIgnoreCase(text))
+                        .findFirst()
+                        .<ParsedValue>map(ParsedValue::of)
+                        .orElseGet(() -> ParsedValue.error(
+                                "must be one of " + String.join(", ", STEP1_BANDS) + ", was '" + text + "'"));
             }
         },
         RESEARCH {
@@ -157,11 +175,17 @@ public enum Attribute {
                         var basis = ResearchIntensity.MatchBasis.findByLabel(parts[4]);
                         if (basis.isEmpty()) {
                             return ParsedValue.error("must end with a match basis ("
-                                    + Arrays.stream(ResearchIntensity.MatchBasis.values()).map(ResearchIntensity.MatchBasis::label)
-                                    .collect(java.util.stream.Collectors.joining(", ")) + "), was '" + text + "'");
+                                    + Arrays.stream(ResearchIntensity.MatchBasis.values())
+                                            .map(ResearchIntensity.MatchBasis::label)
+                                            .collect(java.util.stream.Collectors.joining(", "))
+                                    + "), was '" + text + "'");
                         }
-                        return ParsedValue.of(new ResearchIntensity(parts[3].trim(), Long.parseLong(parts[0].trim()),
-                                Integer.parseInt(parts[1].trim()), Integer.parseInt(parts[2].trim()), basis.get()));
+                        return ParsedValue.of(new ResearchIntensity(
+                                parts[3].trim(),
+                                Long.parseLong(parts[0].trim()),
+                                Integer.parseInt(parts[1].trim()),
+                                Integer.parseInt(parts[2].trim()),
+                                basis.get()));
                     }
                 } catch (IllegalArgumentException e) {
                     return ParsedValue.error("must be " + expected + " (" + e.getMessage() + "), was '" + text + "'");
@@ -172,17 +196,23 @@ public enum Attribute {
         SETTING {
             @Override
             ParsedValue parse(String text) {
-                return Setting.find(text).map(ParsedValue::of).orElseGet(() -> ParsedValue.error(
-                        "must be one of " + Arrays.toString(Setting.values()) + " or its FREIDA label, was '" + text + "'"));
+                return Setting.find(text)
+                        .map(ParsedValue::of)
+                        .orElseGet(() -> ParsedValue.error("must be one of " + Arrays.toString(Setting.values())
+                                + " or its FREIDA label, was '" + text + "'"));
             }
         },
         YES_NO {
             @Override
             ParsedValue parse(String text) {
                 switch (text.toUpperCase(Locale.ROOT)) {
-                    case "Y": case "YES": case "TRUE":
+                    case "Y":
+                    case "YES":
+                    case "TRUE":
                         return ParsedValue.of(YesNoUnknown.YES);
-                    case "N": case "NO": case "FALSE":
+                    case "N":
+                    case "NO":
+                    case "FALSE":
                         return ParsedValue.of(YesNoUnknown.NO);
                     case "UNKNOWN":
                         return ParsedValue.of(YesNoUnknown.UNKNOWN);
@@ -197,7 +227,9 @@ public enum Attribute {
         private static ParsedValue decimal(String text, double min, double max, String expected) {
             try {
                 double x = Double.parseDouble(text);
-                return x >= min && x <= max ? ParsedValue.of(x) : ParsedValue.error("must be " + expected + ", was " + text);
+                return x >= min && x <= max
+                        ? ParsedValue.of(x)
+                        : ParsedValue.error("must be " + expected + ", was " + text);
             } catch (NumberFormatException e) {
                 return ParsedValue.error("must be " + expected + ", was '" + text + "'");
             }
@@ -206,7 +238,9 @@ public enum Attribute {
         private static ParsedValue wholeNumber(String text, int min, int max, String expected) {
             try {
                 int n = Integer.parseInt(text);
-                return n >= min && n <= max ? ParsedValue.of(n) : ParsedValue.error("must be " + expected + ", was " + n);
+                return n >= min && n <= max
+                        ? ParsedValue.of(n)
+                        : ParsedValue.error("must be " + expected + ", was " + n);
             } catch (NumberFormatException e) {
                 return ParsedValue.error("must be " + expected + ", was '" + text + "'");
             }

@@ -20,10 +20,10 @@ import org.smartpick.core.reference.ReferenceData;
  * source of the same format (a fresher FREIDA extract is still FREIDA); facts files name their own sources.
  */
 public final class CatalogImport {
-    private CatalogImport() {
-    }
+    private CatalogImport() {}
 
-    public static Parsed<Catalog> apply(Catalog current, ImportFormat format, Reader reader, List<SpecialtyTrack> tracks) {
+    public static Parsed<Catalog> apply(
+            Catalog current, ImportFormat format, Reader reader, List<SpecialtyTrack> tracks) {
         if (format == ImportFormat.JSON) {
             return CatalogJson.parse(reader);
         }
@@ -31,9 +31,14 @@ public final class CatalogImport {
         if (format.factsOfListedProgramsOnly()) {
             // A whole-directory export also lists programs that closed or left ERAS: their rows are left out.
             Set<String> listed = current.programs().stream().map(Program::id).collect(Collectors.toSet());
-            parsed = new Parsed<>(parsed.items().stream().filter(u -> listed.contains(u.programId())).toList(), parsed.problems());
+            parsed = new Parsed<>(
+                    parsed.items().stream()
+                            .filter(u -> listed.contains(u.programId()))
+                            .toList(),
+                    parsed.problems());
         }
-        CatalogMerge merge = new CatalogMerge(current.programs(), new SpecialtyRules(current.reference().specialties(), tracks));
+        CatalogMerge merge = new CatalogMerge(
+                current.programs(), new SpecialtyRules(current.reference().specialties(), tracks));
         // Rows that parsed are still joined, so one report lists the rows that do not join as well.
         List<Problem> problems = new ArrayList<>(parsed.problems());
         parsed.items().forEach(update -> merge.apply(update).ifPresent(problems::add));
@@ -42,12 +47,14 @@ public final class CatalogImport {
             return new Parsed<>(List.of(), problems);
         }
         List<Program> programs = CatalogInference.apply(merge.programs(), ShippedCatalog.combinedCores());
-        return new Parsed<>(List.of(new Catalog(programs, withSources(current.reference(), parsed.items()))), List.of());
+        return new Parsed<>(
+                List.of(new Catalog(programs, withSources(current.reference(), parsed.items()))), List.of());
     }
 
     /** The line a problem names ("line 12, column x"), or 0 for file-level problems, to list problems in file order. */
     private static long lineOf(Problem problem) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+)").matcher(problem.field());
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("^line (\\d+)").matcher(problem.field());
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
@@ -64,7 +71,8 @@ public final class CatalogImport {
             case INTERVIEW_RATES_CSV:
                 return interviewRates(current, reader);
             case RESIDENCY_EXPLORER_CSV:
-                return ResidencyExplorerCsvReader.parse(reader, "residency-explorer", asOf(current, "residency-explorer"));
+                return ResidencyExplorerCsvReader.parse(
+                        reader, "residency-explorer", asOf(current, "residency-explorer"));
             default:
                 throw new AssertionError(format);
         }
@@ -80,7 +88,8 @@ public final class CatalogImport {
             return new Parsed<>(List.of(), rows.problems());
         }
         var join = InterviewRateJoin.join(rows.items(), current.programs(), ShippedInterviewRates.nameEvidence());
-        return new Parsed<>(InterviewRateFacts.updates(join, "eras-interview-rates", asOf(current, "eras-interview-rates")),
+        return new Parsed<>(
+                InterviewRateFacts.updates(join, "eras-interview-rates", asOf(current, "eras-interview-rates")),
                 List.of());
     }
 
@@ -91,17 +100,29 @@ public final class CatalogImport {
     /** Adds a source entry for every source a facts file names that the catalog does not know yet. */
     private static ReferenceData withSources(ReferenceData reference, List<ProgramUpdate> updates) {
         Map<String, String> newestAsOf = new LinkedHashMap<>();
-        updates.stream().flatMap(u -> u.facts().stream()).map(AttributeFact::fact)
+        updates.stream()
+                .flatMap(u -> u.facts().stream())
+                .map(AttributeFact::fact)
                 .filter(f -> reference.findSource(f.sourceId()).isEmpty())
                 .forEach(f -> newestAsOf.merge(f.sourceId(), f.asOf(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
         if (newestAsOf.isEmpty()) {
             return reference;
         }
         List<DataSource> sources = new ArrayList<>(reference.sources());
-        newestAsOf.forEach((id, asOf) -> sources.add(new DataSource(id, id, "imported by a SmartPick user", "", asOf,
+        newestAsOf.forEach((id, asOf) -> sources.add(new DataSource(
+                id,
+                id,
+                "imported by a SmartPick user",
+                "",
+                asOf,
                 "Imported program facts; check them with the program.")));
         sources.sort(Comparator.comparing(DataSource::id));
-        return new ReferenceData(reference.specialties(), reference.matchOutcomes(), reference.feeSchedules(),
-                reference.oneOffFees(), reference.signalAllowances(), sources);
+        return new ReferenceData(
+                reference.specialties(),
+                reference.matchOutcomes(),
+                reference.feeSchedules(),
+                reference.oneOffFees(),
+                reference.signalAllowances(),
+                sources);
     }
 }

@@ -17,8 +17,7 @@ import org.smartpick.core.program.Catalog;
 
 /** Reads and writes a whole catalog as JSON; the same catalog always gives byte-identical JSON. */
 public final class CatalogJson {
-    private CatalogJson() {
-    }
+    private CatalogJson() {}
 
     public static String write(Catalog catalog) {
         try {
@@ -44,8 +43,12 @@ public final class CatalogJson {
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "file" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return new Parsed<>(List.of(), List.of(new Problem(where, "not a SmartPick catalog JSON: " + e.getOriginalMessage()
-                    + "; export one with 'smartpick catalog export --format json'")));
+            return new Parsed<>(
+                    List.of(),
+                    List.of(new Problem(
+                            where,
+                            "not a SmartPick catalog JSON: " + e.getOriginalMessage()
+                                    + "; export one with 'smartpick catalog export --format json'")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,7 +57,8 @@ public final class CatalogJson {
     /** A fingerprint of the catalog's content: equal catalogs, equal hashes. */
     public static String sha256(Catalog catalog) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(catalog).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(write(catalog).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);

@@ -55,10 +55,13 @@ public final class CatalogMerge {
             return addProgram(listing, where);
         }
         String institution = InstitutionName.normalise(listing.name());
-        if (!InstitutionName.samePlace(draft.institution, draft.city, draft.state, institution, listing.city(), listing.state())) {
-            addDisagreement(draft, "name and place: '" + draft.name + "', " + draft.city + ", " + draft.state
-                    + " replaced by '" + listing.name() + "', " + listing.city() + ", " + listing.state()
-                    + " (newer, source " + listing.sourceId() + " as of " + listing.asOf() + ")");
+        if (!InstitutionName.samePlace(
+                draft.institution, draft.city, draft.state, institution, listing.city(), listing.state())) {
+            addDisagreement(
+                    draft,
+                    "name and place: '" + draft.name + "', " + draft.city + ", " + draft.state
+                            + " replaced by '" + listing.name() + "', " + listing.city() + ", " + listing.state()
+                            + " (newer, source " + listing.sourceId() + " as of " + listing.asOf() + ")");
         }
         draft.name = listing.name();
         draft.institution = institution;
@@ -74,12 +77,24 @@ public final class CatalogMerge {
         String code = listing.specialtyCode();
         var cycle = rules.findCycle(code);
         if (cycle.isEmpty()) {
-            return Optional.of(new Problem(where + ", column acgme_specialty_code",
-                    "specialty code " + code + " is not in the ERAS specialty list; programs of unknown specialties cannot be added"));
+            return Optional.of(new Problem(
+                    where + ", column acgme_specialty_code",
+                    "specialty code " + code
+                            + " is not in the ERAS specialty list; programs of unknown specialties cannot be added"));
         }
-        programs.put(listing.programId(), ProgramDraft.identity(listing.programId(), listing.name(),
-                InstitutionName.normalise(listing.name()), listing.city(), listing.state(), code,
-                rules.findName(code).orElse(listing.specialtyName()), rules.trackOf(code), cycle.get(), listing.programUrl()));
+        programs.put(
+                listing.programId(),
+                ProgramDraft.identity(
+                        listing.programId(),
+                        listing.name(),
+                        InstitutionName.normalise(listing.name()),
+                        listing.city(),
+                        listing.state(),
+                        code,
+                        rules.findName(code).orElse(listing.specialtyName()),
+                        rules.trackOf(code),
+                        cycle.get(),
+                        listing.programUrl()));
         return Optional.empty();
     }
 
@@ -87,8 +102,10 @@ public final class CatalogMerge {
     public Optional<Problem> applyFact(AttributeFact incoming, String where) {
         ProgramDraft draft = programs.get(incoming.programId());
         if (draft == null) {
-            return Optional.of(new Problem(where + ", column acgme_program_id", "program " + incoming.programId()
-                    + " is not in the catalog; import its listing first (eras-csv, acgme-csv or freida-csv)"));
+            return Optional.of(new Problem(
+                    where + ", column acgme_program_id",
+                    "program " + incoming.programId()
+                            + " is not in the catalog; import its listing first (eras-csv, acgme-csv or freida-csv)"));
         }
         Attribute attribute = incoming.attribute();
         Fact<?> kept = draft.fact(attribute);
@@ -98,7 +115,11 @@ public final class CatalogMerge {
 
     private Fact<?> newer(ProgramDraft draft, Attribute attribute, Fact<?> kept, Fact<?> incoming) {
         if (!kept.isKnown()) {
-            return incoming.isKnown() || kept.sourceId().equals("none") || kept.sourceId().equals(incoming.sourceId()) ? incoming : kept;
+            return incoming.isKnown()
+                            || kept.sourceId().equals("none")
+                            || kept.sourceId().equals(incoming.sourceId())
+                    ? incoming
+                    : kept;
         }
         if (!incoming.isKnown()) {
             return kept;
@@ -111,13 +132,16 @@ public final class CatalogMerge {
         if (!kept.value().equals(incoming.value())) {
             Fact<?> winner = incomingIsNewer ? incoming : kept;
             Fact<?> loser = incomingIsNewer ? kept : incoming;
-            addDisagreement(draft, attribute.key() + ": kept " + describe(attribute, winner) + " over " + describe(attribute, loser));
+            addDisagreement(
+                    draft,
+                    attribute.key() + ": kept " + describe(attribute, winner) + " over " + describe(attribute, loser));
         }
         return incomingIsNewer ? incoming : kept;
     }
 
     private static String describe(Attribute attribute, Fact<?> fact) {
-        return attribute.format(fact.value().orElseThrow()) + " (source " + fact.sourceId() + ", as of " + fact.asOf() + ")";
+        return attribute.format(fact.value().orElseThrow()) + " (source " + fact.sourceId() + ", as of " + fact.asOf()
+                + ")";
     }
 
     private static void addDisagreement(ProgramDraft draft, String text) {
@@ -130,7 +154,8 @@ public final class CatalogMerge {
     public List<String> findIds(String specialtyCode, String institution, String state) {
         List<String> ids = new ArrayList<>();
         programs.values().stream()
-                .filter(d -> d.specialtyCode.equals(specialtyCode) && d.state.equalsIgnoreCase(state)
+                .filter(d -> d.specialtyCode.equals(specialtyCode)
+                        && d.state.equalsIgnoreCase(state)
                         && InstitutionName.key(d.institution).equals(InstitutionName.key(institution)))
                 .forEach(d -> ids.add(d.id));
         return ids;

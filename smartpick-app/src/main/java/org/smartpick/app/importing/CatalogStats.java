@@ -15,20 +15,33 @@ import org.smartpick.core.program.YesNoUnknown;
  * supplies, per attribute how many programs have it known, and per specialty and attribute how many programs have
  * it stated, inferred or unknown.
  */
-public record CatalogStats(long version, int programs, Map<String, Integer> bySpecialty,
-                           Map<String, String> specialtyNames, List<SourceCount> sources,
-                           Map<String, Integer> attributesKnown, Map<String, Map<String, Coverage>> coverage) {
+public record CatalogStats(
+        long version,
+        int programs,
+        Map<String, Integer> bySpecialty,
+        Map<String, String> specialtyNames,
+        List<SourceCount> sources,
+        Map<String, Integer> attributesKnown,
+        Map<String, Map<String, Coverage>> coverage) {
 
     /** One source with the number of facts and of programs it supplies. */
-    public record SourceCount(String id, String title, String publisher, String url, String asOf, String licenceNote,
-                              int facts, int programs) {
-    }
+    public record SourceCount(
+            String id,
+            String title,
+            String publisher,
+            String url,
+            String asOf,
+            String licenceNote,
+            int facts,
+            int programs) {}
 
     /** Programs of one specialty with an attribute stated by a source, inferred from another program, or unknown. */
     public record Coverage(int stated, int inferred, int unknown) {
         Coverage add(Fact<?> fact) {
             boolean known = fact.value().filter(v -> v != YesNoUnknown.UNKNOWN).isPresent();
-            return new Coverage(stated + (known && fact.isStated() ? 1 : 0), inferred + (known && !fact.isStated() ? 1 : 0),
+            return new Coverage(
+                    stated + (known && fact.isStated() ? 1 : 0),
+                    inferred + (known && !fact.isStated() ? 1 : 0),
                     unknown + (known ? 0 : 1));
         }
 
@@ -55,7 +68,9 @@ public record CatalogStats(long version, int programs, Map<String, Integer> bySp
             var sourcesOfProgram = new TreeSet<String>();
             for (Attribute attribute : Attribute.values()) {
                 Fact<?> fact = attribute.factOf(program);
-                ofSpecialty.merge(attribute.key(), new Coverage(0, 0, 0).add(fact),
+                ofSpecialty.merge(
+                        attribute.key(),
+                        new Coverage(0, 0, 0).add(fact),
                         (a, b) -> new Coverage(a.stated + b.stated, a.inferred + b.inferred, a.unknown + b.unknown));
                 if (fact.isKnown()) {
                     known.merge(attribute.key(), 1, Integer::sum);
@@ -66,12 +81,20 @@ public record CatalogStats(long version, int programs, Map<String, Integer> bySp
             sourcesOfProgram.forEach(s -> programsBySource.merge(s, 1, Integer::sum));
         }
         List<SourceCount> sources = catalog.reference().sources().stream()
-                .map(s -> count(s, factsBySource, programsBySource)).toList();
+                .map(s -> count(s, factsBySource, programsBySource))
+                .toList();
         return new CatalogStats(version, catalog.programs().size(), bySpecialty, names, sources, known, coverage);
     }
 
     private static SourceCount count(DataSource s, Map<String, Integer> facts, Map<String, Integer> programs) {
-        return new SourceCount(s.id(), s.title(), s.publisher(), s.url(), s.asOf(), s.licenceNote(),
-                facts.getOrDefault(s.id(), 0), programs.getOrDefault(s.id(), 0));
+        return new SourceCount(
+                s.id(),
+                s.title(),
+                s.publisher(),
+                s.url(),
+                s.asOf(),
+                s.licenceNote(),
+                facts.getOrDefault(s.id(), 0),
+                programs.getOrDefault(s.id(), 0));
     }
 }

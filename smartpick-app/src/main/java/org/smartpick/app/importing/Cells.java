@@ -105,8 +105,11 @@ final class Cells {
         try {
             // A fact cannot be as of a day that has not come yet (one day's grace for time zones).
             if (LocalDate.parse(date).isAfter(today.plusDays(1))) {
-                report(row, column, "is in the future (" + date + ", today is " + today + "); give the date the source "
-                        + "stated the fact");
+                report(
+                        row,
+                        column,
+                        "is in the future (" + date + ", today is " + today + "); give the date the source "
+                                + "stated the fact");
                 return Optional.empty();
             }
         } catch (DateTimeParseException e) {

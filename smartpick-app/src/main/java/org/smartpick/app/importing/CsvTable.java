@@ -15,11 +15,14 @@ import org.smartpick.core.common.Problem;
 
 /** Reads a CSV with a header line into rows keyed by column name, checking that the required columns exist. */
 final class CsvTable {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     static Parsed<CsvRow> read(Reader reader, List<String> requiredColumns) {
         List<Problem> problems = new ArrayList<>();
@@ -28,8 +31,10 @@ final class CsvTable {
             List<String> header = parser.getHeaderNames();
             for (String column : requiredColumns) {
                 if (!header.contains(column)) {
-                    problems.add(new Problem("line 1, column " + column,
-                            "missing column '" + column + "'; the header must name: " + String.join(",", requiredColumns)));
+                    problems.add(new Problem(
+                            "line 1, column " + column,
+                            "missing column '" + column + "'; the header must name: "
+                                    + String.join(",", requiredColumns)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -42,8 +47,10 @@ final class CsvTable {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 if (record.size() > header.size()) {
-                    problems.add(new Problem("line " + line, "has " + record.size() + " cells but the header names "
-                            + header.size() + " columns; quote cells that contain a comma, or remove the extra cells"));
+                    problems.add(new Problem(
+                            "line " + line,
+                            "has " + record.size() + " cells but the header names " + header.size()
+                                    + " columns; quote cells that contain a comma, or remove the extra cells"));
                 }
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (String column : header) {

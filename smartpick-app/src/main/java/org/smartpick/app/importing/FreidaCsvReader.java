@@ -14,12 +14,23 @@ import org.smartpick.core.program.YesNoUnknown;
  * no visa type at all leaves both visas unknown (FREIDA did not say), never NO.
  */
 public final class FreidaCsvReader {
-    static final List<String> COLUMNS = List.of("acgme_program_id", "program_name", "city", "state", "specialty",
-            "first_year_positions", "interviews_conducted_last_year", "pct_img", "program_setting", "visa_j1_ecfmg",
-            "visa_h1b", "visa_statuses_raw", "freida_data_last_updated", "source_url");
+    static final List<String> COLUMNS = List.of(
+            "acgme_program_id",
+            "program_name",
+            "city",
+            "state",
+            "specialty",
+            "first_year_positions",
+            "interviews_conducted_last_year",
+            "pct_img",
+            "program_setting",
+            "visa_j1_ecfmg",
+            "visa_h1b",
+            "visa_statuses_raw",
+            "freida_data_last_updated",
+            "source_url");
 
-    private FreidaCsvReader() {
-    }
+    private FreidaCsvReader() {}
 
     public static Parsed<ProgramUpdate> parse(Reader reader, String sourceId) {
         Parsed<CsvRow> table = CsvTable.read(reader, COLUMNS);
@@ -27,8 +38,8 @@ public final class FreidaCsvReader {
         List<ProgramUpdate> updates = new ArrayList<>();
         for (CsvRow row : table.items()) {
             Optional<String> asOf = cells.requireDate(row, "freida_data_last_updated");
-            Optional<ProgramListing> listing = ListingCsvReader.listing(row, cells, sourceId, asOf.orElse(""), "program_name",
-                    row.text("source_url"));
+            Optional<ProgramListing> listing = ListingCsvReader.listing(
+                    row, cells, sourceId, asOf.orElse(""), "program_name", row.text("source_url"));
             if (listing.isEmpty() || asOf.isEmpty()) {
                 continue;
             }
@@ -36,14 +47,19 @@ public final class FreidaCsvReader {
             List<AttributeFact> facts = new ArrayList<>();
             Fact<Integer> positions = count(cells, row, "first_year_positions", sourceId, asOf.get());
             facts.add(new AttributeFact(id, Attribute.FIRST_YEAR_POSITIONS, positions));
-            facts.add(new AttributeFact(id, Attribute.INTERVIEWS_LAST_YEAR,
+            facts.add(new AttributeFact(
+                    id,
+                    Attribute.INTERVIEWS_LAST_YEAR,
                     count(cells, row, "interviews_conducted_last_year", sourceId, asOf.get())));
             facts.add(new AttributeFact(id, Attribute.PCT_IMG, percent(cells, row, sourceId, asOf.get())));
             facts.add(new AttributeFact(id, Attribute.SETTING, setting(row, sourceId, asOf.get())));
-            boolean anyVisaListed = !row.text("visa_statuses_raw").isEmpty() || !row.text("visa_j1_ecfmg").isEmpty()
+            boolean anyVisaListed = !row.text("visa_statuses_raw").isEmpty()
+                    || !row.text("visa_j1_ecfmg").isEmpty()
                     || !row.text("visa_h1b").isEmpty();
-            facts.add(new AttributeFact(id, Attribute.VISA_J1, visa(cells, row, "visa_j1_ecfmg", anyVisaListed, sourceId, asOf.get())));
-            facts.add(new AttributeFact(id, Attribute.VISA_H1B, visa(cells, row, "visa_h1b", anyVisaListed, sourceId, asOf.get())));
+            facts.add(new AttributeFact(
+                    id, Attribute.VISA_J1, visa(cells, row, "visa_j1_ecfmg", anyVisaListed, sourceId, asOf.get())));
+            facts.add(new AttributeFact(
+                    id, Attribute.VISA_H1B, visa(cells, row, "visa_h1b", anyVisaListed, sourceId, asOf.get())));
             updates.add(new ProgramUpdate(row.line(), id, listing, facts));
         }
         return new Parsed<>(updates, ListingCsvReader.concat(table, cells));
@@ -64,8 +80,8 @@ public final class FreidaCsvReader {
         return new Fact<>(text.isEmpty() ? Optional.empty() : Setting.find(text), sourceId, asOf);
     }
 
-    private static Fact<YesNoUnknown> visa(Cells cells, CsvRow row, String column, boolean anyVisaListed, String sourceId,
-                                           String asOf) {
+    private static Fact<YesNoUnknown> visa(
+            Cells cells, CsvRow row, String column, boolean anyVisaListed, String sourceId, String asOf) {
         String text = row.text(column);
         if (text.isEmpty()) {
             // A page listing other visas but not this one does not sponsor it; a page listing none says nothing.

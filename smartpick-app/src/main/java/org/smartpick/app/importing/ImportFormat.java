@@ -37,15 +37,22 @@ public enum ImportFormat {
     }
 
     public static Optional<ImportFormat> findByLabel(String label) {
-        return Arrays.stream(values()).filter(f -> f.label.equalsIgnoreCase(label.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.label.equalsIgnoreCase(label.trim()))
+                .findFirst();
     }
 
     /** Guesses the format from the file name and its first line; empty when nothing fits. */
     public static Optional<ImportFormat> detect(String fileName, String firstLine) {
-        if (fileName.toLowerCase(Locale.ROOT).endsWith(".json") || firstLine.trim().startsWith("{")) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".json")
+                || firstLine.trim().startsWith("{")) {
             return Optional.of(JSON);
         }
-        var columns = Arrays.stream(firstLine.split(",")).map(c -> c.trim().replace("\"", "").toLowerCase(Locale.ROOT)).toList();
-        return Arrays.stream(values()).filter(f -> f != JSON && columns.contains(f.signatureColumn)).findFirst();
+        var columns = Arrays.stream(firstLine.split(","))
+                .map(c -> c.trim().replace("\"", "").toLowerCase(Locale.ROOT))
+                .toList();
+        return Arrays.stream(values())
+                .filter(f -> f != JSON && columns.contains(f.signatureColumn))
+                .findFirst();
     }
 }

@@ -7,8 +7,7 @@ import java.util.Locale;
  * the same institution across sources (ERAS, FREIDA and ACGME spell names slightly differently).
  */
 public final class InstitutionName {
-    private InstitutionName() {
-    }
+    private InstitutionName() {}
 
     /** The display name without a trailing "Program" or "Residency Program" and with single spaces. */
     public static String normalise(String displayName) {
@@ -28,9 +27,10 @@ public final class InstitutionName {
     }
 
     /** True when two (institution, city, state) triples name the same place. */
-    public static boolean samePlace(String institutionA, String cityA, String stateA, String institutionB, String cityB,
-                                    String stateB) {
-        return key(institutionA).equals(key(institutionB)) && key(cityA).equals(key(cityB))
+    public static boolean samePlace(
+            String institutionA, String cityA, String stateA, String institutionB, String cityB, String stateB) {
+        return key(institutionA).equals(key(institutionB))
+                && key(cityA).equals(key(cityB))
                 && stateA.equalsIgnoreCase(stateB);
     }
 }

@@ -9,8 +9,7 @@ import org.smartpick.core.program.Fact;
 
 /** Turns the joined rows of an interview-rate file into program facts (the rates by applicant type and by signal). */
 final class InterviewRateFacts {
-    private InterviewRateFacts() {
-    }
+    private InterviewRateFacts() {}
 
     static List<ProgramUpdate> updates(JoinResult join, String sourceId, String asOf) {
         List<ProgramUpdate> updates = new ArrayList<>();
@@ -31,7 +30,8 @@ final class InterviewRateFacts {
         return updates;
     }
 
-    private static AttributeFact fact(String id, Attribute attribute, Optional<Double> rate, String sourceId, String asOf) {
+    private static AttributeFact fact(
+            String id, Attribute attribute, Optional<Double> rate, String sourceId, String asOf) {
         return new AttributeFact(id, attribute, new Fact<>(rate, sourceId, asOf));
     }
 }

@@ -27,8 +27,7 @@ import org.smartpick.core.program.Program;
  * keeps its id but gives no facts. Rows that join nothing stay unjoined with the reason.
  */
 public final class InterviewRateJoin {
-    private InterviewRateJoin() {
-    }
+    private InterviewRateJoin() {}
 
     /** The rule that joined a row, strongest first. */
     public enum Rule {
@@ -110,11 +109,15 @@ public final class InterviewRateJoin {
         public JoinResult {
             joined = inLineOrder(joined);
             outsideCatalog = inLineOrder(outsideCatalog);
-            unjoined = unjoined.stream().sorted(Comparator.comparingLong(u -> u.row().line())).toList();
+            unjoined = unjoined.stream()
+                    .sorted(Comparator.comparingLong(u -> u.row().line()))
+                    .toList();
         }
 
         private static List<Joined> inLineOrder(List<Joined> joined) {
-            return joined.stream().sorted(Comparator.comparingLong(j -> j.row().line())).toList();
+            return joined.stream()
+                    .sorted(Comparator.comparingLong(j -> j.row().line()))
+                    .toList();
         }
 
         /** Rows joined to an ACGME id (in the catalog or not) and rows in all, by specialty code. */
@@ -168,8 +171,12 @@ public final class InterviewRateJoin {
      * city come first, so "X Program" in Brooklyn joins "X (Brooklyn)" there rather than "X" in another city.
      */
     private static Decision firstPass(JoinIndex index, InterviewRateRow row) {
-        Optional<Match> byName = firstFound(nameCity(index, row), () -> otherNameOfIdCity(index, row),
-                () -> nameWithoutSiteCity(index, row), () -> nameState(index, row), () -> otherNameOfIdState(index, row));
+        Optional<Match> byName = firstFound(
+                nameCity(index, row),
+                () -> otherNameOfIdCity(index, row),
+                () -> nameWithoutSiteCity(index, row),
+                () -> nameState(index, row),
+                () -> otherNameOfIdState(index, row));
         if (row.idHint().isPresent()) {
             return HintCheck.decide(index, row, byName);
         }
@@ -178,8 +185,8 @@ public final class InterviewRateJoin {
 
     /** Rules that read a sponsor's name more loosely; only for rows without an id hint that nothing matched yet. */
     private static Decision secondPass(JoinIndex index, SponsorNames learned, InterviewRateRow row) {
-        Optional<Match> match = firstFound(learned.match(index, row), () -> sameSponsorRenamed(index, row),
-                () -> oneExtraPhrase(index, row));
+        Optional<Match> match = firstFound(
+                learned.match(index, row), () -> sameSponsorRenamed(index, row), () -> oneExtraPhrase(index, row));
         return Decision.of(index, row, match);
     }
 
@@ -217,8 +224,12 @@ public final class InterviewRateJoin {
      * ACGME names this file uses), in the city of that source or of the catalog.
      */
     static Optional<Match> otherNameOfIdCity(JoinIndex index, InterviewRateRow row) {
-        return index.match(row, Rule.OTHER_NAME_OF_ID_CITY, c -> c.aliases().stream().anyMatch(
-                a -> a.nameKey().equals(index.nameKey(row)) && (a.cityKey().equals(index.cityKey(row)) || index.sameCity(row, c))));
+        return index.match(
+                row,
+                Rule.OTHER_NAME_OF_ID_CITY,
+                c -> c.aliases().stream()
+                        .anyMatch(a -> a.nameKey().equals(index.nameKey(row))
+                                && (a.cityKey().equals(index.cityKey(row)) || index.sameCity(row, c))));
     }
 
     /** As {@link #otherNameOfIdCity} in another city of the state, with the same one-row-per-name condition as {@link #nameState}. */
@@ -226,7 +237,9 @@ public final class InterviewRateJoin {
         if (index.rowsNamedLike(row) > 1) {
             return Optional.empty();
         }
-        return index.match(row, Rule.OTHER_NAME_OF_ID_STATE,
+        return index.match(
+                row,
+                Rule.OTHER_NAME_OF_ID_STATE,
                 c -> c.aliases().stream().anyMatch(a -> a.nameKey().equals(index.nameKey(row))));
     }
 
@@ -239,8 +252,12 @@ public final class InterviewRateJoin {
     static Optional<Match> nameWithoutSiteCity(JoinIndex index, InterviewRateRow row) {
         String key = ProgramNameTokens.keyWithoutParentheses(row.programName());
         Set<String> sites = ProgramNameTokens.parenthesisedKeys(row.programName());
-        return index.match(row, Rule.NAME_WITHOUT_SITE_CITY, c -> c.keyWithoutParentheses().equals(key) && index.sameCity(row, c)
-                && onlyTheCityDiffers(sites, c.parenthesised(), index.cityKey(row)));
+        return index.match(
+                row,
+                Rule.NAME_WITHOUT_SITE_CITY,
+                c -> c.keyWithoutParentheses().equals(key)
+                        && index.sameCity(row, c)
+                        && onlyTheCityDiffers(sites, c.parenthesised(), index.cityKey(row)));
     }
 
     private static boolean onlyTheCityDiffers(Set<String> rowSites, Set<String> programSites, String cityKey) {
@@ -256,16 +273,27 @@ public final class InterviewRateJoin {
     static Optional<Match> sameSponsorRenamed(JoinIndex index, InterviewRateRow row) {
         ProgramNameTokens name = ProgramNameTokens.of(row.programName());
         List<ProgramNameTokens> renamed = index.sameSponsors(row.state()).stream()
-                .flatMap(s -> name.replacing(ProgramNameTokens.of(s.rateFileName()), ProgramNameTokens.of(s.catalogName())).stream())
+                .flatMap(
+                        s -> name
+                                .replacing(
+                                        ProgramNameTokens.of(s.rateFileName()), ProgramNameTokens.of(s.catalogName()))
+                                .stream())
                 .toList();
-        return index.match(row, Rule.SAME_SPONSOR_RENAMED_CITY, c -> index.sameCity(row, c) && renamed.stream().anyMatch(
-                r -> r.key().equals(c.nameKey()) || ProgramNameTokens.differByOnePhrase(r, c.tokens(), c.cityKey())));
+        return index.match(
+                row,
+                Rule.SAME_SPONSOR_RENAMED_CITY,
+                c -> index.sameCity(row, c)
+                        && renamed.stream()
+                                .anyMatch(r -> r.key().equals(c.nameKey())
+                                        || ProgramNameTokens.differByOnePhrase(r, c.tokens(), c.cityKey())));
     }
 
     /** The names differ by one added phrase ({@link ProgramNameTokens#differByOnePhrase}), in the same city. */
     static Optional<Match> oneExtraPhrase(JoinIndex index, InterviewRateRow row) {
         ProgramNameTokens name = ProgramNameTokens.of(row.programName());
-        return index.match(row, Rule.ONE_EXTRA_PHRASE_CITY,
+        return index.match(
+                row,
+                Rule.ONE_EXTRA_PHRASE_CITY,
                 c -> index.sameCity(row, c) && ProgramNameTokens.differByOnePhrase(name, c.tokens(), c.cityKey()));
     }
 
@@ -275,7 +303,10 @@ public final class InterviewRateJoin {
         Set<String> outsideCatalogIds = new HashSet<>();
         List<Unjoined> unjoined = new ArrayList<>();
         for (Decision decision : decisions.values()) {
-            decision.joined().ifPresent(j -> byProgram.computeIfAbsent(j.programId(), id -> new ArrayList<>()).add(j));
+            decision.joined()
+                    .ifPresent(j -> byProgram
+                            .computeIfAbsent(j.programId(), id -> new ArrayList<>())
+                            .add(j));
             decision.joined().filter(j -> !decision.inCatalog()).ifPresent(j -> outsideCatalogIds.add(j.programId()));
             decision.unjoined().ifPresent(unjoined::add);
         }
@@ -285,9 +316,15 @@ public final class InterviewRateJoin {
             if (claims.size() == 1) {
                 (outsideCatalogIds.contains(claims.get(0).programId()) ? outsideCatalog : joined).add(claims.get(0));
             } else {
-                String lines = claims.stream().map(j -> String.valueOf(j.row().line())).sorted().collect(Collectors.joining(", "));
-                claims.forEach(j -> unjoined.add(new Unjoined(j.row(), Reason.CONFLICT, "lines " + lines
-                        + " all match program " + j.programId() + "; a program takes one row, so none is joined")));
+                String lines = claims.stream()
+                        .map(j -> String.valueOf(j.row().line()))
+                        .sorted()
+                        .collect(Collectors.joining(", "));
+                claims.forEach(j -> unjoined.add(new Unjoined(
+                        j.row(),
+                        Reason.CONFLICT,
+                        "lines " + lines + " all match program " + j.programId()
+                                + "; a program takes one row, so none is joined")));
             }
         }
         return new JoinResult(joined, outsideCatalog, unjoined);
@@ -311,7 +348,8 @@ public final class InterviewRateJoin {
         }
 
         static Decision joined(InterviewRateRow row, JoinIndex.Target program, Rule rule) {
-            return new Decision(Optional.of(new Joined(row, program.id(), rule)), program.inCatalog(), Optional.empty());
+            return new Decision(
+                    Optional.of(new Joined(row, program.id(), rule)), program.inCatalog(), Optional.empty());
         }
 
         static Decision unjoined(InterviewRateRow row, Reason reason, String explanation) {
@@ -331,24 +369,32 @@ public final class InterviewRateJoin {
             if (candidates.size() == 1) {
                 return joined(row, candidates.get(0).program(), match.get().rule());
             }
-            return unjoined(row, Reason.AMBIGUOUS, candidates.size() + " candidates by " + match.get().rule().label() + ": "
-                    + match.get().describe() + "; not joined");
+            return unjoined(
+                    row,
+                    Reason.AMBIGUOUS,
+                    candidates.size() + " candidates by " + match.get().rule().label() + ": "
+                            + match.get().describe() + "; not joined");
         }
     }
 
     /** An id hint (from an exact name + state match to FREIDA) must agree with the names, or the row stays unjoined. */
     static final class HintCheck {
-        private HintCheck() {
-        }
+        private HintCheck() {}
 
         static Decision decide(JoinIndex index, InterviewRateRow row, Optional<Match> byName) {
             String hint = row.idHint().orElseThrow();
             Optional<JoinIndex.Candidate> hinted = index.candidate(row, hint);
             if (hinted.isEmpty()) {
-                return index.program(hint).map(p -> Decision.unjoined(row, Reason.ID_HINT_DISAGREES, "id hint " + hint + " ("
-                        + p.name() + ", " + p.city() + ") is a program in " + p.state() + ", the row is in " + row.state()
-                        + "; not joined")).orElseGet(() -> Decision.unjoined(row, Reason.ID_HINT_NOT_IN_CATALOG,
-                        "id hint " + hint + " is not a catalog program"));
+                return index.program(hint)
+                        .map(p -> Decision.unjoined(
+                                row,
+                                Reason.ID_HINT_DISAGREES,
+                                "id hint " + hint + " ("
+                                        + p.name() + ", " + p.city() + ") is a program in " + p.state()
+                                        + ", the row is in " + row.state()
+                                        + "; not joined"))
+                        .orElseGet(() -> Decision.unjoined(
+                                row, Reason.ID_HINT_NOT_IN_CATALOG, "id hint " + hint + " is not a catalog program"));
             }
             if (byName.isEmpty()) {
                 return Decision.joined(row, hinted.get().program(), Rule.ID_HINT);
@@ -357,8 +403,11 @@ public final class InterviewRateJoin {
             if (candidates.size() == 1 && candidates.get(0).program().id().equals(hint)) {
                 return Decision.joined(row, hinted.get().program(), byName.get().rule());
             }
-            return Decision.unjoined(row, Reason.ID_HINT_DISAGREES, "id hint " + hinted.get().describe() + " disagrees with "
-                    + byName.get().rule().label() + ": " + byName.get().describe() + "; not joined");
+            return Decision.unjoined(
+                    row,
+                    Reason.ID_HINT_DISAGREES,
+                    "id hint " + hinted.get().describe() + " disagrees with "
+                            + byName.get().rule().label() + ": " + byName.get().describe() + "; not joined");
         }
     }
 
@@ -371,12 +420,16 @@ public final class InterviewRateJoin {
         static SponsorNames learnedFrom(JoinIndex index, Map<InterviewRateRow, Decision> decisions) {
             Map<String, Set<String>> learned = new HashMap<>();
             Set<Rule> throughId = Set.of(Rule.ID_HINT, Rule.OTHER_NAME_OF_ID_CITY, Rule.OTHER_NAME_OF_ID_STATE);
-            decisions.forEach((row, decision) -> decision.joined().filter(j -> throughId.contains(j.rule())).ifPresent(j -> {
-                JoinIndex.Candidate program = index.candidate(row, j.programId()).orElseThrow();
-                if (!program.nameKey().equals(index.nameKey(row))) {
-                    learned.computeIfAbsent(rowKey(index, row), k -> new HashSet<>()).add(program.nameKey() + "|" + program.cityKey());
-                }
-            }));
+            decisions.forEach((row, decision) -> decision.joined()
+                    .filter(j -> throughId.contains(j.rule()))
+                    .ifPresent(j -> {
+                        JoinIndex.Candidate program =
+                                index.candidate(row, j.programId()).orElseThrow();
+                        if (!program.nameKey().equals(index.nameKey(row))) {
+                            learned.computeIfAbsent(rowKey(index, row), k -> new HashSet<>())
+                                    .add(program.nameKey() + "|" + program.cityKey());
+                        }
+                    }));
             return new SponsorNames(learned);
         }
 
@@ -387,7 +440,9 @@ public final class InterviewRateJoin {
         Optional<Match> match(JoinIndex index, InterviewRateRow row) {
             Set<String> names = catalogNamesByRowName.getOrDefault(rowKey(index, row), Set.of());
             Predicate<JoinIndex.Candidate> learnedName = c -> names.contains(c.nameKey() + "|" + c.cityKey());
-            return names.isEmpty() ? Optional.empty() : index.match(row, Rule.SPONSOR_NAME_FROM_OTHER_SPECIALTY_CITY, learnedName);
+            return names.isEmpty()
+                    ? Optional.empty()
+                    : index.match(row, Rule.SPONSOR_NAME_FROM_OTHER_SPECIALTY_CITY, learnedName);
         }
     }
 }

@@ -30,14 +30,27 @@ import org.smartpick.app.importing.InterviewRateJoin.JoinResult;
  * and review the diff before committing it.
  */
 public final class InterviewRateJoinReport {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
-            .setHeader("line", "acgme_specialty_code", "specialty", "program_name", "city", "state", "reason").get();
-    private static final CSVFormat OUTSIDE_FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
-            .setHeader("line", "acgme_specialty_code", "specialty", "program_name", "city", "state", "acgme_program_id",
-                    "joined_by", "reason").get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setRecordSeparator("\n")
+            .setHeader("line", "acgme_specialty_code", "specialty", "program_name", "city", "state", "reason")
+            .get();
+    private static final CSVFormat OUTSIDE_FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setRecordSeparator("\n")
+            .setHeader(
+                    "line",
+                    "acgme_specialty_code",
+                    "specialty",
+                    "program_name",
+                    "city",
+                    "state",
+                    "acgme_program_id",
+                    "joined_by",
+                    "reason")
+            .get();
 
-    private InterviewRateJoinReport() {
-    }
+    private InterviewRateJoinReport() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -52,9 +65,18 @@ public final class InterviewRateJoinReport {
 
     /** Every unjoined row in line order with its reason; the same join gives byte-identical text. */
     static String unjoinedCsv(JoinResult result) {
-        return csv(FORMAT, result.unjoined().stream().map(u -> List.<Object>of(u.row().line(), u.row().specialtyCode(),
-                u.row().specialty(), u.row().programName(), u.row().city(), u.row().state(),
-                u.reason().label() + ": " + u.explanation())).toList());
+        return csv(
+                FORMAT,
+                result.unjoined().stream()
+                        .map(u -> List.<Object>of(
+                                u.row().line(),
+                                u.row().specialtyCode(),
+                                u.row().specialty(),
+                                u.row().programName(),
+                                u.row().city(),
+                                u.row().state(),
+                                u.reason().label() + ": " + u.explanation()))
+                        .toList());
     }
 
     /**
@@ -62,9 +84,20 @@ public final class InterviewRateJoinReport {
      * program is not in the catalog.
      */
     static String outsideCatalogCsv(JoinResult result) {
-        return csv(OUTSIDE_FORMAT, result.outsideCatalog().stream().map(j -> List.<Object>of(j.row().line(),
-                j.row().specialtyCode(), j.row().specialty(), j.row().programName(), j.row().city(), j.row().state(),
-                j.programId(), j.rule().label(), whyOutsideCatalog(j.row().specialtyCode()))).toList());
+        return csv(
+                OUTSIDE_FORMAT,
+                result.outsideCatalog().stream()
+                        .map(j -> List.<Object>of(
+                                j.row().line(),
+                                j.row().specialtyCode(),
+                                j.row().specialty(),
+                                j.row().programName(),
+                                j.row().city(),
+                                j.row().state(),
+                                j.programId(),
+                                j.rule().label(),
+                                whyOutsideCatalog(j.row().specialtyCode())))
+                        .toList());
     }
 
     private static String csv(CSVFormat format, List<List<Object>> records) {
@@ -91,7 +124,9 @@ public final class InterviewRateJoinReport {
         StringBuilder text = new StringBuilder();
         result.countsBySpecialty().forEach((code, count) -> text.append(line(code, count)));
         text.append(line("all", result.total()));
-        text.append(String.format(Locale.ROOT, "%6d joined to an ACGME program outside the catalog (no facts)%n",
+        text.append(String.format(
+                Locale.ROOT,
+                "%6d joined to an ACGME program outside the catalog (no facts)%n",
                 result.outsideCatalog().size()));
         Map<String, Integer> reasons = new TreeMap<>();
         result.unjoined().forEach(u -> reasons.merge("unjoined, " + u.reason().label(), 1, Integer::sum));
@@ -103,6 +138,12 @@ public final class InterviewRateJoinReport {
     }
 
     private static String line(String specialty, Count count) {
-        return String.format(Locale.ROOT, "%-4s %5d / %5d  %5.1f%%%n", specialty, count.joined(), count.total(), 100 * count.share());
+        return String.format(
+                Locale.ROOT,
+                "%-4s %5d / %5d  %5.1f%%%n",
+                specialty,
+                count.joined(),
+                count.total(),
+                100 * count.share());
     }
 }

@@ -35,17 +35,20 @@ public record InterviewRateRow(
             throw new IllegalArgumentException("state must be a 2-letter code, was " + state);
         }
         if (idHint.isPresent() && !idHint.get().matches(specialtyCode + "\\d{7}")) {
-            throw new IllegalArgumentException("idHint must be a 10-digit ACGME id starting with " + specialtyCode + ", was " + idHint.get());
+            throw new IllegalArgumentException(
+                    "idHint must be a 10-digit ACGME id starting with " + specialtyCode + ", was " + idHint.get());
         }
     }
 
     /** How applicants could signal this program that season: one kind of signal, or gold and silver. */
     public enum SignalSystem {
-        SINGLE, TIERED
+        SINGLE,
+        TIERED
     }
 
     /** The season's signal allowances per applicant in this specialty (empty where the file does not say). */
-    public record Signals(SignalSystem system, OptionalInt allowed, OptionalInt goldAllowed, OptionalInt silverAllowed) {
+    public record Signals(
+            SignalSystem system, OptionalInt allowed, OptionalInt goldAllowed, OptionalInt silverAllowed) {
         public Signals {
             Objects.requireNonNull(system, "system");
         }

@@ -26,19 +26,39 @@ import org.smartpick.core.common.Problem;
  * source) are allowed and ignored.
  */
 public final class InterviewRatesCsvReader {
-    static final List<String> RATE_COLUMNS = List.of("irate_us_md", "irate_us_do", "irate_us_img", "irate_non_us_img",
-            "irate_signal", "irate_gold_signal", "irate_silver_signal", "irate_no_signal", "irate_in_state_school",
+    static final List<String> RATE_COLUMNS = List.of(
+            "irate_us_md",
+            "irate_us_do",
+            "irate_us_img",
+            "irate_non_us_img",
+            "irate_signal",
+            "irate_gold_signal",
+            "irate_silver_signal",
+            "irate_no_signal",
+            "irate_in_state_school",
             "irate_out_of_state_school");
     static final List<String> COLUMNS = columns();
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
-    private InterviewRatesCsvReader() {
-    }
+    private InterviewRatesCsvReader() {}
 
     private static List<String> columns() {
-        List<String> columns = new ArrayList<>(List.of("specialty", "acgme_specialty_code", "program_name", "city", "state",
-                "acgme_program_id_if_matched", "signal_system", "signals_allowed_2024", "gold_allowed", "silver_allowed"));
+        List<String> columns = new ArrayList<>(List.of(
+                "specialty",
+                "acgme_specialty_code",
+                "program_name",
+                "city",
+                "state",
+                "acgme_program_id_if_matched",
+                "signal_system",
+                "signals_allowed_2024",
+                "gold_allowed",
+                "silver_allowed"));
         columns.addAll(RATE_COLUMNS);
         return List.copyOf(columns);
     }
@@ -62,11 +82,17 @@ public final class InterviewRatesCsvReader {
         /** A shifted row (an unquoted comma in a name) would put numbers under the wrong columns. */
         boolean hasHeaderWidth(Cells cells) {
             if (cellCount > header.size()) {
-                cells.report(row, String.valueOf(header.size() + 1), "is a cell beyond the header's " + header.size()
-                        + " columns (the row has " + cellCount + "); quote cells that contain commas");
+                cells.report(
+                        row,
+                        String.valueOf(header.size() + 1),
+                        "is a cell beyond the header's " + header.size() + " columns (the row has " + cellCount
+                                + "); quote cells that contain commas");
             } else if (cellCount < header.size()) {
-                cells.report(row, header.get(cellCount), "is missing: the row has " + cellCount + " cells, the header "
-                        + header.size() + "; give every column, blank where unknown");
+                cells.report(
+                        row,
+                        header.get(cellCount),
+                        "is missing: the row has " + cellCount + " cells, the header " + header.size()
+                                + "; give every column, blank where unknown");
             }
             return cellCount == header.size();
         }
@@ -81,18 +107,35 @@ public final class InterviewRatesCsvReader {
         Optional<Optional<String>> idHint = idHint(cells, row, code);
         Optional<Signals> signals = signals(cells, row);
         Optional<Rates> rates = rates(cells, row);
-        if (code.isEmpty() || specialty.isEmpty() || name.isEmpty() || city.isEmpty() || state.isEmpty() || idHint.isEmpty()
-                || signals.isEmpty() || rates.isEmpty()) {
+        if (code.isEmpty()
+                || specialty.isEmpty()
+                || name.isEmpty()
+                || city.isEmpty()
+                || state.isEmpty()
+                || idHint.isEmpty()
+                || signals.isEmpty()
+                || rates.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new InterviewRateRow(row.line(), code.get(), specialty.get(), name.get(), city.get(), state.get(),
-                idHint.get(), signals.get(), rates.get()));
+        return Optional.of(new InterviewRateRow(
+                row.line(),
+                code.get(),
+                specialty.get(),
+                name.get(),
+                city.get(),
+                state.get(),
+                idHint.get(),
+                signals.get(),
+                rates.get()));
     }
 
     private static Optional<String> state(Cells cells, CsvRow row) {
         String text = row.text("state");
         if (!text.matches("[A-Z]{2}")) {
-            cells.report(row, "state", "must be a 2-letter state code in capitals like NY, was '" + Problem.clip(text) + "'");
+            cells.report(
+                    row,
+                    "state",
+                    "must be a 2-letter state code in capitals like NY, was '" + Problem.clip(text) + "'");
             return Optional.empty();
         }
         return Optional.of(text);
@@ -105,13 +148,19 @@ public final class InterviewRatesCsvReader {
             return Optional.of(Optional.empty());
         }
         if (!text.matches("\\d{10}")) {
-            cells.report(row, "acgme_program_id_if_matched",
-                    "must be blank or a 10-digit ACGME program id (keep leading zeros), was '" + Problem.clip(text) + "'");
+            cells.report(
+                    row,
+                    "acgme_program_id_if_matched",
+                    "must be blank or a 10-digit ACGME program id (keep leading zeros), was '" + Problem.clip(text)
+                            + "'");
             return Optional.empty();
         }
         if (code.isPresent() && !text.startsWith(code.get())) {
-            cells.report(row, "acgme_program_id_if_matched", "must start with the row's specialty code " + code.get()
-                    + " (an ACGME id begins with its specialty code), was " + text);
+            cells.report(
+                    row,
+                    "acgme_program_id_if_matched",
+                    "must start with the row's specialty code " + code.get()
+                            + " (an ACGME id begins with its specialty code), was " + text);
             return Optional.empty();
         }
         return Optional.of(Optional.of(text));
@@ -156,8 +205,17 @@ public final class InterviewRatesCsvReader {
         if (!valid) {
             return Optional.empty();
         }
-        return Optional.of(new Rates(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4), values.get(5),
-                values.get(6), values.get(7), values.get(8), values.get(9)));
+        return Optional.of(new Rates(
+                values.get(0),
+                values.get(1),
+                values.get(2),
+                values.get(3),
+                values.get(4),
+                values.get(5),
+                values.get(6),
+                values.get(7),
+                values.get(8),
+                values.get(9)));
     }
 
     /** A rate: blank (not reported) or a proportion from 0 to 1. */
@@ -165,7 +223,8 @@ public final class InterviewRatesCsvReader {
         String text = row.text(column);
         Optional<Double> value = cells.optionalDouble(row, column);
         if (value.isPresent() && !(value.get() >= 0 && value.get() <= 1)) {
-            cells.report(row, column, "must be a proportion from 0 to 1 (0.25 means 25%), was '" + Problem.clip(text) + "'");
+            cells.report(
+                    row, column, "must be a proportion from 0 to 1 (0.25 means 25%), was '" + Problem.clip(text) + "'");
             return Optional.empty();
         }
         return value;
@@ -178,7 +237,8 @@ public final class InterviewRatesCsvReader {
             List<String> header = List.copyOf(parser.getHeaderNames());
             for (String column : COLUMNS) {
                 if (!header.contains(column)) {
-                    problems.add(new Problem("line 1, column " + column,
+                    problems.add(new Problem(
+                            "line 1, column " + column,
                             "missing column '" + column + "'; the header must name: " + String.join(",", COLUMNS)));
                 }
             }

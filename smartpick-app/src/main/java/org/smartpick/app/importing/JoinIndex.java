@@ -23,8 +23,7 @@ import org.smartpick.core.program.Program;
  */
 final class JoinIndex {
     /** A name another source gave a program's id, as keys. */
-    record OtherName(String nameKey, String cityKey) {
-    }
+    record OtherName(String nameKey, String cityKey) {}
 
     /**
      * A program a row can join: a catalog program, or an ACGME program another source lists that the catalog does not
@@ -33,18 +32,30 @@ final class JoinIndex {
      */
     record Target(String id, String specialtyCode, String name, String city, String state, boolean inCatalog) {
         static Target of(Program program) {
-            return new Target(program.id(), program.specialtyCode(), program.name(), program.city(), program.state(), true);
+            return new Target(
+                    program.id(), program.specialtyCode(), program.name(), program.city(), program.state(), true);
         }
 
         static Target outsideCatalog(ProgramAlias alias) {
-            return new Target(alias.programId(), alias.programId().substring(0, 3), alias.name(), alias.city(), alias.state(),
+            return new Target(
+                    alias.programId(),
+                    alias.programId().substring(0, 3),
+                    alias.name(),
+                    alias.city(),
+                    alias.state(),
                     false);
         }
     }
 
     /** A program as the rules compare it. */
-    record Candidate(Target program, ProgramNameTokens tokens, String nameKey, String keyWithoutParentheses,
-                     Set<String> parenthesised, String cityKey, List<OtherName> aliases) {
+    record Candidate(
+            Target program,
+            ProgramNameTokens tokens,
+            String nameKey,
+            String keyWithoutParentheses,
+            Set<String> parenthesised,
+            String cityKey,
+            List<OtherName> aliases) {
         Candidate {
             parenthesised = Set.copyOf(parenthesised);
             aliases = List.copyOf(aliases);
@@ -75,9 +86,11 @@ final class JoinIndex {
                 targets.add(Target.outsideCatalog(aliases.get(0)));
             }
         });
-        targets.stream().sorted(Comparator.comparing(Target::id)).forEach(t -> bySpecialtyAndState
-                .computeIfAbsent(t.specialtyCode() + "|" + t.state(), k -> new ArrayList<>())
-                .add(candidate(t, aliasesById.getOrDefault(t.id(), List.of()))));
+        targets.stream()
+                .sorted(Comparator.comparing(Target::id))
+                .forEach(t -> bySpecialtyAndState
+                        .computeIfAbsent(t.specialtyCode() + "|" + t.state(), k -> new ArrayList<>())
+                        .add(candidate(t, aliasesById.getOrDefault(t.id(), List.of()))));
         targets.forEach(t -> programsById.put(t.id(), t));
         rows.forEach(row -> rowsByName.merge(nameGroup(row), 1, Integer::sum));
         sameSponsorsByState = evidence.sameSponsors().stream().collect(Collectors.groupingBy(SameSponsor::state));
@@ -86,11 +99,20 @@ final class JoinIndex {
     /** Another source's name counts only in the program's own state (a program that moved state is not matched by it). */
     private static Candidate candidate(Target program, List<ProgramAlias> aliases) {
         ProgramNameTokens tokens = ProgramNameTokens.of(program.name());
-        List<OtherName> others = aliases.stream().filter(a -> a.state().equals(program.state()))
-                .map(a -> new OtherName(ProgramNameTokens.of(a.name()).key(), ProgramNameTokens.cityKey(a.city(), a.state())))
-                .distinct().toList();
-        return new Candidate(program, tokens, tokens.key(), ProgramNameTokens.keyWithoutParentheses(program.name()),
-                ProgramNameTokens.parenthesisedKeys(program.name()), ProgramNameTokens.cityKey(program.city(), program.state()), others);
+        List<OtherName> others = aliases.stream()
+                .filter(a -> a.state().equals(program.state()))
+                .map(a -> new OtherName(
+                        ProgramNameTokens.of(a.name()).key(), ProgramNameTokens.cityKey(a.city(), a.state())))
+                .distinct()
+                .toList();
+        return new Candidate(
+                program,
+                tokens,
+                tokens.key(),
+                ProgramNameTokens.keyWithoutParentheses(program.name()),
+                ProgramNameTokens.parenthesisedKeys(program.name()),
+                ProgramNameTokens.cityKey(program.city(), program.state()),
+                others);
     }
 
     private String nameGroup(InterviewRateRow row) {
@@ -98,7 +120,8 @@ final class JoinIndex {
     }
 
     String nameKey(InterviewRateRow row) {
-        return nameKeys.computeIfAbsent(row.programName(), name -> ProgramNameTokens.of(name).key());
+        return nameKeys.computeIfAbsent(
+                row.programName(), name -> ProgramNameTokens.of(name).key());
     }
 
     String cityKey(InterviewRateRow row) {
@@ -131,7 +154,9 @@ final class JoinIndex {
 
     /** The program with this id, if it is of the row's specialty and state. */
     Optional<Candidate> candidate(InterviewRateRow row, String programId) {
-        return candidates(row).stream().filter(c -> c.program().id().equals(programId)).findFirst();
+        return candidates(row).stream()
+                .filter(c -> c.program().id().equals(programId))
+                .findFirst();
     }
 
     private List<Candidate> candidates(InterviewRateRow row) {
@@ -142,12 +167,18 @@ final class JoinIndex {
     Decision noMatch(InterviewRateRow row) {
         List<Candidate> inState = candidates(row);
         if (inState.isEmpty()) {
-            return Decision.unjoined(row, Reason.NO_PROGRAM_OF_SPECIALTY_IN_STATE,
+            return Decision.unjoined(
+                    row,
+                    Reason.NO_PROGRAM_OF_SPECIALTY_IN_STATE,
                     "the catalog has no program of specialty " + row.specialtyCode() + " in " + row.state());
         }
         long inCity = inState.stream().filter(c -> sameCity(row, c)).count();
-        return Decision.unjoined(row, Reason.NO_NAME_MATCH, "no program of specialty " + row.specialtyCode() + " in "
-                + row.state() + " with this name (" + inState.size() + " of the specialty in " + row.state() + ", "
-                + inCity + " in " + row.city() + ")");
+        return Decision.unjoined(
+                row,
+                Reason.NO_NAME_MATCH,
+                "no program of specialty " + row.specialtyCode() + " in "
+                        + row.state() + " with this name (" + inState.size() + " of the specialty in " + row.state()
+                        + ", "
+                        + inCity + " in " + row.city() + ")");
     }
 }

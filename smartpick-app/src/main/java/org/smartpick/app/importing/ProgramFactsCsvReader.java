@@ -16,8 +16,7 @@ import org.smartpick.core.program.Fact;
 public final class ProgramFactsCsvReader {
     static final List<String> COLUMNS = List.of("acgme_program_id", "attribute", "value", "source", "as_of");
 
-    private ProgramFactsCsvReader() {
-    }
+    private ProgramFactsCsvReader() {}
 
     public static Parsed<ProgramUpdate> parse(Reader reader) {
         Parsed<CsvRow> table = CsvTable.read(reader, COLUMNS);
@@ -28,9 +27,13 @@ public final class ProgramFactsCsvReader {
             Optional<Attribute> attribute = attribute(cells, row);
             Optional<String> source = cells.requireText(row, "source");
             Optional<String> asOf = cells.requireDate(row, "as_of");
-            Optional<Fact<?>> fact = attribute.flatMap(a -> fact(cells, row, a, sourceId(source.orElse("")), asOf.orElse("")));
+            Optional<Fact<?>> fact =
+                    attribute.flatMap(a -> fact(cells, row, a, sourceId(source.orElse("")), asOf.orElse("")));
             if (id.isPresent() && fact.isPresent() && source.isPresent() && asOf.isPresent()) {
-                facts.add(new ProgramUpdate(row.line(), id.get(), Optional.empty(),
+                facts.add(new ProgramUpdate(
+                        row.line(),
+                        id.get(),
+                        Optional.empty(),
                         List.of(new AttributeFact(id.get(), attribute.get(), fact.get()))));
             }
         }
@@ -39,21 +42,32 @@ public final class ProgramFactsCsvReader {
 
     /** The source id an imported source name is filed under, e.g. "Program website" becomes "program-website". */
     public static String sourceId(String sourceName) {
-        return sourceName.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return sourceName
+                .trim()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 
     private static Optional<Attribute> attribute(Cells cells, CsvRow row) {
         Optional<Attribute> attribute = Attribute.findByKey(row.text("attribute"));
         if (attribute.isEmpty()) {
-            cells.report(row, "attribute", "unknown attribute '" + row.text("attribute") + "'; use one of "
-                    + Arrays.stream(Attribute.values()).map(Attribute::key).collect(Collectors.joining(", ")));
+            cells.report(
+                    row,
+                    "attribute",
+                    "unknown attribute '" + row.text("attribute") + "'; use one of "
+                            + Arrays.stream(Attribute.values())
+                                    .map(Attribute::key)
+                                    .collect(Collectors.joining(", ")));
         }
         return attribute;
     }
 
     private static Optional<Fact<?>> fact(Cells cells, CsvRow row, Attribute attribute, String sourceId, String asOf) {
         String text = row.text("value");
-        if (text.isEmpty() || (text.equalsIgnoreCase("unknown") && !attribute.parse(text).value().isPresent())) {
+        if (text.isEmpty()
+                || (text.equalsIgnoreCase("unknown")
+                        && !attribute.parse(text).value().isPresent())) {
             return Optional.of(new Fact<>(Optional.empty(), sourceId, asOf));
         }
         var parsed = attribute.parse(text);

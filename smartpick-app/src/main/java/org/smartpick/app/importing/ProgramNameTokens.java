@@ -23,25 +23,73 @@ record ProgramNameTokens(List<Token> tokens) {
      * One word of a name; {@code startsSegment} is true for the first word and for words after a separator,
      * {@code parenthesised} for words inside parentheses, which usually name a site or track.
      */
-    record Token(String text, boolean startsSegment, boolean parenthesised) {
-    }
+    record Token(String text, boolean startsSegment, boolean parenthesised) {}
 
     private static final Map<String, List<String>> SPELLED_OUT = Map.ofEntries(
-            Map.entry("univ", List.of("university")), Map.entry("hosp", List.of("hospital")),
-            Map.entry("ctr", List.of("center")), Map.entry("cntr", List.of("center")), Map.entry("centre", List.of("center")),
-            Map.entry("med", List.of("medical")), Map.entry("hlth", List.of("health")), Map.entry("saint", List.of("st")),
-            Map.entry("mt", List.of("mount")), Map.entry("ft", List.of("fort")), Map.entry("sch", List.of("school")),
-            Map.entry("coll", List.of("college")), Map.entry("natl", List.of("national")), Map.entry("inst", List.of("institute")),
-            Map.entry("mem", List.of("memorial")), Map.entry("reg", List.of("regional")),
+            Map.entry("univ", List.of("university")),
+            Map.entry("hosp", List.of("hospital")),
+            Map.entry("ctr", List.of("center")),
+            Map.entry("cntr", List.of("center")),
+            Map.entry("centre", List.of("center")),
+            Map.entry("med", List.of("medical")),
+            Map.entry("hlth", List.of("health")),
+            Map.entry("saint", List.of("st")),
+            Map.entry("mt", List.of("mount")),
+            Map.entry("ft", List.of("fort")),
+            Map.entry("sch", List.of("school")),
+            Map.entry("coll", List.of("college")),
+            Map.entry("natl", List.of("national")),
+            Map.entry("inst", List.of("institute")),
+            Map.entry("mem", List.of("memorial")),
+            Map.entry("reg", List.of("regional")),
             Map.entry("gme", List.of("graduate", "medical", "education")));
     /** Words that name no institution by themselves; a name made only of these cannot be matched by a phrase rule. */
-    private static final Set<String> GENERIC = Set.of("university", "of", "medical", "center", "centers", "hospital",
-            "hospitals", "health", "healthcare", "system", "systems", "college", "medicine", "school", "graduate",
-            "education", "and", "the", "at", "for", "in", "regional", "community", "consortium", "inc", "st", "general",
-            "network", "memorial", "clinic", "clinics", "institute", "sciences", "science", "services", "care",
-            "foundation", "campus", "affiliated", "county", "program", "residency");
+    private static final Set<String> GENERIC = Set.of(
+            "university",
+            "of",
+            "medical",
+            "center",
+            "centers",
+            "hospital",
+            "hospitals",
+            "health",
+            "healthcare",
+            "system",
+            "systems",
+            "college",
+            "medicine",
+            "school",
+            "graduate",
+            "education",
+            "and",
+            "the",
+            "at",
+            "for",
+            "in",
+            "regional",
+            "community",
+            "consortium",
+            "inc",
+            "st",
+            "general",
+            "network",
+            "memorial",
+            "clinic",
+            "clinics",
+            "institute",
+            "sciences",
+            "science",
+            "services",
+            "care",
+            "foundation",
+            "campus",
+            "affiliated",
+            "county",
+            "program",
+            "residency");
     /** Words that tie a leading phrase to what follows ("Pennsylvania Hospital of the University of ..."). */
     private static final Set<String> LINKING = Set.of("of", "the", "at", "for", "and", "in");
+
     private static final Set<String> SEPARATORS = Set.of("|", "(", ")");
     private static final Pattern WORD_OR_SEPARATOR = Pattern.compile("[|()]|[a-z0-9]+");
 
@@ -50,8 +98,12 @@ record ProgramNameTokens(List<Token> tokens) {
     }
 
     static ProgramNameTokens of(String name) {
-        String text = name.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['\u2019]", "")
-                .replaceAll("\\s+-\\s+|[/,;:]", " | ").replace("(", " ( ").replace(")", " ) ");
+        String text = name.toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replaceAll("['\u2019]", "")
+                .replaceAll("\\s+-\\s+|[/,;:]", " | ")
+                .replace("(", " ( ")
+                .replace(")", " ) ");
         List<Token> tokens = new ArrayList<>();
         boolean segmentStart = true;
         int depth = 0;
@@ -77,7 +129,9 @@ record ProgramNameTokens(List<Token> tokens) {
     private static List<Token> trimmed(List<Token> tokens) {
         int from = !tokens.isEmpty() && tokens.get(0).text().equals("the") ? 1 : 0;
         int to = tokens.size();
-        while (to > from && (tokens.get(to - 1).text().equals("program") || tokens.get(to - 1).text().equals("residency"))) {
+        while (to > from
+                && (tokens.get(to - 1).text().equals("program")
+                        || tokens.get(to - 1).text().equals("residency"))) {
             to--;
         }
         List<Token> kept = new ArrayList<>(tokens.subList(from, to));
@@ -145,7 +199,9 @@ record ProgramNameTokens(List<Token> tokens) {
         for (int at = 0; at <= inner.size(); at++) {
             boolean fits = outer.subList(0, at).equals(inner.subList(0, at))
                     && outer.subList(at + extra, outer.size()).equals(inner.subList(at, inner.size()));
-            if (fits && phraseMayBeAddedAt(longer, at, extra) && !namesAnotherSite(longer.tokens.subList(at, at + extra), cityKey)) {
+            if (fits
+                    && phraseMayBeAddedAt(longer, at, extra)
+                    && !namesAnotherSite(longer.tokens.subList(at, at + extra), cityKey)) {
                 return true;
             }
         }
@@ -159,12 +215,14 @@ record ProgramNameTokens(List<Token> tokens) {
         if (at + length == longer.tokens.size()) {
             return true;
         }
-        return longer.tokens.get(at).startsSegment() && longer.tokens.get(at + length).startsSegment();
+        return longer.tokens.get(at).startsSegment()
+                && longer.tokens.get(at + length).startsSegment();
     }
 
     /** True when the phrase has words in parentheses other than the city's ("(National)"; "(Miami)" in Miami is the city). */
     private static boolean namesAnotherSite(List<Token> phrase, String cityKey) {
-        String parenthesised = phrase.stream().filter(Token::parenthesised).map(Token::text).collect(Collectors.joining());
+        String parenthesised =
+                phrase.stream().filter(Token::parenthesised).map(Token::text).collect(Collectors.joining());
         return !parenthesised.isEmpty() && !parenthesised.equals(cityKey);
     }
 
@@ -177,8 +235,11 @@ record ProgramNameTokens(List<Token> tokens) {
         }
         List<Token> replaced = new ArrayList<>(tokens.subList(0, at));
         for (int i = 0; i < current.tokens.size(); i++) {
-            boolean start = i == 0 ? tokens.get(at).startsSegment() : current.tokens.get(i).startsSegment();
-            replaced.add(new Token(current.tokens.get(i).text(), start, tokens.get(at).parenthesised()));
+            boolean start = i == 0
+                    ? tokens.get(at).startsSegment()
+                    : current.tokens.get(i).startsSegment();
+            replaced.add(new Token(
+                    current.tokens.get(i).text(), start, tokens.get(at).parenthesised()));
         }
         replaced.addAll(tokens.subList(at + former.tokens.size(), tokens.size()));
         return Optional.of(new ProgramNameTokens(replaced));

@@ -17,11 +17,26 @@ import org.smartpick.core.program.Setting;
  * and the preliminary row's positions are not first-year categorical positions. Blank cells say nothing.
  */
 public final class ResidencyExplorerCsvReader {
-    static final List<String> COLUMNS = List.of("acgme_program_id", "nrmp_track", "program_name", "state",
-            "program_setting", "nrmp2021_positions_offered", "nrmp2021_categorical_offered", "nrmp2021_advanced_offered",
-            "applications_2021", "pct_applicants_interviewed_2020", "considers_j1", "considers_h1b",
-            "pct_residents_us_md", "pct_residents_us_do", "pct_residents_us_img", "pct_residents_non_us_img",
-            "residents_usmle_step1_avg_range", "matched_avg_publications", "pct_grads_academic_position");
+    static final List<String> COLUMNS = List.of(
+            "acgme_program_id",
+            "nrmp_track",
+            "program_name",
+            "state",
+            "program_setting",
+            "nrmp2021_positions_offered",
+            "nrmp2021_categorical_offered",
+            "nrmp2021_advanced_offered",
+            "applications_2021",
+            "pct_applicants_interviewed_2020",
+            "considers_j1",
+            "considers_h1b",
+            "pct_residents_us_md",
+            "pct_residents_us_do",
+            "pct_residents_us_img",
+            "pct_residents_non_us_img",
+            "residents_usmle_step1_avg_range",
+            "matched_avg_publications",
+            "pct_grads_academic_position");
 
     /** Residency Explorer's setting labels and the settings SmartPick maps them to; others say nothing it can use. */
     private static final Map<String, Setting> SETTINGS = Map.of(
@@ -30,8 +45,7 @@ public final class ResidencyExplorerCsvReader {
             "Community Hospital", Setting.COMMUNITY,
             "Military", Setting.MILITARY);
 
-    private ResidencyExplorerCsvReader() {
-    }
+    private ResidencyExplorerCsvReader() {}
 
     public static Parsed<ProgramUpdate> parse(Reader reader, String sourceId, String asOf) {
         Parsed<CsvRow> table = CsvTable.read(reader, COLUMNS);
@@ -41,18 +55,21 @@ public final class ResidencyExplorerCsvReader {
             Optional<String> id = cells.requireProgramId(row, "acgme_program_id");
             String track = row.text("nrmp_track");
             if (!track.isEmpty() && !track.equals("C") && !track.equals("P")) {
-                cells.report(row, "nrmp_track", "must be C (categorical), P (preliminary) or empty, was '" + track + "'");
+                cells.report(
+                        row, "nrmp_track", "must be C (categorical), P (preliminary) or empty, was '" + track + "'");
             }
             if (id.isEmpty()) {
-                facts(new RowFacts(row, cells, "", sourceId, asOf)); // still read, so every bad cell is reported at once
+                facts(new RowFacts(
+                        row, cells, "", sourceId, asOf)); // still read, so every bad cell is reported at once
                 continue;
             }
             // The categorical (or only) row speaks for the program; a preliminary row only when it is the only one.
-            speaking.merge(id.get(), row, (kept, next) -> kept.text("nrmp_track").equals("P") ? next : kept);
+            speaking.merge(
+                    id.get(), row, (kept, next) -> kept.text("nrmp_track").equals("P") ? next : kept);
         }
         List<ProgramUpdate> updates = new ArrayList<>();
-        speaking.forEach((id, row) -> updates.add(new ProgramUpdate(row.line(), id, Optional.empty(),
-                facts(new RowFacts(row, cells, id, sourceId, asOf)))));
+        speaking.forEach((id, row) -> updates.add(new ProgramUpdate(
+                row.line(), id, Optional.empty(), facts(new RowFacts(row, cells, id, sourceId, asOf)))));
         return new Parsed<>(updates, ListingCsvReader.concat(table, cells));
     }
 
@@ -61,7 +78,8 @@ public final class ResidencyExplorerCsvReader {
         boolean preliminaryOnly = r.row.text("nrmp_track").equals("P");
         if (!preliminaryOnly) {
             String positions = r.row.text("nrmp2021_categorical_offered").isEmpty()
-                    ? "nrmp2021_positions_offered" : "nrmp2021_categorical_offered";
+                    ? "nrmp2021_positions_offered"
+                    : "nrmp2021_categorical_offered";
             facts.add(r.parsed(Attribute.FIRST_YEAR_POSITIONS, positions));
             facts.add(r.parsed(Attribute.ADVANCED_POSITIONS, "nrmp2021_advanced_offered"));
         }
@@ -107,14 +125,20 @@ public final class ResidencyExplorerCsvReader {
             Optional<Double> usImg = percent("pct_residents_us_img");
             Optional<Double> nonUsImg = percent("pct_residents_non_us_img");
             Optional<Object> sum = usImg.isPresent() && nonUsImg.isPresent()
-                    ? Optional.of(Math.min(100.0, usImg.get() + nonUsImg.get())) : Optional.empty();
-            return new AttributeFact(id, Attribute.PCT_IMG, Fact.labelled(sum, sourceId, asOf,
-                    sum.isPresent() ? "US-citizen IMG and non-US IMG shares added" : ""));
+                    ? Optional.of(Math.min(100.0, usImg.get() + nonUsImg.get()))
+                    : Optional.empty();
+            return new AttributeFact(
+                    id,
+                    Attribute.PCT_IMG,
+                    Fact.labelled(
+                            sum, sourceId, asOf, sum.isPresent() ? "US-citizen IMG and non-US IMG shares added" : ""));
         }
 
         private Optional<Double> percent(String column) {
             String text = row.text(column);
-            return text.isEmpty() ? Optional.empty() : Attribute.PCT_IMG.parse(text).value().map(Double.class::cast);
+            return text.isEmpty()
+                    ? Optional.empty()
+                    : Attribute.PCT_IMG.parse(text).value().map(Double.class::cast);
         }
     }
 }

@@ -20,7 +20,8 @@ public record SameSponsor(String state, String rateFileName, String catalogName,
             throw new IllegalArgumentException("state must be a 2-letter code, was " + state);
         }
         if (rateFileName == null || rateFileName.isBlank() || catalogName == null || catalogName.isBlank()) {
-            throw new IllegalArgumentException("both names must be given, were '" + rateFileName + "' and '" + catalogName + "'");
+            throw new IllegalArgumentException(
+                    "both names must be given, were '" + rateFileName + "' and '" + catalogName + "'");
         }
     }
 

@@ -20,8 +20,7 @@ public final class ScoreBandCsvReader {
     public static final String SHIPPED = "outcomes/score_bands_step2ck_us_md_seniors_2020_2024.csv";
     static final List<String> COLUMNS = List.of("acgme_specialty_code", "band", "applicants", "rate");
 
-    private ScoreBandCsvReader() {
-    }
+    private ScoreBandCsvReader() {}
 
     public static Parsed<ScoreBand> parse(Reader reader) {
         Parsed<CsvRow> table = CsvTable.read(reader, COLUMNS);
@@ -32,8 +31,12 @@ public final class ScoreBandCsvReader {
             Optional<Double> midpoint = midpoint(cells, row);
             var applicants = cells.optionalInt(row, "applicants");
             Optional<Double> rate = cells.optionalDouble(row, "rate");
-            rate.filter(r -> r < 0 || r > 1).ifPresent(r -> cells.report(row, "rate", "must be a share 0..1, was " + r));
-            if (code.isPresent() && midpoint.isPresent() && applicants.isPresent() && applicants.getAsInt() > 0
+            rate.filter(r -> r < 0 || r > 1)
+                    .ifPresent(r -> cells.report(row, "rate", "must be a share 0..1, was " + r));
+            if (code.isPresent()
+                    && midpoint.isPresent()
+                    && applicants.isPresent()
+                    && applicants.getAsInt() > 0
                     && rate.filter(r -> r >= 0 && r <= 1).isPresent()) {
                 bands.add(new ScoreBand(code.get(), midpoint.get(), applicants.getAsInt(), rate.get()));
             }
@@ -45,7 +48,8 @@ public final class ScoreBandCsvReader {
     public static List<ScoreBand> shipped() {
         InputStream in = ScoreBandCsvReader.class.getResourceAsStream("/data/" + SHIPPED);
         if (in == null) {
-            throw new UncheckedIOException(new IOException("shipped data file /data/" + SHIPPED + " is not on the classpath"));
+            throw new UncheckedIOException(
+                    new IOException("shipped data file /data/" + SHIPPED + " is not on the classpath"));
         }
         Parsed<ScoreBand> parsed = parse(new InputStreamReader(in, StandardCharsets.UTF_8));
         if (!parsed.ok()) {
@@ -63,7 +67,8 @@ public final class ScoreBandCsvReader {
             return Optional.of(255.0);
         }
         if (band.matches("\\d{3}-\\d{3}")) {
-            return Optional.of((Integer.parseInt(band.substring(0, 3)) + Integer.parseInt(band.substring(4)) + 1) / 2.0);
+            return Optional.of(
+                    (Integer.parseInt(band.substring(0, 3)) + Integer.parseInt(band.substring(4)) + 1) / 2.0);
         }
         cells.report(row, "band", "must be <200, 200-209 ... 240-249 or 250+, was '" + band + "'");
         return Optional.empty();

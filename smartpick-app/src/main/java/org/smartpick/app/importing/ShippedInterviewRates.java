@@ -25,16 +25,15 @@ public final class ShippedInterviewRates {
     static final String UNJOINED_REPORT = "programs/eras2024_interview_rates_unjoined.csv";
     static final String OUTSIDE_CATALOG_REPORT = "programs/eras2024_interview_rates_outside_catalog.csv";
 
-    private ShippedInterviewRates() {
-    }
+    private ShippedInterviewRates() {}
 
     public static List<InterviewRateRow> rows() {
         return require(RATES, InterviewRatesCsvReader.parse(open(RATES)));
     }
 
     public static NameEvidence nameEvidence() {
-        List<ProgramAlias> aliases = new ArrayList<>(require(RESIDENCY_EXPLORER,
-                ProgramAlias.parse(open(RESIDENCY_EXPLORER), "AAMC Residency Explorer 2021")));
+        List<ProgramAlias> aliases = new ArrayList<>(require(
+                RESIDENCY_EXPLORER, ProgramAlias.parse(open(RESIDENCY_EXPLORER), "AAMC Residency Explorer 2021")));
         aliases.addAll(require(FREIDA, ProgramAlias.parse(open(FREIDA), "AMA FREIDA 2025")));
         return new NameEvidence(aliases, require(SAME_SPONSORS, SameSponsor.parse(open(SAME_SPONSORS))));
     }
@@ -54,7 +53,8 @@ public final class ShippedInterviewRates {
     static Reader open(String file) {
         InputStream in = ShippedInterviewRates.class.getResourceAsStream("/data/" + file);
         if (in == null) {
-            throw new UncheckedIOException(new IOException("shipped data file /data/" + file + " is not on the classpath"));
+            throw new UncheckedIOException(
+                    new IOException("shipped data file /data/" + file + " is not on the classpath"));
         }
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }

@@ -19,13 +19,16 @@ public final class SpecialtyRules {
     private final Map<String, SpecialtyTrack> tracks;
 
     public SpecialtyRules(List<Specialty> specialties, List<SpecialtyTrack> tracks) {
-        this.specialties = specialties.stream().collect(Collectors.toMap(Specialty::code, Function.identity(), (a, b) -> a));
-        this.tracks = tracks.stream().collect(Collectors.toMap(SpecialtyTrack::specialtyCode, Function.identity(), (a, b) -> a));
+        this.specialties =
+                specialties.stream().collect(Collectors.toMap(Specialty::code, Function.identity(), (a, b) -> a));
+        this.tracks = tracks.stream()
+                .collect(Collectors.toMap(SpecialtyTrack::specialtyCode, Function.identity(), (a, b) -> a));
     }
 
     /** The ERAS cycle of a code, or empty when neither table knows the code. */
     public Optional<ApplicationCycle> findCycle(String specialtyCode) {
-        Optional<ApplicationCycle> listed = Optional.ofNullable(specialties.get(specialtyCode)).map(Specialty::cycle);
+        Optional<ApplicationCycle> listed =
+                Optional.ofNullable(specialties.get(specialtyCode)).map(Specialty::cycle);
         return listed.or(() -> Optional.ofNullable(tracks.get(specialtyCode)).flatMap(SpecialtyTrack::cycleIfUnlisted));
     }
 
@@ -34,8 +37,11 @@ public final class SpecialtyRules {
         if (track != null) {
             return track.track();
         }
-        return findCycle(specialtyCode).filter(c -> c != ApplicationCycle.RESIDENCY_SEPTEMBER).isPresent()
-                ? Track.FELLOWSHIP : Track.CATEGORICAL;
+        return findCycle(specialtyCode)
+                        .filter(c -> c != ApplicationCycle.RESIDENCY_SEPTEMBER)
+                        .isPresent()
+                ? Track.FELLOWSHIP
+                : Track.CATEGORICAL;
     }
 
     public Optional<String> findName(String specialtyCode) {

@@ -17,11 +17,15 @@ import org.smartpick.core.program.ResearchIntensity.MatchBasis;
  * herd_fy2023_medical_school_rd_kusd,herd_fy2023_medical_school_rd_rank,note}); {@code note} may be blank or absent.
  */
 public final class SponsorHerdCsvReader {
-    static final List<String> COLUMNS = List.of("institution", "state", "herd_institution", "match_basis",
-            "herd_fy2023_medical_school_rd_kusd", "herd_fy2023_medical_school_rd_rank");
+    static final List<String> COLUMNS = List.of(
+            "institution",
+            "state",
+            "herd_institution",
+            "match_basis",
+            "herd_fy2023_medical_school_rd_kusd",
+            "herd_fy2023_medical_school_rd_rank");
 
-    private SponsorHerdCsvReader() {
-    }
+    private SponsorHerdCsvReader() {}
 
     public static Parsed<SponsorHerdRow> parse(Reader reader) {
         Parsed<CsvRow> table = CsvTable.read(reader, COLUMNS);
@@ -35,11 +39,22 @@ public final class SponsorHerdCsvReader {
             Optional<MatchBasis> basis = matchBasis(cells, row);
             OptionalInt kusd = atLeast(cells, row, "herd_fy2023_medical_school_rd_kusd", 0);
             OptionalInt rank = atLeast(cells, row, "herd_fy2023_medical_school_rd_rank", 1);
-            if (institution.isPresent() && state.isPresent() && herd.isPresent() && basis.isPresent()
-                    && kusd.isPresent() && rank.isPresent()
+            if (institution.isPresent()
+                    && state.isPresent()
+                    && herd.isPresent()
+                    && basis.isPresent()
+                    && kusd.isPresent()
+                    && rank.isPresent()
                     && isFirst(cells, row, firstLineByKey, SponsorHerdJoin.keyOf(institution.get(), state.get()))) {
-                rows.add(new SponsorHerdRow(row.line(), institution.get(), state.get(), herd.get(), basis.get(),
-                        kusd.getAsInt(), rank.getAsInt(), row.text("note")));
+                rows.add(new SponsorHerdRow(
+                        row.line(),
+                        institution.get(),
+                        state.get(),
+                        herd.get(),
+                        basis.get(),
+                        kusd.getAsInt(),
+                        rank.getAsInt(),
+                        row.text("note")));
             }
         }
         return new Parsed<>(rows, ListingCsvReader.concat(table, cells));
@@ -57,8 +72,13 @@ public final class SponsorHerdCsvReader {
     private static Optional<MatchBasis> matchBasis(Cells cells, CsvRow row) {
         Optional<MatchBasis> basis = MatchBasis.findByLabel(row.text("match_basis"));
         if (basis.isEmpty()) {
-            cells.report(row, "match_basis", "unknown match basis '" + row.text("match_basis") + "'; use one of "
-                    + Arrays.stream(MatchBasis.values()).map(MatchBasis::label).collect(Collectors.joining(", ")));
+            cells.report(
+                    row,
+                    "match_basis",
+                    "unknown match basis '" + row.text("match_basis") + "'; use one of "
+                            + Arrays.stream(MatchBasis.values())
+                                    .map(MatchBasis::label)
+                                    .collect(Collectors.joining(", ")));
         }
         return basis;
     }
@@ -77,8 +97,11 @@ public final class SponsorHerdCsvReader {
     private static boolean isFirst(Cells cells, CsvRow row, Map<String, Long> firstLineByKey, String key) {
         Long first = firstLineByKey.putIfAbsent(key, row.line());
         if (first != null) {
-            cells.report(row, "institution", "institution and state already joined on line " + first
-                    + " (names compare by InstitutionName.key); keep one row");
+            cells.report(
+                    row,
+                    "institution",
+                    "institution and state already joined on line " + first
+                            + " (names compare by InstitutionName.key); keep one row");
             return false;
         }
         return true;

@@ -26,8 +26,12 @@ public final class SponsorHerdJoin {
     /** A join over {@code rows}; {@code totalInstitutions} is the number of HERD universities ranked (162 in FY2023). */
     public SponsorHerdJoin(List<SponsorHerdRow> rows, int totalInstitutions) {
         for (SponsorHerdRow row : rows) {
-            ResearchIntensity intensity = new ResearchIntensity(row.herdInstitution(), row.medicalSchoolRdThousandUsd(),
-                    row.rank(), totalInstitutions, row.matchBasis());
+            ResearchIntensity intensity = new ResearchIntensity(
+                    row.herdInstitution(),
+                    row.medicalSchoolRdThousandUsd(),
+                    row.rank(),
+                    totalInstitutions,
+                    row.matchBasis());
             if (byKey.putIfAbsent(keyOf(row.institution(), row.state()), intensity) != null) {
                 throw new IllegalArgumentException("institution " + row.institution() + ", " + row.state()
                         + " is in the crosswalk twice (line " + row.line() + ")");
@@ -40,7 +44,8 @@ public final class SponsorHerdJoin {
         Parsed<SponsorHerdRow> crosswalk = SponsorHerdCsvReader.parse(open(CROSSWALK_FILE));
         Parsed<CsvRow> herd = CsvTable.read(open(HERD_FILE), List.of("rank_by_medical_school_rd", "institution"));
         if (!crosswalk.ok() || !herd.ok()) {
-            throw new IllegalStateException("shipped HERD files have problems: " + crosswalk.problems() + herd.problems());
+            throw new IllegalStateException(
+                    "shipped HERD files have problems: " + crosswalk.problems() + herd.problems());
         }
         return new SponsorHerdJoin(crosswalk.items(), herd.items().size());
     }
@@ -57,7 +62,8 @@ public final class SponsorHerdJoin {
     private static Reader open(String file) {
         InputStream in = SponsorHerdJoin.class.getResourceAsStream("/data/" + file);
         if (in == null) {
-            throw new UncheckedIOException(new IOException("shipped data file /data/" + file + " is not on the classpath"));
+            throw new UncheckedIOException(
+                    new IOException("shipped data file /data/" + file + " is not on the classpath"));
         }
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }

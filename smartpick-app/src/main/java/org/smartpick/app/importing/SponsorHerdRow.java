@@ -7,6 +7,12 @@ import org.smartpick.core.program.ResearchIntensity.MatchBasis;
  * {@link InstitutionName#normalise} gives it) in a state, the NSF HERD FY2023 university it was joined to, why, and
  * that university's medical-school R&D (thousand USD) and rank.
  */
-public record SponsorHerdRow(long line, String institution, String state, String herdInstitution, MatchBasis matchBasis,
-                             long medicalSchoolRdThousandUsd, int rank, String note) {
-}
+public record SponsorHerdRow(
+        long line,
+        String institution,
+        String state,
+        String herdInstitution,
+        MatchBasis matchBasis,
+        long medicalSchoolRdThousandUsd,
+        int rank,
+        String note) {}

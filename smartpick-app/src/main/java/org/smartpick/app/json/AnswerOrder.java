@@ -8,17 +8,20 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * with its apply-now-or-strengthen decision, then the list and the checklist; everything else after.
  */
 final class AnswerOrder {
-    private AnswerOrder() {
-    }
+    private AnswerOrder() {}
 
     /** The recommendation: who, the verdict, the plan, then the season, the list and the rest. */
     @JsonPropertyOrder({"profileName", "summary", "plan", "season", "programs", "verifyChecklist"})
-    abstract static class OfRecommendation {
-    }
+    abstract static class OfRecommendation {}
 
     /** The summary: the two chances and the interviews, then the list's size and cost, then the rest. */
-    @JsonPropertyOrder({"pGoalMatch", "pAtLeastOneMatch", "expectedInterviews", "expectedInterviewsBySpecialty",
-            "applications", "totalCostUsd"})
-    abstract static class OfSummary {
-    }
+    @JsonPropertyOrder({
+        "pGoalMatch",
+        "pAtLeastOneMatch",
+        "expectedInterviews",
+        "expectedInterviewsBySpecialty",
+        "applications",
+        "totalCostUsd"
+    })
+    abstract static class OfSummary {}
 }

@@ -18,6 +18,7 @@ final class AnswerWriters {
 
     /** Null when the generator is not one whose output {@link CompactAnswerBytes} reproduces. */
     private final CompactAnswerBytes compact;
+
     private final EncodedTexts texts = new EncodedTexts();
 
     private AnswerWriters(JsonGenerator out) {
@@ -39,8 +40,10 @@ final class AnswerWriters {
      * extra escapes or number options.
      */
     private static boolean writesPlainCompactUtf8(JsonGenerator out) {
-        return out instanceof UTF8JsonGenerator && out.getPrettyPrinter() == null
-                && out.getCharacterEscapes() == null && out.getHighestEscapedChar() == 0
+        return out instanceof UTF8JsonGenerator
+                && out.getPrettyPrinter() == null
+                && out.getCharacterEscapes() == null
+                && out.getHighestEscapedChar() == 0
                 && !out.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature())
                 && out.isEnabled(JsonWriteFeature.WRITE_NAN_AS_STRINGS.mappedFeature())
                 && !out.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER.mappedFeature());

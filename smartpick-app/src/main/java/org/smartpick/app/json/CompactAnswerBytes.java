@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.eligibility.Condition;
 import org.smartpick.core.recommend.ExcludedProgram;
@@ -83,6 +82,7 @@ final class CompactAnswerBytes {
 
     /** Probabilities are shown to 0.0001 (see the recommender's rounding): their texts, index = value x 10,000. */
     private static final int PERMYRIAD = 10_000;
+
     private static final byte[][] PERMYRIAD_TEXTS = permyriadTexts();
 
     /**
@@ -124,22 +124,32 @@ final class CompactAnswerBytes {
     /** Encodes one excluded program, replacing the record before; false (and nothing to write) as for a program. */
     boolean encode(ExcludedProgram excluded) {
         length = 0;
-        return unshared(ID, excluded.id()) && unshared(NAME, excluded.name())
-                && unshared(SPECIALTY_CODE, excluded.specialtyCode()) && unshared(CITY, excluded.city())
-                && unshared(STATE, excluded.state()) && array(REASONS, excluded.reasons(), this::reason) && close('}');
+        return unshared(ID, excluded.id())
+                && unshared(NAME, excluded.name())
+                && unshared(SPECIALTY_CODE, excluded.specialtyCode())
+                && unshared(CITY, excluded.city())
+                && unshared(STATE, excluded.state())
+                && array(REASONS, excluded.reasons(), this::reason)
+                && close('}');
     }
 
     private boolean appendProgram(ProgramResult program) {
-        boolean ok = unshared(ID, program.id()) && unshared(NAME, program.name())
-                && unshared(INSTITUTION, program.institution()) && unshared(CITY, program.city())
-                && unshared(STATE, program.state()) && unshared(SPECIALTY_CODE, program.specialtyCode())
-                && field(SPECIALTY_NAME, program.specialtyName()) && field(TRACK, program.track())
-                && field(CYCLE, program.cycle()) && field(ROLE, program.role());
+        boolean ok = unshared(ID, program.id())
+                && unshared(NAME, program.name())
+                && unshared(INSTITUTION, program.institution())
+                && unshared(CITY, program.city())
+                && unshared(STATE, program.state())
+                && unshared(SPECIALTY_CODE, program.specialtyCode())
+                && field(SPECIALTY_NAME, program.specialtyName())
+                && field(TRACK, program.track())
+                && field(CYCLE, program.cycle())
+                && field(ROLE, program.role());
         if (!ok) {
             return false;
         }
         field(ELIGIBLE, program.eligible());
-        if (!array(CONDITIONS, program.conditions(), this::condition) || !array(VERIFY, program.verify(), (text, i) -> text(text))) {
+        if (!array(CONDITIONS, program.conditions(), this::condition)
+                || !array(VERIFY, program.verify(), (text, i) -> text(text))) {
             return false;
         }
         field(P_INTERVIEW, program.pInterview());
@@ -149,7 +159,8 @@ final class CompactAnswerBytes {
         // The first reason (the eligibility) is one of a few shared texts; the others carry the program's numbers.
         ok = array(CONTRIBUTIONS, program.contributions(), this::contribution)
                 && array(REASONS, program.reasons(), (reason, i) -> i == 0 ? text(reason) : unsharedText(reason))
-                && field(TIER, program.tier()) && unshared(TIER_REASON, program.tierReason());
+                && field(TIER, program.tier())
+                && unshared(TIER_REASON, program.tierReason());
         if (!ok) {
             return false;
         }
@@ -195,17 +206,23 @@ final class CompactAnswerBytes {
     }
 
     private boolean fact(FactView fact, int index) {
-        if (!(field(ATTRIBUTE, fact.attribute()) && unshared(VALUE, fact.value()) && field(SOURCE, fact.source())
+        if (!(field(ATTRIBUTE, fact.attribute())
+                && unshared(VALUE, fact.value())
+                && field(SOURCE, fact.source())
                 && unshared(AS_OF, fact.asOf()))) {
             return false;
         }
         field(KNOWN, fact.known());
-        return field(BASIS, fact.basis() == null ? null : fact.basis().name()) && field(NOTE, fact.note()) && close('}');
+        return field(BASIS, fact.basis() == null ? null : fact.basis().name())
+                && field(NOTE, fact.note())
+                && close('}');
     }
 
     private boolean condition(Condition condition, int index) {
-        return field(KIND, condition.kind().name()) && unshared(BY, condition.by().toString())
-                && field(WHY, condition.why()) && close('}');
+        return field(KIND, condition.kind().name())
+                && unshared(BY, condition.by().toString())
+                && field(WHY, condition.why())
+                && close('}');
     }
 
     private boolean reason(Reason reason, int index) {
@@ -352,7 +369,8 @@ final class CompactAnswerBytes {
     private void number(double unrounded) {
         double value = JsonNumbers.rounded(unrounded);
         long permyriad = Math.round(value * PERMYRIAD);
-        if (permyriad >= 0 && permyriad <= PERMYRIAD
+        if (permyriad >= 0
+                && permyriad <= PERMYRIAD
                 && Double.doubleToRawLongBits(permyriad / (double) PERMYRIAD) == Double.doubleToRawLongBits(value)) {
             append(PERMYRIAD_TEXTS[(int) permyriad]);
         } else if (Double.isFinite(value)) {

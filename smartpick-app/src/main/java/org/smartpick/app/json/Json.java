@@ -32,11 +32,11 @@ public final class Json {
      * The same configuration without indentation (API answers are read by programs, and whitespace was ~16% of them)
      * that leaves a stream it writes to open: the web server closes the response it owns.
      */
-    private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectWriter COMPACT = MAPPER.writer()
+            .without(SerializationFeature.INDENT_OUTPUT)
             .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * The same configuration without the writers SmartPick adds for speed; each writes what this mapper writes by

@@ -19,8 +19,7 @@ public final class JsonNumbers {
     /** Beyond this magnitude a double has no fraction worth rounding (and x SCALE would overflow a long). */
     private static final double WHOLE_ABOVE = 1e14;
 
-    private JsonNumbers() {
-    }
+    private JsonNumbers() {}
 
     /** {@code value} to 4 decimals, with -0 as 0; NaN and the infinities as they are. */
     public static double rounded(double value) {

@@ -14,12 +14,12 @@ public final class ChanceWords {
      * certainty as "19 in 20", "49 in 50" or "99 in 100".
      */
     private static final int[] SMALL_DENOMINATORS = {2, 3, 4, 5, 10};
+
     private static final int[] NEAR_CERTAIN_DENOMINATORS = {20, 50, 100};
     private static final int LARGEST_DENOMINATOR = 100;
     private static final List<Fraction> CANDIDATES = candidates();
 
-    private ChanceWords() {
-    }
+    private ChanceWords() {}
 
     /** 0.405 as "about 2 in 5 (41%)": the nearest plain fraction with the percentage beside it. */
     public static String inWords(double p) {

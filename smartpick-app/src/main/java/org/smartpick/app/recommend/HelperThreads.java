@@ -14,8 +14,7 @@ import org.smartpick.core.common.TaskRunner;
 final class HelperThreads {
     private static final TaskRunner SHARED = create(Runtime.getRuntime().availableProcessors() - 1);
 
-    private HelperThreads() {
-    }
+    private HelperThreads() {}
 
     static TaskRunner shared() {
         return SHARED;

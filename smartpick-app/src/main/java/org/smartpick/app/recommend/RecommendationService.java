@@ -33,15 +33,15 @@ public final class RecommendationService {
     private final AtomicReference<KnownCodes> knownCodes = new AtomicReference<>();
 
     /** The specialty codes a profile may name, computed once per catalog instance. */
-    private record KnownCodes(Catalog catalog, Set<String> codes) {
-    }
+    private record KnownCodes(Catalog catalog, Set<String> codes) {}
 
     /** A service that runs at most one recommendation per available processor at a time. */
     public RecommendationService(Supplier<Catalog> catalog, Recommender recommender, Clock clock) {
         this(catalog, recommender, clock, ConcurrencyLimit.perProcessor());
     }
 
-    public RecommendationService(Supplier<Catalog> catalog, Recommender recommender, Clock clock, ConcurrencyLimit limit) {
+    public RecommendationService(
+            Supplier<Catalog> catalog, Recommender recommender, Clock clock, ConcurrencyLimit limit) {
         this.catalog = catalog;
         this.recommender = recommender;
         this.clock = clock;
@@ -107,15 +107,23 @@ public final class RecommendationService {
         List<org.smartpick.core.applicant.Target> targets = profile.targets() == null ? List.of() : profile.targets();
         for (int i = 0; i < targets.size(); i++) {
             var target = targets.get(i);
-            if (target == null || target.specialtyCode() == null || !current.programsIn(target.specialtyCode()).isEmpty()) {
+            if (target == null
+                    || target.specialtyCode() == null
+                    || !current.programsIn(target.specialtyCode()).isEmpty()) {
                 continue;
             }
             String code = target.specialtyCode();
             String field = "targets[" + i + "].specialtyCode";
-            current.reference().specialties().stream().filter(s -> s.code().equals(code)).findFirst().ifPresent(s ->
-                    problems.add(new Problem(field,
-                            "The catalog has no programs in " + s.name() + " (" + code + "); import them with "
-                            + "'smartpick catalog import FILE' (see the README), or choose a specialty with programs")));
+            current.reference().specialties().stream()
+                    .filter(s -> s.code().equals(code))
+                    .findFirst()
+                    .ifPresent(
+                            s -> problems.add(
+                                    new Problem(
+                                            field,
+                                            "The catalog has no programs in " + s.name() + " (" + code
+                                                    + "); import them with "
+                                                    + "'smartpick catalog import FILE' (see the README), or choose a specialty with programs")));
         }
         return problems;
     }
@@ -127,7 +135,8 @@ public final class RecommendationService {
         if (known != null && known.catalog() == current) {
             return known.codes();
         }
-        Set<String> codes = current.reference().specialties().stream().map(Specialty::code)
+        Set<String> codes = current.reference().specialties().stream()
+                .map(Specialty::code)
                 .collect(Collectors.toCollection(HashSet::new));
         current.programs().forEach(p -> codes.add(p.specialtyCode()));
         knownCodes.set(new KnownCodes(current, Set.copyOf(codes)));

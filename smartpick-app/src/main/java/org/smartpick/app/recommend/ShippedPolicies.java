@@ -17,15 +17,15 @@ import org.smartpick.core.common.Problem;
 import org.smartpick.core.common.TaskRunner;
 import org.smartpick.core.eligibility.EligibilityPolicy;
 import org.smartpick.core.eligibility.EligibilityRules;
-import org.smartpick.core.recommend.RecommendPolicy;
 import org.smartpick.core.pathways.Pathways;
+import org.smartpick.core.recommend.RecommendPolicy;
 import org.smartpick.core.recommend.Recommender;
 import org.smartpick.core.season.SeasonCalendar;
 import org.smartpick.core.signals.SignalPolicy;
-import org.smartpick.core.tiers.TierPolicy;
 import org.smartpick.core.strategy.PolicyParse;
 import org.smartpick.core.strategy.StrategyPolicy;
 import org.smartpick.core.strategy.StrategyPolicyParser;
+import org.smartpick.core.tiers.TierPolicy;
 
 /** Opens the versioned model and policy files shipped on the classpath (or a model file the user names). */
 public final class ShippedPolicies {
@@ -38,8 +38,7 @@ public final class ShippedPolicies {
     static final String SIGNALS = "/data/policy/signal_rules.csv";
     static final String SEASON_CALENDAR = "/data/eras_season_calendar.csv";
 
-    private ShippedPolicies() {
-    }
+    private ShippedPolicies() {}
 
     /**
      * The recommender with the shipped model, sharing the process's {@link HelperThreads}; a broken shipped file is
@@ -76,8 +75,16 @@ public final class ShippedPolicies {
         StrategyPolicy strategyPolicy = strategy.policy().orElseThrow();
         EligibilityRules eligibility = new EligibilityRules(shippedEligibilityPolicy());
         SeasonCalendar calendar = shippedSeasonCalendar();
-        return chanceModel -> new Recommender(new Recommender.Parts(chanceModel, eligibility, strategyPolicy,
-                recommend.policy().orElseThrow(), tiers.policy().orElseThrow(), pathways.pathways(), signals, calendar),
+        return chanceModel -> new Recommender(
+                new Recommender.Parts(
+                        chanceModel,
+                        eligibility,
+                        strategyPolicy,
+                        recommend.policy().orElseThrow(),
+                        tiers.policy().orElseThrow(),
+                        pathways.pathways(),
+                        signals,
+                        calendar),
                 tasks);
     }
 

@@ -39,6 +39,7 @@ public final class ShortAnswer {
     private static final Map<String, String> TOPICS = topics();
     /** How the checklist begins a question that confirms a stated but old fact, and marks an inferred one. */
     private static final String CONFIRM = "Our data gives ";
+
     private static final String INFERRED = "(inferred from ";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
@@ -51,8 +52,8 @@ public final class ShortAnswer {
      * One question to ask, with the chosen programs it concerns in list order: of them, {@code guessed} have an answer
      * SmartPick inferred from another program, and {@code outOfDate} one a source states but long enough ago to confirm.
      */
-    public record Question(int number, String text, List<ProgramResult> programs, int guessed, int outOfDate,
-                           boolean everyProgram) {
+    public record Question(
+            int number, String text, List<ProgramResult> programs, int guessed, int outOfDate, boolean everyProgram) {
         public Question {
             programs = List.copyOf(programs);
         }
@@ -95,18 +96,29 @@ public final class ShortAnswer {
 
     /** "Medical Genetics and Genomics (130)": the name a person knows, with the code ERAS uses. */
     public String specialty(String code) {
-        return Optional.ofNullable(specialtyNames.get(code)).map(name -> name + " (" + code + ")").orElse(code);
+        return Optional.ofNullable(specialtyNames.get(code))
+                .map(name -> name + " (" + code + ")")
+                .orElse(code);
     }
 
     /** The names of the goal tracks among the eligible programs, in the order their first program is listed. */
     public List<String> goalTracks() {
-        return r.programs().stream().filter(p -> p.role().equals("GOAL")).map(ProgramResult::specialtyName).distinct().toList();
+        return r.programs().stream()
+                .filter(p -> p.role().equals("GOAL"))
+                .map(ProgramResult::specialtyName)
+                .distinct()
+                .toList();
     }
 
     /** The names of the pathway tracks on the list, in code order. */
     public List<String> pathwayTracks() {
-        return r.selectedPrograms().stream().filter(ProgramResult::pathway).map(ProgramResult::specialtyCode).distinct()
-                .sorted().map(specialtyNames::get).toList();
+        return r.selectedPrograms().stream()
+                .filter(ProgramResult::pathway)
+                .map(ProgramResult::specialtyCode)
+                .distinct()
+                .sorted()
+                .map(specialtyNames::get)
+                .toList();
     }
 
     public String goalChance() {
@@ -123,8 +135,11 @@ public final class ShortAnswer {
         if (s.pPathwayOnlyMatch() <= 0) {
             return "";
         }
-        return String.format(Locale.ROOT, "%d of those %d points come from the %s programs alone, when no goal program takes you.",
-                Math.round(100 * s.pPathwayOnlyMatch()), Math.round(100 * s.pAtLeastOneMatch()),
+        return String.format(
+                Locale.ROOT,
+                "%d of those %d points come from the %s programs alone, when no goal program takes you.",
+                Math.round(100 * s.pPathwayOnlyMatch()),
+                Math.round(100 * s.pAtLeastOneMatch()),
                 String.join(" and ", pathwayTracks()));
     }
 
@@ -137,17 +152,22 @@ public final class ShortAnswer {
         List<String> parts = new ArrayList<>();
         int underOne = 0;
         for (Map.Entry<String, Double> e : s.expectedInterviewsBySpecialty().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList()) {
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .toList()) {
             if (Math.round(e.getValue()) < 1) {
                 underOne++;
             } else {
-                parts.add(specialtyNames.getOrDefault(e.getKey(), e.getKey()) + " " + ChanceWords.interviews(e.getValue()));
+                parts.add(specialtyNames.getOrDefault(e.getKey(), e.getKey()) + " "
+                        + ChanceWords.interviews(e.getValue()));
             }
         }
         if (underOne > 0 && !parts.isEmpty()) {
             parts.add(underOne == 1 ? "the other under 1" : "the others under 1");
         }
-        return ChanceWords.interviews(s.expectedInterviews()) + (parts.size() > 1 ? " (" + String.join(", ", parts) + ")" : "");
+        return ChanceWords.interviews(s.expectedInterviews())
+                + (parts.size() > 1 ? " (" + String.join(", ", parts) + ")" : "");
     }
 
     /** The plan's decision between applying this season and strengthening first, when the plan has one. */
@@ -165,26 +185,42 @@ public final class ShortAnswer {
         Season season = r.season();
         List<String> dates = new ArrayList<>();
         if (r.selectedPrograms().stream().anyMatch(p -> p.cycle().equals("FELLOWSHIP_JULY"))) {
-            dates.add(sendWindow(season, String.join(", ", namesInCycle("FELLOWSHIP_JULY")) + " (fellowship cycle)",
-                    SeasonEvent.FELLOWSHIP_JULY_SUBMIT_FROM, SeasonEvent.FELLOWSHIP_JULY_REVIEW_FROM));
+            dates.add(sendWindow(
+                    season,
+                    String.join(", ", namesInCycle("FELLOWSHIP_JULY")) + " (fellowship cycle)",
+                    SeasonEvent.FELLOWSHIP_JULY_SUBMIT_FROM,
+                    SeasonEvent.FELLOWSHIP_JULY_REVIEW_FROM));
         }
-        if (r.selectedPrograms().isEmpty() || r.selectedPrograms().stream().anyMatch(p -> p.cycle().equals("RESIDENCY_SEPTEMBER"))) {
-            dates.add(sendWindow(season, "Residency programs", SeasonEvent.RESIDENCY_SUBMIT_FROM, SeasonEvent.RESIDENCY_REVIEW_FROM));
+        if (r.selectedPrograms().isEmpty()
+                || r.selectedPrograms().stream().anyMatch(p -> p.cycle().equals("RESIDENCY_SEPTEMBER"))) {
+            dates.add(sendWindow(
+                    season,
+                    "Residency programs",
+                    SeasonEvent.RESIDENCY_SUBMIT_FROM,
+                    SeasonEvent.RESIDENCY_REVIEW_FROM));
         }
-        dates.add("Match Day is " + day(season, SeasonEvent.MATCH_DAY) + "; residency starts " + day(season, SeasonEvent.RESIDENCY_STARTS) + ".");
+        dates.add("Match Day is " + day(season, SeasonEvent.MATCH_DAY) + "; residency starts "
+                + day(season, SeasonEvent.RESIDENCY_STARTS) + ".");
         if (strengthenFirst()) {
-            dates.add("Strengthening first means applying in the " + (season.year() + 1) + " season instead, about a year later.");
+            dates.add("Strengthening first means applying in the " + (season.year() + 1)
+                    + " season instead, about a year later.");
         }
         return dates;
     }
 
     private List<String> namesInCycle(String cycle) {
-        return r.selectedPrograms().stream().filter(p -> p.cycle().equals(cycle)).map(ProgramResult::specialtyCode).distinct()
-                .sorted().map(specialtyNames::get).toList();
+        return r.selectedPrograms().stream()
+                .filter(p -> p.cycle().equals(cycle))
+                .map(ProgramResult::specialtyCode)
+                .distinct()
+                .sorted()
+                .map(specialtyNames::get)
+                .toList();
     }
 
     private static String sendWindow(Season season, String who, SeasonEvent submit, SeasonEvent review) {
-        return capitalized(who) + ": send from " + day(season, submit) + "; they start reading on " + day(season, review) + ".";
+        return capitalized(who) + ": send from " + day(season, submit) + "; they start reading on "
+                + day(season, review) + ".";
     }
 
     private static String capitalized(String text) {
@@ -193,16 +229,25 @@ public final class ShortAnswer {
 
     /** The rule that excluded the most programs, in its own words, with how many it excluded; empty when none did. */
     public String mainExclusion() {
-        Map<String, List<Reason>> byRule = r.excluded().stream().flatMap(e -> e.reasons().stream())
+        Map<String, List<Reason>> byRule = r.excluded().stream()
+                .flatMap(e -> e.reasons().stream())
                 .collect(Collectors.groupingBy(Reason::rule, TreeMap::new, Collectors.toList()));
-        return byRule.values().stream().max(java.util.Comparator.comparingInt(List::size))
-                .map(reasons -> (reasons.size() == r.excluded().size() ? "For all of them: " : "For " + reasons.size() + " of them: ")
-                        + reasons.get(0).message()).orElse("");
+        return byRule.values().stream()
+                .max(java.util.Comparator.comparingInt(List::size))
+                .map(reasons -> (reasons.size() == r.excluded().size()
+                                ? "For all of them: "
+                                : "For " + reasons.size() + " of them: ")
+                        + reasons.get(0).message())
+                .orElse("");
     }
 
     private static String day(Season season, SeasonEvent event) {
-        return season.calendar().stream().filter(d -> d.event() == event).findFirst().flatMap(SeasonDate::date)
-                .map(ShortAnswer::dayInWords).orElse("a date not yet published");
+        return season.calendar().stream()
+                .filter(d -> d.event() == event)
+                .findFirst()
+                .flatMap(SeasonDate::date)
+                .map(ShortAnswer::dayInWords)
+                .orElse("a date not yet published");
     }
 
     /** A date as a person writes it: "September 1, 2027". */
@@ -219,13 +264,19 @@ public final class ShortAnswer {
     public List<SpecialtyCount> counts() {
         Map<String, List<ProgramResult>> bySpecialty = bySpecialty();
         List<SpecialtyCount> counts = new ArrayList<>();
-        bySpecialty.forEach((code, programs) -> counts.add(new SpecialtyCount(specialty(code), programs.get(0).pathway(),
-                count(programs, Tier.REACH), count(programs, Tier.REALISTIC), count(programs, Tier.SAFETY))));
+        bySpecialty.forEach((code, programs) -> counts.add(new SpecialtyCount(
+                specialty(code),
+                programs.get(0).pathway(),
+                count(programs, Tier.REACH),
+                count(programs, Tier.REALISTIC),
+                count(programs, Tier.SAFETY))));
         return counts;
     }
 
     private static int count(List<ProgramResult> programs, Tier tier) {
-        return (int) programs.stream().filter(p -> p.tier().equalsIgnoreCase(tier.name())).count();
+        return (int) programs.stream()
+                .filter(p -> p.tier().equalsIgnoreCase(tier.name()))
+                .count();
     }
 
     /** The chosen programs by specialty (goal tracks first), then by tier from Reach to Safety, in list order. */
@@ -233,9 +284,15 @@ public final class ShortAnswer {
         List<Group> groups = new ArrayList<>();
         bySpecialty().forEach((code, programs) -> {
             for (Tier tier : Tier.values()) {
-                List<ProgramResult> inTier = programs.stream().filter(p -> p.tier().equalsIgnoreCase(tier.name())).toList();
+                List<ProgramResult> inTier = programs.stream()
+                        .filter(p -> p.tier().equalsIgnoreCase(tier.name()))
+                        .toList();
                 if (!inTier.isEmpty()) {
-                    groups.add(new Group(specialty(code), inTier.get(0).pathway(), inTier.get(0).tier(), inTier));
+                    groups.add(new Group(
+                            specialty(code),
+                            inTier.get(0).pathway(),
+                            inTier.get(0).tier(),
+                            inTier));
                 }
             }
         });
@@ -246,7 +303,9 @@ public final class ShortAnswer {
         Map<String, List<ProgramResult>> goal = new TreeMap<>();
         Map<String, List<ProgramResult>> pathway = new TreeMap<>();
         for (ProgramResult p : r.selectedPrograms()) {
-            (p.pathway() ? pathway : goal).computeIfAbsent(p.specialtyCode(), k -> new ArrayList<>()).add(p);
+            (p.pathway() ? pathway : goal)
+                    .computeIfAbsent(p.specialtyCode(), k -> new ArrayList<>())
+                    .add(p);
         }
         Map<String, List<ProgramResult>> all = new LinkedHashMap<>(goal);
         all.putAll(pathway);
@@ -275,7 +334,9 @@ public final class ShortAnswer {
         for (VerifyItem item : r.verifyChecklist()) {
             for (String asked : item.questions()) {
                 String question = topic(asked);
-                programsByQuestion.computeIfAbsent(question, k -> new HashSet<>()).add(item.programId());
+                programsByQuestion
+                        .computeIfAbsent(question, k -> new HashSet<>())
+                        .add(item.programId());
                 if (asked.startsWith(CONFIRM)) {
                     outOfDate.merge(question, 1, Integer::sum);
                 } else if (asked.contains(INFERRED)) {
@@ -286,12 +347,20 @@ public final class ShortAnswer {
         List<Question> grouped = new ArrayList<>();
         programsByQuestion.forEach((text, ids) -> {
             int number = grouped.size() + 1;
-            List<ProgramResult> programs = chosen.values().stream().filter(p -> ids.contains(p.id())).toList();
+            List<ProgramResult> programs =
+                    chosen.values().stream().filter(p -> ids.contains(p.id())).toList();
             boolean everyProgram = programs.size() == chosen.size();
             if (!everyProgram) {
-                programs.forEach(p -> questionsByProgram.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(number));
+                programs.forEach(p -> questionsByProgram
+                        .computeIfAbsent(p.id(), k -> new ArrayList<>())
+                        .add(number));
             }
-            grouped.add(new Question(number, text, programs, guessed.getOrDefault(text, 0), outOfDate.getOrDefault(text, 0),
+            grouped.add(new Question(
+                    number,
+                    text,
+                    programs,
+                    guessed.getOrDefault(text, 0),
+                    outOfDate.getOrDefault(text, 0),
                     everyProgram));
         });
         return grouped;
@@ -304,7 +373,10 @@ public final class ShortAnswer {
     static String topic(String asked) {
         int note = asked.indexOf(INFERRED);
         String question = note < 0 ? asked : asked.substring(0, note);
-        return TOPICS.entrySet().stream().filter(t -> question.contains(t.getKey())).map(Map.Entry::getValue).findFirst()
+        return TOPICS.entrySet().stream()
+                .filter(t -> question.contains(t.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
                 .orElse(asked);
     }
 }

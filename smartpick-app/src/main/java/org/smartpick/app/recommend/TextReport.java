@@ -23,9 +23,9 @@ import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Reason;
 import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.Season;
-import org.smartpick.core.season.SeasonDate;
 import org.smartpick.core.recommend.SignalUse;
 import org.smartpick.core.recommend.Summary;
+import org.smartpick.core.season.SeasonDate;
 import org.smartpick.core.strategy.AssessmentItem;
 import org.smartpick.core.strategy.PlanAction;
 import org.smartpick.core.strategy.VerifyItem;
@@ -46,8 +46,7 @@ public final class TextReport {
 
     private final StringBuilder out = new StringBuilder();
 
-    private TextReport() {
-    }
+    private TextReport() {}
 
     /**
      * The short answer, in the order a worried applicant reads it: the two chances and the interviews, apply now or
@@ -89,7 +88,10 @@ public final class TextReport {
 
     private void answer(ShortAnswer a, Recommendation r) {
         line("SmartPick: your answer" + (r.profileName().isBlank() ? "" : " for " + r.profileName()));
-        wrap("For the " + r.season().year() + " season; the chances are estimates, not promises." + carriedOver(r.season()), "");
+        wrap(
+                "For the " + r.season().year() + " season; the chances are estimates, not promises."
+                        + carriedOver(r.season()),
+                "");
         verdict(a, r);
         decision(a);
         nextSteps(a);
@@ -103,14 +105,17 @@ public final class TextReport {
             return "";
         }
         Map<String, String> words = Map.of("fees", "fees", "signals", "signal allowances", "calendar", "dates");
-        List<String> tables = season.carriedOver().stream().map(c -> words.getOrDefault(c.table(), c.table())).toList();
-        return " Its " + inWords(tables) + " are not all published yet; those of " + season.carriedOverFrom().getAsInt()
-                + " stand in.";
+        List<String> tables = season.carriedOver().stream()
+                .map(c -> words.getOrDefault(c.table(), c.table()))
+                .toList();
+        return " Its " + inWords(tables) + " are not all published yet; those of "
+                + season.carriedOverFrom().getAsInt() + " stand in.";
     }
 
     /** "a", "a and b", "a, b and c". */
     private static String inWords(List<String> items) {
-        return items.size() <= 1 ? String.join("", items)
+        return items.size() <= 1
+                ? String.join("", items)
                 : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
@@ -118,8 +123,11 @@ public final class TextReport {
         Summary s = r.summary();
         section("Your chances");
         if (r.programs().isEmpty()) {
-            wrap("None of the " + r.excluded().size() + " programs in your target specialties can take you as your profile"
-                    + " stands, so there is no list this season. " + a.mainExclusion(), "");
+            wrap(
+                    "None of the " + r.excluded().size()
+                            + " programs in your target specialties can take you as your profile"
+                            + " stands, so there is no list this season. " + a.mainExclusion(),
+                    "");
             return;
         }
         if (s.applications() == 0) {
@@ -129,14 +137,16 @@ public final class TextReport {
         wrap("A match in your goal track (" + inWords(a.goalTracks()) + "): " + a.goalChance() + ".", "  ");
         wrap(("A match anywhere on this list: " + a.anyChance() + ". " + a.pathwayShare()).strip(), "  ");
         wrap("Interviews to expect: " + a.interviews() + ".", "  ");
-        line(String.format(Locale.ROOT, "Your list: %d applications, $%,d in ERAS fees.", s.applications(), s.totalCostUsd()));
+        line(String.format(
+                Locale.ROOT, "Your list: %d applications, $%,d in ERAS fees.", s.applications(), s.totalCostUsd()));
         conditionsSentence(s).ifPresent(sentence -> wrap(sentence, ""));
         s.preferences().ifPresent(p -> wrap(p.brief(), ""));
     }
 
     private void decision(ShortAnswer a) {
         section("Apply now or strengthen first?");
-        a.decision().ifPresent(d -> wrap((a.strengthenFirst() ? "Strengthen first. " : "Apply now. ") + d.advice(), ""));
+        a.decision()
+                .ifPresent(d -> wrap((a.strengthenFirst() ? "Strengthen first. " : "Apply now. ") + d.advice(), ""));
         a.dates().forEach(date -> wrap(date, ""));
     }
 
@@ -158,8 +168,13 @@ public final class TextReport {
         section("Your list: " + r.summary().applications() + " programs");
         line(String.format(Locale.ROOT, "%-58s %6s %10s %7s", "", "Reach", "Realistic", "Safety"));
         for (ShortAnswer.SpecialtyCount c : a.counts()) {
-            line(String.format(Locale.ROOT, "%-58s %6d %10d %7d", clip(c.specialty() + (c.pathway() ? ", a pathway" : ""), 58),
-                    c.reach(), c.realistic(), c.safety()));
+            line(String.format(
+                    Locale.ROOT,
+                    "%-58s %6d %10d %7d",
+                    clip(c.specialty() + (c.pathway() ? ", a pathway" : ""), 58),
+                    c.reach(),
+                    c.realistic(),
+                    c.safety()));
         }
         line("");
         boolean oneConditionForAll = r.summary().conditions().size() == 1
@@ -171,12 +186,28 @@ public final class TextReport {
             line(g.specialty() + ": " + g.tier() + " (" + g.programs().size() + ")");
             for (ProgramResult p : g.programs()) {
                 List<Integer> asks = a.particularQuestionsFor(p);
-                String conditional = oneConditionForAll ? "" : p.conditions().stream()
-                        .map(c -> "  [if " + c.kind().label() + "]").collect(Collectors.joining());
-                wrap(String.format(Locale.ROOT, "%5s %-6s %s (%s)%s%s", ChanceWords.percentShort(p.pMatch()),
-                        p.signal() == null ? "" : signalWord(p.signal()), withoutProgramSuffix(p.name()), p.state(),
-                        conditional,
-                        asks.isEmpty() ? "" : "  ask " + String.join(",", asks.stream().map(String::valueOf).toList())),
+                String conditional = oneConditionForAll
+                        ? ""
+                        : p.conditions().stream()
+                                .map(c -> "  [if " + c.kind().label() + "]")
+                                .collect(Collectors.joining());
+                wrap(
+                        String.format(
+                                Locale.ROOT,
+                                "%5s %-6s %s (%s)%s%s",
+                                ChanceWords.percentShort(p.pMatch()),
+                                p.signal() == null ? "" : signalWord(p.signal()),
+                                withoutProgramSuffix(p.name()),
+                                p.state(),
+                                conditional,
+                                asks.isEmpty()
+                                        ? ""
+                                        : "  ask "
+                                                + String.join(
+                                                        ",",
+                                                        asks.stream()
+                                                                .map(String::valueOf)
+                                                                .toList())),
                         " ".repeat(13));
             }
         }
@@ -203,10 +234,18 @@ public final class TextReport {
         if (a.questions().stream().anyMatch(ShortAnswer.Question::everyProgram)) {
             line("Ask every program on your list:");
         }
-        for (ShortAnswer.Question q : a.questions().stream().sorted(Comparator.comparing(q -> !q.everyProgram())).toList()) {
-            String whom = q.everyProgram() ? ""
+        for (ShortAnswer.Question q : a.questions().stream()
+                .sorted(Comparator.comparing(q -> !q.everyProgram()))
+                .toList()) {
+            String whom = q.everyProgram()
+                    ? ""
                     : q.programs().size() <= NAMED_UP_TO
-                            ? " Ask these " + q.programs().size() + ": " + String.join("; ", q.programs().stream().map(ProgramResult::name).toList()) + "."
+                            ? " Ask these " + q.programs().size() + ": "
+                                    + String.join(
+                                            "; ",
+                                            q.programs().stream()
+                                                    .map(ProgramResult::name)
+                                                    .toList()) + "."
                             : " Ask " + q.programs().size() + " programs (marked \"ask " + q.number() + "\" above).";
             List<String> notes = new ArrayList<>();
             if (q.guessed() > 0) {
@@ -215,14 +254,19 @@ public final class TextReport {
             if (q.outOfDate() > 0) {
                 notes.add(q.outOfDate() + " are from data old enough to confirm");
             }
-            wrap(q.number() + ". " + q.text() + whom + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ".)"), "   ");
+            wrap(
+                    q.number() + ". " + q.text() + whom
+                            + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ".)"),
+                    "   ");
         }
     }
 
     private void header(Recommendation r) {
         wrap(r.season().statement(), "");
-        line("Chance model " + r.model().chanceModelVersion() + " (how it works: " + r.model().documentation() + ").");
-        line("Every chance below is a model estimate with its range, not a promise. Verify program facts with the programs.");
+        line("Chance model " + r.model().chanceModelVersion() + " (how it works: "
+                + r.model().documentation() + ").");
+        line(
+                "Every chance below is a model estimate with its range, not a promise. Verify program facts with the programs.");
     }
 
     /** How many interviews the list can be expected to bring, in all and per specialty: applicants think in interviews. */
@@ -230,37 +274,61 @@ public final class TextReport {
         Map<String, String> names = new TreeMap<>();
         r.programs().forEach(p -> names.putIfAbsent(p.specialtyCode(), p.specialtyName()));
         List<String> parts = new ArrayList<>();
-        r.summary().expectedInterviewsBySpecialty().forEach((code, n) ->
-                parts.add(names.getOrDefault(code, code) + " " + String.format(Locale.ROOT, "%.1f", n)));
-        line(String.format(Locale.ROOT, "Interviews this list can be expected to bring: about %.0f (%s).",
-                r.summary().expectedInterviews(), String.join(", ", parts)));
+        r.summary()
+                .expectedInterviewsBySpecialty()
+                .forEach((code, n) ->
+                        parts.add(names.getOrDefault(code, code) + " " + String.format(Locale.ROOT, "%.1f", n)));
+        line(String.format(
+                Locale.ROOT,
+                "Interviews this list can be expected to bring: about %.0f (%s).",
+                r.summary().expectedInterviews(),
+                String.join(", ", parts)));
     }
 
     private void summary(Recommendation r) {
         Summary s = r.summary();
         section("Your list in brief");
-        line(String.format(Locale.ROOT, "Applications: %d, costing $%,d in ERAS fees.", s.applications(), s.totalCostUsd()));
+        line(String.format(
+                Locale.ROOT, "Applications: %d, costing $%,d in ERAS fees.", s.applications(), s.totalCostUsd()));
         line(String.format(Locale.ROOT, "Chance of a match in a goal track: %s.", pct(s.pGoalMatch())));
-        wrap(String.format(Locale.ROOT, "Chance of at least one match with this list: %s%s.", pct(s.pAtLeastOneMatch()),
-                s.pPathwayOnlyMatch() > 0
-                        ? String.format(Locale.ROOT, " (%.1f points of it from pathway programs alone, when no goal program"
-                                + " takes you)", 100 * s.pPathwayOnlyMatch())
-                        : s.applications() == 0 ? " (no program is on the list)" : " (all of it from goal-track programs)"),
+        wrap(
+                String.format(
+                        Locale.ROOT,
+                        "Chance of at least one match with this list: %s%s.",
+                        pct(s.pAtLeastOneMatch()),
+                        s.pPathwayOnlyMatch() > 0
+                                ? String.format(
+                                        Locale.ROOT,
+                                        " (%.1f points of it from pathway programs alone, when no goal program"
+                                                + " takes you)",
+                                        100 * s.pPathwayOnlyMatch())
+                                : s.applications() == 0
+                                        ? " (no program is on the list)"
+                                        : " (all of it from goal-track programs)"),
                 "  ");
         if (s.applications() > 0) {
-            line(String.format(Locale.ROOT, "  (Treating programs as independent would claim %s; that overstates it because the same"
-                    + " application is read everywhere.)", pct(s.pAtLeastOneMatchIfIndependent())));
+            line(String.format(
+                    Locale.ROOT,
+                    "  (Treating programs as independent would claim %s; that overstates it because the same"
+                            + " application is read everywhere.)",
+                    pct(s.pAtLeastOneMatchIfIndependent())));
         }
         if (s.objective().equals("EXPECTED_UTILITY")) {
-            line(String.format(Locale.ROOT, "The list maximises expected value (a goal-track match counts 1, a pathway match its"
-                    + " weight): %.3f; no list within your budget can exceed %.3f.", s.expectedUtility(),
+            line(String.format(
+                    Locale.ROOT,
+                    "The list maximises expected value (a goal-track match counts 1, a pathway match its"
+                            + " weight): %.3f; no list within your budget can exceed %.3f.",
+                    s.expectedUtility(),
                     Math.max(s.upperBound(), s.expectedUtility())));
         } else {
-            line(String.format(Locale.ROOT, "No list within your budget can do better than %s.",
+            line(String.format(
+                    Locale.ROOT,
+                    "No list within your budget can do better than %s.",
                     pct(Math.max(s.upperBound(), s.pAtLeastOneMatch()))));
         }
         conditionsSentence(s).ifPresent(sentence -> wrap(sentence, ""));
-        flatCurveSentence(r).ifPresent(sentence -> wrap(sentence + " See the curve below before you spend the whole budget.", ""));
+        flatCurveSentence(r)
+                .ifPresent(sentence -> wrap(sentence + " See the curve below before you spend the whole budget.", ""));
         s.preferences().ifPresent(p -> wrap(p.statement(), ""));
     }
 
@@ -272,17 +340,33 @@ public final class TextReport {
         if (s.conditions().isEmpty()) {
             return Optional.empty();
         }
-        List<String> parts = s.conditions().stream().map(c -> String.format(Locale.ROOT, "%s by %s (%d of the %d programs)",
-                c.kind().label(), c.by(), c.applications(), s.applications())).toList();
-        return Optional.of(String.format(Locale.ROOT, "These chances are conditional: they count on %s. Without %s the"
-                + " list's chance of at least one match is %s.", String.join(" and ", parts),
-                s.conditions().size() == 1 ? "it" : "them", ChanceWords.percent(s.pAtLeastOneMatchWithoutConditions())));
+        List<String> parts = s.conditions().stream()
+                .map(c -> String.format(
+                        Locale.ROOT,
+                        "%s by %s (%d of the %d programs)",
+                        c.kind().label(),
+                        c.by(),
+                        c.applications(),
+                        s.applications()))
+                .toList();
+        return Optional.of(String.format(
+                Locale.ROOT,
+                "These chances are conditional: they count on %s. Without %s the"
+                        + " list's chance of at least one match is %s.",
+                String.join(" and ", parts),
+                s.conditions().size() == 1 ? "it" : "them",
+                ChanceWords.percent(s.pAtLeastOneMatchWithoutConditions())));
     }
 
     /** The program line's marker for each condition the program is open under, e.g. "  [if Step 3 passed by 2028-02-23]". */
     public static String conditionMarkers(ProgramResult p) {
         StringBuilder markers = new StringBuilder();
-        p.conditions().forEach(c -> markers.append("  [if ").append(c.kind().label()).append(" by ").append(c.by()).append(']'));
+        p.conditions()
+                .forEach(c -> markers.append("  [if ")
+                        .append(c.kind().label())
+                        .append(" by ")
+                        .append(c.by())
+                        .append(']'));
         return markers.toString();
     }
 
@@ -297,27 +381,43 @@ public final class TextReport {
         }
         Flattening rule = r.summary().diminishingReturnsRule();
         CurvePoint end = r.curve().get(r.curve().size() - 1);
-        CurvePoint flat = r.curve().stream().filter(p -> p.applications() == after.getAsInt()).findFirst().orElseThrow();
+        CurvePoint flat = r.curve().stream()
+                .filter(p -> p.applications() == after.getAsInt())
+                .findFirst()
+                .orElseThrow();
         int further = end.applications() - flat.applications();
-        return Optional.of(String.format(Locale.ROOT, "After %d applications the curve is flat up to its end at %d: each"
-                + " further application adds less than %s percentage point, and the %d further ones together add %.2f"
-                + " points (less than %s).", flat.applications(), end.applications(), points(rule.maxStep()), further,
-                100 * (end.pAtLeastOneMatch() - flat.pAtLeastOneMatch()), points(rule.maxRest())));
+        return Optional.of(String.format(
+                Locale.ROOT,
+                "After %d applications the curve is flat up to its end at %d: each"
+                        + " further application adds less than %s percentage point, and the %d further ones together add %.2f"
+                        + " points (less than %s).",
+                flat.applications(),
+                end.applications(),
+                points(rule.maxStep()),
+                further,
+                100 * (end.pAtLeastOneMatch() - flat.pAtLeastOneMatch()),
+                points(rule.maxRest())));
     }
 
     /** A threshold in percentage points, without trailing zeros (0.001 -> "0.1"). */
     private static String points(double probability) {
-        return BigDecimal.valueOf(100 * probability).round(new MathContext(6)).stripTrailingZeros()
+        return BigDecimal.valueOf(100 * probability)
+                .round(new MathContext(6))
+                .stripTrailingZeros()
                 .toPlainString();
     }
 
     private void assessment(Recommendation r) {
         section("Where you stand");
         for (AssessmentItem item : r.assessment().items()) {
-            wrap("- " + item.area() + " [" + item.level().name().toLowerCase(Locale.ROOT) + "]: " + item.finding() + " (yardstick: " + item.source() + ")", "  ");
+            wrap(
+                    "- " + item.area() + " [" + item.level().name().toLowerCase(Locale.ROOT) + "]: " + item.finding()
+                            + " (yardstick: " + item.source() + ")",
+                    "  ");
         }
         if (!r.assessment().strengths().isEmpty()) {
-            line("Strengths: " + r.assessment().strengths().size() + "; weaknesses: " + r.assessment().weaknesses().size() + ".");
+            line("Strengths: " + r.assessment().strengths().size() + "; weaknesses: "
+                    + r.assessment().weaknesses().size() + ".");
         }
     }
 
@@ -337,15 +437,24 @@ public final class TextReport {
         section("What one change would do");
         line(String.format(Locale.ROOT, "%-48s %8s %8s %8s  %s", "change", "now", "after", "gain", "list changes"));
         for (WhatIf w : whatIfs) {
-            line(String.format(Locale.ROOT, "%-48s %8s %8s %+7.1f  +%d / -%d programs", clip("With " + w.change(), 48),
-                    pct(w.pBefore()), pct(w.pAfter()), 100 * w.gain(), w.added().size(), w.removed().size()));
+            line(String.format(
+                    Locale.ROOT,
+                    "%-48s %8s %8s %+7.1f  +%d / -%d programs",
+                    clip("With " + w.change(), 48),
+                    pct(w.pBefore()),
+                    pct(w.pAfter()),
+                    100 * w.gain(),
+                    w.added().size(),
+                    w.removed().size()));
         }
     }
 
     private void list(Recommendation r) {
         section("Your list by tier");
         for (String tier : List.of("Reach", "Realistic", "Safety")) {
-            List<ProgramResult> inTier = r.selectedPrograms().stream().filter(p -> p.tier().equals(tier)).toList();
+            List<ProgramResult> inTier = r.selectedPrograms().stream()
+                    .filter(p -> p.tier().equals(tier))
+                    .toList();
             if (inTier.isEmpty()) {
                 continue;
             }
@@ -361,15 +470,34 @@ public final class TextReport {
     }
 
     private void program(ProgramResult p) {
-        String flags = (p.signal() == null ? "" : "  [" + p.signal() + " signal]") + (p.pathway() ? "  [pathway]" : "")
+        String flags = (p.signal() == null ? "" : "  [" + p.signal() + " signal]")
+                + (p.pathway() ? "  [pathway]" : "")
                 + conditionMarkers(p);
-        wrap(String.format(Locale.ROOT, "* %s, %s, %s (%s %s, ACGME %s)%s", p.name(), p.city(), p.state(),
-                p.specialtyCode(), p.specialtyName(), p.id(), flags), "    ");
-        wrap(String.format(Locale.ROOT, "    match %s (range %s-%s), interview %s", pct(p.pMatch()), pct(p.pMatchLow()),
-                pct(p.pMatchHigh()), pct(p.pInterview())), "    ");
+        wrap(
+                String.format(
+                        Locale.ROOT,
+                        "* %s, %s, %s (%s %s, ACGME %s)%s",
+                        p.name(),
+                        p.city(),
+                        p.state(),
+                        p.specialtyCode(),
+                        p.specialtyName(),
+                        p.id(),
+                        flags),
+                "    ");
+        wrap(
+                String.format(
+                        Locale.ROOT,
+                        "    match %s (range %s-%s), interview %s",
+                        pct(p.pMatch()),
+                        pct(p.pMatchLow()),
+                        pct(p.pMatchHigh()),
+                        pct(p.pInterview())),
+                "    ");
         wrap("    " + p.tier() + ": " + p.tierReason(), "      ");
         List<Contribution> strongest = new ArrayList<>(p.contributions());
-        strongest.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.logOdds())).thenComparing(Contribution::factor));
+        strongest.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.logOdds()))
+                .thenComparing(Contribution::factor));
         for (Contribution c : strongest.subList(0, Math.min(3, strongest.size()))) {
             wrap(String.format(Locale.ROOT, "    %+.2f %s: %s", c.logOdds(), c.factor(), c.explanation()), "      ");
         }
@@ -395,7 +523,9 @@ public final class TextReport {
             }
         }
         if (!shown.isEmpty()) {
-            wrap("    facts: " + String.join(", ", shown) + (inferred.isEmpty() ? "" : " (* " + String.join("; ", inferred) + ")"),
+            wrap(
+                    "    facts: " + String.join(", ", shown)
+                            + (inferred.isEmpty() ? "" : " (* " + String.join("; ", inferred) + ")"),
                     "      ");
         }
     }
@@ -408,8 +538,10 @@ public final class TextReport {
                 wrap("- " + a.specialty(s.specialtyCode()) + ": none." + note(s), "  ");
             } else {
                 String kind = s.kind().equals("SIGNAL") ? "" : s.kind().toLowerCase(Locale.ROOT) + " ";
-                wrap("- " + a.specialty(s.specialtyCode()) + ": " + s.used() + " of " + s.allowed() + " " + kind + "signals."
-                        + note(s), "  ");
+                wrap(
+                        "- " + a.specialty(s.specialtyCode()) + ": " + s.used() + " of " + s.allowed() + " " + kind
+                                + "signals." + note(s),
+                        "  ");
             }
         }
     }
@@ -434,8 +566,13 @@ public final class TextReport {
             CurvePoint point = curve.get(i);
             boolean last = i == curve.size() - 1;
             if (i % step == 0 || last || point.applications() == diminishingAt) {
-                line(String.format(Locale.ROOT, "  %12d %22s %,10d%s", point.applications(), pct(point.pAtLeastOneMatch()),
-                        point.costUsd(), point.applications() == diminishingAt ? "  <- flat from here on" : ""));
+                line(String.format(
+                        Locale.ROOT,
+                        "  %12d %22s %,10d%s",
+                        point.applications(),
+                        pct(point.pAtLeastOneMatch()),
+                        point.costUsd(),
+                        point.applications() == diminishingAt ? "  <- flat from here on" : ""));
             }
         }
     }
@@ -444,11 +581,16 @@ public final class TextReport {
     private void seasonDates(Season season) {
         section("The " + season.year() + " season's dates");
         for (SeasonDate date : season.calendar()) {
-            String when = date.date().map(LocalDate::toString).orElseGet(() -> date.days().getAsInt() + " days");
+            String when = date.date()
+                    .map(LocalDate::toString)
+                    .orElseGet(() -> date.days().getAsInt() + " days");
             String basis = date.carriedOverFrom().isPresent()
                     ? "carried over from the " + date.carriedOverFrom().getAsInt() + " calendar"
                     : date.basis() + ", " + date.source();
-            wrap(String.format(Locale.ROOT, "  %-10s  %s (%s)", when, date.event().label(), basis), "              ");
+            wrap(
+                    String.format(
+                            Locale.ROOT, "  %-10s  %s (%s)", when, date.event().label(), basis),
+                    "              ");
         }
     }
 
@@ -474,8 +616,16 @@ public final class TextReport {
             }
         }
         byRule.forEach((rule, n) -> line("  " + n + " excluded by " + rule));
-        excluded.stream().limit(15).forEach(e -> wrap("- " + e.name() + ", " + e.state() + ": "
-                + String.join(" ", e.reasons().stream().map(Reason::message).toList()), "  "));
+        excluded.stream()
+                .limit(15)
+                .forEach(e -> wrap(
+                        "- " + e.name() + ", " + e.state() + ": "
+                                + String.join(
+                                        " ",
+                                        e.reasons().stream()
+                                                .map(Reason::message)
+                                                .toList()),
+                        "  "));
         if (excluded.size() > 15) {
             line("  ... and " + (excluded.size() - 15) + " more (see the JSON format).");
         }

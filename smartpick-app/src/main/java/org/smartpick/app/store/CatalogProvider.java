@@ -40,7 +40,9 @@ public final class CatalogProvider {
         }
         long version = store.version();
         if (version != cachedVersion || cached == null) {
-            cached = store.load().orElseThrow(() -> new IllegalStateException("no catalog stored yet; run 'smartpick catalog import' or start 'smartpick serve'"));
+            cached = store.load()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no catalog stored yet; run 'smartpick catalog import' or start 'smartpick serve'"));
             cachedVersion = version;
         }
         checkedAtNanos = now;

@@ -18,6 +18,5 @@ public interface CatalogStore {
     SaveResult saveIfEmpty(Supplier<Catalog> catalog);
 
     /** The version after a save and whether the content changed. */
-    record SaveResult(long version, boolean changed) {
-    }
+    record SaveResult(long version, boolean changed) {}
 }

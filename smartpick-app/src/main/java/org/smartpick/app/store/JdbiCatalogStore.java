@@ -35,13 +35,17 @@ public final class JdbiCatalogStore implements CatalogStore {
 
     @Override
     public long version() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT version FROM catalog_version WHERE id = 1").mapTo(Long.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT version FROM catalog_version WHERE id = 1")
+                .mapTo(Long.class)
+                .one());
     }
 
     @Override
     public Optional<Catalog> load() {
-        // Four queries must see one committed version: at READ COMMITTED an import committing between them would mix two.
-        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
+        // Four queries must see one committed version: at READ COMMITTED an import committing between them would mix
+        // two.
+        return jdbi.inTransaction(
+                TransactionIsolationLevel.REPEATABLE_READ,
                 h -> version(h) == 0 ? Optional.empty() : Optional.of(read(h)));
     }
 
@@ -59,18 +63,24 @@ public final class JdbiCatalogStore implements CatalogStore {
     }
 
     private static long version(Handle h) {
-        return h.createQuery("SELECT version FROM catalog_version WHERE id = 1").mapTo(Long.class).one();
+        return h.createQuery("SELECT version FROM catalog_version WHERE id = 1")
+                .mapTo(Long.class)
+                .one();
     }
 
     /** Locks the version row so concurrent savers (several servers on one PostgreSQL) run one after another. */
     private static long lockVersion(Handle h) {
-        return h.createQuery("SELECT version FROM catalog_version WHERE id = 1 FOR UPDATE").mapTo(Long.class).one();
+        return h.createQuery("SELECT version FROM catalog_version WHERE id = 1 FOR UPDATE")
+                .mapTo(Long.class)
+                .one();
     }
 
     private static SaveResult replace(Handle h, Catalog catalog) {
         long version = lockVersion(h);
         String hash = CatalogJson.sha256(catalog);
-        String stored = h.createQuery("SELECT content_sha256 FROM catalog_version WHERE id = 1").mapTo(String.class).one();
+        String stored = h.createQuery("SELECT content_sha256 FROM catalog_version WHERE id = 1")
+                .mapTo(String.class)
+                .one();
         if (hash.equals(stored)) {
             return new SaveResult(version, false);
         }
@@ -82,41 +92,73 @@ public final class JdbiCatalogStore implements CatalogStore {
         insertPrograms(h, catalog.programs());
         insertSources(h, catalog.reference().sources());
         h.createUpdate("INSERT INTO catalog_reference (id, json_text) VALUES (1, :json)")
-                .bind("json", referenceJson(catalog.reference())).execute();
+                .bind("json", referenceJson(catalog.reference()))
+                .execute();
         h.createUpdate("UPDATE catalog_version SET version = :version, content_sha256 = :hash WHERE id = 1")
-                .bind("version", version + 1).bind("hash", hash).execute();
+                .bind("version", version + 1)
+                .bind("hash", hash)
+                .execute();
         return new SaveResult(version + 1, true);
     }
 
     private static void insertPrograms(Handle h, List<Program> programs) {
-        PreparedBatch programRows = h.prepareBatch("INSERT INTO program (id, name, institution, city, state, specialty_code, "
-                + "specialty_name, track, cycle, program_url) VALUES (:id, :name, :institution, :city, :state, :specialtyCode, "
-                + ":specialtyName, :track, :cycle, :programUrl)");
-        PreparedBatch factRows = h.prepareBatch("INSERT INTO program_fact (program_id, attribute, fact_value, source_id, as_of, "
-                + "basis, inferred_from_id, inferred_from_name, inference_rule, inference_reliability, source_label) "
-                + "VALUES (:programId, :attribute, :value, :sourceId, :asOf, :basis, :fromId, :fromName, :rule, :reliability, "
-                + ":sourceLabel)");
+        PreparedBatch programRows =
+                h.prepareBatch("INSERT INTO program (id, name, institution, city, state, specialty_code, "
+                        + "specialty_name, track, cycle, program_url) VALUES (:id, :name, :institution, :city, :state, :specialtyCode, "
+                        + ":specialtyName, :track, :cycle, :programUrl)");
+        PreparedBatch factRows =
+                h.prepareBatch("INSERT INTO program_fact (program_id, attribute, fact_value, source_id, as_of, "
+                        + "basis, inferred_from_id, inferred_from_name, inference_rule, inference_reliability, source_label) "
+                        + "VALUES (:programId, :attribute, :value, :sourceId, :asOf, :basis, :fromId, :fromName, :rule, :reliability, "
+                        + ":sourceLabel)");
         PreparedBatch disagreementRows = h.prepareBatch(
                 "INSERT INTO program_disagreement (program_id, position, text) VALUES (:programId, :position, :text)");
         for (Program p : programs) {
-            programRows.bind("id", p.id()).bind("name", p.name()).bind("institution", p.institution()).bind("city", p.city())
-                    .bind("state", p.state()).bind("specialtyCode", p.specialtyCode()).bind("specialtyName", p.specialtyName())
-                    .bind("track", p.track().name()).bind("cycle", p.cycle().name()).bind("programUrl", p.programUrl()).add();
+            programRows
+                    .bind("id", p.id())
+                    .bind("name", p.name())
+                    .bind("institution", p.institution())
+                    .bind("city", p.city())
+                    .bind("state", p.state())
+                    .bind("specialtyCode", p.specialtyCode())
+                    .bind("specialtyName", p.specialtyName())
+                    .bind("track", p.track().name())
+                    .bind("cycle", p.cycle().name())
+                    .bind("programUrl", p.programUrl())
+                    .add();
             for (Attribute attribute : Attribute.values()) {
                 Fact<?> fact = attribute.factOf(p);
                 if (!fact.sourceId().equals(Fact.unknown().sourceId())) {
-                    factRows.bind("programId", p.id()).bind("attribute", attribute.key())
+                    factRows.bind("programId", p.id())
+                            .bind("attribute", attribute.key())
                             .bind("value", fact.value().map(attribute::format).orElse(null))
-                            .bind("sourceId", fact.sourceId()).bind("asOf", fact.asOf()).bind("basis", fact.basis().name())
-                            .bind("fromId", fact.inference().map(Inference::fromProgramId).orElse(null))
-                            .bind("fromName", fact.inference().map(Inference::fromProgramName).orElse(null))
+                            .bind("sourceId", fact.sourceId())
+                            .bind("asOf", fact.asOf())
+                            .bind("basis", fact.basis().name())
+                            .bind(
+                                    "fromId",
+                                    fact.inference()
+                                            .map(Inference::fromProgramId)
+                                            .orElse(null))
+                            .bind(
+                                    "fromName",
+                                    fact.inference()
+                                            .map(Inference::fromProgramName)
+                                            .orElse(null))
                             .bind("rule", fact.inference().map(Inference::rule).orElse(null))
-                            .bind("reliability", fact.inference().map(Inference::reliability).orElse(null))
-                            .bind("sourceLabel", fact.sourceLabel()).add();
+                            .bind(
+                                    "reliability",
+                                    fact.inference().map(Inference::reliability).orElse(null))
+                            .bind("sourceLabel", fact.sourceLabel())
+                            .add();
                 }
             }
             for (int i = 0; i < p.disagreements().size(); i++) {
-                disagreementRows.bind("programId", p.id()).bind("position", i).bind("text", p.disagreements().get(i)).add();
+                disagreementRows
+                        .bind("programId", p.id())
+                        .bind("position", i)
+                        .bind("text", p.disagreements().get(i))
+                        .add();
             }
         }
         executeIfAny(programRows);
@@ -139,37 +181,65 @@ public final class JdbiCatalogStore implements CatalogStore {
 
     private static Catalog read(Handle h) {
         Map<String, ProgramDraft> drafts = new LinkedHashMap<>();
-        h.createQuery("SELECT id, name, institution, city, state, specialty_code, specialty_name, track, cycle, program_url "
-                + "FROM program ORDER BY id").map((rs, ctx) -> ProgramDraft.identity(rs.getString("id"), rs.getString("name"),
-                        rs.getString("institution"), rs.getString("city"), rs.getString("state"), rs.getString("specialty_code"),
-                        rs.getString("specialty_name"), Track.valueOf(rs.getString("track")),
-                        ApplicationCycle.valueOf(rs.getString("cycle")), rs.getString("program_url")))
+        h.createQuery(
+                        "SELECT id, name, institution, city, state, specialty_code, specialty_name, track, cycle, program_url "
+                                + "FROM program ORDER BY id")
+                .map((rs, ctx) -> ProgramDraft.identity(
+                        rs.getString("id"),
+                        rs.getString("name"),
+                        rs.getString("institution"),
+                        rs.getString("city"),
+                        rs.getString("state"),
+                        rs.getString("specialty_code"),
+                        rs.getString("specialty_name"),
+                        Track.valueOf(rs.getString("track")),
+                        ApplicationCycle.valueOf(rs.getString("cycle")),
+                        rs.getString("program_url")))
                 .forEach(d -> drafts.put(d.build().id(), d));
-        h.createQuery("SELECT program_id, attribute, fact_value, source_id, as_of, basis, inferred_from_id, inferred_from_name, "
-                + "inference_rule, inference_reliability, source_label FROM program_fact").map((rs, ctx) -> {
-            String key = rs.getString("attribute");
-            Attribute attribute = Attribute.findByKey(key).orElseThrow(() -> new IllegalStateException("unknown stored attribute " + key));
-            String text = rs.getString("fact_value");
-            Optional<Object> value = text == null ? Optional.empty() : attribute.parse(text).value();
-            Basis basis = Basis.valueOf(rs.getString("basis"));
-            Optional<Inference> inference = basis == Basis.STATED ? Optional.empty()
-                    : Optional.of(new Inference(rs.getString("inferred_from_id"), rs.getString("inferred_from_name"),
-                            rs.getString("inference_rule"), rs.getString("inference_reliability")));
-            drafts.get(rs.getString("program_id")).set(attribute, new Fact<>(value, rs.getString("source_id"),
-                    rs.getString("as_of"), basis, inference, rs.getString("source_label")));
-            return attribute;
-        }).forEach(a -> { });
+        h.createQuery(
+                        "SELECT program_id, attribute, fact_value, source_id, as_of, basis, inferred_from_id, inferred_from_name, "
+                                + "inference_rule, inference_reliability, source_label FROM program_fact")
+                .map((rs, ctx) -> {
+                    String key = rs.getString("attribute");
+                    Attribute attribute = Attribute.findByKey(key)
+                            .orElseThrow(() -> new IllegalStateException("unknown stored attribute " + key));
+                    String text = rs.getString("fact_value");
+                    Optional<Object> value = text == null
+                            ? Optional.empty()
+                            : attribute.parse(text).value();
+                    Basis basis = Basis.valueOf(rs.getString("basis"));
+                    Optional<Inference> inference = basis == Basis.STATED
+                            ? Optional.empty()
+                            : Optional.of(new Inference(
+                                    rs.getString("inferred_from_id"),
+                                    rs.getString("inferred_from_name"),
+                                    rs.getString("inference_rule"),
+                                    rs.getString("inference_reliability")));
+                    drafts.get(rs.getString("program_id"))
+                            .set(
+                                    attribute,
+                                    new Fact<>(
+                                            value,
+                                            rs.getString("source_id"),
+                                            rs.getString("as_of"),
+                                            basis,
+                                            inference,
+                                            rs.getString("source_label")));
+                    return attribute;
+                })
+                .forEach(a -> {});
         h.createQuery("SELECT program_id, text FROM program_disagreement ORDER BY program_id, position")
                 .map((rs, ctx) -> new StoredDisagreement(rs.getString("program_id"), rs.getString("text")))
                 .forEach(d -> drafts.get(d.programId()).addDisagreement(d.text()));
         List<Program> programs = new ArrayList<>(drafts.size());
         drafts.values().forEach(d -> programs.add(d.build()));
-        String json = h.createQuery("SELECT json_text FROM catalog_reference WHERE id = 1").mapTo(String.class).one();
+        String json = h.createQuery("SELECT json_text FROM catalog_reference WHERE id = 1")
+                .mapTo(String.class)
+                .one();
         return new Catalog(programs, parseReference(json));
     }
 
-    private record StoredDisagreement(String programId, String text) {
-    }
+    private record StoredDisagreement(String programId, String text) {}
 
     private static String referenceJson(ReferenceData reference) {
         try {

@@ -28,8 +28,7 @@ public final class WebApp {
      */
     private static final int REQUEST_THREADS = 64;
 
-    private WebApp() {
-    }
+    private WebApp() {}
 
     /** The app with the default safety settings (no admin token), not started. */
     public static Javalin create(WebDependencies deps) {
@@ -38,12 +37,15 @@ public final class WebApp {
 
     /** The app, not started: {@code serve} starts it on SMARTPICK_PORT, tests on port 0. */
     public static Javalin create(WebDependencies deps, SecuritySettings security) {
-        RecommendationService recommendations = new RecommendationService(deps.catalog()::current,
-                ShippedPolicies.recommender(), Clock.system(ZoneId.systemDefault()));
+        RecommendationService recommendations = new RecommendationService(
+                deps.catalog()::current, ShippedPolicies.recommender(), Clock.system(ZoneId.systemDefault()));
         ApiRoutes api = new ApiRoutes(deps.catalog(), recommendations, security);
         return Javalin.create(cfg -> {
             cfg.jetty.threadPool = requestThreads();
-            WebSecurity.install(cfg, security, new RateLimiter(security.rateLimitBurst(), security.rateLimitPerMinute(), System::nanoTime));
+            WebSecurity.install(
+                    cfg,
+                    security,
+                    new RateLimiter(security.rateLimitBurst(), security.rateLimitPerMinute(), System::nanoTime));
             ApiErrors.install(cfg, PageRoutes::errorPage);
             api.register(cfg);
             cfg.staticFiles.add("/public", Location.CLASSPATH);
@@ -81,6 +83,8 @@ public final class WebApp {
             }
         }
         body.put("status", healthy ? "ok" : "unavailable");
-        ctx.status(healthy ? 200 : 503).contentType("application/json").result(Json.mapper().writeValueAsString(body));
+        ctx.status(healthy ? 200 : 503)
+                .contentType("application/json")
+                .result(Json.mapper().writeValueAsString(body));
     }
 }

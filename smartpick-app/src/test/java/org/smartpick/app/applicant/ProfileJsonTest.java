@@ -30,7 +30,8 @@ class ProfileJsonTest {
         assertThat(profile.usmle().step1().score()).isEqualTo(OptionalInt.of(212));
         assertThat(profile.usmle().step2ck().score()).isEqualTo(OptionalInt.of(236));
         assertThat(profile.usmle().step3().taken()).isFalse();
-        assertThat(profile.targets()).extracting(t -> t.specialtyCode() + ":" + t.role())
+        assertThat(profile.targets())
+                .extracting(t -> t.specialtyCode() + ":" + t.role())
                 .containsExactly("130:GOAL", "765:GOAL", "766:GOAL", "320:PATHWAY", "140:PATHWAY");
         assertThat(profile.targets().get(3).role()).isEqualTo(TargetRole.PATHWAY);
         assertThat(profile.budget().maxUsd()).isEqualTo(OptionalInt.of(2000));
@@ -43,19 +44,25 @@ class ProfileJsonTest {
                 + "\"usmle\": {\"step2ck\": {\"score\": 2.5}}, \"visa\": {\"accepts\": [\"J1\", 7]}, \"shoeSize\": 9}";
         List<Problem> problems = ProfileJson.parse(json, mapper).problems();
 
-        assertThat(problems).extracting(Problem::field).containsExactlyInAnyOrder(
-                "applicantType", "graduationYear", "usmle.step2ck.score", "visa.accepts[1]", "shoeSize");
+        assertThat(problems)
+                .extracting(Problem::field)
+                .containsExactlyInAnyOrder(
+                        "applicantType", "graduationYear", "usmle.step2ck.score", "visa.accepts[1]", "shoeSize");
         assertThat(problems).allSatisfy(p -> assertThat(p.message()).isNotBlank());
     }
 
     @Test
     void wrongTypesAreWordedWithTheFieldLabelAndKeepTheRestOfTheProfile() {
-        ProfileJson.Result result = ProfileJson.parse("{\"graduationYear\": \"twenty\", \"usmle\": {\"step2ck\": {\"score\": 999}}}", mapper);
+        ProfileJson.Result result = ProfileJson.parse(
+                "{\"graduationYear\": \"twenty\", \"usmle\": {\"step2ck\": {\"score\": 999}}}", mapper);
 
-        assertThat(result.problems()).containsExactly(new Problem("graduationYear",
-                "Medical school graduation year must be a whole number; you entered \"twenty\""));
+        assertThat(result.problems())
+                .containsExactly(new Problem(
+                        "graduationYear",
+                        "Medical school graduation year must be a whole number; you entered \"twenty\""));
         assertThat(result.profile()).isEmpty();
-        assertThat(result.asRead()).hasValueSatisfying(p -> assertThat(p.usmle().step2ck().score()).isEqualTo(OptionalInt.of(999)));
+        assertThat(result.asRead())
+                .hasValueSatisfying(p -> assertThat(p.usmle().step2ck().score()).isEqualTo(OptionalInt.of(999)));
         assertThat(result.unreadFields()).containsExactly("graduationYear");
     }
 
@@ -72,6 +79,8 @@ class ProfileJsonTest {
 
     @Test
     void aJsonArrayIsNotAProfile() {
-        assertThat(ProfileJson.parse("[1,2]", mapper).problems()).extracting(Problem::field).containsExactly("profile");
+        assertThat(ProfileJson.parse("[1,2]", mapper).problems())
+                .extracting(Problem::field)
+                .containsExactly("profile");
     }
 }

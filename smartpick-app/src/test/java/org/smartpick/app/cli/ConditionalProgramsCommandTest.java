@@ -72,8 +72,8 @@ class ConditionalProgramsCommandTest {
     @Test
     void h1bOnlyWithoutStep3GetsAListOfH1bProgramsConditionalOnAPassByTheRankListDeadline() {
         String deadline = seasonDate("RANK_LIST_DEADLINE");
-        Map<String, Program> catalog = ShippedCatalog.load().programs().stream()
-                .collect(Collectors.toMap(Program::id, Function.identity()));
+        Map<String, Program> catalog =
+                ShippedCatalog.load().programs().stream().collect(Collectors.toMap(Program::id, Function.identity()));
         List<JsonNode> chosen = selected(answer);
 
         assertThat(chosen).isNotEmpty();
@@ -84,7 +84,8 @@ class ConditionalProgramsCommandTest {
             assertThat(condition.get("by").asText()).isEqualTo(deadline);
             assertThat(condition.get("why").asText()).contains("H-1B");
             assertThat(EligibilityRules.sponsorship(catalog.get(p.get("id").asText()), VisaType.H1B))
-                    .as(p.get("id").asText()).isNotEqualTo(YesNoUnknown.NO);
+                    .as(p.get("id").asText())
+                    .isNotEqualTo(YesNoUnknown.NO);
         }
     }
 
@@ -96,7 +97,8 @@ class ConditionalProgramsCommandTest {
         assertThat(summary.get("conditions")).hasSize(1);
         assertThat(summary.get("conditions").get(0).get("kind").asText()).isEqualTo("STEP3_PASSED");
         assertThat(summary.get("conditions").get(0).get("by").asText()).isEqualTo(seasonDate("RANK_LIST_DEADLINE"));
-        assertThat(summary.get("conditions").get(0).get("applications").asInt()).isEqualTo(summary.get("applications").asInt());
+        assertThat(summary.get("conditions").get(0).get("applications").asInt())
+                .isEqualTo(summary.get("applications").asInt());
         assertThat(summary.get("pAtLeastOneMatchWithoutConditions").asDouble()).isZero();
     }
 
@@ -106,7 +108,8 @@ class ConditionalProgramsCommandTest {
 
         assertThat(first.get("id").asText()).isEqualTo("step3-gate");
         assertThat(first.get("priority").asInt()).isEqualTo(1);
-        assertThat(first.get("advice").asText()).startsWith("Book Step 3 now and sit it by ")
+        assertThat(first.get("advice").asText())
+                .startsWith("Book Step 3 now and sit it by ")
                 .contains("need a pass by " + seasonDate("RANK_LIST_DEADLINE"));
     }
 
@@ -117,11 +120,14 @@ class ConditionalProgramsCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String report = run.out().replaceAll("\\s+", " ");
-        assertThat(report).contains("These chances are conditional: they count on Step 3 passed by " + deadline)
+        assertThat(report)
+                .contains("These chances are conditional: they count on Step 3 passed by " + deadline)
                 .contains("What to do next --------------- 1. Book Step 3 now");
-        String full = CliRun.run(home, "recommend", "--profile", H1B_ONLY, "--format", "text", "--full-detail").out()
+        String full = CliRun.run(home, "recommend", "--profile", H1B_ONLY, "--format", "text", "--full-detail")
+                .out()
                 .replaceAll("\\s+", " ");
-        assertThat(full).contains("[if Step 3 passed by " + deadline + "]")
+        assertThat(full)
+                .contains("[if Step 3 passed by " + deadline + "]")
                 .contains("What to do next, in order ------------------------- 1. Book Step 3 now");
     }
 
@@ -139,15 +145,21 @@ class ConditionalProgramsCommandTest {
     void applicantsWhoDoNotTrainOnAnH1bGetNoH1bStep3AdviceAndNoConditions() throws IOException {
         String genetics = Files.readString(Path.of("../examples/non-us-img-genetics.json"), StandardCharsets.UTF_8);
         Path j1Only = files.resolve("j1-only-older.json");
-        Files.writeString(j1Only, genetics.replace("\"accepts\": [\"J1\", \"H1B\"]", "\"accepts\": [\"J1\"]")
-                .replace("\"graduationYear\": 2021", "\"graduationYear\": 2014"), StandardCharsets.UTF_8);
+        Files.writeString(
+                j1Only,
+                genetics.replace("\"accepts\": [\"J1\", \"H1B\"]", "\"accepts\": [\"J1\"]")
+                        .replace("\"graduationYear\": 2021", "\"graduationYear\": 2014"),
+                StandardCharsets.UTF_8);
         assertThat(Files.readString(j1Only)).contains("[\"J1\"]").contains("2014");
 
-        for (String profile : List.of(j1Only.toString(), "../examples/us-img-pediatrics.json",
-                "../examples/us-md-internal-medicine.json")) {
+        for (String profile : List.of(
+                j1Only.toString(), "../examples/us-img-pediatrics.json", "../examples/us-md-internal-medicine.json")) {
             JsonNode other = json(profile);
-            other.get("plan").forEach(action -> assertThat(action.get("advice").asText() + action.get("because").asText())
-                    .as("%s: %s", profile, action.get("id").asText()).doesNotContain("H-1B"));
+            other.get("plan")
+                    .forEach(action -> assertThat(action.get("advice").asText()
+                                    + action.get("because").asText())
+                            .as("%s: %s", profile, action.get("id").asText())
+                            .doesNotContain("H-1B"));
             assertThat(other.get("summary").get("conditions")).as(profile).isEmpty();
         }
     }

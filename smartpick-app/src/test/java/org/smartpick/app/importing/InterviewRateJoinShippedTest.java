@@ -6,19 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.smartpick.app.importing.InterviewRateJoin.Count;
 import org.smartpick.app.importing.InterviewRateJoin.JoinResult;
 import org.smartpick.app.importing.InterviewRateJoin.Joined;
-import org.smartpick.app.importing.InterviewRateJoin.Rule;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.Program;
 
@@ -32,6 +27,7 @@ class InterviewRateJoinShippedTest {
      * Their rows join the ACGME ids Residency Explorer 2021 gives them, outside the catalog.
      */
     private static final String OBSTETRICS = "220";
+
     private static Catalog catalog;
     private static JoinResult result;
 
@@ -51,14 +47,20 @@ class InterviewRateJoinShippedTest {
         // Measured 2024 file against the catalog of this commit: 4,663 of 4,777 (97.6%) join an id; 4,339 of them a
         // catalog program; 324 an id only Residency Explorer 2021 lists (240 OB/GYN, 84 military or closed programs).
         assertThat(result.total().share()).isGreaterThanOrEqualTo(0.95);
-        assertThat(result.countsBySpecialty()).allSatisfy((code, count) ->
-                assertThat(count.share()).as("join rate of specialty %s", code).isGreaterThanOrEqualTo(0.85));
+        assertThat(result.countsBySpecialty())
+                .allSatisfy((code, count) -> assertThat(count.share())
+                        .as("join rate of specialty %s", code)
+                        .isGreaterThanOrEqualTo(0.85));
     }
 
     @Test
     void outsideObstetricsAtLeast95PercentOfTheRowsJoinACatalogProgram() {
-        long rowsOutsideObstetrics = ShippedInterviewRates.rows().stream().filter(r -> !r.specialtyCode().equals(OBSTETRICS)).count();
-        long joinedOutsideObstetrics = result.joined().stream().filter(j -> !j.row().specialtyCode().equals(OBSTETRICS)).count();
+        long rowsOutsideObstetrics = ShippedInterviewRates.rows().stream()
+                .filter(r -> !r.specialtyCode().equals(OBSTETRICS))
+                .count();
+        long joinedOutsideObstetrics = result.joined().stream()
+                .filter(j -> !j.row().specialtyCode().equals(OBSTETRICS))
+                .count();
 
         assertThat(rowsOutsideObstetrics).isEqualTo(4482);
         assertThat((double) joinedOutsideObstetrics / rowsOutsideObstetrics).isGreaterThanOrEqualTo(0.95);
@@ -66,8 +68,12 @@ class InterviewRateJoinShippedTest {
 
     @Test
     void everyRowIsJoinedOrExplainedOnce() {
-        assertThat(result.joined().size() + result.outsideCatalog().size() + result.unjoined().size()).isEqualTo(4777);
-        assertThat(result.unjoined()).allSatisfy(u -> assertThat(u.explanation()).isNotBlank());
+        assertThat(result.joined().size()
+                        + result.outsideCatalog().size()
+                        + result.unjoined().size())
+                .isEqualTo(4777);
+        assertThat(result.unjoined())
+                .allSatisfy(u -> assertThat(u.explanation()).isNotBlank());
     }
 
     @Test
@@ -80,7 +86,8 @@ class InterviewRateJoinShippedTest {
 
     @Test
     void everyJoinStaysWithinTheRowsSpecialtyAndState() {
-        Map<String, Program> programs = catalog.programs().stream().collect(Collectors.toMap(Program::id, Function.identity()));
+        Map<String, Program> programs =
+                catalog.programs().stream().collect(Collectors.toMap(Program::id, Function.identity()));
 
         assertThat(result.joined()).allSatisfy(j -> {
             Program program = programs.get(j.programId());
@@ -98,14 +105,16 @@ class InterviewRateJoinShippedTest {
         assertThat(result.outsideCatalog()).allSatisfy(j -> {
             assertThat(catalog.programs()).noneMatch(p -> p.id().equals(j.programId()));
             assertThat(residencyExplorer).containsKey(j.programId());
-            assertThat(residencyExplorer.get(j.programId()).state()).isEqualTo(j.row().state());
+            assertThat(residencyExplorer.get(j.programId()).state())
+                    .isEqualTo(j.row().state());
             assertThat(j.programId()).startsWith(j.row().specialtyCode());
         });
     }
 
     @Test
     void theCommittedOutsideCatalogReportIsTheOneTheJoinGives() throws IOException {
-        assertCommitted(ShippedInterviewRates.OUTSIDE_CATALOG_REPORT, InterviewRateJoinReport.outsideCatalogCsv(result));
+        assertCommitted(
+                ShippedInterviewRates.OUTSIDE_CATALOG_REPORT, InterviewRateJoinReport.outsideCatalogCsv(result));
     }
 
     @Test
@@ -132,13 +141,38 @@ class InterviewRateJoinShippedTest {
      */
     @Test
     void aSeededSampleOfJoinedRowsMatchesTheHandCheckedPrograms() {
-        assertThat(pairs(result.joined())).contains(
-                "15 3002521173", "205 0401100205", "538 4203500256", "703 4204721187", "805 1101100204", "956 1101100200",
-                "1206 1203500730", "1409 1201221439", "1528 1200500007", "1530 1202700003", "1575 1201600709",
-                "1683 1202621650", "1729 1205621609", "1748 1204821593", "1766 1205100719", "1819 4404821334",
-                "1951 4402500422", "2520 1402521471", "2559 1403812341", "2600 1403100499", "2793 1402321160",
-                "2919 4164500001", "2931 4163300001", "3096 1602811046", "3627 2603500225", "3810 2802500140",
-                "3926 3403500105", "4000 3401121107", "4072 3205400001", "4252 4004121272");
+        assertThat(pairs(result.joined()))
+                .contains(
+                        "15 3002521173",
+                        "205 0401100205",
+                        "538 4203500256",
+                        "703 4204721187",
+                        "805 1101100204",
+                        "956 1101100200",
+                        "1206 1203500730",
+                        "1409 1201221439",
+                        "1528 1200500007",
+                        "1530 1202700003",
+                        "1575 1201600709",
+                        "1683 1202621650",
+                        "1729 1205621609",
+                        "1748 1204821593",
+                        "1766 1205100719",
+                        "1819 4404821334",
+                        "1951 4402500422",
+                        "2520 1402521471",
+                        "2559 1403812341",
+                        "2600 1403100499",
+                        "2793 1402321160",
+                        "2919 4164500001",
+                        "2931 4163300001",
+                        "3096 1602811046",
+                        "3627 2603500225",
+                        "3810 2802500140",
+                        "3926 3403500105",
+                        "4000 3401121107",
+                        "4072 3205400001",
+                        "4252 4004121272");
     }
 
     /**
@@ -153,13 +187,38 @@ class InterviewRateJoinShippedTest {
      */
     @Test
     void aSeededSampleOfRowsJoinedByLooserRulesMatchesTheHandCheckedPrograms() {
-        assertThat(pairs(result.joined())).contains(
-                "12 3000712048", "330 1852121022", "393 0804321122", "430 0802121109", "479 0800121010", "755 1101100206",
-                "891 1103900195", "1532 1204511293", "1558 1204100003", "1658 1201811136", "1897 4404800007",
-                "2139 4403300002", "2184 7001014129", "2244 1400500009", "2269 1401711135", "2349 1402500919",
-                "2395 1401100940", "2516 1400321512", "2633 1403531527", "2721 1403811336", "2958 4162500001",
-                "2966 4160500008", "3101 1803521066", "3158 1802121043", "3209 1804800167", "3661 2604800221",
-                "4072 3205400001", "4258 4001100004", "4442 4003500320", "4564 4003621171");
+        assertThat(pairs(result.joined()))
+                .contains(
+                        "12 3000712048",
+                        "330 1852121022",
+                        "393 0804321122",
+                        "430 0802121109",
+                        "479 0800121010",
+                        "755 1101100206",
+                        "891 1103900195",
+                        "1532 1204511293",
+                        "1558 1204100003",
+                        "1658 1201811136",
+                        "1897 4404800007",
+                        "2139 4403300002",
+                        "2184 7001014129",
+                        "2244 1400500009",
+                        "2269 1401711135",
+                        "2349 1402500919",
+                        "2395 1401100940",
+                        "2516 1400321512",
+                        "2633 1403531527",
+                        "2721 1403811336",
+                        "2958 4162500001",
+                        "2966 4160500008",
+                        "3101 1803521066",
+                        "3158 1802121043",
+                        "3209 1804800167",
+                        "3661 2604800221",
+                        "4072 3205400001",
+                        "4258 4001100004",
+                        "4442 4003500320",
+                        "4564 4003621171");
     }
 
     /**
@@ -170,8 +229,16 @@ class InterviewRateJoinShippedTest {
      */
     @Test
     void obstetricsRowsJoinedOutsideTheCatalogByLooserRulesMatchTheHandCheckedPrograms() {
-        assertThat(pairs(result.outsideCatalog())).contains("3337 2200321328", "3387 2204111243", "3401 2202411125",
-                "3545 2200511036", "3567 2203621221", "3570 2201200349", "3473 2200521048", "3574 2203631369");
+        assertThat(pairs(result.outsideCatalog()))
+                .contains(
+                        "3337 2200321328",
+                        "3387 2204111243",
+                        "3401 2202411125",
+                        "3545 2200511036",
+                        "3567 2203621221",
+                        "3570 2201200349",
+                        "3473 2200521048",
+                        "3574 2203631369");
     }
 
     /** Joins as "line programId". */

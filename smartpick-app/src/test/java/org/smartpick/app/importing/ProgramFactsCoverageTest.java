@@ -29,7 +29,8 @@ class ProgramFactsCoverageTest {
         CatalogStats.Coverage j1 = stats.coverage().get(specialtyCode).get("visa_j1");
         int programs = stats.bySpecialty().get(specialtyCode);
 
-        assertThat(j1.known()).as("J-1 known in %s: %s of %d", specialtyCode, j1, programs)
+        assertThat(j1.known())
+                .as("J-1 known in %s: %s of %d", specialtyCode, j1, programs)
                 .isGreaterThanOrEqualTo((int) Math.ceil(0.9 * programs));
         assertThat(j1.stated() + j1.inferred() + j1.unknown()).isEqualTo(programs);
     }
@@ -41,7 +42,8 @@ class ProgramFactsCoverageTest {
         int programs = stats.bySpecialty().get(specialtyCode);
         double share = specialtyCode.equals("300") ? 0.70 : 0.75;
 
-        assertThat(rate.stated()).as("non-US IMG interview rate stated in %s: %s of %d", specialtyCode, rate, programs)
+        assertThat(rate.stated())
+                .as("non-US IMG interview rate stated in %s: %s of %d", specialtyCode, rate, programs)
                 .isGreaterThanOrEqualTo((int) Math.ceil(share * programs));
         assertThat(rate.inferred()).isZero();
     }
@@ -49,9 +51,12 @@ class ProgramFactsCoverageTest {
     @Test
     void everyCombinedGeneticsProgramCarriesItsCoreProgramsVisaAndImgFacts() {
         Map<String, String> coreOf = ShippedCatalog.combinedCores().stream()
-                .collect(java.util.stream.Collectors.toMap(CombinedCore::combinedProgramId, CombinedCore::coreProgramId));
+                .collect(java.util.stream.Collectors.toMap(
+                        CombinedCore::combinedProgramId, CombinedCore::coreProgramId));
         List<Program> combined = catalog.programs().stream()
-                .filter(p -> p.specialtyCode().equals("765") || p.specialtyCode().equals("766")).toList();
+                .filter(p ->
+                        p.specialtyCode().equals("765") || p.specialtyCode().equals("766"))
+                .toList();
 
         assertThat(combined).hasSizeGreaterThanOrEqualTo(33).allSatisfy(p -> {
             assertThat(coreOf).as("core program of %s %s", p.id(), p.name()).containsKey(p.id());
@@ -65,11 +70,15 @@ class ProgramFactsCoverageTest {
 
     @Test
     void anInferredFactTakesTheStatedValueOfTheProgramItNames() {
-        List<Program> inferredFromOthers = catalog.programs().stream().filter(p -> !p.j1Visa().isStated()
-                && !p.j1Visa().inference().orElseThrow().fromProgramId().equals(p.id())).toList();
+        List<Program> inferredFromOthers = catalog.programs().stream()
+                .filter(p -> !p.j1Visa().isStated()
+                        && !p.j1Visa().inference().orElseThrow().fromProgramId().equals(p.id()))
+                .toList();
 
         assertThat(inferredFromOthers).isNotEmpty().allSatisfy(p -> {
-            Program from = catalog.findProgram(p.j1Visa().inference().orElseThrow().fromProgramId()).orElseThrow();
+            Program from = catalog.findProgram(
+                            p.j1Visa().inference().orElseThrow().fromProgramId())
+                    .orElseThrow();
             assertThat(from.j1Visa().isStated()).isTrue();
             assertThat(p.j1Visa().value()).isEqualTo(from.j1Visa().value());
             assertThat(from.id()).isNotEqualTo(p.id());
@@ -78,11 +87,14 @@ class ProgramFactsCoverageTest {
 
     @Test
     void aJ1AnswerInferredFromInterviewsNamesTheRateAndHowOftenTheRuleHolds() {
-        List<Program> fromInterviews = catalog.programs().stream().filter(p -> !p.j1Visa().isStated()
-                && p.j1Visa().inference().orElseThrow().fromProgramId().equals(p.id())).toList();
+        List<Program> fromInterviews = catalog.programs().stream()
+                .filter(p -> !p.j1Visa().isStated()
+                        && p.j1Visa().inference().orElseThrow().fromProgramId().equals(p.id()))
+                .toList();
 
         assertThat(fromInterviews).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.j1Visa().value()).isEqualTo(java.util.Optional.of(org.smartpick.core.program.YesNoUnknown.YES));
+            assertThat(p.j1Visa().value())
+                    .isEqualTo(java.util.Optional.of(org.smartpick.core.program.YesNoUnknown.YES));
             assertThat(p.interviewRates().nonUsImg().value().orElseThrow()).isPositive();
             assertThat(p.j1Visa().inference().orElseThrow().reliability()).matches(".*for \\d+ of \\d+ programs.*");
         });
@@ -96,7 +108,9 @@ class ProgramFactsCoverageTest {
         assertThat(alabamaAnesthesiology.setting().sourceLabel()).isEqualTo("University Hospital");
         assertThat(alabamaAnesthesiology.residents().usMdPct().value()).contains(94.0);
         assertThat(alabamaAnesthesiology.imgSharePct().value()).contains(1.0);
-        assertThat(alabamaAnesthesiology.selectivity().applicationsReceived().value()).contains(1096);
-        assertThat(alabamaAnesthesiology.selectivity().residentsStep1Range().value()).contains("236-245");
+        assertThat(alabamaAnesthesiology.selectivity().applicationsReceived().value())
+                .contains(1096);
+        assertThat(alabamaAnesthesiology.selectivity().residentsStep1Range().value())
+                .contains("236-245");
     }
 }

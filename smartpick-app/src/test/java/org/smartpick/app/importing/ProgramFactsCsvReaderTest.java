@@ -19,17 +19,26 @@ class ProgramFactsCsvReaderTest {
                 + "1403521292,min_step2_score,230,Program Website,2025-08-01\n"
                 + "0400121010,visa_h1b,N,Program Website,2025-08-02\n"));
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.items()).extracting(ProgramUpdate::facts).containsExactly(
-                List.of(new AttributeFact("1403521292", Attribute.MIN_STEP2_SCORE, Fact.of(230, "program-website", "2025-08-01"))),
-                List.of(new AttributeFact("0400121010", Attribute.VISA_H1B, Fact.of(YesNoUnknown.NO, "program-website", "2025-08-02"))));
+        assertThat(parsed.items())
+                .extracting(ProgramUpdate::facts)
+                .containsExactly(
+                        List.of(new AttributeFact(
+                                "1403521292",
+                                Attribute.MIN_STEP2_SCORE,
+                                Fact.of(230, "program-website", "2025-08-01"))),
+                        List.of(new AttributeFact(
+                                "0400121010",
+                                Attribute.VISA_H1B,
+                                Fact.of(YesNoUnknown.NO, "program-website", "2025-08-02"))));
         assertThat(parsed.items()).extracting(ProgramUpdate::line).containsExactly(2L, 3L);
     }
 
     @Test
     void unknownRecordsThatTheSourceWasCheckedWithoutAValue() {
-        Parsed<ProgramUpdate> parsed = ProgramFactsCsvReader.parse(new StringReader(HEADER
-                + "1403521292,max_attempts,unknown,Program Website,2025-08-01\n"));
-        assertThat(parsed.items().get(0).facts().get(0).fact()).isEqualTo(new Fact<>(Optional.empty(), "program-website", "2025-08-01"));
+        Parsed<ProgramUpdate> parsed = ProgramFactsCsvReader.parse(
+                new StringReader(HEADER + "1403521292,max_attempts,unknown,Program Website,2025-08-01\n"));
+        assertThat(parsed.items().get(0).facts().get(0).fact())
+                .isEqualTo(new Fact<>(Optional.empty(), "program-website", "2025-08-01"));
     }
 
     @Test
@@ -40,15 +49,23 @@ class ProgramFactsCsvReaderTest {
                 + "1403521292,pct_img,abc,,2025-08-01\n"
                 + "1403521292,setting,University-based,web,28/03/2025\n"));
         assertThat(parsed.items()).isEmpty();
-        assertThat(parsed.problems()).extracting(Problem::field).containsExactly(
-                "line 2, column acgme_program_id", "line 3, column value", "line 4, column source", "line 4, column value",
-                "line 5, column as_of");
+        assertThat(parsed.problems())
+                .extracting(Problem::field)
+                .containsExactly(
+                        "line 2, column acgme_program_id",
+                        "line 3, column value",
+                        "line 4, column source",
+                        "line 4, column value",
+                        "line 5, column as_of");
     }
 
     @Test
     void aMissingColumnIsOneProblemOnTheHeaderLine() {
-        Parsed<ProgramUpdate> parsed = ProgramFactsCsvReader.parse(new StringReader("acgme_program_id,attribute,value\n1,2,3\n"));
-        assertThat(parsed.problems()).extracting(Problem::field).containsExactly("line 1, column source", "line 1, column as_of");
+        Parsed<ProgramUpdate> parsed =
+                ProgramFactsCsvReader.parse(new StringReader("acgme_program_id,attribute,value\n1,2,3\n"));
+        assertThat(parsed.problems())
+                .extracting(Problem::field)
+                .containsExactly("line 1, column source", "line 1, column as_of");
     }
 
     @Test

@@ -28,18 +28,30 @@ class SponsorHerdCoverageTest {
     // 400 Psychiatry 139/344, 180 Neurology 113/194, 300 Pathology 103/141, 765 Pediatrics/MGG 29/30,
     // 766 IM/MGG 5/5.
     @ParameterizedTest(name = "specialty {0}: {1} of {2} programs")
-    @CsvSource({"320, 112, 212", "140, 171, 710", "120, 175, 806", "400, 139, 344", "180, 113, 194", "300, 103, 141",
-            "765, 29, 30", "766, 5, 5"})
+    @CsvSource({
+        "320, 112, 212",
+        "140, 171, 710",
+        "120, 175, 806",
+        "400, 139, 344",
+        "180, 113, 194",
+        "300, 103, 141",
+        "765, 29, 30",
+        "766, 5, 5"
+    })
     void programsOfASpecialtyWithAResearchIntensity(String specialtyCode, long covered, long total) {
-        List<Program> ofSpecialty = programs.stream().filter(p -> p.specialtyCode().equals(specialtyCode)).toList();
+        List<Program> ofSpecialty = programs.stream()
+                .filter(p -> p.specialtyCode().equals(specialtyCode))
+                .toList();
         assertThat(ofSpecialty).hasSize((int) total);
-        assertThat(ofSpecialty.stream().filter(SponsorHerdCoverageTest::joined).count()).isEqualTo(covered);
+        assertThat(ofSpecialty.stream().filter(SponsorHerdCoverageTest::joined).count())
+                .isEqualTo(covered);
     }
 
     @Test
     void programsOfAllSpecialtiesWithAResearchIntensity() {
         assertThat(programs).hasSize(5417);
-        assertThat(programs.stream().filter(SponsorHerdCoverageTest::joined).count()).isEqualTo(2552);
+        assertThat(programs.stream().filter(SponsorHerdCoverageTest::joined).count())
+                .isEqualTo(2552);
     }
 
     private static boolean joined(Program program) {

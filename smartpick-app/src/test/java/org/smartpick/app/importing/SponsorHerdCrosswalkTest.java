@@ -34,20 +34,29 @@ class SponsorHerdCrosswalkTest {
         crosswalk = parsed.items();
         herdByInstitution = CsvTable.read(open(SponsorHerdJoin.HERD_FILE), List.of("institution")).items().stream()
                 .collect(toMap(r -> r.text("institution"), r -> r));
-        geneticsCrosswalk = CsvTable.read(open("programs/mgg_sponsor_to_herd_crosswalk.csv"),
-                List.of("sponsor_name", "state", "herd_institution", "match_basis")).items();
+        geneticsCrosswalk = CsvTable.read(
+                        open("programs/mgg_sponsor_to_herd_crosswalk.csv"),
+                        List.of("sponsor_name", "state", "herd_institution", "match_basis"))
+                .items();
     }
 
     static Reader open(String file) {
-        return new InputStreamReader(Objects.requireNonNull(SponsorHerdCrosswalkTest.class.getResourceAsStream("/data/" + file),
-                file), StandardCharsets.UTF_8);
+        return new InputStreamReader(
+                Objects.requireNonNull(SponsorHerdCrosswalkTest.class.getResourceAsStream("/data/" + file), file),
+                StandardCharsets.UTF_8);
     }
 
     @Test
     void theCrosswalkHas330RowsMostlyTheUniversityItself() {
         assertThat(herdByInstitution).hasSize(162);
-        assertThat(crosswalk.stream().collect(groupingBy(SponsorHerdRow::matchBasis, counting()))).isEqualTo(Map.of(
-                MatchBasis.SAME_UNIVERSITY, 285L, MatchBasis.UNIVERSITY_HOSPITAL_OF, 37L, MatchBasis.AFFILIATION_INFERRED, 8L));
+        assertThat(crosswalk.stream().collect(groupingBy(SponsorHerdRow::matchBasis, counting())))
+                .isEqualTo(Map.of(
+                        MatchBasis.SAME_UNIVERSITY,
+                        285L,
+                        MatchBasis.UNIVERSITY_HOSPITAL_OF,
+                        37L,
+                        MatchBasis.AFFILIATION_INFERRED,
+                        8L));
     }
 
     @Test
@@ -55,9 +64,12 @@ class SponsorHerdCrosswalkTest {
         assertThat(crosswalk).allSatisfy(row -> {
             CsvRow herd = herdByInstitution.get(row.herdInstitution());
             assertThat(herd).as(row.herdInstitution()).isNotNull();
-            assertThat(row.medicalSchoolRdThousandUsd()).as(row.institution())
+            assertThat(row.medicalSchoolRdThousandUsd())
+                    .as(row.institution())
                     .isEqualTo(Long.parseLong(herd.text("medical_school_rd_expenditures_kusd")));
-            assertThat(row.rank()).as(row.institution()).isEqualTo(Integer.parseInt(herd.text("rank_by_medical_school_rd")));
+            assertThat(row.rank())
+                    .as(row.institution())
+                    .isEqualTo(Integer.parseInt(herd.text("rank_by_medical_school_rd")));
         });
     }
 
@@ -65,42 +77,58 @@ class SponsorHerdCrosswalkTest {
     void aHerdUniversityIsNeverGivenToSponsorsInTwoStatesUnlessByAffiliation() {
         Map<String, Set<String>> statesByHerd = crosswalk.stream()
                 .filter(r -> r.matchBasis() != MatchBasis.AFFILIATION_INFERRED)
-                .collect(groupingBy(SponsorHerdRow::herdInstitution, mapping(SponsorHerdRow::state, toCollection(TreeSet::new))));
-        assertThat(statesByHerd).allSatisfy((herd, states) -> assertThat(states).as(herd).hasSize(1));
+                .collect(groupingBy(
+                        SponsorHerdRow::herdInstitution, mapping(SponsorHerdRow::state, toCollection(TreeSet::new))));
+        assertThat(statesByHerd)
+                .allSatisfy((herd, states) -> assertThat(states).as(herd).hasSize(1));
     }
 
     @Test
     void everyInstitutionIsSpelledAsTheCatalogNormalisesItInThatState() {
-        Set<String> catalog = ShippedCatalogHolder.programs().stream().map(p -> p.institution() + "|" + p.state()).collect(toSet());
+        Set<String> catalog = ShippedCatalogHolder.programs().stream()
+                .map(p -> p.institution() + "|" + p.state())
+                .collect(toSet());
         assertThat(crosswalk).allSatisfy(row -> assertThat(catalog).contains(row.institution() + "|" + row.state()));
     }
 
     @Test
     void everyGeneticsCrosswalkRowWithAHerdUniversityIsKeptWithThatUniversity() {
-        List<CsvRow> joined = geneticsCrosswalk.stream().filter(r -> !r.text("herd_institution").isEmpty()).toList();
+        List<CsvRow> joined = geneticsCrosswalk.stream()
+                .filter(r -> !r.text("herd_institution").isEmpty())
+                .toList();
         assertThat(joined).hasSize(41).allSatisfy(g -> {
             SponsorHerdRow row = crosswalk.stream()
-                    .filter(r -> r.institution().equals(g.text("sponsor_name")) && r.state().equals(g.text("state")))
-                    .findFirst().orElseThrow(() -> new AssertionError("missing " + g.text("sponsor_name")));
+                    .filter(r -> r.institution().equals(g.text("sponsor_name"))
+                            && r.state().equals(g.text("state")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("missing " + g.text("sponsor_name")));
             assertThat(row.herdInstitution()).isEqualTo(g.text("herd_institution"));
             assertThat(row.matchBasis() == MatchBasis.AFFILIATION_INFERRED)
-                    .as(row.institution()).isEqualTo(g.text("match_basis").startsWith("affiliation inferred"));
+                    .as(row.institution())
+                    .isEqualTo(g.text("match_basis").startsWith("affiliation inferred"));
         });
     }
 
     @Test
     void anAffiliationComesOnlyFromTheGeneticsCrosswalk() {
-        Set<String> genetics = geneticsCrosswalk.stream().map(g -> g.text("sponsor_name") + "|" + g.text("state")).collect(toSet());
+        Set<String> genetics = geneticsCrosswalk.stream()
+                .map(g -> g.text("sponsor_name") + "|" + g.text("state"))
+                .collect(toSet());
         assertThat(crosswalk.stream().filter(r -> r.matchBasis() == MatchBasis.AFFILIATION_INFERRED))
                 .allSatisfy(r -> assertThat(genetics).contains(r.institution() + "|" + r.state()));
     }
 
     @Test
     void sponsorsTheGeneticsCrosswalkFoundOutsideHerdStayOut() {
-        Set<String> institutions = crosswalk.stream().map(SponsorHerdRow::institution).collect(toSet());
-        assertThat(institutions).doesNotContain("National Institutes of Health Clinical Center",
-                "Mayo Clinic College of Medicine and Science (Rochester)", "Memorial Sloan Kettering Cancer Center",
-                "Greenwood Genetic Center", "National Human Genome Research Institute/Children's National Medical Center");
+        Set<String> institutions =
+                crosswalk.stream().map(SponsorHerdRow::institution).collect(toSet());
+        assertThat(institutions)
+                .doesNotContain(
+                        "National Institutes of Health Clinical Center",
+                        "Mayo Clinic College of Medicine and Science (Rochester)",
+                        "Memorial Sloan Kettering Cancer Center",
+                        "Greenwood Genetic Center",
+                        "National Human Genome Research Institute/Children's National Medical Center");
     }
 
     /** The shipped catalog, loaded once for the tests of this package that need it. */

@@ -15,13 +15,22 @@ import org.smartpick.core.recommend.Recommendation;
 class AnswerOrderTest {
     @Test
     void answerOpensWithTheTwoChancesAndTheInterviewsThenThePlan() throws IOException {
-        Recommendation r = ExampleProfiles.recommend(ExampleProfiles.shippedService(), Path.of("../examples/non-us-img-genetics.json"));
+        Recommendation r = ExampleProfiles.recommend(
+                ExampleProfiles.shippedService(), Path.of("../examples/non-us-img-genetics.json"));
 
-        for (String json : List.of(Json.mapper().writeValueAsString(r), Json.compactWriter().writeValueAsString(r))) {
+        for (String json : List.of(
+                Json.mapper().writeValueAsString(r), Json.compactWriter().writeValueAsString(r))) {
             JsonNode answer = Json.mapper().readTree(json);
-            assertThat(names(answer)).startsWith("profileName", "summary", "plan", "season", "programs", "verifyChecklist");
-            assertThat(names(answer.get("summary"))).startsWith("pGoalMatch", "pAtLeastOneMatch", "expectedInterviews",
-                    "expectedInterviewsBySpecialty", "applications", "totalCostUsd");
+            assertThat(names(answer))
+                    .startsWith("profileName", "summary", "plan", "season", "programs", "verifyChecklist");
+            assertThat(names(answer.get("summary")))
+                    .startsWith(
+                            "pGoalMatch",
+                            "pAtLeastOneMatch",
+                            "expectedInterviews",
+                            "expectedInterviewsBySpecialty",
+                            "applications",
+                            "totalCostUsd");
             assertThat(answer.at("/plan/0/id").asText()).isEqualTo("apply-now");
         }
     }

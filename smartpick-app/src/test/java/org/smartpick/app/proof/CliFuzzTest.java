@@ -31,6 +31,7 @@ class CliFuzzTest {
 
     @TempDir
     static Path dir;
+
     static Path catalogFile;
 
     @BeforeAll
@@ -45,36 +46,43 @@ class CliFuzzTest {
     void hostileProfileFilesGetClearErrorsNamingFieldsAndNoStackTraces() throws IOException {
         int count = Integer.getInteger("smartpick.fuzz.cli.cases", CI_SLICE);
         int rejected = 0;
-        for (HostileProfiles.Case c : HostileProfiles.fromExamples(Json.mapper()).generate(SEED, count)) {
+        for (HostileProfiles.Case c :
+                HostileProfiles.fromExamples(Json.mapper()).generate(SEED, count)) {
             Path file = dir.resolve("profile-" + c.index() + ".json");
             Files.write(file, c.body());
             Run run = recommend(file);
             String context = c.preview();
             Outputs.assertNoStackTrace(run.err(), context);
-            assertThat(run.exitCode()).as("exit code of %s, stderr %s", context, run.err()).isIn(0, 2);
+            assertThat(run.exitCode())
+                    .as("exit code of %s, stderr %s", context, run.err())
+                    .isIn(0, 2);
             if (run.exitCode() == 2) {
                 rejected++;
                 assertThat(run.err()).as(context).contains("profile");
-                assertThat(run.err().lines().filter(l -> l.startsWith("  ") && l.contains(" (") && l.endsWith(")")).count()
-                        + (run.err().contains("not valid UTF-8") ? 1 : 0))
-                        .as("a problem line '  message (field)' in %s for %s", run.err(), context).isPositive();
+                assertThat(run.err()
+                                        .lines()
+                                        .filter(l -> l.startsWith("  ") && l.contains(" (") && l.endsWith(")"))
+                                        .count()
+                                + (run.err().contains("not valid UTF-8") ? 1 : 0))
+                        .as("a problem line '  message (field)' in %s for %s", run.err(), context)
+                        .isPositive();
             }
             Files.delete(file);
         }
         assertThat(rejected).as("most hostile cases are rejected").isGreaterThan(count / 2);
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private static Run recommend(Path profile) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = SmartPickCommand.commandLine(Map.of("SMARTPICK_HOME", dir.resolve("home").toString()));
+        CommandLine cli = SmartPickCommand.commandLine(
+                Map.of("SMARTPICK_HOME", dir.resolve("home").toString()));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        int code = cli.execute("recommend", "--profile", profile.toString(), "--catalog", catalogFile.toString(),
-                "--format", "json");
+        int code = cli.execute(
+                "recommend", "--profile", profile.toString(), "--catalog", catalogFile.toString(), "--format", "json");
         return new Run(code, out.toString(), err.toString());
     }
 }

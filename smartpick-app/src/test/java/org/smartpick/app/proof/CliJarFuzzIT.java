@@ -28,18 +28,32 @@ class CliJarFuzzIT {
         try (Writer writer = Files.newBufferedWriter(catalog, StandardCharsets.UTF_8)) {
             CatalogJson.write(ShippedCatalog.load(), writer);
         }
-        for (HostileProfiles.Case c : HostileProfiles.fromExamples(Json.mapper()).generate(SEED, CASES)) {
+        for (HostileProfiles.Case c :
+                HostileProfiles.fromExamples(Json.mapper()).generate(SEED, CASES)) {
             Path profile = dir.resolve("profile-" + c.index() + ".json");
             Files.write(profile, c.body());
             Path err = dir.resolve("err-" + c.index() + ".txt");
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", Path.of("target", "smartpick.jar").toString(), "recommend", "--profile", profile.toString(),
-                    "--catalog", catalog.toString(), "--format", "json")
-                    .redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile()).start();
+            Process process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-jar",
+                            Path.of("target", "smartpick.jar").toString(),
+                            "recommend",
+                            "--profile",
+                            profile.toString(),
+                            "--catalog",
+                            catalog.toString(),
+                            "--format",
+                            "json")
+                    .redirectError(err.toFile())
+                    .redirectOutput(dir.resolve("out.txt").toFile())
+                    .start();
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(c.preview()).isTrue();
             String stderr = read(err);
             Outputs.assertNoStackTrace(stderr, c.preview());
-            assertThat(process.exitValue()).as("exit code for %s: %s", c.preview(), stderr).isIn(0, 2);
+            assertThat(process.exitValue())
+                    .as("exit code for %s: %s", c.preview(), stderr)
+                    .isIn(0, 2);
             if (process.exitValue() == 2) {
                 assertThat(stderr).as(c.preview()).contains("profile");
             }

@@ -24,19 +24,25 @@ import org.smartpick.app.web.WebDependencies;
  * unreachable and 200 again once it returns, without a restart.
  */
 class HealthWhenDatabaseGoesAwayTest {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void healthIs503WhileTheDatabaseIsUnreachableAndRecovers() throws Exception {
         Settings direct = TestDatabases.postgres();
         URI db = URI.create(direct.dbUrl().orElseThrow().substring("jdbc:".length()));
         try (CuttableProxy proxy = new CuttableProxy(db.getHost(), db.getPort() < 0 ? 5432 : db.getPort())) {
-            Settings viaProxy = new Settings(direct.home(), Optional.of("jdbc:postgresql://127.0.0.1:" + proxy.port() + db.getPath()),
-                    direct.dbUser(), direct.dbPassword(), 0);
+            Settings viaProxy = new Settings(
+                    direct.home(),
+                    Optional.of("jdbc:postgresql://127.0.0.1:" + proxy.port() + db.getPath()),
+                    direct.dbUser(),
+                    direct.dbPassword(),
+                    0);
             try (Database database = Database.open(viaProxy)) {
                 JdbiCatalogStore store = new JdbiCatalogStore(database.jdbi());
                 store.saveIfEmpty(ShippedCatalog::load);
-                Javalin app = WebApp.create(new WebDependencies(new CatalogProvider(store), database)).start("127.0.0.1", 0);
+                Javalin app = WebApp.create(new WebDependencies(new CatalogProvider(store), database))
+                        .start("127.0.0.1", 0);
                 try {
                     assertThat(health(app).statusCode()).isEqualTo(200);
 
@@ -47,7 +53,9 @@ class HealthWhenDatabaseGoesAwayTest {
                     assertThat(down.statusCode()).isEqualTo(503);
                     assertThat(down.body()).contains("\"database\" : \"down\"");
                     Outputs.assertNoStackTrace(down.body(), "/health while cut");
-                    assertThat(millis).as("answer time while the database is down").isLessThan(10_000);
+                    assertThat(millis)
+                            .as("answer time while the database is down")
+                            .isLessThan(10_000);
 
                     proxy.restore();
                     assertThat(eventually200(app)).isTrue();
@@ -71,7 +79,9 @@ class HealthWhenDatabaseGoesAwayTest {
 
     private HttpResponse<String> health(Javalin app) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/health"))
-                .timeout(Duration.ofSeconds(60)).GET().build();
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

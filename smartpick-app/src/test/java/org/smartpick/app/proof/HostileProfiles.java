@@ -45,7 +45,8 @@ final class HostileProfiles {
         Path dir = Path.of("..", "examples");
         List<ObjectNode> examples = new ArrayList<>();
         try (var files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 examples.add((ObjectNode) mapper.readTree(Files.readString(file, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
@@ -95,7 +96,8 @@ final class HostileProfiles {
         }
         if (kind < 86) {
             String garbage = " {}[],:\"\\x0";
-            return new Case(index, "garbage byte", withByte(bytes(profile), random, (byte) garbage.charAt(random.nextInt(garbage.length()))));
+            return new Case(index, "garbage byte", withByte(bytes(profile), random, (byte)
+                    garbage.charAt(random.nextInt(garbage.length()))));
         }
         if (kind < 91) {
             return new Case(index, "non-UTF-8", nonUtf8(bytes(profile), random));
@@ -103,24 +105,42 @@ final class HostileProfiles {
         if (kind < 95) {
             return new Case(index, "deep nesting", deepNesting(random.nextInt(500, 20_000)));
         }
-        String[] tops = {"", "null", "[]", "42", "\"profile\"", "true", "[{}]", "{}", "{\"targets\":[]}", "\u0000",
-                "{\"name\":\"a\"", "\uFEFF{}"};
+        String[] tops = {
+            "",
+            "null",
+            "[]",
+            "42",
+            "\"profile\"",
+            "true",
+            "[{}]",
+            "{}",
+            "{\"targets\":[]}",
+            "\u0000",
+            "{\"name\":\"a\"",
+            "\uFEFF{}"
+        };
         int pick = random.nextInt(tops.length);
         return new Case(index, "top-level " + pick, tops[pick].getBytes(StandardCharsets.UTF_8));
     }
 
-    private record HostileValue(String label, JsonNode node) {
-    }
+    private record HostileValue(String label, JsonNode node) {}
 
     private static HostileValue hostileValue(SplittableRandom random) {
         switch (random.nextInt(16)) {
-            case 0: return new HostileValue("text", NODES.textNode("not a number"));
-            case 1: return new HostileValue("negative", NODES.numberNode(-1 - random.nextInt(1_000_000)));
-            case 2: return new HostileValue("huge number", NODES.numberNode(new java.math.BigInteger("9".repeat(400))));
-            case 3: return new HostileValue("long max", NODES.numberNode(Long.MAX_VALUE));
-            case 4: return new HostileValue("fraction", NODES.numberNode(random.nextDouble() * 1e6));
-            case 5: return new HostileValue("1e308", NODES.numberNode(1e308));
-            case 6: return new HostileValue("huge string", NODES.textNode("x".repeat(random.nextInt(10_000, 300_000))));
+            case 0:
+                return new HostileValue("text", NODES.textNode("not a number"));
+            case 1:
+                return new HostileValue("negative", NODES.numberNode(-1 - random.nextInt(1_000_000)));
+            case 2:
+                return new HostileValue("huge number", NODES.numberNode(new java.math.BigInteger("9".repeat(400))));
+            case 3:
+                return new HostileValue("long max", NODES.numberNode(Long.MAX_VALUE));
+            case 4:
+                return new HostileValue("fraction", NODES.numberNode(random.nextDouble() * 1e6));
+            case 5:
+                return new HostileValue("1e308", NODES.numberNode(1e308));
+            case 6:
+                return new HostileValue("huge string", NODES.textNode("x".repeat(random.nextInt(10_000, 300_000))));
             case 7: {
                 ArrayNode array = NODES.arrayNode();
                 int size = random.nextInt(1_000, 50_000);
@@ -129,14 +149,23 @@ final class HostileProfiles {
                 }
                 return new HostileValue("huge array", array);
             }
-            case 8: return new HostileValue("object", NODES.objectNode().put("surprise", true));
-            case 9: return new HostileValue("array", NODES.arrayNode().add(1).add("two"));
-            case 10: return new HostileValue("boolean", NODES.booleanNode(random.nextBoolean()));
-            case 11: return new HostileValue("empty string", NODES.textNode(""));
-            case 12: return new HostileValue("control chars", NODES.textNode("\u0000\u0007\u001b[31m\r\n<script>alert(1)</script>"));
-            case 13: return new HostileValue("unicode", NODES.textNode("\uD83D\uDE00\u202E\uFFFF\uD800"));
-            case 14: return new HostileValue("int min", NODES.numberNode(Integer.MIN_VALUE));
-            default: return new HostileValue("null", NODES.nullNode());
+            case 8:
+                return new HostileValue("object", NODES.objectNode().put("surprise", true));
+            case 9:
+                return new HostileValue("array", NODES.arrayNode().add(1).add("two"));
+            case 10:
+                return new HostileValue("boolean", NODES.booleanNode(random.nextBoolean()));
+            case 11:
+                return new HostileValue("empty string", NODES.textNode(""));
+            case 12:
+                return new HostileValue(
+                        "control chars", NODES.textNode("\u0000\u0007\u001b[31m\r\n<script>alert(1)</script>"));
+            case 13:
+                return new HostileValue("unicode", NODES.textNode("\uD83D\uDE00\u202E\uFFFF\uD800"));
+            case 14:
+                return new HostileValue("int min", NODES.numberNode(Integer.MIN_VALUE));
+            default:
+                return new HostileValue("null", NODES.nullNode());
         }
     }
 
@@ -186,13 +215,26 @@ final class HostileProfiles {
     }
 
     private static String unknownName(SplittableRandom random) {
-        String[] names = {"__proto__", "constructor", "Name", "step1", "targets ", "$where", "", "\u0000", "x".repeat(5_000)};
+        String[] names = {
+            "__proto__", "constructor", "Name", "step1", "targets ", "$where", "", "\u0000", "x".repeat(5_000)
+        };
         return names[random.nextInt(names.length)];
     }
 
     private static String unknownCode(SplittableRandom random) {
-        String[] codes = {"999", "000", "14O", "abc", "", " ", "1400", "-140", "140; DROP TABLE program", "\u0661\u0664\u0660",
-                "x".repeat(100_000)};
+        String[] codes = {
+            "999",
+            "000",
+            "14O",
+            "abc",
+            "",
+            " ",
+            "1400",
+            "-140",
+            "140; DROP TABLE program",
+            "\u0661\u0664\u0660",
+            "x".repeat(100_000)
+        };
         return codes[random.nextInt(codes.length)];
     }
 
@@ -204,7 +246,13 @@ final class HostileProfiles {
 
     /** Puts a byte sequence that is not UTF-8 (lone continuation, 0xFF, overlong, truncated multibyte) inside the body. */
     private static byte[] nonUtf8(byte[] text, SplittableRandom random) {
-        byte[][] bad = {{(byte) 0xFF}, {(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xFE, (byte) 0xFE}};
+        byte[][] bad = {
+            {(byte) 0xFF},
+            {(byte) 0x80},
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xE2, (byte) 0x82},
+            {(byte) 0xFE, (byte) 0xFE}
+        };
         byte[] insert = bad[random.nextInt(bad.length)];
         int at = random.nextInt(text.length);
         byte[] out = new byte[text.length + insert.length];

@@ -36,6 +36,7 @@ class KilledImportTest {
 
     @TempDir
     static Path dir;
+
     static Path bigFile;
 
     @BeforeAll
@@ -44,10 +45,28 @@ class KilledImportTest {
         List<Program> programs = new ArrayList<>(SYNTHETIC_PROGRAMS);
         for (int n = 0; n < SYNTHETIC_PROGRAMS; n++) {
             Program t = shipped.programs().get(n % shipped.programs().size());
-            programs.add(new Program(String.valueOf(9_000_000_000L + n), "Synthetic program " + n, t.institution(), t.city(),
-                    t.state(), t.specialtyCode(), t.specialtyName(), t.track(), t.cycle(), t.firstYearPositions(), t.setting(),
-                    t.j1Visa(), t.h1bVisa(), t.citizenshipRestricted(), t.imgSharePct(), t.interviewsLastYear(),
-                    t.minStep2Score(), t.maxYearsSinceGraduation(), t.maxAttempts(), t.programUrl(), List.of()));
+            programs.add(new Program(
+                    String.valueOf(9_000_000_000L + n),
+                    "Synthetic program " + n,
+                    t.institution(),
+                    t.city(),
+                    t.state(),
+                    t.specialtyCode(),
+                    t.specialtyName(),
+                    t.track(),
+                    t.cycle(),
+                    t.firstYearPositions(),
+                    t.setting(),
+                    t.j1Visa(),
+                    t.h1bVisa(),
+                    t.citizenshipRestricted(),
+                    t.imgSharePct(),
+                    t.interviewsLastYear(),
+                    t.minStep2Score(),
+                    t.maxYearsSinceGraduation(),
+                    t.maxAttempts(),
+                    t.programUrl(),
+                    List.of()));
         }
         bigFile = dir.resolve("synthetic-catalog.json");
         try (Writer writer = Files.newBufferedWriter(bigFile, StandardCharsets.UTF_8)) {
@@ -55,8 +74,7 @@ class KilledImportTest {
         }
     }
 
-    private record Stored(long version, String sha256) {
-    }
+    private record Stored(long version, String sha256) {}
 
     @Test
     void importKilledHalfwayLeavesTheH2CatalogAsBefore() throws Exception {
@@ -71,7 +89,9 @@ class KilledImportTest {
         while (Files.size(file) < sizeBefore + GROWTH_BYTES && System.nanoTime() < deadline && child.isAlive()) {
             Thread.sleep(20);
         }
-        assertThat(child.isAlive()).as("the import was still running when killed").isTrue();
+        assertThat(child.isAlive())
+                .as("the import was still running when killed")
+                .isTrue();
         child.destroyForcibly().waitFor();
 
         assertThat(stored(settings)).isEqualTo(before);
@@ -93,7 +113,9 @@ class KilledImportTest {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!insertsRunning(watcher)) {
                 assertThat(child.isAlive()).as("the child is importing").isTrue();
-                assertThat(System.nanoTime()).as("the child's inserts were seen").isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("the child's inserts were seen")
+                        .isLessThan(deadline);
                 Thread.sleep(20);
             }
         }
@@ -103,9 +125,13 @@ class KilledImportTest {
     }
 
     private static boolean insertsRunning(Database watcher) {
-        return watcher.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM pg_stat_activity "
-                + "WHERE state = 'active' AND query LIKE 'INSERT INTO program%' AND pid <> pg_backend_pid()")
-                .mapTo(Integer.class).one()) > 0;
+        return watcher.jdbi()
+                        .withHandle(h -> h.createQuery(
+                                        "SELECT count(*) FROM pg_stat_activity "
+                                                + "WHERE state = 'active' AND query LIKE 'INSERT INTO program%' AND pid <> pg_backend_pid()")
+                                .mapTo(Integer.class)
+                                .one())
+                > 0;
     }
 
     /** The stored version and content hash; opening the store also recovers whatever the kill left behind. */
@@ -119,10 +145,20 @@ class KilledImportTest {
 
     private static Process startImport(Map<String, String> env) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.smartpick.app.Main", "catalog", "import", bigFile.toString(), "--format", "json");
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.smartpick.app.Main",
+                "catalog",
+                "import",
+                bigFile.toString(),
+                "--format",
+                "json");
         builder.environment().putAll(env);
-        builder.redirectErrorStream(true).redirectOutput(dir.resolve("child-" + System.nanoTime() + ".log").toFile());
+        builder.redirectErrorStream(true)
+                .redirectOutput(
+                        dir.resolve("child-" + System.nanoTime() + ".log").toFile());
         return builder.start();
     }
 }

@@ -30,6 +30,7 @@ class LoadSmokeTest {
 
     @TempDir
     static Path dir;
+
     static ProofServer server;
 
     @BeforeAll
@@ -46,21 +47,26 @@ class LoadSmokeTest {
     void everyRequestAtAFixedRateIsAnswered() throws Exception {
         List<String> profiles = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("../examples"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 profiles.add(Files.readString(f, StandardCharsets.UTF_8));
             }
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI uri = URI.create(server.url("/api/v1/recommendations"));
         List<CompletableFuture<Integer>> answers = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < REQUESTS; i++) {
             long due = start + i * INTERVAL_MS * 1_000_000;
             Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofMinutes(2))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(profiles.get(i % profiles.size()))).build();
-            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode));
+                    .POST(HttpRequest.BodyPublishers.ofString(profiles.get(i % profiles.size())))
+                    .build();
+            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .thenApply(HttpResponse::statusCode));
         }
         List<Integer> statuses = new ArrayList<>();
         for (CompletableFuture<Integer> answer : answers) {

@@ -10,8 +10,7 @@ final class Outputs {
     private static final Pattern STACK_TRACE = Pattern.compile(
             "(\\tat |\\bat [a-z]+\\.[a-zA-Z.$]+\\(|[A-Za-z.]+(Exception|Error)\\b(:|\\s|$)|Caused by:)");
 
-    private Outputs() {
-    }
+    private Outputs() {}
 
     static void assertNoStackTrace(String text, String context) {
         assertThat(STACK_TRACE.matcher(text).find())

@@ -11,9 +11,11 @@ import org.smartpick.core.common.Problem;
 class ProfileJsonHostileInputTest {
     @Test
     void unknownFieldWithANewlineInItsNameIsReportedOnOneLine() {
-        ProfileJson.Result result = ProfileJson.parse("{\"usClinicalExperience\": {\"observershipM\\nths\": 4}}", Json.mapper());
+        ProfileJson.Result result =
+                ProfileJson.parse("{\"usClinicalExperience\": {\"observershipM\\nths\": 4}}", Json.mapper());
 
-        assertThat(result.problems()).extracting(Problem::field)
+        assertThat(result.problems())
+                .extracting(Problem::field)
                 .contains("usClinicalExperience.observershipM\\u000aths");
         assertThat(result.problems()).allSatisfy(p -> {
             assertThat(p.field()).doesNotContain("\n");

@@ -20,8 +20,10 @@ record ProofServer(Database database, Javalin app) implements AutoCloseable {
         Database database = Database.open(TestDatabases.h2(dir));
         JdbiCatalogStore store = new JdbiCatalogStore(database.jdbi());
         store.saveIfEmpty(ShippedCatalog::load);
-        Javalin app = WebApp.create(new WebDependencies(new CatalogProvider(store), database),
-                SecuritySettings.defaults().withRateLimit(1_000_000, 1_000_000)).start("127.0.0.1", 0);
+        Javalin app = WebApp.create(
+                        new WebDependencies(new CatalogProvider(store), database),
+                        SecuritySettings.defaults().withRateLimit(1_000_000, 1_000_000))
+                .start("127.0.0.1", 0);
         return new ProofServer(database, app);
     }
 

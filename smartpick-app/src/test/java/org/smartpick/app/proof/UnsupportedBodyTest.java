@@ -28,13 +28,18 @@ class UnsupportedBodyTest {
         try (Database database = Database.open(TestDatabases.h2(dir))) {
             JdbiCatalogStore store = new JdbiCatalogStore(database.jdbi());
             store.saveIfEmpty(ShippedCatalog::load);
-            Javalin app = WebApp.create(new WebDependencies(new CatalogProvider(store), database)).start("127.0.0.1", 0);
+            Javalin app = WebApp.create(new WebDependencies(new CatalogProvider(store), database))
+                    .start("127.0.0.1", 0);
             try {
                 String body = "{\"name\":" + "[".repeat(12_000) + "]".repeat(12_000) + "}";
-                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + app.port() + "/api/v1/recommendations"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(
+                                                "http://127.0.0.1:" + app.port() + "/api/v1/recommendations"))
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
 
                 assertThat(response.statusCode()).isEqualTo(415);
                 assertThat(response.body()).contains("\"field\":\"Content-Type\"");

@@ -88,6 +88,8 @@ class WholeCatalogReadsTest {
         pool.shutdown();
         assertThat(saves.get()).as("imports ran").isGreaterThan(5);
         assertThat(reads.get()).as("reads ran").isGreaterThan(10);
-        assertThat(torn).as("reads that mixed two versions (of %d reads during %d imports)", reads.get(), saves.get()).isEmpty();
+        assertThat(torn)
+                .as("reads that mixed two versions (of %d reads during %d imports)", reads.get(), saves.get())
+                .isEmpty();
     }
 }

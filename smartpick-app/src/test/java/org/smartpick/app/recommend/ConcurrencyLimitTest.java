@@ -75,15 +75,17 @@ class ConcurrencyLimitTest {
     void aSlotIsFreedWhenTheComputationThrows() {
         ConcurrencyLimit limit = new ConcurrencyLimit(1);
         assertThatThrownBy(() -> limit.run(() -> {
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         assertThat(limit.run(() -> "after")).isEqualTo("after");
     }
 
     @Test
     void atLeastOnePermitIsRequired() {
         assertThatThrownBy(() -> new ConcurrencyLimit(0)).hasMessageContaining("at least one");
-        assertThat(ConcurrencyLimit.perProcessor().permits()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(ConcurrencyLimit.perProcessor().permits())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
     private static void await(CountDownLatch latch) {

@@ -28,11 +28,15 @@ class ExamplePersonaChancesTest {
 
     @Test
     void nonUsImgPersonaIsNeverEligibleWhereNoAcceptedVisaIsSponsoredAndUnknownIsVerify() throws Exception {
-        Profile persona = ProfileJson.parse(Files.readString(Path.of("../examples/non-us-img-genetics.json"),
-                StandardCharsets.UTF_8), Json.mapper()).profile().orElseThrow();
+        Profile persona = ProfileJson.parse(
+                        Files.readString(Path.of("../examples/non-us-img-genetics.json"), StandardCharsets.UTF_8),
+                        Json.mapper())
+                .profile()
+                .orElseThrow();
         Catalog catalog = ShippedCatalog.load();
         EligibilityRules rules = new EligibilityRules(ShippedPolicies.shippedEligibilityPolicy());
-        ApplicantChances chances = ChanceModel.of(ShippedPolicies.shippedModel()).forApplicant(persona, SEASON);
+        ApplicantChances chances =
+                ChanceModel.of(ShippedPolicies.shippedModel()).forApplicant(persona, SEASON);
 
         List<Program> internalMedicine = catalog.programsIn("140");
         assertThat(internalMedicine).hasSizeGreaterThan(600);

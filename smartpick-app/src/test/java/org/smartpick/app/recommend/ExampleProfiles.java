@@ -23,8 +23,7 @@ public final class ExampleProfiles {
     /** The day the tests recommend on, so that years since graduation and season do not move with the clock. */
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    private ExampleProfiles() {
-    }
+    private ExampleProfiles() {}
 
     /** The shipped catalog and recommender on {@link #TODAY}, built once per test run. */
     public static RecommendationService shippedService() {

@@ -36,7 +36,8 @@ class ExampleTiersTest {
         List<ProgramResult> chosen = recommend(example).selectedPrograms();
 
         assumeTrue(chosen.size() >= 30, "the list for " + example + " has fewer than 30 programs");
-        assertThat(chosen.stream().map(ProgramResult::tier).distinct()).as("tiers of the list for %s", example)
+        assertThat(chosen.stream().map(ProgramResult::tier).distinct())
+                .as("tiers of the list for %s", example)
                 .hasSizeGreaterThan(1);
     }
 
@@ -44,16 +45,20 @@ class ExampleTiersTest {
     void strongUsMdsListIsNeverSafetyAtTopTierCentres() throws IOException {
         Recommendation recommendation = recommend(US_MD);
 
-        assertThat(recommendation.programs()).filteredOn(p -> p.tierReason().contains("top-tier academic centre"))
-                .isNotEmpty().noneMatch(p -> p.tier().equals("Safety"));
+        assertThat(recommendation.programs())
+                .filteredOn(p -> p.tierReason().contains("top-tier academic centre"))
+                .isNotEmpty()
+                .noneMatch(p -> p.tier().equals("Safety"));
     }
 
     @Test
     void massachusettsGeneralInternalMedicineIsAReachForTheUsMd() throws IOException {
         Recommendation recommendation = recommend(US_MD);
 
-        assertThat(recommendation.programs()).filteredOn(p -> p.name().endsWith("Massachusetts General Hospital Program"))
-                .singleElement().satisfies(mgh -> {
+        assertThat(recommendation.programs())
+                .filteredOn(p -> p.name().endsWith("Massachusetts General Hospital Program"))
+                .singleElement()
+                .satisfies(mgh -> {
                     assertThat(mgh.tier()).isEqualTo("Reach");
                     assertThat(mgh.tierReason()).startsWith("top-tier academic centre: ");
                 });

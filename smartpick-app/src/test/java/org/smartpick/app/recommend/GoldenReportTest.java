@@ -39,7 +39,8 @@ class GoldenReportTest {
         String report = TextReport.render(recommend(example));
 
         assertThat(report.lines().filter(line -> !line.equals(line.stripTrailing())))
-                .as("lines with trailing blanks in the report for %s", example).isEmpty();
+                .as("lines with trailing blanks in the report for %s", example)
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -55,8 +56,10 @@ class GoldenReportTest {
     void programsAreListedSelectedFirstThenByFallingShownChanceThenById(Path example) throws IOException {
         Recommendation recommendation = recommend(example);
 
-        assertThat(recommendation.programs()).isSortedAccordingTo(Comparator.comparing((ProgramResult p) -> !p.selected())
-                .thenComparing(ProgramResult::pMatch, Comparator.reverseOrder()).thenComparing(ProgramResult::id));
+        assertThat(recommendation.programs())
+                .isSortedAccordingTo(Comparator.comparing((ProgramResult p) -> !p.selected())
+                        .thenComparing(ProgramResult::pMatch, Comparator.reverseOrder())
+                        .thenComparing(ProgramResult::id));
     }
 
     private static Recommendation recommend(Path example) throws IOException {
@@ -69,11 +72,16 @@ class GoldenReportTest {
         node.remove("programs");
         node.remove("excluded");
         var excludedByRule = node.putObject("excludedByRule");
-        r.excluded().stream().flatMap(e -> e.reasons().stream()).map(reason -> reason.rule()).sorted()
-                .forEach(rule -> excludedByRule.put(rule, excludedByRule.path(rule).asInt() + 1));
+        r.excluded().stream()
+                .flatMap(e -> e.reasons().stream())
+                .map(reason -> reason.rule())
+                .sorted()
+                .forEach(rule ->
+                        excludedByRule.put(rule, excludedByRule.path(rule).asInt() + 1));
         var chosen = node.putArray("selected");
-        r.selectedPrograms().forEach(p -> chosen.add(p.id() + " " + p.specialtyCode() + " " + p.tier()
-                + (p.signal() == null ? "" : " " + p.signal())));
+        r.selectedPrograms()
+                .forEach(p -> chosen.add(p.id() + " " + p.specialtyCode() + " " + p.tier()
+                        + (p.signal() == null ? "" : " " + p.signal())));
         node.put("eligiblePrograms", r.programs().size());
         return Json.mapper().writeValueAsString(node) + "\n";
     }
@@ -82,9 +90,15 @@ class GoldenReportTest {
         if (UPDATE || !Files.exists(golden)) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
-            assertThat(UPDATE).as("golden file %s did not exist and was written; review and commit it", golden).isTrue();
+            assertThat(UPDATE)
+                    .as("golden file %s did not exist and was written; review and commit it", golden)
+                    .isTrue();
         }
-        assertThat(actual).as("output differs from %s; if the change is intended, rerun with -Dsmartpick.golden.update=true "
-                + "and review the diff", golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(actual)
+                .as(
+                        "output differs from %s; if the change is intended, rerun with -Dsmartpick.golden.update=true "
+                                + "and review the diff",
+                        golden)
+                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

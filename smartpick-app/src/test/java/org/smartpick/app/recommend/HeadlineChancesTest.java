@@ -18,7 +18,8 @@ import org.smartpick.core.recommend.Summary;
 class HeadlineChancesTest {
     @ParameterizedTest
     @MethodSource("org.smartpick.app.recommend.ExampleProfiles#files")
-    void theGoalChanceNeverExceedsTheChanceOfAnyMatchAndEqualsItWithoutPathwayPrograms(Path example) throws IOException {
+    void theGoalChanceNeverExceedsTheChanceOfAnyMatchAndEqualsItWithoutPathwayPrograms(Path example)
+            throws IOException {
         Recommendation r = ExampleProfiles.recommend(ExampleProfiles.shippedService(), example);
         Summary s = r.summary();
 
@@ -33,17 +34,20 @@ class HeadlineChancesTest {
 
     @Test
     void theGeneticsExampleShowsItsGoalTrackAndAnyMatchChancesSideBySide() throws IOException {
-        Recommendation r = ExampleProfiles.recommend(ExampleProfiles.shippedService(),
-                Path.of("../examples/non-us-img-genetics.json"));
+        Recommendation r = ExampleProfiles.recommend(
+                ExampleProfiles.shippedService(), Path.of("../examples/non-us-img-genetics.json"));
         Summary s = r.summary();
 
         assertThat(r.selectedPrograms()).anyMatch(ProgramResult::pathway).anyMatch(p -> !p.pathway());
         assertThat(s.pGoalMatch()).isPositive().isLessThan(s.pAtLeastOneMatch());
-        assertThat(TextReport.render(r).replaceAll("\\s+", " ")).contains(
-                "A match in your goal track", ChanceWords.inWords(s.pGoalMatch()),
-                "A match anywhere on this list: " + ChanceWords.inWords(s.pAtLeastOneMatch()));
+        assertThat(TextReport.render(r).replaceAll("\\s+", " "))
+                .contains(
+                        "A match in your goal track",
+                        ChanceWords.inWords(s.pGoalMatch()),
+                        "A match anywhere on this list: " + ChanceWords.inWords(s.pAtLeastOneMatch()));
         String report = TextReport.renderFullDetail(r).replaceAll("\\s+", " ");
-        assertThat(report).contains("Chance of a match in a goal track: " + percent(s.pGoalMatch()) + ".")
+        assertThat(report)
+                .contains("Chance of a match in a goal track: " + percent(s.pGoalMatch()) + ".")
                 .contains("Chance of at least one match with this list: " + percent(s.pAtLeastOneMatch()) + " ("
                         + String.format(java.util.Locale.ROOT, "%.1f", 100 * s.pPathwayOnlyMatch())
                         + " points of it from pathway programs alone");

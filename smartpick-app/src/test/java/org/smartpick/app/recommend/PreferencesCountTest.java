@@ -45,7 +45,8 @@ class PreferencesCountTest {
         // the list found without preferences is the one a profile without them gets, up to the search's own
         // heuristics (it sees the candidates split by preference, so it may end a little apart)
         assertThat(p.pIgnoringPreferences()).isCloseTo(without.summary().pAtLeastOneMatch(), within(0.0005));
-        assertThat(p.cost()).isCloseTo(Math.max(0, p.pIgnoringPreferences() - with.summary().pAtLeastOneMatch()), within(1e-12));
+        assertThat(p.cost())
+                .isCloseTo(Math.max(0, p.pIgnoringPreferences() - with.summary().pAtLeastOneMatch()), within(1e-12));
         assertThat(p.weightPerProgram()).isPositive();
     }
 
@@ -56,35 +57,59 @@ class PreferencesCountTest {
 
         assertThat(p.chosenOutside()).isPositive();
         assertThat(p.statement())
-                .contains("Your preferences weigh " + points(p.weightPerProgram()) + " points of match chance per program")
-                .contains(p.chosenOutside() + " of " + r.summary().applications() + " chosen programs are outside them ("
-                        + p.chosenOutsideStates() + " outside your states)")
+                .contains("Your preferences weigh " + points(p.weightPerProgram())
+                        + " points of match chance per program")
+                .contains(p.chosenOutside() + " of " + r.summary().applications()
+                        + " chosen programs are outside them (" + p.chosenOutsideStates() + " outside your states)")
                 .contains("these add " + points(p.pFromOutside()) + " points together")
                 .contains(percent(p.pIgnoringPreferences()) + " for the best list found without them");
         assertThat(TextReport.renderFullDetail(r).replaceAll("\\s+", " ")).contains(p.statement());
-        assertThat(TextReport.render(r).replaceAll("\\s+", " ")).contains(p.chosenOutside() + " of "
-                + r.summary().applications() + " programs are outside your stated preferences; they add "
-                + points(p.pFromOutside()) + " points.");
-        assertThat(p.chosenOutsideStates()).isEqualTo(r.selectedPrograms().stream()
-                .filter(s -> !p.states().contains(s.state())).count());
+        assertThat(TextReport.render(r).replaceAll("\\s+", " "))
+                .contains(p.chosenOutside() + " of "
+                        + r.summary().applications() + " programs are outside your stated preferences; they add "
+                        + points(p.pFromOutside()) + " points.");
+        assertThat(p.chosenOutsideStates())
+                .isEqualTo(r.selectedPrograms().stream()
+                        .filter(s -> !p.states().contains(s.state()))
+                        .count());
     }
 
     private static Recommendation recommend(Profile profile) {
         RecommendationService service = ExampleProfiles.shippedService();
-        return service.recommend(profile, service.defaultOptions(profile)).recommendation().orElseThrow();
+        return service.recommend(profile, service.defaultOptions(profile))
+                .recommendation()
+                .orElseThrow();
     }
 
     private static long university(Recommendation r) {
         Map<String, Program> byId = ExampleProfiles.shippedCatalog().programs().stream()
                 .collect(Collectors.toMap(Program::id, Function.identity()));
-        return r.selectedPrograms().stream().map(ProgramResult::id).map(byId::get)
-                .filter(p -> p.setting().value().filter(s -> s == Setting.UNIVERSITY).isPresent()).count();
+        return r.selectedPrograms().stream()
+                .map(ProgramResult::id)
+                .map(byId::get)
+                .filter(p ->
+                        p.setting().value().filter(s -> s == Setting.UNIVERSITY).isPresent())
+                .count();
     }
 
     private static Profile withPreferences(Profile p, Preferences preferences) {
-        return new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(),
-                p.usmle(), p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(),
-                p.cyclesApplied(), p.targets(), preferences, p.budget());
+        return new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                p.visa(),
+                p.graduationYear(),
+                p.ecfmgCertified(),
+                p.usmle(),
+                p.usClinicalExperience(),
+                p.specialtyExperience(),
+                p.research(),
+                p.letters(),
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                preferences,
+                p.budget());
     }
 
     private static String points(double p) {

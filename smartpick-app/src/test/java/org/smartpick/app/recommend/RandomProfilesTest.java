@@ -50,7 +50,9 @@ class RandomProfilesTest {
             List.of(goal("140"), pathway("120")),
             List.of(goal("130"), goal("765"), goal("766"), pathway("320"), pathway("140")),
             List.of(goal("765"), pathway("320")));
-    private static final List<String> STATES = List.of("NY", "NJ", "PA", "OH", "MI", "IL", "TX", "CA", "FL", "MA", "GA");
+
+    private static final List<String> STATES =
+            List.of("NY", "NJ", "PA", "OH", "MI", "IL", "TX", "CA", "FL", "MA", "GA");
 
     private static RecommendationService service;
     private static List<Recommendation> recommendations;
@@ -62,8 +64,12 @@ class RandomProfilesTest {
         recommendations = new ArrayList<>();
         for (int i = 0; i < PROFILES; i++) {
             Profile profile = randomProfile(random, i);
-            assertThat(service.check(profile)).as("generated profile %d must be valid", i).isEmpty();
-            recommendations.add(service.recommend(profile, service.defaultOptions(profile)).recommendation().orElseThrow());
+            assertThat(service.check(profile))
+                    .as("generated profile %d must be valid", i)
+                    .isEmpty();
+            recommendations.add(service.recommend(profile, service.defaultOptions(profile))
+                    .recommendation()
+                    .orElseThrow());
         }
     }
 
@@ -74,8 +80,12 @@ class RandomProfilesTest {
             for (WhatIf w : r.whatIfs()) {
                 whatIfs++;
                 // Up to rounding: the kept list's chance is summed over other tables, in another order.
-                assertThat(w.pAfter()).as("%s: %s", r.profileName(), w.change()).isGreaterThanOrEqualTo(w.pBefore() - 1e-12);
-                assertThat(w.pBefore()).as(r.profileName()).isEqualTo(r.summary().pAtLeastOneMatch());
+                assertThat(w.pAfter())
+                        .as("%s: %s", r.profileName(), w.change())
+                        .isGreaterThanOrEqualTo(w.pBefore() - 1e-12);
+                assertThat(w.pBefore())
+                        .as(r.profileName())
+                        .isEqualTo(r.summary().pAtLeastOneMatch());
             }
         }
         assertThat(whatIfs).isGreaterThan(PROFILES * 2);
@@ -95,13 +105,19 @@ class RandomProfilesTest {
             int from = after - 1;
             assertThat(curve.get(from).applications()).isEqualTo(after);
             double end = curve.get(curve.size() - 1).pAtLeastOneMatch();
-            assertThat(curve.size() - 1 - from).as(r.profileName()).isGreaterThanOrEqualTo(s.diminishingReturnsRule().minFurther());
+            assertThat(curve.size() - 1 - from)
+                    .as(r.profileName())
+                    .isGreaterThanOrEqualTo(s.diminishingReturnsRule().minFurther());
             for (int i = from; i + 1 < curve.size(); i++) {
-                assertThat(curve.get(i + 1).pAtLeastOneMatch() - curve.get(i).pAtLeastOneMatch()).as(r.profileName())
+                assertThat(curve.get(i + 1).pAtLeastOneMatch() - curve.get(i).pAtLeastOneMatch())
+                        .as(r.profileName())
                         .isLessThan(s.diminishingReturnsRule().maxStep());
-                assertThat(end - curve.get(i).pAtLeastOneMatch()).as(r.profileName()).isLessThan(s.diminishingReturnsRule().maxRest());
+                assertThat(end - curve.get(i).pAtLeastOneMatch())
+                        .as(r.profileName())
+                        .isLessThan(s.diminishingReturnsRule().maxRest());
             }
-            assertThat(TextReport.flatCurveSentence(r)).hasValueSatisfying(text -> assertThat(text).startsWith("After " + after + " "));
+            assertThat(TextReport.flatCurveSentence(r))
+                    .hasValueSatisfying(text -> assertThat(text).startsWith("After " + after + " "));
         }
         assertThat(stated).as("profiles whose curve flattens").isPositive();
     }
@@ -109,7 +125,9 @@ class RandomProfilesTest {
     @Test
     void theGoalTrackChanceNeverExceedsTheChanceOfAnyMatch() {
         for (Recommendation r : recommendations) {
-            assertThat(r.summary().pGoalMatch()).as(r.profileName()).isBetween(0.0, r.summary().pAtLeastOneMatch());
+            assertThat(r.summary().pGoalMatch())
+                    .as(r.profileName())
+                    .isBetween(0.0, r.summary().pAtLeastOneMatch());
         }
     }
 
@@ -119,20 +137,28 @@ class RandomProfilesTest {
         Visa visa = Visa.none();
         if (type == ApplicantType.NON_US_IMG) {
             int kind = random.nextInt(3);
-            visa = new Visa(true, kind == 0 ? List.of(VisaType.J1) : kind == 1 ? List.of(VisaType.H1B)
-                    : List.of(VisaType.J1, VisaType.H1B));
+            visa = new Visa(
+                    true,
+                    kind == 0
+                            ? List.of(VisaType.J1)
+                            : kind == 1 ? List.of(VisaType.H1B) : List.of(VisaType.J1, VisaType.H1B));
         }
         int graduation = img ? 2012 + random.nextInt(15) : 2026 + random.nextInt(2);
-        Step1 step1 = random.nextBoolean() ? new Step1(ExamResult.PASS, OptionalInt.empty(), 1 + random.nextInt(2))
+        Step1 step1 = random.nextBoolean()
+                ? new Step1(ExamResult.PASS, OptionalInt.empty(), 1 + random.nextInt(2))
                 : new Step1(ExamResult.PASS, OptionalInt.of(200 + random.nextInt(60)), 1);
         Step2ck step2 = new Step2ck(OptionalInt.of(205 + random.nextInt(60)), 1 + (random.nextInt(5) == 0 ? 1 : 0));
         int step3Kind = img ? random.nextInt(3) : 0;
-        Step3 step3 = step3Kind == 0 ? Step3.notTaken() : step3Kind == 1
-                ? new Step3(true, true, OptionalInt.of(200 + random.nextInt(50)), 1) : new Step3(true, false, OptionalInt.empty(), 1);
+        Step3 step3 = step3Kind == 0
+                ? Step3.notTaken()
+                : step3Kind == 1
+                        ? new Step3(true, true, OptionalInt.of(200 + random.nextInt(50)), 1)
+                        : new Step3(true, false, OptionalInt.empty(), 1);
         int publications = random.nextInt(5);
         int abstracts = random.nextInt(4);
         int posters = random.nextInt(4);
-        Research research = new Research(publications, abstracts, posters, random.nextInt(publications + abstracts + posters + 1));
+        Research research =
+                new Research(publications, abstracts, posters, random.nextInt(publications + abstracts + posters + 1));
         int letters = 2 + random.nextInt(4);
         List<String> states = new ArrayList<>();
         for (String state : STATES) {
@@ -140,14 +166,26 @@ class RandomProfilesTest {
                 states.add(state);
             }
         }
-        Budget budget = random.nextBoolean() ? new Budget(OptionalInt.of(500 + random.nextInt(2500)), OptionalInt.empty(), Map.of())
+        Budget budget = random.nextBoolean()
+                ? new Budget(OptionalInt.of(500 + random.nextInt(2500)), OptionalInt.empty(), Map.of())
                 : new Budget(OptionalInt.empty(), OptionalInt.of(10 + random.nextInt(70)), Map.of());
-        return new Profile("random profile " + index + " (" + type + ")", type, img ? "XX" : "US", visa, graduation,
-                img && random.nextInt(4) > 0, new Usmle(step1, step2, step3),
+        return new Profile(
+                "random profile " + index + " (" + type + ")",
+                type,
+                img ? "XX" : "US",
+                visa,
+                graduation,
+                img && random.nextInt(4) > 0,
+                new Usmle(step1, step2, step3),
                 img ? new ClinicalExperience(random.nextInt(12), random.nextInt(6)) : ClinicalExperience.none(),
-                SpecialtyExperience.none(), research, new Letters(letters, random.nextInt(letters + 1), random.nextInt(letters + 1)),
-                List.of(), random.nextInt(3) == 0 ? 1 : 0, TARGETS.get(random.nextInt(TARGETS.size())),
-                new Preferences(states, List.of()), budget);
+                SpecialtyExperience.none(),
+                research,
+                new Letters(letters, random.nextInt(letters + 1), random.nextInt(letters + 1)),
+                List.of(),
+                random.nextInt(3) == 0 ? 1 : 0,
+                TARGETS.get(random.nextInt(TARGETS.size())),
+                new Preferences(states, List.of()),
+                budget);
     }
 
     private static Target goal(String code) {

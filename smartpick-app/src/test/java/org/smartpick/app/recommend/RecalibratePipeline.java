@@ -26,15 +26,19 @@ import org.smartpick.core.recommend.PipelineCalibration;
  * It takes about half a minute; {@code ShippedPipelineCalibrationTest} then checks the result.
  */
 public final class RecalibratePipeline {
-    private RecalibratePipeline() {
-    }
+    private RecalibratePipeline() {}
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "data/model/chance-model-v1.properties");
-        ModelParameters read = ModelParameters.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8)).parameters();
+        ModelParameters read = ModelParameters.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+                .parameters();
         Catalog catalog = ShippedCatalog.load();
-        ModelParameters.Parsed recalibrated = PipelineCalibration.recalibrate(read, catalog, catalog.reference().matchOutcomes(),
-                ScoreBandCsvReader.shipped(), ShippedPolicies.recommenders(TaskRunner.callerOnly()));
+        ModelParameters.Parsed recalibrated = PipelineCalibration.recalibrate(
+                read,
+                catalog,
+                catalog.reference().matchOutcomes(),
+                ScoreBandCsvReader.shipped(),
+                ShippedPolicies.recommenders(TaskRunner.callerOnly()));
         if (!recalibrated.problems().isEmpty()) {
             throw new IllegalStateException("recalibrated parameters do not parse: " + recalibrated.problems());
         }

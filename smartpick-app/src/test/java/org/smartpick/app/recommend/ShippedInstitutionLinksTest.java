@@ -27,7 +27,10 @@ class ShippedInstitutionLinksTest {
     void shippedCatalogLinksMatchTheReviewedGolden() throws IOException {
         Pathways pathways = shippedPathways();
         Catalog catalog = ShippedCatalog.load();
-        String links = pathways.tracks().stream().map(t -> t.family()).distinct().sorted()
+        String links = pathways.tracks().stream()
+                .map(t -> t.family())
+                .distinct()
+                .sorted()
                 .flatMap(family -> InstitutionLinks.find(catalog.programs(), pathways, family).stream()
                         .map(l -> family + " " + l.programId() + " -> " + l.linkedProgramIds() + ": " + l.reason()))
                 .collect(Collectors.joining("\n", "", "\n"));

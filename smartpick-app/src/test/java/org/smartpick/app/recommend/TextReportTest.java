@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,23 +24,38 @@ class TextReportTest {
     void defaultReportIsAtMost1500Words(Path example) throws IOException {
         String report = TextReport.render(recommend(example));
 
-        assertThat(words(report)).as("words in the default report for %s", example).isLessThanOrEqualTo(MOST_WORDS);
+        assertThat(words(report))
+                .as("words in the default report for %s", example)
+                .isLessThanOrEqualTo(MOST_WORDS);
     }
 
     @Test
     void geneticsReportStartsWithTheTwoChancesThenTheApplyNowDecision() throws IOException {
         Recommendation r = recommend(GENETICS);
         String report = TextReport.render(r).replaceAll("\\s+", " ");
-        String goal = "A match in your goal track (Medical Genetics and Genomics, Internal Medicine/Medical Genetics and "
-                + "Pediatrics/Medical Genetics): " + ChanceWords.inWords(r.summary().pGoalMatch()) + ".";
-        String any = "A match anywhere on this list: " + ChanceWords.inWords(r.summary().pAtLeastOneMatch()) + ".";
+        String goal =
+                "A match in your goal track (Medical Genetics and Genomics, Internal Medicine/Medical Genetics and "
+                        + "Pediatrics/Medical Genetics): "
+                        + ChanceWords.inWords(r.summary().pGoalMatch()) + ".";
+        String any = "A match anywhere on this list: "
+                + ChanceWords.inWords(r.summary().pAtLeastOneMatch()) + ".";
         PlanAction decision = ShortAnswer.of(r).decision().orElseThrow();
 
         assertThat(decision.id()).isEqualTo("apply-now");
-        assertThat(report).containsSubsequence("Your chances", goal, any, "Interviews to expect: about "
-                + Math.round(r.summary().expectedInterviews()), "Apply now or strengthen first?", "Apply now. " + decision.advice(),
-                "What to do next", "Your list: " + r.summary().applications() + " programs", "Ask the programs before you pay");
-        assertThat(report.indexOf(goal)).as("the goal-track chance comes within the first lines").isLessThan(400);
+        assertThat(report)
+                .containsSubsequence(
+                        "Your chances",
+                        goal,
+                        any,
+                        "Interviews to expect: about " + Math.round(r.summary().expectedInterviews()),
+                        "Apply now or strengthen first?",
+                        "Apply now. " + decision.advice(),
+                        "What to do next",
+                        "Your list: " + r.summary().applications() + " programs",
+                        "Ask the programs before you pay");
+        assertThat(report.indexOf(goal))
+                .as("the goal-track chance comes within the first lines")
+                .isLessThan(400);
     }
 
     @ParameterizedTest
@@ -51,10 +65,22 @@ class TextReportTest {
         String report = TextReport.render(r);
 
         for (ProgramResult p : r.selectedPrograms()) {
-            assertThat(report.replaceAll("\\s+", " ")).contains(p.name().replaceFirst(" Program$", "") + " (" + p.state() + ")");
+            assertThat(report.replaceAll("\\s+", " "))
+                    .contains(p.name().replaceFirst(" Program$", "") + " (" + p.state() + ")");
         }
-        assertThat(report).doesNotContain("log-odds", "x = ", "coefficient", "quadrature", "seed article", "RESIDENCY_SEPTEMBER",
-                "ACGME", "[STRONG]", "signal signals", ".csv", "0.0%");
+        assertThat(report)
+                .doesNotContain(
+                        "log-odds",
+                        "x = ",
+                        "coefficient",
+                        "quadrature",
+                        "seed article",
+                        "RESIDENCY_SEPTEMBER",
+                        "ACGME",
+                        "[STRONG]",
+                        "signal signals",
+                        ".csv",
+                        "0.0%");
     }
 
     @ParameterizedTest
@@ -68,8 +94,10 @@ class TextReportTest {
         assertThat(full).startsWith(shortAnswer.substring(0, shortAnswer.lastIndexOf("\nThe reasons, facts")));
         assertThat(words(full)).isGreaterThan(words(shortAnswer));
         for (ProgramResult p : r.selectedPrograms()) {
-            assertThat(flat).contains("ACGME " + p.id() + ")", "match " + String.format(java.util.Locale.ROOT, "%.1f%% (range",
-                    100 * p.pMatch()));
+            assertThat(flat)
+                    .contains(
+                            "ACGME " + p.id() + ")",
+                            "match " + String.format(java.util.Locale.ROOT, "%.1f%% (range", 100 * p.pMatch()));
         }
         for (FeeLine line : r.summary().feeLines()) {
             assertThat(flat).contains(String.format(java.util.Locale.ROOT, "$ %,d", line.amountUsd()));
@@ -80,8 +108,11 @@ class TextReportTest {
         for (PlanAction action : r.plan()) {
             assertThat(flat).contains("Why: " + action.because().replaceAll("\\s+", " "));
         }
-        assertThat(flat).contains("Programs you cannot apply to (" + r.excluded().size() + ")", "How the list was computed: "
-                + r.summary().method().replaceAll("\\s+", " "), "Where you stand");
+        assertThat(flat)
+                .contains(
+                        "Programs you cannot apply to (" + r.excluded().size() + ")",
+                        "How the list was computed: " + r.summary().method().replaceAll("\\s+", " "),
+                        "Where you stand");
     }
 
     private static int words(String text) {

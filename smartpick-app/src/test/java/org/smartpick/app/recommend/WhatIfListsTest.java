@@ -4,25 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.Map;
-import org.smartpick.core.optimize.SignalKind;
-import org.smartpick.core.recommend.ProgramResult;
-import org.smartpick.core.strategy.ListOutcome;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.json.Json;
 import org.smartpick.core.applicant.Profile;
-import org.smartpick.core.program.Catalog;
 import org.smartpick.core.common.TaskRunner;
+import org.smartpick.core.optimize.SignalKind;
+import org.smartpick.core.program.Catalog;
+import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.RecommendOptions;
 import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.Recommender;
 import org.smartpick.core.strategy.ListEvaluator;
+import org.smartpick.core.strategy.ListOutcome;
 import org.smartpick.core.strategy.WhatIfExplorer;
 
 /**
@@ -64,7 +64,8 @@ class WhatIfListsTest {
         RecommendOptions options = service.defaultOptions(profile);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            Recommender onHelpers = ShippedPolicies.recommender(ShippedPolicies.shippedModel(), new TaskRunner(pool, 3));
+            Recommender onHelpers =
+                    ShippedPolicies.recommender(ShippedPolicies.shippedModel(), new TaskRunner(pool, 3));
             Recommender onCaller = ShippedPolicies.recommender(ShippedPolicies.shippedModel(), TaskRunner.callerOnly());
 
             Recommendation alone = onCaller.recommend(profile, catalog, options);
@@ -80,12 +81,18 @@ class WhatIfListsTest {
 
     /** The reported list as a what-if compares it: its chances, programs, signals and the value it maximises. */
     private static ListOutcome reportedOutcome(Recommendation r) {
-        List<ProgramResult> chosen = r.programs().stream().filter(ProgramResult::selected).toList();
+        List<ProgramResult> chosen =
+                r.programs().stream().filter(ProgramResult::selected).toList();
         Map<String, SignalKind> signals = new java.util.HashMap<>();
         chosen.forEach(p -> signals.put(p.id(), p.signal() == null ? SignalKind.NONE : SignalKind.valueOf(p.signal())));
-        double objective = r.summary().objective().equals("EXPECTED_UTILITY") ? r.summary().expectedUtility()
+        double objective = r.summary().objective().equals("EXPECTED_UTILITY")
+                ? r.summary().expectedUtility()
                 : r.summary().pAtLeastOneMatch();
-        return new ListOutcome(Math.min(1, r.summary().pAtLeastOneMatch()), chosen.stream().map(ProgramResult::id).toList(),
-                r.summary().pGoalMatch(), objective, signals);
+        return new ListOutcome(
+                Math.min(1, r.summary().pAtLeastOneMatch()),
+                chosen.stream().map(ProgramResult::id).toList(),
+                r.summary().pGoalMatch(),
+                objective,
+                signals);
     }
 }

@@ -57,10 +57,18 @@ abstract class CatalogStoreContract {
         CatalogStore store = store();
         assertThat(store.save(SHIPPED)).isEqualTo(new CatalogStore.SaveResult(1, true));
         assertThat(store.save(SHIPPED)).isEqualTo(new CatalogStore.SaveResult(1, false));
-        assertThat(store.saveIfEmpty(() -> { throw new AssertionError("must not build a catalog when one is stored"); }))
+        assertThat(store.saveIfEmpty(() -> {
+                    throw new AssertionError("must not build a catalog when one is stored");
+                }))
                 .isEqualTo(new CatalogStore.SaveResult(1, false));
-        assertThat(store.save(withDisagreement(SHIPPED, "1403521292", "test note"))).isEqualTo(new CatalogStore.SaveResult(2, true));
-        assertThat(store.load().orElseThrow().findProgram("1403521292").orElseThrow().disagreements()).contains("test note");
+        assertThat(store.save(withDisagreement(SHIPPED, "1403521292", "test note")))
+                .isEqualTo(new CatalogStore.SaveResult(2, true));
+        assertThat(store.load()
+                        .orElseThrow()
+                        .findProgram("1403521292")
+                        .orElseThrow()
+                        .disagreements())
+                .contains("test note");
     }
 
     @Test

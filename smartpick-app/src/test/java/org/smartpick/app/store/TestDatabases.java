@@ -8,8 +8,7 @@ import org.smartpick.app.config.Settings;
 
 /** The databases store tests run on: an H2 file in a temp dir, and PostgreSQL from SMARTPICK_TEST_DB_*. */
 public final class TestDatabases {
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static Settings h2(Path dir) {
         return new Settings(dir, Optional.empty(), "", "", 0);
@@ -20,13 +19,17 @@ public final class TestDatabases {
         String url = System.getenv("SMARTPICK_TEST_DB_URL");
         if (url == null || url.isBlank()) {
             if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI=true but SMARTPICK_TEST_DB_URL is not set: PostgreSQL tests must run in CI");
+                throw new IllegalStateException(
+                        "CI=true but SMARTPICK_TEST_DB_URL is not set: PostgreSQL tests must run in CI");
             }
             assumeTrue(false, "SMARTPICK_TEST_DB_URL not set: PostgreSQL tests skipped");
         }
-        return new Settings(Path.of(System.getProperty("java.io.tmpdir")), Optional.of(url),
+        return new Settings(
+                Path.of(System.getProperty("java.io.tmpdir")),
+                Optional.of(url),
                 System.getenv().getOrDefault("SMARTPICK_TEST_DB_USER", ""),
-                System.getenv().getOrDefault("SMARTPICK_TEST_DB_PASSWORD", ""), 0);
+                System.getenv().getOrDefault("SMARTPICK_TEST_DB_PASSWORD", ""),
+                0);
     }
 
     /** Empties the catalog tables so each PostgreSQL test starts from version 0 of a fresh schema. */

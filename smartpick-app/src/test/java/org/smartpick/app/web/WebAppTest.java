@@ -35,7 +35,8 @@ class WebAppTest {
         database = Database.open(TestDatabases.h2(home));
         JdbiCatalogStore store = new JdbiCatalogStore(database.jdbi());
         store.saveIfEmpty(ShippedCatalog::load);
-        app = WebApp.create(new WebDependencies(new CatalogProvider(store), database)).start(0);
+        app = WebApp.create(new WebDependencies(new CatalogProvider(store), database))
+                .start(0);
     }
 
     @AfterAll
@@ -45,7 +46,9 @@ class WebAppTest {
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -53,7 +56,8 @@ class WebAppTest {
     void healthReportsTheDatabaseAndCatalog() throws Exception {
         HttpResponse<String> response = get("/health");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         JsonNode body = Json.mapper().readTree(response.body());
         assertThat(body.get("status").asText()).isEqualTo("ok");
         assertThat(body.get("database").asText()).isEqualTo("up");
@@ -64,7 +68,10 @@ class WebAppTest {
     void landingPageIsTheProfileFormAndLinksToTheProgramSearchAndSources() throws Exception {
         HttpResponse<String> response = get("/");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("action=\"/recommend\"").contains("href=\"/programs\"").contains("5417")
+        assertThat(response.body())
+                .contains("action=\"/recommend\"")
+                .contains("href=\"/programs\"")
+                .contains("5417")
                 .contains("href=\"/data\"");
         assertThat(get("/data").body()).contains("FREIDA");
     }
@@ -74,9 +81,13 @@ class WebAppTest {
         HttpResponse<String> response = get("/programs?specialty=140&state=NY&q=NYU");
         assertThat(response.statusCode()).isEqualTo(200);
         String html = response.body();
-        assertThat(html).contains("NYU Grossman School of Medicine").contains("as of 2025-03-28")
-                .contains("FREIDA Internal Medicine program pages").contains("unknown, verify with the program")
-                .doesNotContain("Birmingham, AL").contains("href=\"/data\"");
+        assertThat(html)
+                .contains("NYU Grossman School of Medicine")
+                .contains("as of 2025-03-28")
+                .contains("FREIDA Internal Medicine program pages")
+                .contains("unknown, verify with the program")
+                .doesNotContain("Birmingham, AL")
+                .contains("href=\"/data\"");
         assertThat(get("/data").body()).contains("restrict redistribution");
     }
 

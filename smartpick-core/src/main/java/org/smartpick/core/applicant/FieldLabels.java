@@ -57,14 +57,13 @@ public final class FieldLabels {
             Map.entry("budget.maxUsd", "Budget for application fees (USD)"),
             Map.entry("budget.maxPrograms", "Most programs you will apply to"),
             Map.entry("budget.maxProgramsPerSpecialty", "Most programs per specialty"));
-    private static final Map<String, String> TARGET_LABELS = Map.of(
-            "specialtyCode", "Specialty %d", "role", "Role of specialty %d", "weight", "Weight of specialty %d");
+    private static final Map<String, String> TARGET_LABELS =
+            Map.of("specialtyCode", "Specialty %d", "role", "Role of specialty %d", "weight", "Weight of specialty %d");
     private static final Pattern TARGET = Pattern.compile("targets\\[(\\d+)](?:\\.(\\w+))?");
     private static final Pattern ELEMENT = Pattern.compile("(.+)\\[\\d+]");
     private static final String PER_SPECIALTY = "budget.maxProgramsPerSpecialty.";
 
-    private FieldLabels() {
-    }
+    private FieldLabels() {}
 
     /**
      * The label of a field path: target rows are numbered from 1 as on the form ("Specialty 2"), a list element is

@@ -17,11 +17,13 @@ public final class ProfileLimits {
     public static final int MAX_LIST_ENTRIES = 60;
     /** The earliest medical graduation year taken; the latest is two years after the current one. */
     public static final int EARLIEST_GRADUATION_YEAR = 1960;
+
     public static final int GRADUATION_YEARS_AHEAD = 2;
     /** A USMLE three-digit score; 0 is no score (the exam not taken), so the field is left out instead. */
     public static final Range USMLE_SCORE = new Range(1, 300);
     /** The whole-dollar budget and the most programs a list may hold, in the profile and as request options. */
     public static final Range BUDGET_USD = new Range(0, 100_000);
+
     public static final Range BUDGET_PROGRAMS = new Range(1, 1_000);
     /** The most programs one specialty may take from the list (budget.maxProgramsPerSpecialty's values). */
     public static final Range PROGRAMS_PER_SPECIALTY = new Range(0, 1_000);
@@ -57,8 +59,7 @@ public final class ProfileLimits {
             Map.entry("budget.maxUsd", BUDGET_USD),
             Map.entry("budget.maxPrograms", BUDGET_PROGRAMS)));
 
-    private ProfileLimits() {
-    }
+    private ProfileLimits() {}
 
     /** An inclusive range of whole numbers. */
     public record Range(int min, int max) {

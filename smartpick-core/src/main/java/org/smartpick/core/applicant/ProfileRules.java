@@ -17,10 +17,11 @@ import org.smartpick.core.program.Setting;
  */
 public final class ProfileRules {
     /** US states, DC and the territories with ACGME programs, as two-letter postal codes. */
-    public static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL",
-            "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
-            "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-            "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI");
+    public static final Set<String> STATE_CODES = Set.of(
+            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+            "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+            "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI");
+
     static final int MAX_TEXT = ProfileLimits.MAX_TEXT_LENGTH;
     static final int MAX_LIST = ProfileLimits.MAX_LIST_ENTRIES;
 
@@ -63,8 +64,10 @@ public final class ProfileRules {
         text("name", profile.name(), found);
         text("citizenship", profile.citizenship(), found);
         if (profile.applicantType() == null && found.readable("applicantType")) {
-            found.add("applicantType", "Applicant type is required: choose which kind of applicant you are "
-                    + "(in a profile file: US_MD, US_DO, US_IMG or NON_US_IMG)");
+            found.add(
+                    "applicantType",
+                    "Applicant type is required: choose which kind of applicant you are "
+                            + "(in a profile file: US_MD, US_DO, US_IMG or NON_US_IMG)");
         }
         graduationYear(profile.graduationYear(), found);
         range("cyclesApplied", profile.cyclesApplied(), found);
@@ -80,38 +83,54 @@ public final class ProfileRules {
             return;
         }
         if (year == 0) {
-            found.add("graduationYear", "Medical school graduation year is required: the year you received or will "
-                    + "receive your medical degree");
+            found.add(
+                    "graduationYear",
+                    "Medical school graduation year is required: the year you received or will "
+                            + "receive your medical degree");
         } else if (!ProfileLimits.graduationYear(currentYear).contains(year)) {
-            found.add("graduationYear", "Medical school graduation year must be between " + ProfileLimits.EARLIEST_GRADUATION_YEAR
-                    + " and " + ProfileLimits.graduationYear(currentYear).max()
-                    + " (the year you received or will receive your medical degree); you entered " + year);
+            found.add(
+                    "graduationYear",
+                    "Medical school graduation year must be between " + ProfileLimits.EARLIEST_GRADUATION_YEAR
+                            + " and "
+                            + ProfileLimits.graduationYear(currentYear).max()
+                            + " (the year you received or will receive your medical degree); you entered " + year);
         }
     }
 
     private static void checkVisa(Profile profile, Findings found) {
         Visa visa = profile.visa();
-        if (visa.needsSponsorship() && visa.accepts().isEmpty() && found.readable("visa.accepts", "visa.needsSponsorship")) {
-            found.add("visa.accepts", "Visas you accept: choose at least one (J-1 or H-1B) when you need visa sponsorship");
+        if (visa.needsSponsorship()
+                && visa.accepts().isEmpty()
+                && found.readable("visa.accepts", "visa.needsSponsorship")) {
+            found.add(
+                    "visa.accepts",
+                    "Visas you accept: choose at least one (J-1 or H-1B) when you need visa sponsorship");
         }
         if (new HashSet<>(visa.accepts()).size() != visa.accepts().size() && found.readable("visa.accepts")) {
             found.add("visa.accepts", "Visas you accept lists the same visa twice: " + visa.accepts());
         }
-        if (profile.applicantType() != null && !profile.applicantType().isImg() && visa.needsSponsorship()
+        if (profile.applicantType() != null
+                && !profile.applicantType().isImg()
+                && visa.needsSponsorship()
                 && found.readable("visa.needsSponsorship", "applicantType")) {
-            found.add("visa.needsSponsorship", "A " + (profile.applicantType() == ApplicantType.US_MD ? "US MD" : "US DO")
-                    + " graduate needs no visa sponsorship: say you do not need sponsorship, or choose the applicant "
-                    + "type that fits you (international graduate)");
+            found.add(
+                    "visa.needsSponsorship",
+                    "A " + (profile.applicantType() == ApplicantType.US_MD ? "US MD" : "US DO")
+                            + " graduate needs no visa sponsorship: say you do not need sponsorship, or choose the applicant "
+                            + "type that fits you (international graduate)");
         }
     }
 
     private static void checkUsmle(Usmle usmle, Findings found) {
         score("usmle.step1.score", usmle.step1().score(), found);
         range("usmle.step1.attempts", usmle.step1().attempts(), found);
-        if (usmle.step1().result() == ExamResult.NOT_TAKEN && usmle.step1().score().isPresent()
+        if (usmle.step1().result() == ExamResult.NOT_TAKEN
+                && usmle.step1().score().isPresent()
                 && found.readable("usmle.step1.result", "usmle.step1.score")) {
-            found.add("usmle.step1.result", "Step 1 result says not taken, but a Step 1 score is given: set the result "
-                    + "to passed or failed, or leave the score empty");
+            found.add(
+                    "usmle.step1.result",
+                    "Step 1 result says not taken, but a Step 1 score is given: set the result "
+                            + "to passed or failed, or leave the score empty");
         }
         score("usmle.step2ck.score", usmle.step2ck().score(), found);
         range("usmle.step2ck.attempts", usmle.step2ck().attempts(), found);
@@ -124,8 +143,14 @@ public final class ProfileRules {
     }
 
     private static void checkExperience(Profile profile, Findings found) {
-        range("usClinicalExperience.handsOnMonths", profile.usClinicalExperience().handsOnMonths(), found);
-        range("usClinicalExperience.observershipMonths", profile.usClinicalExperience().observershipMonths(), found);
+        range(
+                "usClinicalExperience.handsOnMonths",
+                profile.usClinicalExperience().handsOnMonths(),
+                found);
+        range(
+                "usClinicalExperience.observershipMonths",
+                profile.usClinicalExperience().observershipMonths(),
+                found);
         SpecialtyExperience experience = profile.specialtyExperience();
         text("specialtyExperience.specialty", experience.specialty(), found);
         range("specialtyExperience.months", experience.months(), found);
@@ -138,10 +163,14 @@ public final class ProfileRules {
         range("research.abstracts", research.abstracts(), found);
         range("research.posters", research.posters(), found);
         range("research.inSpecialty", research.inSpecialty(), found);
-        if (research.inSpecialty() > research.totalItems() && found.readable("research.inSpecialty",
-                "research.publications", "research.abstracts", "research.posters")) {
-            found.add("research.inSpecialty", "Research in your goal specialty (" + research.inSpecialty()
-                    + ") cannot be more than your publications, abstracts and posters together (" + research.totalItems() + ")");
+        if (research.inSpecialty() > research.totalItems()
+                && found.readable(
+                        "research.inSpecialty", "research.publications", "research.abstracts", "research.posters")) {
+            found.add(
+                    "research.inSpecialty",
+                    "Research in your goal specialty (" + research.inSpecialty()
+                            + ") cannot be more than your publications, abstracts and posters together ("
+                            + research.totalItems() + ")");
         }
         Letters letters = profile.letters();
         range("letters.total", letters.total(), found);
@@ -149,16 +178,21 @@ public final class ProfileRules {
         range("letters.fromSpecialty", letters.fromSpecialty(), found);
         if ((letters.us() > letters.total() || letters.fromSpecialty() > letters.total())
                 && found.readable("letters.total", "letters.us", "letters.fromSpecialty")) {
-            found.add("letters.total", "Letters of recommendation (" + letters.total() + ") must count every letter: "
-                    + "at least the letters from US physicians (" + letters.us() + ") and from your goal specialty ("
-                    + letters.fromSpecialty() + ")");
+            found.add(
+                    "letters.total",
+                    "Letters of recommendation (" + letters.total() + ") must count every letter: "
+                            + "at least the letters from US physicians (" + letters.us()
+                            + ") and from your goal specialty ("
+                            + letters.fromSpecialty() + ")");
         }
     }
 
     private void checkTargets(List<Target> targets, Findings found) {
         if (targets.isEmpty() && found.readable("targets")) {
-            found.add("targets", "Target specialties: choose at least one specialty to apply in (in a profile file: "
-                    + "an ACGME code such as 140 for Internal Medicine, with role GOAL or PATHWAY)");
+            found.add(
+                    "targets",
+                    "Target specialties: choose at least one specialty to apply in (in a profile file: "
+                            + "an ACGME code such as 140 for Internal Medicine, with role GOAL or PATHWAY)");
         }
         list("targets", targets, found);
         Set<String> seen = new HashSet<>();
@@ -169,16 +203,24 @@ public final class ProfileRules {
             if (!found.readable(code)) {
                 continue;
             }
-            if (target == null || target.specialtyCode() == null || target.specialtyCode().isBlank()) {
-                found.add(code, FieldLabels.of(code) + " is required: choose a specialty (in a profile file, a 3-digit ACGME code)");
+            if (target == null
+                    || target.specialtyCode() == null
+                    || target.specialtyCode().isBlank()) {
+                found.add(
+                        code,
+                        FieldLabels.of(code)
+                                + " is required: choose a specialty (in a profile file, a 3-digit ACGME code)");
                 continue;
             }
             if (!knownSpecialtyCodes.contains(target.specialtyCode())) {
-                found.add(code, FieldLabels.of(code) + ": '" + clip(target.specialtyCode()) + "' is not a specialty "
-                        + "SmartPick knows; use a 3-digit ACGME code from the catalog (see /api/v1/specialties)");
+                found.add(
+                        code,
+                        FieldLabels.of(code) + ": '" + clip(target.specialtyCode()) + "' is not a specialty "
+                                + "SmartPick knows; use a 3-digit ACGME code from the catalog (see /api/v1/specialties)");
             }
             if (!seen.add(target.specialtyCode())) {
-                found.add(code, FieldLabels.of(code) + ": " + clip(target.specialtyCode()) + " is already listed above");
+                found.add(
+                        code, FieldLabels.of(code) + ": " + clip(target.specialtyCode()) + " is already listed above");
             }
             String weight = field + ".weight";
             target.weight().ifPresent(w -> {
@@ -196,8 +238,10 @@ public final class ProfileRules {
             for (int i = 0; i < preferences.states().size(); i++) {
                 String state = preferences.states().get(i);
                 if (state == null || !STATE_CODES.contains(state)) {
-                    found.add("preferences.states[" + i + "]", "Preferred states: '" + clip(String.valueOf(state))
-                            + "' is not a US state code; use two capital letters such as NY");
+                    found.add(
+                            "preferences.states[" + i + "]",
+                            "Preferred states: '" + clip(String.valueOf(state))
+                                    + "' is not a US state code; use two capital letters such as NY");
                 }
             }
         }
@@ -205,8 +249,10 @@ public final class ProfileRules {
             for (int i = 0; i < preferences.settings().size(); i++) {
                 String setting = preferences.settings().get(i);
                 if (setting == null || Setting.find(setting).isEmpty()) {
-                    found.add("preferences.settings[" + i + "]", "Preferred settings: '" + clip(String.valueOf(setting))
-                            + "' is not a program setting; use one of " + settingLabels());
+                    found.add(
+                            "preferences.settings[" + i + "]",
+                            "Preferred settings: '" + clip(String.valueOf(setting))
+                                    + "' is not a program setting; use one of " + settingLabels());
                 }
             }
         }
@@ -230,9 +276,11 @@ public final class ProfileRules {
         score.ifPresent(value -> {
             ProfileLimits.Range scale = ProfileLimits.require(field);
             if (!scale.contains(value) && found.readable(field)) {
-                found.add(field, FieldLabels.of(field) + " must be between " + scale.min() + " and " + scale.max()
-                        + "; you entered " + value
-                        + (value == 0 ? " (leave it empty if you have not taken the exam)" : ""));
+                found.add(
+                        field,
+                        FieldLabels.of(field) + " must be between " + scale.min() + " and " + scale.max()
+                                + "; you entered " + value
+                                + (value == 0 ? " (leave it empty if you have not taken the exam)" : ""));
             }
         });
     }
@@ -244,20 +292,27 @@ public final class ProfileRules {
 
     private static void range(String field, int value, ProfileLimits.Range limits, Findings found) {
         if (!limits.contains(value) && found.readable(field)) {
-            found.add(field, FieldLabels.of(field) + " must be between " + limits.min() + " and " + limits.max()
-                    + "; you entered " + value);
+            found.add(
+                    field,
+                    FieldLabels.of(field) + " must be between " + limits.min() + " and " + limits.max()
+                            + "; you entered " + value);
         }
     }
 
     private static void text(String field, String value, Findings found) {
         if (value != null && value.length() > MAX_TEXT && found.readable(field)) {
-            found.add(field, FieldLabels.of(field) + " must be at most " + MAX_TEXT + " characters long; it has " + value.length());
+            found.add(
+                    field,
+                    FieldLabels.of(field) + " must be at most " + MAX_TEXT + " characters long; it has "
+                            + value.length());
         }
     }
 
     private static void list(String field, List<?> values, Findings found) {
         if (values.size() > MAX_LIST && found.readable(field)) {
-            found.add(field, FieldLabels.of(field) + " may list at most " + MAX_LIST + " entries; it has " + values.size());
+            found.add(
+                    field,
+                    FieldLabels.of(field) + " may list at most " + MAX_LIST + " entries; it has " + values.size());
         }
     }
 

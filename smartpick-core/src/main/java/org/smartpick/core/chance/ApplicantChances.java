@@ -9,9 +9,8 @@ import java.util.stream.Collectors;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.applicant.VisaType;
-import org.smartpick.core.common.Decimals;
 import org.smartpick.core.chance.ModelParameters.Baseline;
-import org.smartpick.core.chance.ModelParameters.References;
+import org.smartpick.core.common.Decimals;
 import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
@@ -34,9 +33,11 @@ public final class ApplicantChances {
     private final Map<String, SpecialtyTerms[]> terms = new HashMap<>();
     /** The specialty last asked for and its terms by track: callers go through a specialty's programs in a row. */
     private String lastCode;
+
     private SpecialtyTerms[] lastByTrack;
     /** The applicant factors shared by all specialties, and the goal-only ones in a goal and in another specialty. */
     private List<Contribution> sharedFactors;
+
     private List<Contribution> goalFactorsInGoal;
     private List<Contribution> goalFactorsElsewhere;
     private final Contribution[] visaTerms = new Contribution[10];
@@ -56,28 +57,43 @@ public final class ApplicantChances {
     private final double goldSignalLogOdds;
 
     /** The baseline plus applicant-level contributions for one specialty and track, with their variance. */
-    private record SpecialtyTerms(List<Contribution> contributions, double logOdds, double variance, double matchGivenInterview,
-                                  double step2LogOdds, double opennessLogit, double typicalRate) {
-    }
+    private record SpecialtyTerms(
+            List<Contribution> contributions,
+            double logOdds,
+            double variance,
+            double matchGivenInterview,
+            double step2LogOdds,
+            double opennessLogit,
+            double typicalRate) {}
 
     ApplicantChances(ChanceModel model, Profile profile, int seasonYear) {
         this.model = model;
         this.parameters = model.parameters();
         this.profile = profile;
         this.seasonYear = seasonYear;
-        this.goalCodes = profile.targets().stream().filter(t -> t.role() == TargetRole.GOAL)
-                .map(t -> t.specialtyCode()).collect(Collectors.toUnmodifiableSet());
+        this.goalCodes = profile.targets().stream()
+                .filter(t -> t.role() == TargetRole.GOAL)
+                .map(t -> t.specialtyCode())
+                .collect(Collectors.toUnmodifiableSet());
         this.preferredStates = Set.copyOf(profile.preferences().states());
         this.img = profile.applicantType().isImg();
         this.preferredState = contribution(Factor.PREFERRED_STATE, 1, "the program is in a state you prefer");
-        this.otherState = contribution(Factor.PREFERRED_STATE, 0, profile.preferences().states().isEmpty()
-                ? "you named no preferred states" : "the program is outside your preferred states");
+        this.otherState = contribution(
+                Factor.PREFERRED_STATE,
+                0,
+                profile.preferences().states().isEmpty()
+                        ? "you named no preferred states"
+                        : "the program is outside your preferred states");
         this.imgShareNotImg = contribution(Factor.IMG_SHARE, 0, "applies to IMGs only");
         this.imgShareUnknown = contribution(Factor.IMG_SHARE, 0, "the program's IMG share is unknown");
         this.interviewsUnknown = contribution(Factor.INTERVIEWS_PER_POSITION, 0, "interviews or positions unknown");
-        this.imgShareReplaced = contribution(Factor.IMG_SHARE, 0, "the program's own interview rate for your applicant type "
-                + "is known and stands in for its IMG share");
-        this.opennessUnknown = contribution(Factor.PROGRAM_OPENNESS, 0, "no 2024 interview rate for your applicant type");
+        this.imgShareReplaced = contribution(
+                Factor.IMG_SHARE,
+                0,
+                "the program's own interview rate for your applicant type "
+                        + "is known and stands in for its IMG share");
+        this.opennessUnknown =
+                contribution(Factor.PROGRAM_OPENNESS, 0, "no 2024 interview rate for your applicant type");
         this.selectivityUnknown = contribution(Factor.STEP2_AT_SELECTIVE, 0, "residents' scores unknown or typical");
         this.opennessCoefficient = model.coefficient(Factor.PROGRAM_OPENNESS);
         this.selectivityCoefficient = model.coefficient(Factor.STEP2_AT_SELECTIVE);
@@ -94,20 +110,22 @@ public final class ApplicantChances {
      * program's selectivity (-1..1, 0 when unknown), which scales the Step 2 CK contribution. Lists of profiles that
      * differ in other facts (the what-ifs) reuse them; see {@link #sameProgramFactorsAs}.
      */
-    public record ProgramFactors(double imgShareX, Contribution state, double interviewsX, Contribution visa,
-                                 double opennessX, double selectivity) {
-    }
+    public record ProgramFactors(
+            double imgShareX,
+            Contribution state,
+            double interviewsX,
+            Contribution visa,
+            double opennessX,
+            double selectivity) {}
 
     /**
      * The match chances an application list weighs at one program: without a signal, with an ordinary (silver or
      * single-tier) signal and with a gold one; the same numbers as the {@link ChanceEstimate} of {@link #chances}.
      */
-    public record ListChances(double pMatch, double pMatchSignalled, double pMatchGoldSignalled) {
-    }
+    public record ListChances(double pMatch, double pMatchSignalled, double pMatchGoldSignalled) {}
 
     /** The terms at one program: the specialty's and the program factors. */
-    private record ProgramTerms(SpecialtyTerms base, ProgramFactors factors) {
-    }
+    private record ProgramTerms(SpecialtyTerms base, ProgramFactors factors) {}
 
     /** The applicant type these chances are for. */
     public org.smartpick.core.applicant.ApplicantType applicantType() {
@@ -141,7 +159,8 @@ public final class ApplicantChances {
         ProgramTerms terms = terms(program, factors);
         double logOdds = logOdds(terms);
         double q = terms.base().matchGivenInterview();
-        return new ListChances(interview(logOdds) * q, signalledInterview(logOdds) * q, goldSignalledInterview(logOdds) * q);
+        return new ListChances(
+                interview(logOdds) * q, signalledInterview(logOdds) * q, goldSignalledInterview(logOdds) * q);
     }
 
     /** The contributions behind {@link #chances}: the applicant and program factors in words. */
@@ -159,8 +178,13 @@ public final class ApplicantChances {
      * {@link #prefers} of its state), so that a caller going through many programs of few states asks once per state.
      */
     public ProgramFactors programFactors(Program program, boolean inPreferredState) {
-        return new ProgramFactors(imgShareX(program), inPreferredState ? preferredState : otherState,
-                interviewsX(program), visa(program), opennessX(program), selectivity(program));
+        return new ProgramFactors(
+                imgShareX(program),
+                inPreferredState ? preferredState : otherState,
+                interviewsX(program),
+                visa(program),
+                opennessX(program),
+                selectivity(program));
     }
 
     /** Whether a program in this state (null when unknown) is in a state the applicant prefers. */
@@ -173,8 +197,12 @@ public final class ApplicantChances {
      * visa needs, the only things {@link #programFactors} reads besides the program.
      */
     public boolean sameProgramFactorsAs(ApplicantChances other) {
-        return model == other.model && img == other.img && profile.applicantType() == other.profile.applicantType()
-                && profile.preferences().states().equals(other.profile.preferences().states())
+        return model == other.model
+                && img == other.img
+                && profile.applicantType() == other.profile.applicantType()
+                && profile.preferences()
+                        .states()
+                        .equals(other.profile.preferences().states())
                 && profile.visa().equals(other.profile.visa());
     }
 
@@ -214,7 +242,9 @@ public final class ApplicantChances {
 
     /** The Step 2 CK contribution counts more at selective programs and less at open ones. */
     private double selectivityLogOdds(ProgramTerms terms) {
-        return selectivityCoefficient * terms.base().step2LogOdds() * terms.factors().selectivity();
+        return selectivityCoefficient
+                * terms.base().step2LogOdds()
+                * terms.factors().selectivity();
     }
 
     /** The variance a coefficient's stated relative uncertainty gives a program-level contribution. */
@@ -240,11 +270,13 @@ public final class ApplicantChances {
         int applicantTerms = terms.base().contributions().size();
         Contribution[] contributions = terms.base().contributions().toArray(new Contribution[applicantTerms + 6]);
         ProgramFactors f = terms.factors();
-        contributions[applicantTerms] = Double.isNaN(f.opennessX()) ? imgShare(program, f.imgShareX()) : imgShareReplaced;
+        contributions[applicantTerms] =
+                Double.isNaN(f.opennessX()) ? imgShare(program, f.imgShareX()) : imgShareReplaced;
         contributions[applicantTerms + 1] = f.visa();
         contributions[applicantTerms + 2] = f.state();
         contributions[applicantTerms + 3] = interviewsPerPosition(program, f.interviewsX());
-        contributions[applicantTerms + 4] = openness(program, f.opennessX(), terms.base().opennessLogit());
+        contributions[applicantTerms + 4] =
+                openness(program, f.opennessX(), terms.base().opennessLogit());
         contributions[applicantTerms + 5] = selectivity(program, terms);
         return List.of(contributions);
     }
@@ -256,8 +288,15 @@ public final class ApplicantChances {
         double low = sigmoid(logOdds - z * sd) * Math.max(0, q * (1 - z * qRel));
         double high = sigmoid(logOdds + z * sd) * Math.min(1, q * (1 + z * qRel));
         double silver = signalledInterview(logOdds);
-        return new ChanceEstimate(pInterview, pInterview * q, low, high, silver, silver * q,
-                goldSignalledInterview(logOdds) * q, contributions);
+        return new ChanceEstimate(
+                pInterview,
+                pInterview * q,
+                low,
+                high,
+                silver,
+                silver * q,
+                goldSignalledInterview(logOdds) * q,
+                contributions);
     }
 
     private static double interview(double logOdds) {
@@ -291,13 +330,24 @@ public final class ApplicantChances {
     private SpecialtyTerms computeSpecialtyTerms(String code, Track track) {
         Baseline baseline = model.baseline(code, track, profile.applicantType());
         List<Contribution> list = new ArrayList<>(ApplicantFactors.COUNT + 1);
-        list.add(new Contribution("baseline", baseline.intercept(), "baseline log-odds of an interview for a typical "
-                + label(profile.applicantType().name()) + " applicant in specialty " + code + ": " + baseline.basis()));
-        ApplicantFactors.addAll(list, this, profile, parameters.references(), code, sharedFactors(),
+        list.add(new Contribution(
+                "baseline",
+                baseline.intercept(),
+                "baseline log-odds of an interview for a typical "
+                        + label(profile.applicantType().name()) + " applicant in specialty " + code + ": "
+                        + baseline.basis()));
+        ApplicantFactors.addAll(
+                list,
+                this,
+                profile,
+                parameters.references(),
+                code,
+                sharedFactors(),
                 goalFactors(goalCodes.contains(code)));
         double relSd = parameters.uncertainty().coefficientRelativeSd();
         double logOdds = 0;
-        double variance = parameters.uncertainty().interceptSd() * parameters.uncertainty().interceptSd();
+        double variance = parameters.uncertainty().interceptSd()
+                * parameters.uncertainty().interceptSd();
         for (int i = 0; i < list.size(); i++) {
             double c = list.get(i).logOdds();
             logOdds += c;
@@ -305,10 +355,21 @@ public final class ApplicantChances {
                 variance += relSd * relSd * c * c;
             }
         }
-        double step2 = list.stream().filter(c -> c.factor().equals(Factor.STEP2.key())).mapToDouble(Contribution::logOdds)
+        double step2 = list.stream()
+                .filter(c -> c.factor().equals(Factor.STEP2.key()))
+                .mapToDouble(Contribution::logOdds)
                 .sum();
-        double openness = parameters.references().opennessLogit(code, profile.applicantType()).orElse(Double.NaN);
-        return new SpecialtyTerms(List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code), step2, openness,
+        double openness = parameters
+                .references()
+                .opennessLogit(code, profile.applicantType())
+                .orElse(Double.NaN);
+        return new SpecialtyTerms(
+                List.copyOf(list),
+                logOdds,
+                variance,
+                parameters.matchGivenInterview(code),
+                step2,
+                openness,
                 sigmoid(openness));
     }
 
@@ -331,8 +392,10 @@ public final class ApplicantChances {
 
     Contribution contribution(Factor factor, double x, String facts) {
         double coefficient = model.coefficient(factor);
-        return new Contribution(factor.key(), coefficient * x, facts + " (x = " + round(x) + " " + factor.unit()
-                + ", coefficient " + round(coefficient) + ")");
+        return new Contribution(
+                factor.key(),
+                coefficient * x,
+                facts + " (x = " + round(x) + " " + factor.unit() + ", coefficient " + round(coefficient) + ")");
     }
 
     /** The IMG-share x, or NaN when the applicant is no IMG or the share is unknown. */
@@ -353,18 +416,26 @@ public final class ApplicantChances {
         if (Double.isNaN(x)) {
             return imgShareUnknown;
         }
-        return contribution(Factor.IMG_SHARE, x, "the program's residents are " + round(program.imgSharePct().value().get())
-                + "% IMGs against a reference of " + round(parameters.references().imgSharePct()) + "%"
-                + (program.imgSharePct().isStated() ? "" : " (inferred from another program: counted half)"));
+        return contribution(
+                Factor.IMG_SHARE,
+                x,
+                "the program's residents are "
+                        + round(program.imgSharePct().value().get())
+                        + "% IMGs against a reference of "
+                        + round(parameters.references().imgSharePct()) + "%"
+                        + (program.imgSharePct().isStated() ? "" : " (inferred from another program: counted half)"));
     }
 
     /** The visa contribution, shared by all programs with the same J-1 and H-1B sponsorship facts. */
     private Contribution visa(Program program) {
         boolean needs = profile.visa().needsSponsorship();
-        int slot = needs ? EligibilityRules.sponsorship(program, VisaType.J1).ordinal() * 3
-                + EligibilityRules.sponsorship(program, VisaType.H1B).ordinal() : 9;
+        int slot = needs
+                ? EligibilityRules.sponsorship(program, VisaType.J1).ordinal() * 3
+                        + EligibilityRules.sponsorship(program, VisaType.H1B).ordinal()
+                : 9;
         if (visaTerms[slot] == null) {
-            visaTerms[slot] = needs ? sponsoredVisa(program)
+            visaTerms[slot] = needs
+                    ? sponsoredVisa(program)
                     : contribution(Factor.VISA_UNKNOWN, 0, "you need no visa sponsorship");
         }
         return visaTerms[slot];
@@ -415,10 +486,16 @@ public final class ApplicantChances {
         if (Double.isNaN(x)) {
             return opennessUnknown;
         }
-        double rate = program.interviewRates().forType(profile.applicantType()).value().get();
-        return contribution(Factor.PROGRAM_OPENNESS, x, "the program interviewed " + Math.round(100 * rate) + "% of "
-                + label(profile.applicantType().name()) + " applicants in the 2024 season against "
-                + Math.round(100 * sigmoid(reference)) + "% at a typical program of the specialty");
+        double rate = program.interviewRates()
+                .forType(profile.applicantType())
+                .value()
+                .get();
+        return contribution(
+                Factor.PROGRAM_OPENNESS,
+                x,
+                "the program interviewed " + Math.round(100 * rate) + "% of "
+                        + label(profile.applicantType().name()) + " applicants in the 2024 season against "
+                        + Math.round(100 * sigmoid(reference)) + "% at a typical program of the specialty");
     }
 
     /** Residents' average Step 1 band as selectivity: -1 (below 210) .. +1 (above 245); 0 when unknown. */
@@ -448,33 +525,49 @@ public final class ApplicantChances {
         if (s == 0) {
             return selectivityUnknown;
         }
-        return contribution(Factor.STEP2_AT_SELECTIVE, terms.base().step2LogOdds() * s, "residents' average Step 1 "
-                + program.selectivity().residentsStep1Range().value().get() + ": your Step 2 CK counts "
-                + (s > 0 ? "more" : "less") + " here than at a typical program");
+        return contribution(
+                Factor.STEP2_AT_SELECTIVE,
+                terms.base().step2LogOdds() * s,
+                "residents' average Step 1 "
+                        + program.selectivity().residentsStep1Range().value().get() + ": your Step 2 CK counts "
+                        + (s > 0 ? "more" : "less") + " here than at a typical program");
     }
 
     /** The interviews-per-position x, or NaN when interviews or positions are unknown. */
     private double interviewsX(Program program) {
-        boolean known = program.interviewsLastYear() != null && program.interviewsLastYear().isKnown()
-                && program.firstYearPositions() != null && program.firstYearPositions().isKnown()
-                && program.firstYearPositions().value().get() > 0 && program.interviewsLastYear().value().get() > 0;
+        boolean known = program.interviewsLastYear() != null
+                && program.interviewsLastYear().isKnown()
+                && program.firstYearPositions() != null
+                && program.firstYearPositions().isKnown()
+                && program.firstYearPositions().value().get() > 0
+                && program.interviewsLastYear().value().get() > 0;
         if (!known) {
             return Double.NaN;
         }
-        return clamp(Math.log(interviewsPerPosition(program) / parameters.references().interviewsPerPosition()), -1.5, 1.5);
+        return clamp(
+                Math.log(
+                        interviewsPerPosition(program) / parameters.references().interviewsPerPosition()),
+                -1.5,
+                1.5);
     }
 
     private static double interviewsPerPosition(Program program) {
-        return (double) program.interviewsLastYear().value().get() / program.firstYearPositions().value().get();
+        return (double) program.interviewsLastYear().value().get()
+                / program.firstYearPositions().value().get();
     }
 
     private Contribution interviewsPerPosition(Program program, double x) {
         if (Double.isNaN(x)) {
             return interviewsUnknown;
         }
-        return contribution(Factor.INTERVIEWS_PER_POSITION, x, program.interviewsLastYear().value().get() + " interviews for "
-                + program.firstYearPositions().value().get() + " positions (" + round(interviewsPerPosition(program))
-                + " per position, reference " + round(parameters.references().interviewsPerPosition()) + ")");
+        return contribution(
+                Factor.INTERVIEWS_PER_POSITION,
+                x,
+                program.interviewsLastYear().value().get() + " interviews for "
+                        + program.firstYearPositions().value().get() + " positions ("
+                        + round(interviewsPerPosition(program))
+                        + " per position, reference "
+                        + round(parameters.references().interviewsPerPosition()) + ")");
     }
 
     static double clamp(double x, double low, double high) {

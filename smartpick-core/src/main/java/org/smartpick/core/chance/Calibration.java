@@ -39,11 +39,11 @@ import org.smartpick.core.reference.MatchOutcome;
 public final class Calibration {
     /** The season the NRMP outcomes describe; typical applicants' graduation years count back from it. */
     public static final int CALIBRATION_SEASON = 2025;
+
     private static final double LOW = -15;
     private static final double HIGH = 15;
 
-    private Calibration() {
-    }
+    private Calibration() {}
 
     /** What the typical applicant's chances look like in one specialty: the non-baseline log-odds, q and the count. */
     record TypicalCase(double logOddsWithoutBaseline, double matchGivenInterview, int applications) {
@@ -71,13 +71,16 @@ public final class Calibration {
     }
 
     /** The typical applicant of a type, in a specialty with a code (empty for "any specialty"). */
-    static TypicalCase typicalCase(ChanceModel model, ApplicantType type, String code, Track track, OptionalInt programs) {
+    static TypicalCase typicalCase(
+            ChanceModel model, ApplicantType type, String code, Track track, OptionalInt programs) {
         ModelParameters p = model.parameters();
         TypicalApplicant t = p.typical().get(type);
         Profile profile = typicalProfile(t, type, code);
         ChanceEstimate e = model.estimate(profile, typicalProgram(code, track), CALIBRATION_SEASON);
         int applications = programs.isPresent() ? Math.min(t.applications(), programs.getAsInt()) : t.applications();
-        return new TypicalCase(e.logOdds() - e.contributions().get(0).logOdds(), p.matchGivenInterview(code),
+        return new TypicalCase(
+                e.logOdds() - e.contributions().get(0).logOdds(),
+                p.matchGivenInterview(code),
                 Math.max(1, applications));
     }
 
@@ -85,19 +88,50 @@ public final class Calibration {
     public static Profile typicalProfile(TypicalApplicant t, ApplicantType type, String code) {
         Visa visa = type == ApplicantType.NON_US_IMG ? new Visa(true, List.of(VisaType.J1)) : Visa.none();
         Usmle usmle = new Usmle(null, new Step2ck(OptionalInt.of(t.step2()), 1), null);
-        return new Profile("typical " + type, type, "", visa, CALIBRATION_SEASON - t.yearsSinceGraduation(), type.isImg(),
-                usmle, new ClinicalExperience(t.handsOnMonths(), t.observershipMonths()),
+        return new Profile(
+                "typical " + type,
+                type,
+                "",
+                visa,
+                CALIBRATION_SEASON - t.yearsSinceGraduation(),
+                type.isImg(),
+                usmle,
+                new ClinicalExperience(t.handsOnMonths(), t.observershipMonths()),
                 new SpecialtyExperience(code, t.specialtyMonths(), List.of()),
                 new Research(t.research(), 0, 0, t.researchInSpecialty()),
-                new Letters(Math.max(3, t.lettersFromSpecialty() + t.usLetters()), t.usLetters(), t.lettersFromSpecialty()),
-                List.of(), 0, List.of(new Target(code, TargetRole.GOAL, null)), null, null);
+                new Letters(
+                        Math.max(3, t.lettersFromSpecialty() + t.usLetters()), t.usLetters(), t.lettersFromSpecialty()),
+                List.of(),
+                0,
+                List.of(new Target(code, TargetRole.GOAL, null)),
+                null,
+                null);
     }
 
     /** A program the typical applicant applies to: it sponsors the J-1, and nothing else about it is known. */
     static Program typicalProgram(String code, Track track) {
-        return new Program("0000000000", "typical program", "", "", "", code, "", track, ApplicationCycle.RESIDENCY_SEPTEMBER,
-                Fact.unknown(), Fact.unknown(), Fact.of(YesNoUnknown.YES, "calibration", ""), Fact.unknown(), Fact.unknown(),
-                Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown(), "", List.of());
+        return new Program(
+                "0000000000",
+                "typical program",
+                "",
+                "",
+                "",
+                code,
+                "",
+                track,
+                ApplicationCycle.RESIDENCY_SEPTEMBER,
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.of(YesNoUnknown.YES, "calibration", ""),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                "",
+                List.of());
     }
 
     /** The track an NRMP specialty row names. */
@@ -139,9 +173,17 @@ public final class Calibration {
         Map<String, String> updates = new LinkedHashMap<>();
         List<Cell> added = new ArrayList<>();
         for (MatchOutcome o : outcomes) {
-            if (findCell(base, o.nrmpSpecialty()).isEmpty() && added.stream().noneMatch(c -> c.name().equals(o.nrmpSpecialty()))) {
-                Cell cell = new Cell(slug(o.nrmpSpecialty()), o.nrmpSpecialty(), o.specialtyCode().orElse(""),
-                        trackOf(o.nrmpSpecialty()), OptionalInt.empty(), Map.of(), Map.of(), "");
+            if (findCell(base, o.nrmpSpecialty()).isEmpty()
+                    && added.stream().noneMatch(c -> c.name().equals(o.nrmpSpecialty()))) {
+                Cell cell = new Cell(
+                        slug(o.nrmpSpecialty()),
+                        o.nrmpSpecialty(),
+                        o.specialtyCode().orElse(""),
+                        trackOf(o.nrmpSpecialty()),
+                        OptionalInt.empty(),
+                        Map.of(),
+                        Map.of(),
+                        "");
                 added.add(cell);
                 updates.put("cell." + cell.id() + ".name", cell.name());
                 updates.put("cell." + cell.id() + ".code", cell.code());
@@ -154,34 +196,42 @@ public final class Calibration {
                 continue;
             }
             Cell cell = findCell(base, o.nrmpSpecialty())
-                    .orElseGet(() -> added.stream().filter(c -> c.name().equals(o.nrmpSpecialty())).findFirst().orElseThrow());
+                    .orElseGet(() -> added.stream()
+                            .filter(c -> c.name().equals(o.nrmpSpecialty()))
+                            .findFirst()
+                            .orElseThrow());
             TypicalCase typical = typicalCase(model, o.applicantType(), cell.code(), cell.track(), cell.programs());
             String prefix = "cell." + cell.id() + "." + o.applicantType();
             updates.put(prefix + ".intercept", number(typical.fit(model.portfolio(o.applicantType()), o.matchRate())));
-            updates.put(prefix + ".basis", "NRMP " + o.season() + " " + o.nrmpSpecialty() + ", " + o.matches() + " of "
-                    + o.applicants() + " matched; typical applicant applying to " + typical.applications() + " programs");
+            updates.put(
+                    prefix + ".basis",
+                    "NRMP " + o.season() + " " + o.nrmpSpecialty() + ", " + o.matches() + " of " + o.applicants()
+                            + " matched; typical applicant applying to " + typical.applications() + " programs");
         }
         for (Cell cell : base.cells()) {
             cell.priorRates().forEach((type, rate) -> {
                 TypicalCase typical = typicalCase(model, type, cell.code(), cell.track(), cell.programs());
                 String prefix = "cell." + cell.id() + "." + type;
                 updates.put(prefix + ".intercept", number(typical.fit(model.portfolio(type), rate)));
-                updates.put(prefix + ".basis", cell.priorBasis() + ": " + percent(rate) + "; typical applicant applying to "
-                        + typical.applications() + " programs");
+                updates.put(
+                        prefix + ".basis",
+                        cell.priorBasis() + ": " + percent(rate) + "; typical applicant applying to "
+                                + typical.applications() + " programs");
             });
         }
         base.calibration().headlineRates().forEach((type, rate) -> {
             TypicalCase typical = typicalCase(model, type, "", Track.CATEGORICAL, OptionalInt.empty());
             updates.put("baseline.default." + type + ".intercept", number(typical.fit(model.portfolio(type), rate)));
-            updates.put("baseline.default." + type + ".basis", "NRMP 2025 headline match rate of " + type + " applicants, "
-                    + percent(rate) + "; typical applicant applying to " + typical.applications() + " programs");
+            updates.put(
+                    "baseline.default." + type + ".basis",
+                    "NRMP 2025 headline match rate of " + type + " applicants, " + percent(rate)
+                            + "; typical applicant applying to " + typical.applications() + " programs");
         });
         return base.withValues(updates);
     }
 
     /** Every rate calibration must reproduce, with the typical case and the applicant type it applies to. */
-    private record CalibrationTarget(TypicalCase typical, double rate, ApplicantType type) {
-    }
+    private record CalibrationTarget(TypicalCase typical, double rate, ApplicantType type) {}
 
     private static List<CalibrationTarget> targets(ModelParameters p, List<MatchOutcome> outcomes) {
         ChanceModel model = ChanceModel.of(p);
@@ -189,19 +239,26 @@ public final class Calibration {
         for (MatchOutcome o : outcomes) {
             if (o.applicants() >= p.calibration().minApplicants()) {
                 Optional<Cell> cell = findCell(p, o.nrmpSpecialty());
-                targets.add(new CalibrationTarget(typicalCase(model, o.applicantType(), cell.map(Cell::code).orElse(o.specialtyCode().orElse("")),
-                        cell.map(Cell::track).orElse(trackOf(o.nrmpSpecialty())),
-                        cell.map(Cell::programs).orElse(OptionalInt.empty())), o.matchRate(), o.applicantType()));
+                targets.add(new CalibrationTarget(
+                        typicalCase(
+                                model,
+                                o.applicantType(),
+                                cell.map(Cell::code).orElse(o.specialtyCode().orElse("")),
+                                cell.map(Cell::track).orElse(trackOf(o.nrmpSpecialty())),
+                                cell.map(Cell::programs).orElse(OptionalInt.empty())),
+                        o.matchRate(),
+                        o.applicantType()));
             }
         }
         for (Cell cell : p.cells()) {
-            cell.priorRates().forEach((type, rate) ->
-                    targets.add(new CalibrationTarget(typicalCase(model, type, cell.code(), cell.track(), cell.programs()), rate,
-                            type)));
+            cell.priorRates()
+                    .forEach((type, rate) -> targets.add(new CalibrationTarget(
+                            typicalCase(model, type, cell.code(), cell.track(), cell.programs()), rate, type)));
         }
-        p.calibration().headlineRates().forEach((type, rate) ->
-                targets.add(new CalibrationTarget(typicalCase(model, type, "", Track.CATEGORICAL, OptionalInt.empty()), rate,
-                        type)));
+        p.calibration()
+                .headlineRates()
+                .forEach((type, rate) -> targets.add(new CalibrationTarget(
+                        typicalCase(model, type, "", Track.CATEGORICAL, OptionalInt.empty()), rate, type)));
         return targets;
     }
 
@@ -210,15 +267,20 @@ public final class Calibration {
      * stays at or below the stated maximum; correlation is poorly identified by match rates alone, so this takes the
      * strongest correlation the data allow (the cautious choice: it lowers P(at least one match) for long lists).
      */
-    static double fitRho(ModelParameters p, List<MatchOutcome> outcomes, java.util.Set<ApplicantType> types, double start) {
-        List<CalibrationTarget> targets = targets(p, outcomes).stream().filter(t -> types.contains(t.type())).toList();
+    static double fitRho(
+            ModelParameters p, List<MatchOutcome> outcomes, java.util.Set<ApplicantType> types, double start) {
+        List<CalibrationTarget> targets = targets(p, outcomes).stream()
+                .filter(t -> types.contains(t.type()))
+                .toList();
         double step = p.calibration().rhoGridStep();
         double maxInterview = p.calibration().maxTypicalInterview();
         double logitMax = Math.log(maxInterview / (1 - maxInterview));
         for (double rho = Math.min(0.9, start); rho > 0; rho -= step) {
             LatentFactorModel portfolio = LatentFactorModel.withRho(Math.round(rho * 1e6) / 1e6);
-            boolean reachable = targets.stream().allMatch(t ->
-                    t.typical().predicted(portfolio, logitMax - t.typical().logOddsWithoutBaseline()) >= t.rate());
+            boolean reachable = targets.stream()
+                    .allMatch(t -> t.typical()
+                                    .predicted(portfolio, logitMax - t.typical().logOddsWithoutBaseline())
+                            >= t.rate());
             if (reachable) {
                 return Math.round(rho * 1e6) / 1e6;
             }

@@ -8,9 +8,15 @@ import java.util.List;
  * single-tier, and gold), and the contributions that produced the interview log-odds (empty for the numbers-only
  * {@link ApplicantChances#chances}, whose words {@link ApplicantChances#explain} gives).
  */
-public record ChanceEstimate(double pInterview, double pMatch, double pMatchLow, double pMatchHigh,
-                             double pInterviewSignalled, double pMatchSignalled, double pMatchGoldSignalled,
-                             List<Contribution> contributions) {
+public record ChanceEstimate(
+        double pInterview,
+        double pMatch,
+        double pMatchLow,
+        double pMatchHigh,
+        double pInterviewSignalled,
+        double pMatchSignalled,
+        double pMatchGoldSignalled,
+        List<Contribution> contributions) {
     public ChanceEstimate {
         contributions = List.copyOf(contributions);
     }

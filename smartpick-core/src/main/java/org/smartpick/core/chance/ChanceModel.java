@@ -25,6 +25,7 @@ public final class ChanceModel {
     private final double[] coefficients;
     /** The baseline of each specialty code with cells, by {@link #slot} of track and applicant type. */
     private final Map<String, Baseline[]> baselinesByCode;
+
     private final LatentFactorModel portfolio;
     private final Map<ApplicantType, LatentFactorModel> portfolios;
     /** For a missing type and a known one, the gap between their baselines across specialties (see transferred). */
@@ -118,9 +119,12 @@ public final class ChanceModel {
         if (shift == 0) {
             return baseline;
         }
-        return new Baseline(baseline.intercept() + shift, baseline.basis() + "; " + (shift < 0 ? "minus " : "plus ")
-                + Math.round(Math.abs(shift) * 100) / 100.0 + " so that the whole recommendation (this applicant type's "
-                + "own optimized list, with signals) reproduces the observed rate");
+        return new Baseline(
+                baseline.intercept() + shift,
+                baseline.basis() + "; " + (shift < 0 ? "minus " : "plus ")
+                        + Math.round(Math.abs(shift) * 100) / 100.0
+                        + " so that the whole recommendation (this applicant type's "
+                        + "own optimized list, with signals) reproduces the observed rate");
     }
 
     private static int slot(Track track, ApplicantType type) {
@@ -128,13 +132,17 @@ public final class ChanceModel {
     }
 
     private Baseline baseline(List<Cell> cells, Track track, ApplicantType type) {
-        Comparator<Cell> preferred = Comparator.comparing((Cell c) -> c.track() == track ? 0 : 1).thenComparing(Cell::id);
+        Comparator<Cell> preferred =
+                Comparator.comparing((Cell c) -> c.track() == track ? 0 : 1).thenComparing(Cell::id);
         return cells.stream()
                 .filter(c -> c.baselines().containsKey(type))
                 .min(preferred)
                 .map(c -> shifted(c.baselines().get(type), parameters.pipeline().shift(c.id(), type)))
-                .orElseGet(() -> cells.stream().filter(c -> !c.baselines().isEmpty()).min(preferred)
-                        .map(c -> transferred(c, type)).orElse(shiftedDefault(type)));
+                .orElseGet(() -> cells.stream()
+                        .filter(c -> !c.baselines().isEmpty())
+                        .min(preferred)
+                        .map(c -> transferred(c, type))
+                        .orElse(shiftedDefault(type)));
     }
 
     /**
@@ -153,9 +161,12 @@ public final class ChanceModel {
             from.add(entry.getKey().name());
         }
         double intercept = sum / cell.baselines().size() + parameters.pipeline().shift("default", type);
-        return new Baseline(intercept, "no NRMP outcome of " + type + " applicants in " + cell.name() + " to fit: the "
-                + "specialty's baselines for " + String.join(", ", from) + " moved by the gap between the types in the "
-                + "specialties that have both, plus the pipeline's default shift for " + type);
+        return new Baseline(
+                intercept,
+                "no NRMP outcome of " + type + " applicants in " + cell.name() + " to fit: the "
+                        + "specialty's baselines for " + String.join(", ", from)
+                        + " moved by the gap between the types in the "
+                        + "specialties that have both, plus the pipeline's default shift for " + type);
     }
 
     /** The gap between two types' baselines as a straight line in the known type's baseline. */
@@ -178,8 +189,10 @@ public final class ChanceModel {
             }
             double mx = points.stream().mapToDouble(p -> p[0]).average().orElse(0);
             double my = points.stream().mapToDouble(p -> p[1]).average().orElse(0);
-            double sxx = points.stream().mapToDouble(p -> (p[0] - mx) * (p[0] - mx)).sum();
-            double sxy = points.stream().mapToDouble(p -> (p[0] - mx) * (p[1] - my)).sum();
+            double sxx =
+                    points.stream().mapToDouble(p -> (p[0] - mx) * (p[0] - mx)).sum();
+            double sxy =
+                    points.stream().mapToDouble(p -> (p[0] - mx) * (p[1] - my)).sum();
             if (points.size() < 5 || sxx < 1e-9) {
                 return new Gap(my, 0);
             }

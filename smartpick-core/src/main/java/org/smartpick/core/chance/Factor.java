@@ -25,10 +25,13 @@ public enum Factor {
     VISA_NOT_SPONSORED("visa-not-sponsored", "1 when the program sponsors none of the applicant's visas"),
     PREFERRED_STATE("preferred-state", "1 when the program is in a state the applicant prefers"),
     INTERVIEWS_PER_POSITION("interviews-per-position", "log of interviews per first-year position over the reference"),
-    PROGRAM_OPENNESS("program-openness", "log-odds of the program's interview rate for your applicant type (ERAS 2024, "
-            + "shrunk toward the specialty) over the specialty's typical rate"),
-    STEP2_AT_SELECTIVE("step2-selectivity", "your Step 2 CK contribution times the program's selectivity (residents' "
-            + "average Step 1 band, -1..1)");
+    PROGRAM_OPENNESS(
+            "program-openness",
+            "log-odds of the program's interview rate for your applicant type (ERAS 2024, "
+                    + "shrunk toward the specialty) over the specialty's typical rate"),
+    STEP2_AT_SELECTIVE(
+            "step2-selectivity",
+            "your Step 2 CK contribution times the program's selectivity (residents' " + "average Step 1 band, -1..1)");
 
     private final String key;
     private final String unit;

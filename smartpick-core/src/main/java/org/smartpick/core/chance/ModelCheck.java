@@ -28,11 +28,9 @@ public final class ModelCheck {
         }
     }
 
-    private record Prediction(MatchOutcome outcome, String code, double predicted) {
-    }
+    private record Prediction(MatchOutcome outcome, String code, double predicted) {}
 
-    private ModelCheck() {
-    }
+    private ModelCheck() {}
 
     public static Report check(ModelParameters parameters, List<MatchOutcome> outcomes) {
         ChanceModel model = ChanceModel.of(parameters);
@@ -47,15 +45,26 @@ public final class ModelCheck {
                 .map(p -> {
                     double observed = p.outcome().matchRate();
                     double difference = p.predicted() - observed;
-                    return new CalibrationRow(p.outcome().nrmpSpecialty(), p.code(), p.outcome().applicantType(),
-                            p.outcome().applicants(), observed, p.predicted(), difference, Math.abs(difference) <= tolerance);
+                    return new CalibrationRow(
+                            p.outcome().nrmpSpecialty(),
+                            p.code(),
+                            p.outcome().applicantType(),
+                            p.outcome().applicants(),
+                            observed,
+                            p.predicted(),
+                            difference,
+                            Math.abs(difference) <= tolerance);
                 })
                 .sorted(Comparator.comparing(CalibrationRow::specialty).thenComparing(CalibrationRow::applicantType))
                 .toList();
         List<HoldoutRow> holdout = new ArrayList<>();
-        holdout.addAll(weighted("2025 cells under " + min + " applicants (not fitted)",
-                predictions.stream().filter(p -> p.outcome().applicants() < min).toList(), Map.of()));
-        holdout.addAll(weighted("2024 headline rate vs 2025-calibrated model", predictions,
+        holdout.addAll(weighted(
+                "2025 cells under " + min + " applicants (not fitted)",
+                predictions.stream().filter(p -> p.outcome().applicants() < min).toList(),
+                Map.of()));
+        holdout.addAll(weighted(
+                "2024 headline rate vs 2025-calibrated model",
+                predictions,
                 parameters.calibration().holdoutRates()));
         return new Report(rows, holdout);
     }
@@ -68,14 +77,15 @@ public final class ModelCheck {
         Baseline baseline = cell != null && cell.baselines().containsKey(o.applicantType())
                 ? cell.baselines().get(o.applicantType())
                 : model.baseline(code, track, o.applicantType());
-        Calibration.TypicalCase typical = Calibration.typicalCase(model, o.applicantType(), code, track,
-                cell != null ? cell.programs() : OptionalInt.empty());
+        Calibration.TypicalCase typical = Calibration.typicalCase(
+                model, o.applicantType(), code, track, cell != null ? cell.programs() : OptionalInt.empty());
         LatentFactorModel portfolio = model.portfolio(o.applicantType());
         return new Prediction(o, code, typical.predicted(portfolio, baseline.intercept()));
     }
 
     /** Applicant-weighted observed and predicted rates by type; observed from {@code rates} when given. */
-    private static List<HoldoutRow> weighted(String view, List<Prediction> predictions, Map<ApplicantType, Double> rates) {
+    private static List<HoldoutRow> weighted(
+            String view, List<Prediction> predictions, Map<ApplicantType, Double> rates) {
         Map<ApplicantType, double[]> sums = new EnumMap<>(ApplicantType.class);
         for (Prediction p : predictions) {
             double[] s = sums.computeIfAbsent(p.outcome().applicantType(), t -> new double[3]);

@@ -30,20 +30,38 @@ import org.smartpick.core.program.Track;
  * @param defaults the baseline per applicant type for specialties without a cell
  * @param pipeline what the end-to-end calibration fits and holds the model to (see {@link Pipeline})
  */
-public record ModelParameters(String version, double rho, Map<ApplicantType, Double> rhoByType, double intervalZ, Map<Factor, Double> coefficients,
-                              double signalSilverOddsRatio, double signalGoldOddsRatio, References references,
-                              Map<String, Double> matchGivenInterview, Map<String, String> familyByCode,
-                              String defaultFamily, Uncertainty uncertainty, Map<ApplicantType, TypicalApplicant> typical,
-                              List<Cell> cells, Map<ApplicantType, Baseline> defaults, CalibrationSettings calibration,
-                              Pipeline pipeline, String text) {
+public record ModelParameters(
+        String version,
+        double rho,
+        Map<ApplicantType, Double> rhoByType,
+        double intervalZ,
+        Map<Factor, Double> coefficients,
+        double signalSilverOddsRatio,
+        double signalGoldOddsRatio,
+        References references,
+        Map<String, Double> matchGivenInterview,
+        Map<String, String> familyByCode,
+        String defaultFamily,
+        Uncertainty uncertainty,
+        Map<ApplicantType, TypicalApplicant> typical,
+        List<Cell> cells,
+        Map<ApplicantType, Baseline> defaults,
+        CalibrationSettings calibration,
+        Pipeline pipeline,
+        String text) {
 
     /**
      * What calibration fits and checks: cells with at least {@code minApplicants}, within {@code tolerance}; the
      * headline rates by applicant type that fit the default baselines, and the holdout (2024) rates.
      */
-    public record CalibrationSettings(int minApplicants, double tolerance, Map<ApplicantType, Double> headlineRates,
-                                      Map<ApplicantType, Double> holdoutRates, double maxTypicalInterview,
-                                      double rhoGridStep, Map<ApplicantType, Double> rhoMax) {
+    public record CalibrationSettings(
+            int minApplicants,
+            double tolerance,
+            Map<ApplicantType, Double> headlineRates,
+            Map<ApplicantType, Double> holdoutRates,
+            double maxTypicalInterview,
+            double rhoGridStep,
+            Map<ApplicantType, Double> rhoMax) {
         public CalibrationSettings {
             headlineRates = Map.copyOf(headlineRates);
             holdoutRates = Map.copyOf(holdoutRates);
@@ -57,11 +75,24 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
     }
 
     /** Reference values that make factors relative, and the caps that bound them. */
-    public record References(double step2Default, Map<String, Double> step2ByCode, double step1, double step3,
-                             int freeYears, int yearsCap, double imgSharePct, double interviewsPerPosition,
-                             double step2MissingPoints, int usceCapMonths, int lettersCap, int researchCap,
-                             int researchInSpecialtyCap, int specialtyMonthsCap, Map<String, Double> opennessLogit,
-                             double opennessPseudoCount, double opennessRateCount) {
+    public record References(
+            double step2Default,
+            Map<String, Double> step2ByCode,
+            double step1,
+            double step3,
+            int freeYears,
+            int yearsCap,
+            double imgSharePct,
+            double interviewsPerPosition,
+            double step2MissingPoints,
+            int usceCapMonths,
+            int lettersCap,
+            int researchCap,
+            int researchInSpecialtyCap,
+            int specialtyMonthsCap,
+            Map<String, Double> opennessLogit,
+            double opennessPseudoCount,
+            double opennessRateCount) {
         public References {
             step2ByCode = Map.copyOf(step2ByCode);
             opennessLogit = Map.copyOf(opennessLogit);
@@ -82,26 +113,38 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
     }
 
     /** Stated parameter uncertainty: log-odds sd of a baseline, relative sd of each coefficient and of P(match | interview). */
-    public record Uncertainty(double interceptSd, double coefficientRelativeSd, double matchGivenInterviewRelativeSd) {
-    }
+    public record Uncertainty(double interceptSd, double coefficientRelativeSd, double matchGivenInterviewRelativeSd) {}
 
     /** The documented "typical applicant" of one type that calibration uses, and how many programs they apply to. */
-    public record TypicalApplicant(int step2, int yearsSinceGraduation, int handsOnMonths, int observershipMonths,
-                                   int usLetters, int research, int researchInSpecialty, int specialtyMonths,
-                                   int lettersFromSpecialty, int applications) {
-    }
+    public record TypicalApplicant(
+            int step2,
+            int yearsSinceGraduation,
+            int handsOnMonths,
+            int observershipMonths,
+            int usLetters,
+            int research,
+            int researchInSpecialty,
+            int specialtyMonths,
+            int lettersFromSpecialty,
+            int applications) {}
 
     /** A baseline log-odds of interview and the observation it was fitted to. */
-    public record Baseline(double intercept, String basis) {
-    }
+    public record Baseline(double intercept, String basis) {}
 
     /**
      * One calibration cell: an NRMP specialty row (or a stated prior) mapped to an ACGME code and track, the number of
      * programs an applicant can apply to there (when known), the fitted baselines and the prior rates it is fitted to
      * when no NRMP row exists.
      */
-    public record Cell(String id, String name, String code, Track track, OptionalInt programs,
-                       Map<ApplicantType, Baseline> baselines, Map<ApplicantType, Double> priorRates, String priorBasis) {
+    public record Cell(
+            String id,
+            String name,
+            String code,
+            Track track,
+            OptionalInt programs,
+            Map<ApplicantType, Baseline> baselines,
+            Map<ApplicantType, Double> priorRates,
+            String priorBasis) {
         public Cell {
             baselines = Map.copyOf(baselines);
             priorRates = Map.copyOf(priorRates);
@@ -113,8 +156,7 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
     }
 
     /** The parameters and the problems found; on problems the parameters are {@code null}. */
-    public record Parsed(ModelParameters parameters, List<Problem> problems) {
-    }
+    public record Parsed(ModelParameters parameters, List<Problem> problems) {}
 
     public ModelParameters {
         coefficients = Map.copyOf(coefficients);
@@ -139,8 +181,11 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
      * does not describe the applicants; {@code targets} replace an NRMP rate where a better-defined one exists
      * ("cellId.TYPE", e.g. Charting Outcomes for US MD seniors), each with its {@code targetBasis}.
      */
-    public record Pipeline(Map<String, Double> shifts, java.util.Set<String> pgy2Codes, Map<String, Double> targets,
-                           Map<String, String> targetBasis) {
+    public record Pipeline(
+            Map<String, Double> shifts,
+            java.util.Set<String> pgy2Codes,
+            Map<String, Double> targets,
+            Map<String, String> targetBasis) {
         public Pipeline {
             shifts = Map.copyOf(shifts);
             pgy2Codes = java.util.Set.copyOf(pgy2Codes);
@@ -197,30 +242,50 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
         List<Problem> extra = new ArrayList<>();
         families.forEach((code, family) -> {
             if (!q.containsKey(family)) {
-                extra.add(new Problem("family.code." + code, "family " + family + " has no match-given-interview." + family));
+                extra.add(new Problem(
+                        "family.code." + code, "family " + family + " has no match-given-interview." + family));
             }
         });
         if (!q.containsKey(defaultFamily)) {
-            extra.add(new Problem("family.default", "family " + defaultFamily + " has no match-given-interview." + defaultFamily));
+            extra.add(new Problem(
+                    "family.default", "family " + defaultFamily + " has no match-given-interview." + defaultFamily));
         }
         Map<ApplicantType, TypicalApplicant> typical = new EnumMap<>(ApplicantType.class);
         Map<ApplicantType, Baseline> defaults = new EnumMap<>(ApplicantType.class);
         for (ApplicantType type : ApplicantType.values()) {
             typical.put(type, typical(kv, "typical." + type + "."));
-            defaults.put(type, new Baseline(kv.number("baseline.default." + type + ".intercept"),
-                    kv.text("baseline.default." + type + ".basis")));
+            defaults.put(
+                    type,
+                    new Baseline(
+                            kv.number("baseline.default." + type + ".intercept"),
+                            kv.text("baseline.default." + type + ".basis")));
         }
         double rho = kv.number("portfolio.rho");
         if (!(rho >= 0 && rho < 1)) {
             extra.add(new Problem("portfolio.rho", "rho must be in [0, 1), was " + rho));
         }
-        ModelParameters parameters = new ModelParameters(kv.text("model.version"), rho, byType(kv, "portfolio.rho."),
+        ModelParameters parameters = new ModelParameters(
+                kv.text("model.version"),
+                rho,
+                byType(kv, "portfolio.rho."),
                 kv.number("interval.z"),
-                coefficients, kv.number("signal.silver.interview-odds-ratio"), kv.number("signal.gold.interview-odds-ratio"),
-                references(kv), q, families, defaultFamily,
-                new Uncertainty(kv.number("uncertainty.intercept-sd"), kv.number("uncertainty.coefficient-relative-sd"),
+                coefficients,
+                kv.number("signal.silver.interview-odds-ratio"),
+                kv.number("signal.gold.interview-odds-ratio"),
+                references(kv),
+                q,
+                families,
+                defaultFamily,
+                new Uncertainty(
+                        kv.number("uncertainty.intercept-sd"),
+                        kv.number("uncertainty.coefficient-relative-sd"),
                         kv.number("uncertainty.match-given-interview-relative-sd")),
-                typical, cells(kv, extra), defaults, calibration(kv), pipeline(kv), kv.withValues(Map.of()));
+                typical,
+                cells(kv, extra),
+                defaults,
+                calibration(kv),
+                pipeline(kv),
+                kv.withValues(Map.of()));
         List<Problem> problems = new ArrayList<>(kv.problems());
         problems.addAll(extra);
         return problems.isEmpty() ? new Parsed(parameters, List.of()) : new Parsed(null, problems);
@@ -259,8 +324,11 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
             basis.put(id, kv.find(key + ".basis").orElse(""));
         }
         java.util.Set<String> pgy2 = new java.util.TreeSet<>();
-        kv.find("pgy2-start.codes").ifPresent(codes -> java.util.Arrays.stream(codes.split(","))
-                .map(String::trim).filter(c -> !c.isEmpty()).forEach(pgy2::add));
+        kv.find("pgy2-start.codes")
+                .ifPresent(codes -> java.util.Arrays.stream(codes.split(","))
+                        .map(String::trim)
+                        .filter(c -> !c.isEmpty())
+                        .forEach(pgy2::add));
         return new Pipeline(shifts, pgy2, targets, basis);
     }
 
@@ -271,8 +339,13 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
             headline.put(type, kv.number("headline.2025." + type));
             kv.find("holdout.2024." + type).ifPresent(v -> holdout.put(type, kv.number("holdout.2024." + type)));
         }
-        return new CalibrationSettings((int) kv.number("calibration.min-applicants"), kv.number("calibration.tolerance"),
-                headline, holdout, kv.number("calibration.max-typical-interview"), kv.number("calibration.rho-grid-step"),
+        return new CalibrationSettings(
+                (int) kv.number("calibration.min-applicants"),
+                kv.number("calibration.tolerance"),
+                headline,
+                holdout,
+                kv.number("calibration.max-typical-interview"),
+                kv.number("calibration.rho-grid-step"),
                 byType(kv, "calibration.rho-max."));
     }
 
@@ -281,21 +354,38 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
         for (String key : kv.keysStartingWith("ref.step2.code.")) {
             step2ByCode.put(key.substring("ref.step2.code.".length()), kv.number(key));
         }
-        return new References(kv.number("ref.step2.default"), step2ByCode, kv.number("ref.step1"), kv.number("ref.step3"),
-                (int) kv.number("ref.free-years"), (int) kv.number("cap.years-since-graduation"),
-                kv.number("ref.img-share-pct"), kv.number("ref.interviews-per-position"),
-                kv.number("ref.step2-missing-points"), (int) kv.number("cap.usce-months"), (int) kv.number("cap.letters"),
-                (int) kv.number("cap.research"), (int) kv.number("cap.research-in-specialty"),
+        return new References(
+                kv.number("ref.step2.default"),
+                step2ByCode,
+                kv.number("ref.step1"),
+                kv.number("ref.step3"),
+                (int) kv.number("ref.free-years"),
+                (int) kv.number("cap.years-since-graduation"),
+                kv.number("ref.img-share-pct"),
+                kv.number("ref.interviews-per-position"),
+                kv.number("ref.step2-missing-points"),
+                (int) kv.number("cap.usce-months"),
+                (int) kv.number("cap.letters"),
+                (int) kv.number("cap.research"),
+                (int) kv.number("cap.research-in-specialty"),
                 (int) kv.number("cap.specialty-months"),
-                opennessReferences(kv), kv.number("openness.pseudo-count"), kv.number("openness.rate-count"));
+                opennessReferences(kv),
+                kv.number("openness.pseudo-count"),
+                kv.number("openness.rate-count"));
     }
 
     private static TypicalApplicant typical(KeyValues kv, String prefix) {
-        return new TypicalApplicant((int) kv.number(prefix + "step2"), (int) kv.number(prefix + "years-since-graduation"),
-                (int) kv.number(prefix + "usce-hands-on"), (int) kv.number(prefix + "usce-observership"),
-                (int) kv.number(prefix + "us-letters"), (int) kv.number(prefix + "research"),
-                (int) kv.number(prefix + "research-in-specialty"), (int) kv.number(prefix + "specialty-months"),
-                (int) kv.number(prefix + "letters-from-specialty"), (int) kv.number(prefix + "applications"));
+        return new TypicalApplicant(
+                (int) kv.number(prefix + "step2"),
+                (int) kv.number(prefix + "years-since-graduation"),
+                (int) kv.number(prefix + "usce-hands-on"),
+                (int) kv.number(prefix + "usce-observership"),
+                (int) kv.number(prefix + "us-letters"),
+                (int) kv.number(prefix + "research"),
+                (int) kv.number(prefix + "research-in-specialty"),
+                (int) kv.number(prefix + "specialty-months"),
+                (int) kv.number(prefix + "letters-from-specialty"),
+                (int) kv.number(prefix + "applications"));
     }
 
     private static List<Cell> cells(KeyValues kv, List<Problem> problems) {
@@ -308,19 +398,30 @@ public record ModelParameters(String version, double rho, Map<ApplicantType, Dou
             String prefix = "cell." + id + ".";
             Track track = parseTrack(kv.find(prefix + "track").orElse("CATEGORICAL"), prefix + "track", problems);
             OptionalInt programs = kv.find(prefix + "programs").isPresent()
-                    ? OptionalInt.of((int) kv.number(prefix + "programs")) : OptionalInt.empty();
+                    ? OptionalInt.of((int) kv.number(prefix + "programs"))
+                    : OptionalInt.empty();
             Map<ApplicantType, Baseline> baselines = new EnumMap<>(ApplicantType.class);
             Map<ApplicantType, Double> priors = new EnumMap<>(ApplicantType.class);
             for (ApplicantType type : ApplicantType.values()) {
                 if (kv.find(prefix + type + ".intercept").isPresent()) {
-                    baselines.put(type, new Baseline(kv.number(prefix + type + ".intercept"),
-                            kv.find(prefix + type + ".basis").orElse("")));
+                    baselines.put(
+                            type,
+                            new Baseline(
+                                    kv.number(prefix + type + ".intercept"),
+                                    kv.find(prefix + type + ".basis").orElse("")));
                 }
                 if (kv.find(prefix + type + ".prior-rate").isPresent()) {
                     priors.put(type, kv.number(prefix + type + ".prior-rate"));
                 }
             }
-            cells.add(new Cell(id, kv.text(key), kv.find(prefix + "code").orElse(""), track, programs, baselines, priors,
+            cells.add(new Cell(
+                    id,
+                    kv.text(key),
+                    kv.find(prefix + "code").orElse(""),
+                    track,
+                    programs,
+                    baselines,
+                    priors,
                     kv.find(prefix + "prior-basis").orElse("")));
         }
         return cells;

@@ -62,8 +62,10 @@ public record CsvTable(List<String> header, List<Row> rows) {
 
     /** Columns of the header that are missing, as problems naming the file's first line. */
     public List<Problem> missingColumns(List<String> required) {
-        return required.stream().filter(c -> !header.contains(c))
-                .map(c -> new Problem("line 1", "missing column " + c)).toList();
+        return required.stream()
+                .filter(c -> !header.contains(c))
+                .map(c -> new Problem("line 1", "missing column " + c))
+                .toList();
     }
 
     static List<String> split(String line) {

@@ -14,8 +14,7 @@ public final class Decimals {
     /** Above this the scaled value's own rounding error could reach {@link #NEAR_TIE}. */
     private static final double LARGEST_FAST = 1e6;
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** {@code String.format(Locale.ROOT, "%.<digits>f", x)} for digits 0..3. */
     public static String fixed(double x, int digits) {

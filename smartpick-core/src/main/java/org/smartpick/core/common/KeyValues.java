@@ -21,7 +21,8 @@ public final class KeyValues {
     private final Map<String, Integer> lines;
     private final List<Problem> problems;
 
-    private KeyValues(List<String> text, Map<String, String> values, Map<String, Integer> lines, List<Problem> problems) {
+    private KeyValues(
+            List<String> text, Map<String, String> values, Map<String, Integer> lines, List<Problem> problems) {
         this.text = text;
         this.values = values;
         this.lines = lines;

@@ -21,7 +21,9 @@ public record Problem(String field, String message) {
         String shown = text.length() <= 40 ? text : text.substring(0, 40) + "...";
         StringBuilder safe = new StringBuilder(shown.length());
         shown.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE) {
+            if (Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE) {
                 safe.append(String.format(Locale.ROOT, "\\u%04x", c));
             } else {
                 safe.appendCodePoint(c);

@@ -10,10 +10,14 @@ import org.smartpick.core.applicant.Visa;
  * profiles with equal facts get equal verdicts at every program in a season (what-ifs that change other facts
  * reuse the verdicts).
  */
-public record EligibilityFacts(ApplicantType applicantType, Visa visa, int graduationYear, boolean ecfmgCertified,
-                               Usmle usmle) {
+public record EligibilityFacts(
+        ApplicantType applicantType, Visa visa, int graduationYear, boolean ecfmgCertified, Usmle usmle) {
     public static EligibilityFacts of(Profile profile) {
-        return new EligibilityFacts(profile.applicantType(), profile.visa(), profile.graduationYear(),
-                profile.ecfmgCertified(), profile.usmle());
+        return new EligibilityFacts(
+                profile.applicantType(),
+                profile.visa(),
+                profile.graduationYear(),
+                profile.ecfmgCertified(),
+                profile.usmle());
     }
 }

@@ -14,12 +14,11 @@ import org.smartpick.core.common.Problem;
  * @param verifyFailedAttemptsAbove failed USMLE attempts above which an unstated attempts limit is flagged
  * @param verifyStep2Below Step 2 CK scores below which an unstated minimum is flagged
  */
-public record EligibilityPolicy(String version, int verifyYearsSinceGraduationAbove, int verifyFailedAttemptsAbove,
-                                int verifyStep2Below) {
+public record EligibilityPolicy(
+        String version, int verifyYearsSinceGraduationAbove, int verifyFailedAttemptsAbove, int verifyStep2Below) {
 
     /** The policy and the problems found; on problems the policy is {@code null}. */
-    public record Parsed(EligibilityPolicy policy, List<Problem> problems) {
-    }
+    public record Parsed(EligibilityPolicy policy, List<Problem> problems) {}
 
     public static Parsed parse(Reader reader) {
         KeyValues kv = KeyValues.parse(reader);

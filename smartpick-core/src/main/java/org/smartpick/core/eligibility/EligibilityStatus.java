@@ -5,5 +5,8 @@ package org.smartpick.core.eligibility;
  * something by a date this season (conditional; there may be points to verify too), or no.
  */
 public enum EligibilityStatus {
-    ELIGIBLE, VERIFY, CONDITIONAL, INELIGIBLE
+    ELIGIBLE,
+    VERIFY,
+    CONDITIONAL,
+    INELIGIBLE
 }

@@ -28,11 +28,16 @@ public record EligibilityVerdict(String programId, EligibilityStatus status, Lis
     /** The status one outcome alone implies; the verdict's is the gravest of them (the enum's order). */
     private static EligibilityStatus implied(RuleEffect effect) {
         switch (effect) {
-            case EXCLUDES: return EligibilityStatus.INELIGIBLE;
-            case CONDITION: return EligibilityStatus.CONDITIONAL;
-            case VERIFY: return EligibilityStatus.VERIFY;
-            case PASSES: return EligibilityStatus.ELIGIBLE;
-            default: throw new AssertionError(effect);
+            case EXCLUDES:
+                return EligibilityStatus.INELIGIBLE;
+            case CONDITION:
+                return EligibilityStatus.CONDITIONAL;
+            case VERIFY:
+                return EligibilityStatus.VERIFY;
+            case PASSES:
+                return EligibilityStatus.ELIGIBLE;
+            default:
+                throw new AssertionError(effect);
         }
     }
 

@@ -5,5 +5,8 @@ package org.smartpick.core.eligibility;
  * date this season (a condition), something must be checked with the program, or it passes.
  */
 public enum RuleEffect {
-    EXCLUDES, CONDITION, VERIFY, PASSES
+    EXCLUDES,
+    CONDITION,
+    VERIFY,
+    PASSES
 }

@@ -19,18 +19,32 @@ public final class RuleOutcome {
     private final Optional<Condition> condition;
 
     public RuleOutcome(String rule, RuleEffect effect, String message, String programFact, String profileFact) {
-        this(rule, effect, given(message, "message"), given(programFact, "programFact"), given(profileFact, "profileFact"));
+        this(
+                rule,
+                effect,
+                given(message, "message"),
+                given(programFact, "programFact"),
+                given(profileFact, "profileFact"));
     }
 
     /** An outcome whose texts are worded by the suppliers each time they are read. */
-    RuleOutcome(String rule, RuleEffect effect, Supplier<String> message, Supplier<String> programFact,
-                Supplier<String> profileFact) {
+    RuleOutcome(
+            String rule,
+            RuleEffect effect,
+            Supplier<String> message,
+            Supplier<String> programFact,
+            Supplier<String> profileFact) {
         this(rule, effect, message, programFact, profileFact, Optional.empty());
     }
 
     /** An outcome with its condition, which it has exactly when its effect is CONDITION. */
-    RuleOutcome(String rule, RuleEffect effect, Supplier<String> message, Supplier<String> programFact,
-                Supplier<String> profileFact, Optional<Condition> condition) {
+    RuleOutcome(
+            String rule,
+            RuleEffect effect,
+            Supplier<String> message,
+            Supplier<String> programFact,
+            Supplier<String> profileFact,
+            Optional<Condition> condition) {
         this.condition = Objects.requireNonNull(condition, "condition");
         if (condition.isPresent() != (effect == RuleEffect.CONDITION)) {
             throw new IllegalArgumentException("an outcome has a condition exactly when its effect is CONDITION, rule "
@@ -75,9 +89,13 @@ public final class RuleOutcome {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RuleOutcome other && rule.equals(other.rule) && effect == other.effect
-                && message().equals(other.message()) && programFact().equals(other.programFact())
-                && profileFact().equals(other.profileFact()) && condition.equals(other.condition);
+        return o instanceof RuleOutcome other
+                && rule.equals(other.rule)
+                && effect == other.effect
+                && message().equals(other.message())
+                && programFact().equals(other.programFact())
+                && profileFact().equals(other.profileFact())
+                && condition.equals(other.condition);
     }
 
     @Override
@@ -88,6 +106,7 @@ public final class RuleOutcome {
     @Override
     public String toString() {
         return "RuleOutcome[rule=" + rule + ", effect=" + effect + ", message=" + message() + ", programFact="
-                + programFact() + ", profileFact=" + profileFact() + condition.map(c -> ", condition=" + c).orElse("") + "]";
+                + programFact() + ", profileFact=" + profileFact()
+                + condition.map(c -> ", condition=" + c).orElse("") + "]";
     }
 }

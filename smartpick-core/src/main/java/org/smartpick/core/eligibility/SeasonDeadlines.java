@@ -15,8 +15,13 @@ import org.smartpick.core.season.SeasonEvent;
  * @param step2ScoreBy the day residency programs begin reviewing applications, when a stated minimum is screened
  * @param ecfmgBy the day residency starts, by which an IMG must be ECFMG certified
  */
-public record SeasonDeadlines(int season, LocalDate today, LocalDate step3PassBy, int step3ResultDays,
-                              LocalDate step2ScoreBy, LocalDate ecfmgBy) {
+public record SeasonDeadlines(
+        int season,
+        LocalDate today,
+        LocalDate step3PassBy,
+        int step3ResultDays,
+        LocalDate step2ScoreBy,
+        LocalDate ecfmgBy) {
     public SeasonDeadlines {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(step3PassBy, "step3PassBy");
@@ -29,9 +34,13 @@ public record SeasonDeadlines(int season, LocalDate today, LocalDate step3PassBy
 
     /** The season's dates from the calendar (carried over where the season's own are not published). */
     public static SeasonDeadlines of(SeasonCalendar calendar, int season, LocalDate today) {
-        return new SeasonDeadlines(season, today, date(calendar, season, SeasonEvent.RANK_LIST_DEADLINE),
+        return new SeasonDeadlines(
+                season,
+                today,
+                date(calendar, season, SeasonEvent.RANK_LIST_DEADLINE),
                 calendar.dateOf(season, SeasonEvent.STEP3_RESULT_DAYS).days().orElseThrow(),
-                date(calendar, season, SeasonEvent.RESIDENCY_REVIEW_FROM), date(calendar, season, SeasonEvent.RESIDENCY_STARTS));
+                date(calendar, season, SeasonEvent.RESIDENCY_REVIEW_FROM),
+                date(calendar, season, SeasonEvent.RESIDENCY_STARTS));
     }
 
     private static LocalDate date(SeasonCalendar calendar, int season, SeasonEvent event) {

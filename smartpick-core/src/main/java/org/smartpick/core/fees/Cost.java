@@ -8,7 +8,8 @@ public record Cost(List<FeeLine> lines, int totalUsd) {
         lines = List.copyOf(lines);
         int sum = lines.stream().mapToInt(FeeLine::amountUsd).sum();
         if (sum != totalUsd) {
-            throw new IllegalArgumentException("totalUsd must equal the sum of the fee lines " + sum + ", was " + totalUsd);
+            throw new IllegalArgumentException(
+                    "totalUsd must equal the sum of the fee lines " + sum + ", was " + totalUsd);
         }
     }
 

@@ -14,12 +14,13 @@ import org.smartpick.core.reference.OneOffFee;
  * season when anything is applied to.
  */
 public final class FeeCalculator {
-    private FeeCalculator() {
-    }
+    private FeeCalculator() {}
 
     /** Dollars for {@code programs} programs of one specialty under the schedule. */
     public static int costUsd(FeeSchedule schedule, int programs) {
-        return lines(schedule, "", programs).stream().mapToInt(FeeLine::amountUsd).sum();
+        return lines(schedule, "", programs).stream()
+                .mapToInt(FeeLine::amountUsd)
+                .sum();
     }
 
     /** Cumulative cost table: result[n] is the dollars for n programs of one specialty, n = 0..maxPrograms. */
@@ -47,7 +48,9 @@ public final class FeeCalculator {
     /** The fee lines for {@code programs} programs of one specialty: one per tier the count reaches. */
     public static List<FeeLine> lines(FeeSchedule schedule, String specialtyCode, int programs) {
         List<FeeLine> lines = new ArrayList<>();
-        List<FeeTier> tiers = schedule.tiers().stream().sorted(Comparator.comparingInt(FeeTier::fromProgram)).toList();
+        List<FeeTier> tiers = schedule.tiers().stream()
+                .sorted(Comparator.comparingInt(FeeTier::fromProgram))
+                .toList();
         for (FeeTier tier : tiers) {
             int last = tier.toProgram().orElse(Integer.MAX_VALUE);
             int inTier = Math.min(programs, last) - tier.fromProgram() + 1;
@@ -55,7 +58,12 @@ public final class FeeCalculator {
                 continue;
             }
             int amount = tier.flat() ? tier.feeUsd() : inTier * tier.feeUsd();
-            lines.add(new FeeLine(tierLabel(schedule, specialtyCode, tier), specialtyCode, inTier, tier.feeUsd(), amount,
+            lines.add(new FeeLine(
+                    tierLabel(schedule, specialtyCode, tier),
+                    specialtyCode,
+                    inTier,
+                    tier.feeUsd(),
+                    amount,
                     schedule.sourceUrl()));
         }
         return lines;
@@ -65,7 +73,8 @@ public final class FeeCalculator {
      * The cost of a selection: fee lines per specialty and tier (specialties in code order) under the schedule of
      * each count's fee group, then the one-off fees once when any program is selected.
      */
-    public static Cost cost(Map<String, FeeSchedule> schedulesByGroup, List<SpecialtyCount> counts, List<OneOffFee> oneOffFees) {
+    public static Cost cost(
+            Map<String, FeeSchedule> schedulesByGroup, List<SpecialtyCount> counts, List<OneOffFee> oneOffFees) {
         List<FeeLine> lines = new ArrayList<>();
         List<SpecialtyCount> sorted = counts.stream()
                 .sorted(Comparator.comparing(SpecialtyCount::specialtyCode).thenComparing(SpecialtyCount::feeGroup))

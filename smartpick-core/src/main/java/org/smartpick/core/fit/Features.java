@@ -61,24 +61,54 @@ final class Features {
     }
 
     static Profile profile(OutcomeRow r) {
-        Usmle usmle = new Usmle(new Step1(ExamResult.PASS, r.step1(), 1 + r.failedAttempts()), new Step2ck(r.step2ck(), 1),
+        Usmle usmle = new Usmle(
+                new Step1(ExamResult.PASS, r.step1(), 1 + r.failedAttempts()),
+                new Step2ck(r.step2ck(), 1),
                 r.step3Passed() ? new Step3(true, true, OptionalInt.empty(), 1) : Step3.notTaken());
-        return new Profile("row " + r.line(), r.applicantType(), "",
-                r.visaNeeded() ? new Visa(true, List.of(VisaType.J1)) : Visa.none(), SEASON - r.yearsSinceGraduation(), true,
-                usmle, new ClinicalExperience(r.handsOnMonths(), r.observershipMonths()),
+        return new Profile(
+                "row " + r.line(),
+                r.applicantType(),
+                "",
+                r.visaNeeded() ? new Visa(true, List.of(VisaType.J1)) : Visa.none(),
+                SEASON - r.yearsSinceGraduation(),
+                true,
+                usmle,
+                new ClinicalExperience(r.handsOnMonths(), r.observershipMonths()),
                 new SpecialtyExperience("", r.specialtyMonths(), List.of()),
                 new Research(r.researchItems(), 0, 0, r.researchInSpecialty()),
                 new Letters(Math.max(r.usLetters(), r.lettersFromSpecialty()), r.usLetters(), r.lettersFromSpecialty()),
-                List.of(), 0, r.goalProgram() ? List.of(new Target(r.specialtyCode(), TargetRole.GOAL, null)) : List.of(),
-                new Preferences(List.of(PREFERRED), List.of()), null);
+                List.of(),
+                0,
+                r.goalProgram() ? List.of(new Target(r.specialtyCode(), TargetRole.GOAL, null)) : List.of(),
+                new Preferences(List.of(PREFERRED), List.of()),
+                null);
     }
 
     static Program program(OutcomeRow r) {
-        return new Program("0000000000", "row " + r.line(), "", "", r.preferredState() ? PREFERRED : OTHER, r.specialtyCode(), "",
-                Track.CATEGORICAL, ApplicationCycle.RESIDENCY_SEPTEMBER, fact(r.positions()), Fact.unknown(),
-                Fact.of(r.programSponsors(), "outcomes", ""), Fact.of(YesNoUnknown.NO, "outcomes", ""), Fact.unknown(),
-                r.imgSharePct().isPresent() ? Fact.of((double) r.imgSharePct().getAsInt(), "outcomes", "") : Fact.unknown(),
-                fact(r.interviews()), Fact.unknown(), Fact.unknown(), Fact.unknown(), "", List.of());
+        return new Program(
+                "0000000000",
+                "row " + r.line(),
+                "",
+                "",
+                r.preferredState() ? PREFERRED : OTHER,
+                r.specialtyCode(),
+                "",
+                Track.CATEGORICAL,
+                ApplicationCycle.RESIDENCY_SEPTEMBER,
+                fact(r.positions()),
+                Fact.unknown(),
+                Fact.of(r.programSponsors(), "outcomes", ""),
+                Fact.of(YesNoUnknown.NO, "outcomes", ""),
+                Fact.unknown(),
+                r.imgSharePct().isPresent()
+                        ? Fact.of((double) r.imgSharePct().getAsInt(), "outcomes", "")
+                        : Fact.unknown(),
+                fact(r.interviews()),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                "",
+                List.of());
     }
 
     private static Fact<Integer> fact(OptionalInt value) {

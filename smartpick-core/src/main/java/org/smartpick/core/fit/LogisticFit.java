@@ -25,8 +25,7 @@ public final class LogisticFit {
         }
     }
 
-    private LogisticFit() {
-    }
+    private LogisticFit() {}
 
     public static Result fit(double[][] x, boolean[] y, double lambda) {
         int n = x.length;

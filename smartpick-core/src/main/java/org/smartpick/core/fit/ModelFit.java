@@ -20,15 +20,23 @@ import org.smartpick.core.reference.MatchOutcome;
 public final class ModelFit {
     /** Families need this many interviewed training rows before their P(match | interview) is replaced. */
     static final int MIN_INTERVIEWED_PER_FAMILY = 20;
+
     static final int BINS = 10;
 
     /**
      * What the fit found. {@code keptPrior} lists factors the data cannot inform (no variation), whose coefficient
      * stays at the prior. {@code parameters} is the new parameters file (or its problems).
      */
-    public record Report(int trainingRows, int heldOutRows, LogisticFit.Result interviewFit, Map<Factor, Double> coefficients,
-                         List<Factor> keptPrior, Map<String, Double> matchGivenInterview, Scores interview, Scores match,
-                         ModelParameters.Parsed parameters) {
+    public record Report(
+            int trainingRows,
+            int heldOutRows,
+            LogisticFit.Result interviewFit,
+            Map<Factor, Double> coefficients,
+            List<Factor> keptPrior,
+            Map<String, Double> matchGivenInterview,
+            Scores interview,
+            Scores match,
+            ModelParameters.Parsed parameters) {
         public Report {
             coefficients = Map.copyOf(coefficients);
             keptPrior = List.copyOf(keptPrior);
@@ -36,10 +44,10 @@ public final class ModelFit {
         }
     }
 
-    private ModelFit() {
-    }
+    private ModelFit() {}
 
-    public static Report fit(ModelParameters base, List<OutcomeRow> rows, List<MatchOutcome> nrmp, double lambda, String source) {
+    public static Report fit(
+            ModelParameters base, List<OutcomeRow> rows, List<MatchOutcome> nrmp, double lambda, String source) {
         Features features = new Features(base);
         List<double[]> trainX = new ArrayList<>();
         List<OutcomeRow> train = new ArrayList<>();
@@ -80,9 +88,17 @@ public final class ModelFit {
         updates.put("fit.held-out.interview-brier", round(interviewScores.brier()));
         updates.put("fit.held-out.interview-log-loss", round(interviewScores.logLoss()));
         ModelParameters.Parsed updated = base.withValues(updates);
-        ModelParameters.Parsed recalibrated = updated.problems().isEmpty() && !nrmp.isEmpty()
-                ? Calibration.fit(updated.parameters(), nrmp) : updated;
-        return new Report(train.size(), test.size(), result, coefficients, keptPrior, q, interviewScores, matchScores,
+        ModelParameters.Parsed recalibrated =
+                updated.problems().isEmpty() && !nrmp.isEmpty() ? Calibration.fit(updated.parameters(), nrmp) : updated;
+        return new Report(
+                train.size(),
+                test.size(),
+                result,
+                coefficients,
+                keptPrior,
+                q,
+                interviewScores,
+                matchScores,
                 recalibrated);
     }
 
@@ -100,8 +116,8 @@ public final class ModelFit {
         Map<String, int[]> counts = new TreeMap<>();
         for (OutcomeRow r : train) {
             if (r.interviewed()) {
-                int[] c = counts.computeIfAbsent(base.familyByCode().getOrDefault(r.specialtyCode(), base.defaultFamily()),
-                        k -> new int[2]);
+                int[] c = counts.computeIfAbsent(
+                        base.familyByCode().getOrDefault(r.specialtyCode(), base.defaultFamily()), k -> new int[2]);
                 c[0]++;
                 c[1] += r.matched() ? 1 : 0;
             }
@@ -116,14 +132,19 @@ public final class ModelFit {
     }
 
     /** Interview scores when {@code q} is null, else match scores with P(match) = P(interview) x q(family). */
-    private static Scores scores(List<OutcomeRow> test, List<double[]> testX, LogisticFit.Result fit, Map<String, Double> q,
-                                 ModelParameters base) {
+    private static Scores scores(
+            List<OutcomeRow> test,
+            List<double[]> testX,
+            LogisticFit.Result fit,
+            Map<String, Double> q,
+            ModelParameters base) {
         double[] p = new double[test.size()];
         boolean[] y = new boolean[test.size()];
         for (int i = 0; i < test.size(); i++) {
             OutcomeRow r = test.get(i);
             double pInterview = fit.probability(testX.get(i));
-            p[i] = q == null ? pInterview
+            p[i] = q == null
+                    ? pInterview
                     : pInterview * q.get(base.familyByCode().getOrDefault(r.specialtyCode(), base.defaultFamily()));
             y[i] = q == null ? r.interviewed() : r.matched();
         }

@@ -16,18 +16,35 @@ import org.smartpick.core.program.YesNoUnknown;
  * applicant-program pair; lines starting with '#' are comments. Every bad value is reported with its line and column.
  */
 public final class OutcomeCsv {
-    public static final List<String> COLUMNS = List.of("applicant_type", "step2ck", "step1", "step3_passed",
-            "failed_attempts", "years_since_graduation", "usce_hands_on_months", "usce_observership_months", "us_letters",
-            "research_items", "research_in_specialty", "specialty_months", "letters_from_specialty", "goal_program",
-            "specialty_code", "visa_needed", "program_sponsors", "img_share_pct", "preferred_state", "interviews",
-            "positions", "interviewed", "matched");
+    public static final List<String> COLUMNS = List.of(
+            "applicant_type",
+            "step2ck",
+            "step1",
+            "step3_passed",
+            "failed_attempts",
+            "years_since_graduation",
+            "usce_hands_on_months",
+            "usce_observership_months",
+            "us_letters",
+            "research_items",
+            "research_in_specialty",
+            "specialty_months",
+            "letters_from_specialty",
+            "goal_program",
+            "specialty_code",
+            "visa_needed",
+            "program_sponsors",
+            "img_share_pct",
+            "preferred_state",
+            "interviews",
+            "positions",
+            "interviewed",
+            "matched");
 
     /** The rows and the problems; rows with a problem are left out. */
-    public record Parsed(List<OutcomeRow> rows, List<Problem> problems) {
-    }
+    public record Parsed(List<OutcomeRow> rows, List<Problem> problems) {}
 
-    private OutcomeCsv() {
-    }
+    private OutcomeCsv() {}
 
     public static Parsed parse(Reader reader) {
         List<OutcomeRow> rows = new ArrayList<>();
@@ -48,7 +65,9 @@ public final class OutcomeCsv {
                     }
                     continue;
                 }
-                new RowReader(number, line.strip().split(",", -1), problems).read().ifPresent(rows::add);
+                new RowReader(number, line.strip().split(",", -1), problems)
+                        .read()
+                        .ifPresent(rows::add);
             }
             if (!header) {
                 problems.add(new Problem("line 1", "no header line: expected " + String.join(",", COLUMNS)));
@@ -75,16 +94,35 @@ public final class OutcomeCsv {
 
         java.util.Optional<OutcomeRow> read() {
             if (cells.length != COLUMNS.size()) {
-                problems.add(new Problem("line " + line, "expected " + COLUMNS.size() + " columns, found " + cells.length));
+                problems.add(
+                        new Problem("line " + line, "expected " + COLUMNS.size() + " columns, found " + cells.length));
                 return java.util.Optional.empty();
             }
-            OutcomeRow row = new OutcomeRow(line, type(), optionalInt("step2ck", 1, 300), optionalInt("step1", 1, 300),
-                    bool("step3_passed"), count("failed_attempts"), count("years_since_graduation"),
-                    count("usce_hands_on_months"), count("usce_observership_months"), count("us_letters"),
-                    count("research_items"), count("research_in_specialty"), count("specialty_months"),
-                    count("letters_from_specialty"), bool("goal_program"), code(), bool("visa_needed"), sponsors(),
-                    optionalInt("img_share_pct", 0, 100), bool("preferred_state"), optionalInt("interviews", 0, 100000),
-                    optionalInt("positions", 0, 10000), bool("interviewed"), bool("matched"));
+            OutcomeRow row = new OutcomeRow(
+                    line,
+                    type(),
+                    optionalInt("step2ck", 1, 300),
+                    optionalInt("step1", 1, 300),
+                    bool("step3_passed"),
+                    count("failed_attempts"),
+                    count("years_since_graduation"),
+                    count("usce_hands_on_months"),
+                    count("usce_observership_months"),
+                    count("us_letters"),
+                    count("research_items"),
+                    count("research_in_specialty"),
+                    count("specialty_months"),
+                    count("letters_from_specialty"),
+                    bool("goal_program"),
+                    code(),
+                    bool("visa_needed"),
+                    sponsors(),
+                    optionalInt("img_share_pct", 0, 100),
+                    bool("preferred_state"),
+                    optionalInt("interviews", 0, 100000),
+                    optionalInt("positions", 0, 10000),
+                    bool("interviewed"),
+                    bool("matched"));
             if (row.matched() && cell("interviewed").equals("0")) {
                 problem("matched", "a match needs an interview: interviewed must be 1 when matched is 1");
             }
@@ -103,7 +141,9 @@ public final class OutcomeCsv {
             try {
                 return ApplicantType.valueOf(cell("applicant_type"));
             } catch (IllegalArgumentException e) {
-                problem("applicant_type", "must be US_MD, US_DO, US_IMG or NON_US_IMG, was '" + cell("applicant_type") + "'");
+                problem(
+                        "applicant_type",
+                        "must be US_MD, US_DO, US_IMG or NON_US_IMG, was '" + cell("applicant_type") + "'");
                 return ApplicantType.US_MD;
             }
         }
@@ -166,16 +206,52 @@ public final class OutcomeCsv {
         comments.forEach(c -> out.append("# ").append(c).append('\n'));
         out.append(String.join(",", COLUMNS)).append('\n');
         for (OutcomeRow r : rows) {
-            out.append(r.applicantType()).append(',').append(text(r.step2ck())).append(',').append(text(r.step1())).append(',')
-                    .append(bit(r.step3Passed())).append(',').append(r.failedAttempts()).append(',')
-                    .append(r.yearsSinceGraduation()).append(',').append(r.handsOnMonths()).append(',')
-                    .append(r.observershipMonths()).append(',').append(r.usLetters()).append(',').append(r.researchItems())
-                    .append(',').append(r.researchInSpecialty()).append(',').append(r.specialtyMonths()).append(',')
-                    .append(r.lettersFromSpecialty()).append(',').append(bit(r.goalProgram())).append(',')
-                    .append(r.specialtyCode()).append(',').append(bit(r.visaNeeded())).append(',').append(r.programSponsors())
-                    .append(',').append(text(r.imgSharePct())).append(',').append(bit(r.preferredState())).append(',')
-                    .append(text(r.interviews())).append(',').append(text(r.positions())).append(',')
-                    .append(bit(r.interviewed())).append(',').append(bit(r.matched())).append('\n');
+            out.append(r.applicantType())
+                    .append(',')
+                    .append(text(r.step2ck()))
+                    .append(',')
+                    .append(text(r.step1()))
+                    .append(',')
+                    .append(bit(r.step3Passed()))
+                    .append(',')
+                    .append(r.failedAttempts())
+                    .append(',')
+                    .append(r.yearsSinceGraduation())
+                    .append(',')
+                    .append(r.handsOnMonths())
+                    .append(',')
+                    .append(r.observershipMonths())
+                    .append(',')
+                    .append(r.usLetters())
+                    .append(',')
+                    .append(r.researchItems())
+                    .append(',')
+                    .append(r.researchInSpecialty())
+                    .append(',')
+                    .append(r.specialtyMonths())
+                    .append(',')
+                    .append(r.lettersFromSpecialty())
+                    .append(',')
+                    .append(bit(r.goalProgram()))
+                    .append(',')
+                    .append(r.specialtyCode())
+                    .append(',')
+                    .append(bit(r.visaNeeded()))
+                    .append(',')
+                    .append(r.programSponsors())
+                    .append(',')
+                    .append(text(r.imgSharePct()))
+                    .append(',')
+                    .append(bit(r.preferredState()))
+                    .append(',')
+                    .append(text(r.interviews()))
+                    .append(',')
+                    .append(text(r.positions()))
+                    .append(',')
+                    .append(bit(r.interviewed()))
+                    .append(',')
+                    .append(bit(r.matched()))
+                    .append('\n');
         }
         return out.toString();
     }

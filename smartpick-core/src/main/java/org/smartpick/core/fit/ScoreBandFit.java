@@ -22,23 +22,21 @@ public final class ScoreBandFit {
     private static final double BETA_HIGH = 1.5;
     private static final double BETA_STEP = 0.01;
 
-    private ScoreBandFit() {
-    }
+    private ScoreBandFit() {}
 
     /** One band of one specialty: its midpoint score, the US MD seniors in it and the share who matched. */
     public record ScoreBand(String specialtyCode, double midpoint, int applicants, double matchRate) {
         public ScoreBand {
             Objects.requireNonNull(specialtyCode, "specialtyCode");
             if (applicants < 0 || !(matchRate >= 0 && matchRate <= 1)) {
-                throw new IllegalArgumentException("band " + specialtyCode + " " + midpoint + ": applicants must be >= 0 and "
-                        + "matchRate 0..1, was " + applicants + ", " + matchRate);
+                throw new IllegalArgumentException("band " + specialtyCode + " " + midpoint
+                        + ": applicants must be >= 0 and " + "matchRate 0..1, was " + applicants + ", " + matchRate);
             }
         }
     }
 
     /** One band's observed and fitted rate. */
-    public record Residual(String specialtyCode, double midpoint, int applicants, double observed, double fitted) {
-    }
+    public record Residual(String specialtyCode, double midpoint, int applicants, double observed, double fitted) {}
 
     /** The fitted coefficient, each specialty's level, the residuals and the applicant-weighted mean absolute error. */
     public record Result(double beta, Map<String, Double> levels, List<Residual> residuals, double meanAbsoluteError) {
@@ -52,9 +50,13 @@ public final class ScoreBandFit {
      * The held-out check of the slope: beta fitted on one half of the specialties predicts the other half's bands
      * (their level fitted on their own bands, the slope not), against the prior coefficient in the same role.
      */
-    public record Holdout(double betaFittedOnOtherHalf, double meanAbsoluteError, double priorBeta, double priorMeanAbsoluteError,
-                          int specialties, int bands) {
-    }
+    public record Holdout(
+            double betaFittedOnOtherHalf,
+            double meanAbsoluteError,
+            double priorBeta,
+            double priorMeanAbsoluteError,
+            int specialties,
+            int bands) {}
 
     /** Fits beta and the levels on every band with at least one applicant. */
     public static Result fit(List<ScoreBand> bands, ModelParameters parameters) {
@@ -78,7 +80,8 @@ public final class ScoreBandFit {
 
     /** Fits beta on every other specialty (by code order) and scores it on the rest, both ways, against the prior. */
     public static Holdout holdout(List<ScoreBand> bands, ModelParameters parameters, double priorBeta) {
-        List<String> codes = bands.stream().map(ScoreBand::specialtyCode).distinct().sorted().toList();
+        List<String> codes =
+                bands.stream().map(ScoreBand::specialtyCode).distinct().sorted().toList();
         Model model = new Model(parameters);
         double[] sums = new double[4];
         double betaSum = 0;
@@ -87,8 +90,12 @@ public final class ScoreBandFit {
             for (int i = half; i < codes.size(); i += 2) {
                 fitCodes.add(codes.get(i));
             }
-            List<ScoreBand> fitOn = bands.stream().filter(b -> fitCodes.contains(b.specialtyCode())).toList();
-            List<ScoreBand> heldOut = bands.stream().filter(b -> !fitCodes.contains(b.specialtyCode())).toList();
+            List<ScoreBand> fitOn = bands.stream()
+                    .filter(b -> fitCodes.contains(b.specialtyCode()))
+                    .toList();
+            List<ScoreBand> heldOut = bands.stream()
+                    .filter(b -> !fitCodes.contains(b.specialtyCode()))
+                    .toList();
             double beta = fit(fitOn, parameters).beta();
             betaSum += beta;
             Result fitted = model.result(heldOut, beta);
@@ -121,14 +128,16 @@ public final class ScoreBandFit {
             double[] weights = portfolio.nodeWeights();
             double total = 0;
             for (int k = 0; k < weights.length; k++) {
-                total += weights[k] * -Math.expm1(applications * Math.log1p(-Math.min(1 - 1e-15, portfolio.conditional(p, k))));
+                total += weights[k]
+                        * -Math.expm1(applications * Math.log1p(-Math.min(1 - 1e-15, portfolio.conditional(p, k))));
             }
             return total;
         }
 
         double logLikelihood(List<ScoreBand> bands, double beta) {
             double ll = 0;
-            for (Map.Entry<String, List<ScoreBand>> specialty : bySpecialty(bands).entrySet()) {
+            for (Map.Entry<String, List<ScoreBand>> specialty :
+                    bySpecialty(bands).entrySet()) {
                 double level = level(specialty.getValue(), beta);
                 ll += logLikelihood(specialty.getValue(), level, beta);
             }
@@ -166,7 +175,8 @@ public final class ScoreBandFit {
             List<Residual> residuals = new ArrayList<>();
             double weightedError = 0;
             int applicants = 0;
-            for (Map.Entry<String, List<ScoreBand>> specialty : bySpecialty(bands).entrySet()) {
+            for (Map.Entry<String, List<ScoreBand>> specialty :
+                    bySpecialty(bands).entrySet()) {
                 double level = level(specialty.getValue(), beta);
                 levels.put(specialty.getKey(), level);
                 for (ScoreBand b : specialty.getValue()) {
@@ -181,8 +191,10 @@ public final class ScoreBandFit {
 
         private static Map<String, List<ScoreBand>> bySpecialty(List<ScoreBand> bands) {
             Map<String, List<ScoreBand>> by = new LinkedHashMap<>();
-            bands.stream().filter(b -> b.applicants() > 0)
-                    .forEach(b -> by.computeIfAbsent(b.specialtyCode(), k -> new ArrayList<>()).add(b));
+            bands.stream()
+                    .filter(b -> b.applicants() > 0)
+                    .forEach(b -> by.computeIfAbsent(b.specialtyCode(), k -> new ArrayList<>())
+                            .add(b));
             return by;
         }
     }

@@ -8,12 +8,17 @@ import java.util.List;
  * bins (Brier ~ reliability - resolution + uncertainty; exact up to within-bin spread), log loss, and the
  * reliability table.
  */
-public record Scores(int n, double brier, double reliability, double resolution, double uncertainty, double logLoss,
-                     List<ReliabilityBin> bins) {
+public record Scores(
+        int n,
+        double brier,
+        double reliability,
+        double resolution,
+        double uncertainty,
+        double logLoss,
+        List<ReliabilityBin> bins) {
 
     /** One bin of the reliability table: predictions in [from, to), their mean, and the observed rate. */
-    public record ReliabilityBin(double from, double to, int n, double meanPredicted, double observed) {
-    }
+    public record ReliabilityBin(double from, double to, int n, double meanPredicted, double observed) {}
 
     public Scores {
         bins = List.copyOf(bins);
@@ -52,7 +57,8 @@ public record Scores(int n, double brier, double reliability, double resolution,
             resolution += count[b] * (observed - rate) * (observed - rate);
             bins.add(new ReliabilityBin((double) b / binCount, (double) (b + 1) / binCount, count[b], meanP, observed));
         }
-        return n == 0 ? new Scores(0, 0, 0, 0, 0, 0, List.of())
+        return n == 0
+                ? new Scores(0, 0, 0, 0, 0, 0, List.of())
                 : new Scores(n, brier / n, reliability / n, resolution / n, rate * (1 - rate), logLoss / n, bins);
     }
 }

@@ -27,8 +27,7 @@ public final class ApplicationOptimizer {
     /** Room for rounding between a start's relaxed bound and the value its list would reach (sums of O(1) terms). */
     private static final double BOUND_SLACK = 1e-9;
 
-    private ApplicationOptimizer() {
-    }
+    private ApplicationOptimizer() {}
 
     /**
      * The plan for a request. A reported list is optimized over the candidates some step of the search can reach
@@ -39,8 +38,10 @@ public final class ApplicationOptimizer {
         if (given.listOnly()) {
             return plan(CandidateNarrowing.forWhatIf(given), (length, listTable) -> listTable);
         }
-        return plan(CandidateNarrowing.forReport(given),
-                (length, listTable) -> new CandidateTable(CandidateNarrowing.forCurve(given, length).asListOnly()));
+        return plan(
+                CandidateNarrowing.forReport(given),
+                (length, listTable) -> new CandidateTable(
+                        CandidateNarrowing.forCurve(given, length).asListOnly()));
     }
 
     /**
@@ -59,9 +60,17 @@ public final class ApplicationOptimizer {
         if (listed.size() != list.size()) {
             return Optional.empty();
         }
-        OptimizationRequest only = new OptimizationRequest(listed, request.budget(), request.objective(),
-                request.feeSchedules(), request.oneOffFees(), request.signalRules(), request.model(), request.flattening(),
-                request.curveFactor(), true);
+        OptimizationRequest only = new OptimizationRequest(
+                listed,
+                request.budget(),
+                request.objective(),
+                request.feeSchedules(),
+                request.oneOffFees(),
+                request.signalRules(),
+                request.model(),
+                request.flattening(),
+                request.curveFactor(),
+                true);
         CandidateTable table = new CandidateTable(only);
         ListState state = new ListState(table);
         for (int j = 0; j < table.size; j++) {
@@ -72,9 +81,18 @@ public final class ApplicationOptimizer {
             state.apply(List.of(new Change(j, -1, option)));
         }
         Objective objective = request.objective();
-        return Optional.of(new ApplicationPlan(selections(table, state, objective, false), objective,
-                state.value(Objective.AT_LEAST_ONE_MATCH), state.value(Objective.EXPECTED_UTILITY), state.value(objective),
-                false, cost(table, only, state), List.of(), OptionalInt.empty(), "the list as given, evaluated", List.of(),
+        return Optional.of(new ApplicationPlan(
+                selections(table, state, objective, false),
+                objective,
+                state.value(Objective.AT_LEAST_ONE_MATCH),
+                state.value(Objective.EXPECTED_UTILITY),
+                state.value(objective),
+                false,
+                cost(table, only, state),
+                List.of(),
+                OptionalInt.empty(),
+                "the list as given, evaluated",
+                List.of(),
                 Optional.empty()));
     }
 
@@ -131,7 +149,8 @@ public final class ApplicationOptimizer {
             search.localSearch(chosen, limits, MAX_LOCAL_SEARCH_ITERATIONS);
             if (table.anyBonus) {
                 Search plain = Search.ignoringPreferences(table, objective);
-                ListState ignoring = bestStart(table, plain, relaxation, withoutBonusLevels(table, result.starts()), limits);
+                ListState ignoring =
+                        bestStart(table, plain, relaxation, withoutBonusLevels(table, result.starts()), limits);
                 plain.localSearch(ignoring, limits, MAX_LOCAL_SEARCH_ITERATIONS);
                 preferences = Optional.of(preferenceEffect(table, chosen, ignoring, objective));
             }
@@ -143,10 +162,19 @@ public final class ApplicationOptimizer {
             int length = curveLength(request, chosen.count);
             curve = curve(curveTables.forLength(length, table), request.objective(), length, oneOffUsd);
         }
-        return new ApplicationPlan(selections(table, chosen, objective, !request.listOnly()), objective,
-                chosen.value(Objective.AT_LEAST_ONE_MATCH), chosen.value(Objective.EXPECTED_UTILITY),
-                exact || Double.isNaN(upperBound) ? achieved : upperBound, exact, cost(table, request, chosen), curve,
-                request.flattening().after(curve), method(exact, table), notes, preferences);
+        return new ApplicationPlan(
+                selections(table, chosen, objective, !request.listOnly()),
+                objective,
+                chosen.value(Objective.AT_LEAST_ONE_MATCH),
+                chosen.value(Objective.EXPECTED_UTILITY),
+                exact || Double.isNaN(upperBound) ? achieved : upperBound,
+                exact,
+                cost(table, request, chosen),
+                curve,
+                request.flattening().after(curve),
+                method(exact, table),
+                notes,
+                preferences);
     }
 
     /**
@@ -154,7 +182,8 @@ public final class ApplicationOptimizer {
      * level's, i.e. whose last level is the last of its utility (a start over preferred candidates alone is a start
      * only the preferences call for).
      */
-    private static List<NodeRelaxation.Start> withoutBonusLevels(CandidateTable table, List<NodeRelaxation.Start> starts) {
+    private static List<NodeRelaxation.Start> withoutBonusLevels(
+            CandidateTable table, List<NodeRelaxation.Start> starts) {
         List<NodeRelaxation.Start> kept = new ArrayList<>(starts.size());
         for (NodeRelaxation.Start start : starts) {
             int level = start.maxLevel();
@@ -170,8 +199,8 @@ public final class ApplicationOptimizer {
      * outside, and the list found without bonuses (the better of it and the chosen list: a search that counts the
      * bonuses may still find the higher chance).
      */
-    private static PreferenceEffect preferenceEffect(CandidateTable table, ListState chosen, ListState ignoring,
-                                                     Objective objective) {
+    private static PreferenceEffect preferenceEffect(
+            CandidateTable table, ListState chosen, ListState ignoring, Objective objective) {
         List<Change> dropOutside = new ArrayList<>();
         int inside = 0;
         for (int j = 0; j < table.size; j++) {
@@ -185,15 +214,22 @@ public final class ApplicationOptimizer {
         }
         double bonus = Arrays.stream(table.levelBonus).max().orElse(0);
         double p = chosen.value(Objective.AT_LEAST_ONE_MATCH);
-        return new PreferenceEffect(bonus, inside, dropOutside.size(),
+        return new PreferenceEffect(
+                bonus,
+                inside,
+                dropOutside.size(),
                 chosen.valueAfter(dropOutside, Objective.AT_LEAST_ONE_MATCH),
                 Math.max(p, ignoring.value(Objective.AT_LEAST_ONE_MATCH)),
                 Math.max(chosen.value(objective), ignoring.value(objective)));
     }
 
     /** The best of the node-wise optimal lists and the greedy list, each given its best signals one at a time. */
-    private static ListState bestStart(CandidateTable table, Search search, NodeRelaxation relaxation,
-                                       List<NodeRelaxation.Start> starts, Limits limits) {
+    private static ListState bestStart(
+            CandidateTable table,
+            Search search,
+            NodeRelaxation relaxation,
+            List<NodeRelaxation.Start> starts,
+            Limits limits) {
         ListState best = new ListState(table);
         search.greedy(best, limits, Integer.MAX_VALUE);
         Set<SignalFreeList> tried = new HashSet<>();
@@ -254,7 +290,8 @@ public final class ApplicationOptimizer {
         if (request.objective() == Objective.AT_LEAST_ONE_MATCH) {
             return true;
         }
-        return request.budget().maxUsd().isEmpty() && request.budget().maxProgramsPerSpecialty().isEmpty();
+        return request.budget().maxUsd().isEmpty()
+                && request.budget().maxProgramsPerSpecialty().isEmpty();
     }
 
     /** Whether any candidate allowed a signal would gain from one. */
@@ -277,8 +314,8 @@ public final class ApplicationOptimizer {
                 + table.nodes + " quadrature node(s) of the exact (relaxed for signals) optimum at that node";
     }
 
-    private static List<Selection> selections(CandidateTable table, ListState state, Objective objective,
-                                              boolean withGains) {
+    private static List<Selection> selections(
+            CandidateTable table, ListState state, Objective objective, boolean withGains) {
         double value = state.value(objective);
         List<Selection> selections = new ArrayList<>();
         for (int j = 0; j < table.size; j++) {
@@ -286,7 +323,11 @@ public final class ApplicationOptimizer {
             if (option >= 0) {
                 double without = withGains ? state.valueAfter(List.of(new Change(j, option, -1)), objective) : value;
                 Candidate c = table.candidates[j];
-                selections.add(new Selection(c.programId(), c.specialtyCode(), table.signalKind(j, option), c.chance(option),
+                selections.add(new Selection(
+                        c.programId(),
+                        c.specialtyCode(),
+                        table.signalKind(j, option),
+                        c.chance(option),
                         value - without));
             }
         }
@@ -312,13 +353,17 @@ public final class ApplicationOptimizer {
     /** Greedy ordering from 1 program to {@code length} (or as many as the table holds), under no budget. */
     private static List<CurvePoint> curve(CandidateTable table, Objective objective, int length, int oneOffUsd) {
         ListState state = new ListState(table);
-        Search.Greedy greedy = new Search(table, objective).new Greedy(state, new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE));
+        Search.Greedy greedy =
+                new Search(table, objective).new Greedy(state, new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE));
         List<CurvePoint> curve = new ArrayList<>();
         for (int h = 1; h <= Math.min(table.size, length); h++) {
             if (!greedy.add()) {
                 break;
             }
-            curve.add(new CurvePoint(h, state.value(Objective.AT_LEAST_ONE_MATCH), state.value(Objective.EXPECTED_UTILITY),
+            curve.add(new CurvePoint(
+                    h,
+                    state.value(Objective.AT_LEAST_ONE_MATCH),
+                    state.value(Objective.EXPECTED_UTILITY),
                     state.costUsd + oneOffUsd));
         }
         return curve;

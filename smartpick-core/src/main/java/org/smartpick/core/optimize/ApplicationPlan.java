@@ -13,10 +13,19 @@ import org.smartpick.core.fees.Cost;
  * ({@link Flattening}; empty when it is not, or for a list-only plan without a curve), how it was computed, notes, and
  * what the preference bonuses did to the list (empty when no candidate carries one, and for a list-only plan).
  */
-public record ApplicationPlan(List<Selection> selected, Objective objective, double pAtLeastOneMatch,
-                              double expectedUtility, double upperBound, boolean exact, Cost cost,
-                              List<CurvePoint> curve, OptionalInt diminishingReturnsAfter, String method,
-                              List<String> notes, Optional<PreferenceEffect> preferences) {
+public record ApplicationPlan(
+        List<Selection> selected,
+        Objective objective,
+        double pAtLeastOneMatch,
+        double expectedUtility,
+        double upperBound,
+        boolean exact,
+        Cost cost,
+        List<CurvePoint> curve,
+        OptionalInt diminishingReturnsAfter,
+        String method,
+        List<String> notes,
+        Optional<PreferenceEffect> preferences) {
     public ApplicationPlan {
         selected = List.copyOf(selected);
         curve = List.copyOf(curve);

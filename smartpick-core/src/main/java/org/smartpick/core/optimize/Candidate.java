@@ -10,11 +10,26 @@ import java.util.Objects;
  * {@code preferenceBonus} (>= 0, in the objective's units) is what the list gains by holding the program over one
  * outside the applicant's stated preferences, whatever their chances (0 when nothing is preferred).
  */
-public record Candidate(String programId, String specialtyCode, String feeGroup, String institutionKey, double utility,
-                        double p, double pSignal, double pGold, double preferenceBonus) {
+public record Candidate(
+        String programId,
+        String specialtyCode,
+        String feeGroup,
+        String institutionKey,
+        double utility,
+        double p,
+        double pSignal,
+        double pGold,
+        double preferenceBonus) {
     /** A candidate no stated preference favours. */
-    public Candidate(String programId, String specialtyCode, String feeGroup, String institutionKey, double utility,
-                     double p, double pSignal, double pGold) {
+    public Candidate(
+            String programId,
+            String specialtyCode,
+            String feeGroup,
+            String institutionKey,
+            double utility,
+            double p,
+            double pSignal,
+            double pGold) {
         this(programId, specialtyCode, feeGroup, institutionKey, utility, p, pSignal, pGold, 0);
     }
 
@@ -30,7 +45,8 @@ public record Candidate(String programId, String specialtyCode, String feeGroup,
             throw new IllegalArgumentException("utility must be in (0, 1], was " + utility + " for " + programId);
         }
         if (!(preferenceBonus >= 0 && preferenceBonus < 1)) {
-            throw new IllegalArgumentException("preferenceBonus must be in [0, 1), was " + preferenceBonus + " for " + programId);
+            throw new IllegalArgumentException(
+                    "preferenceBonus must be in [0, 1), was " + preferenceBonus + " for " + programId);
         }
     }
 

@@ -15,8 +15,7 @@ import org.smartpick.core.signals.SignalRule;
  * can put on a list ({@link #forReport}); a what-if list, which is only compared, keeps fewer ({@link #forWhatIf}).
  */
 final class CandidateNarrowing {
-    private CandidateNarrowing() {
-    }
+    private CandidateNarrowing() {}
 
     /**
      * The candidates of a reported list without those too far down their group to be put on it. A group is the
@@ -62,13 +61,16 @@ final class CandidateNarrowing {
      */
     static OptimizationRequest forCurve(OptimizationRequest request, int length) {
         List<Candidate> all = Arrays.asList(CandidateTable.inProgramIdOrder(request.candidates()));
-        return keepingReachable(request, all,
-                members -> Math.min(length, specialtyLimit(request, all.get(members[0]).specialtyCode())));
+        return keepingReachable(
+                request,
+                all,
+                members -> Math.min(
+                        length, specialtyLimit(request, all.get(members[0]).specialtyCode())));
     }
 
     /** The request with each group's reachable candidates (see {@link #forReport}), K given per specialty. */
-    private static OptimizationRequest keepingReachable(OptimizationRequest request, List<Candidate> all,
-                                                        ToLongFunction<int[]> mostOfSpecialty) {
+    private static OptimizationRequest keepingReachable(
+            OptimizationRequest request, List<Candidate> all, ToLongFunction<int[]> mostOfSpecialty) {
         boolean[] keep = new boolean[all.size()];
         for (int[] members : specialtyGroups(all)) {
             String specialty = all.get(members[0]).specialtyCode();
@@ -91,14 +93,22 @@ final class CandidateNarrowing {
         if (kept.size() == all.size()) {
             return request;
         }
-        return new OptimizationRequest(kept, request.budget(), request.objective(), request.feeSchedules(),
-                request.oneOffFees(), request.signalRules(), request.model(), request.flattening(),
-                request.curveFactor(), request.listOnly());
+        return new OptimizationRequest(
+                kept,
+                request.budget(),
+                request.objective(),
+                request.feeSchedules(),
+                request.oneOffFees(),
+                request.signalRules(),
+                request.model(),
+                request.flattening(),
+                request.curveFactor(),
+                request.listOnly());
     }
 
     /** The most programs of one specialty a list can hold: the program budget, its own limit, what the dollars buy there. */
-    private static int listMost(OptimizationRequest request, List<Candidate> all, int[] members, int maxPrograms,
-                                int maxProgramUsd) {
+    private static int listMost(
+            OptimizationRequest request, List<Candidate> all, int[] members, int maxPrograms, int maxProgramUsd) {
         Candidate first = all.get(members[0]);
         int most = Math.min(maxPrograms, specialtyLimit(request, first.specialtyCode()));
         return Math.min(most, affordable(request.feeSchedules().get(first.feeGroup()), maxProgramUsd, members.length));
@@ -135,7 +145,8 @@ final class CandidateNarrowing {
         List<List<Integer>> groups = new ArrayList<>();
         for (int i : members) {
             Candidate c = all.get(i);
-            Level level = new Level(readsUtility ? Double.doubleToLongBits(c.utility()) : 0,
+            Level level = new Level(
+                    readsUtility ? Double.doubleToLongBits(c.utility()) : 0,
                     Double.doubleToLongBits(c.preferenceBonus()));
             List<Integer> group = byLevel.computeIfAbsent(level, u -> {
                 List<Integer> created = new ArrayList<>();
@@ -152,8 +163,7 @@ final class CandidateNarrowing {
     }
 
     /** A level as bits: of the utility (0 when the objective reads none) and of the preference bonus. */
-    private record Level(long utilityBits, long bonusBits) {
-    }
+    private record Level(long utilityBits, long bonusBits) {}
 
     /**
      * Marks a group's first {@code most} + 1 by chance and, for each signal the rule allows, its first
@@ -165,7 +175,9 @@ final class CandidateNarrowing {
         if (rule == null || rule.strongSlots() + rule.ordinarySlots() == 0) {
             return;
         }
-        long blocked = rule.onePerInstitution() ? membersAtBusiestInstitutions(all, group, rule.strongSlots() + rule.ordinarySlots()) : 0;
+        long blocked = rule.onePerInstitution()
+                ? membersAtBusiestInstitutions(all, group, rule.strongSlots() + rule.ordinarySlots())
+                : 0;
         int signalReach = (int) Math.min(group.length, most + 1 + blocked);
         if (rule.ordinarySlots() > 0) {
             TopK.markBest(chances(all, group, 1), group, signalReach, keep);
@@ -189,7 +201,8 @@ final class CandidateNarrowing {
         for (int i : group) {
             members.merge(all.get(i).institutionKey(), 1, Integer::sum);
         }
-        int[] counts = members.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] counts =
+                members.values().stream().mapToInt(Integer::intValue).sorted().toArray();
         long total = 0;
         for (int c = counts.length - 1; c >= Math.max(0, counts.length - institutions); c--) {
             total += counts[c];

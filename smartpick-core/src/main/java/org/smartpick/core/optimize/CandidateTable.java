@@ -41,12 +41,14 @@ final class CandidateTable {
      * {@link #missColumn}: lets a move be scored by products, and most candidates are never scored.
      */
     private final double[][][] missColumns;
+
     private final LatentFactorModel model;
     final double[] levelUtility;
     /** Per level, what holding one of its candidates adds to the score the search maximises (see {@link ListState#score}). */
     final double[] levelBonus;
     /** Whether any level carries a preference bonus. */
     final boolean anyBonus;
+
     final int[] level;
     final String[] bucketSpecialty;
     final String[] bucketFeeGroup;
@@ -59,6 +61,7 @@ final class CandidateTable {
     final boolean[] tiered;
     /** Id of (specialty, institution) for the one-signal-per-institution rule (0 where the rule does not apply). */
     final int[] signalKey;
+
     final int signalKeys;
     /** Members of each bucket by chance without a signal, best first (ties by program id). */
     final int[][] bucketsByChance;
@@ -72,6 +75,7 @@ final class CandidateTable {
      * log(1 - p) - log(1 - p_option), best first: the order in which to try signal upgrades.
      */
     final int[][][] sortedBySignalGain;
+
     final boolean usesSignals;
 
     CandidateTable(OptimizationRequest request) {
@@ -108,8 +112,13 @@ final class CandidateTable {
             if (schedule == null) {
                 throw new IllegalArgumentException("no fee schedule for fee group " + bucketFeeGroup[b]);
             }
-            bucketCap[b] = Math.max(0, Math.min(members[b],
-                    request.budget().maxProgramsPerSpecialty().getOrDefault(bucketSpecialty[b], Integer.MAX_VALUE)));
+            bucketCap[b] = Math.max(
+                    0,
+                    Math.min(
+                            members[b],
+                            request.budget()
+                                    .maxProgramsPerSpecialty()
+                                    .getOrDefault(bucketSpecialty[b], Integer.MAX_VALUE)));
             bucketCostUsd[b] = FeeCalculator.costTableUsd(schedule, bucketCap[b]);
             SignalRule rule = request.signalRules().get(bucketSpecialty[b]);
             if (rule != null) {
@@ -141,7 +150,8 @@ final class CandidateTable {
         int[][] groupsByChance = byGroup(byChance, groupOf, groups());
         sortedByOption = sortGroups(groupsByChance, (j, option) -> candidates[j].chance(option));
         sortedByOption[0] = groupsByChance;
-        sortedBySignalGain = sortGroups(groupsByChance, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
+        sortedBySignalGain =
+                sortGroups(groupsByChance, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
     }
 
     /** The candidates sorted by program id (a stable merge sort: linear when they come sorted). */
@@ -253,7 +263,8 @@ final class CandidateTable {
         Arrays.fill(levelOfPair, -1);
         for (int j = 0; j < size; j++) {
             // descending ranks: the highest utility and, within it, the highest bonus come first
-            int pair = (utilities.values().length - 1 - utilities.place(j)) * bonusCount + (bonusCount - 1 - bonuses.place(j));
+            int pair = (utilities.values().length - 1 - utilities.place(j)) * bonusCount
+                    + (bonusCount - 1 - bonuses.place(j));
             pairOf[j] = pair;
             levelOfPair[pair] = 0;
         }
@@ -274,8 +285,7 @@ final class CandidateTable {
     }
 
     /** Per level, its utility and its preference bonus. */
-    private record Levels(double[] utility, double[] bonus) {
-    }
+    private record Levels(double[] utility, double[] bonus) {}
 
     /** Each specialty is charged under one fee group; a specialty listed under two would break per-specialty pricing. */
     private Map<String, String> feeGroupBySpecialty() {

@@ -127,7 +127,8 @@ record CountAllocation(double value, int[] counts) {
     }
 
     /** The Lagrangian dual at one price, n up to reach[b]; fills counts with the first maximising n per bucket. */
-    private static double dual(double[][] values, int[][] costsUsd, int[] reach, int maxUsd, double price, int[] counts) {
+    private static double dual(
+            double[][] values, int[][] costsUsd, int[] reach, int maxUsd, double price, int[] counts) {
         double total = price * maxUsd;
         for (int b = 0; b < values.length; b++) {
             double best = 0;

@@ -74,6 +74,7 @@ final class DistinctValues {
         private final long[] bits;
         /** The stored index plus one; 0 marks an empty slot, so a new table needs no filling. */
         private final int[] indexPlusOne;
+
         private final int mask;
 
         BitsIndex(int capacity) {

@@ -14,7 +14,8 @@ import java.util.OptionalInt;
 public record Flattening(double maxStep, double maxRest, int minFurther) {
     public Flattening {
         if (!(maxStep > 0 && maxStep <= maxRest && maxRest < 1)) {
-            throw new IllegalArgumentException("need 0 < maxStep <= maxRest < 1, were maxStep " + maxStep + ", maxRest " + maxRest);
+            throw new IllegalArgumentException(
+                    "need 0 < maxStep <= maxRest < 1, were maxStep " + maxStep + ", maxRest " + maxRest);
         }
         if (minFurther < 1) {
             throw new IllegalArgumentException("minFurther must be >= 1, was " + minFurther);
@@ -38,7 +39,10 @@ public record Flattening(double maxStep, double maxRest, int minFurther) {
             }
             flatFrom = i;
         }
-        if (flatFrom < 0 || curve.get(curve.size() - 1).applications() - curve.get(flatFrom).applications() < minFurther) {
+        if (flatFrom < 0
+                || curve.get(curve.size() - 1).applications()
+                                - curve.get(flatFrom).applications()
+                        < minFurther) {
             return OptionalInt.empty();
         }
         return OptionalInt.of(curve.get(flatFrom).applications());

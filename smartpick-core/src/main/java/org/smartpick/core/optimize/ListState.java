@@ -11,6 +11,7 @@ import java.util.List;
 final class ListState {
     /** Room for the moves local search scores (swaps and transfers change two candidates); larger moves grow it. */
     private static final int MOVE_CAPACITY = 4;
+
     private final CandidateTable table;
     final int[] option;
     final int[] bucketCount;
@@ -22,15 +23,19 @@ final class ListState {
     private final double[][] missProduct;
     /** The levels whose products are out of date: a change touches only its candidate's level. */
     private final boolean[] staleLevel;
+
     private boolean productsStale = true;
     /** Per node and level, the node value's running sum and P(no higher level takes you) before that level. */
     private final double[][] prefixValue;
+
     private final double[][] prefixNoneAbove;
     /** The objective the prefixes were built for, or null when the list changed since. */
     private Objective prefixObjective;
+
     private final double[] scratch;
     /** A move unpacked once for the node loop of {@link #valueAfter}: level and miss columns per change. */
     private int[] moveLevel = new int[MOVE_CAPACITY];
+
     private double[][] moveFrom = new double[MOVE_CAPACITY][];
     private double[][] moveTo = new double[MOVE_CAPACITY][];
     int count;
@@ -261,7 +266,8 @@ final class ListState {
             for (int signal = 1; signal < CandidateTable.OPTIONS; signal++) {
                 int slots = signal == 2 ? table.strongSlots[b] : table.ordinarySlots[b];
                 for (int k = 0; slots > 0 && selected > 0 && k < table.nodes; k++) {
-                    relaxed[k][l] -= largestGains(table.logMiss[0][k], table.logMiss[signal][k], members, selected, slots);
+                    relaxed[k][l] -=
+                            largestGains(table.logMiss[0][k], table.logMiss[signal][k], members, selected, slots);
                 }
             }
         }
@@ -351,7 +357,9 @@ final class ListState {
      * utility adds the level's utility times P(no higher level takes you, this one does).
      */
     private double nodeValueStep(double value, double noneAbove, int l, double none, Objective objective) {
-        return objective == Objective.AT_LEAST_ONE_MATCH ? value : value + noneAbove * table.levelUtility[l] * (1 - none);
+        return objective == Objective.AT_LEAST_ONE_MATCH
+                ? value
+                : value + noneAbove * table.levelUtility[l] * (1 - none);
     }
 
     private static double nodeValueEnd(double value, double noneAll, Objective objective) {

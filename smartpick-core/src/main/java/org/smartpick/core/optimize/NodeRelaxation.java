@@ -15,11 +15,9 @@ import java.util.List;
  */
 final class NodeRelaxation {
     /** A start: n programs of each bucket, the best by chance among candidates of utility level <= maxLevel. */
-    record Start(int maxLevel, int[] counts) {
-    }
+    record Start(int maxLevel, int[] counts) {}
 
-    record Result(double upperBound, List<Start> starts) {
-    }
+    record Result(double upperBound, List<Start> starts) {}
 
     private final CandidateTable table;
     private final int[][] bucketOrder;
@@ -51,7 +49,8 @@ final class NodeRelaxation {
      * node, the exact dynamic program (over dollars and, if both bind, counts). With dollars at many nodes, the
      * Lagrangian dual bound, and with both limits the smaller of the two single-limit bounds.
      */
-    private CountAllocation allocate(double[][] values, Limits limits, boolean manyNodes, List<Start> starts, int level) {
+    private CountAllocation allocate(
+            double[][] values, Limits limits, boolean manyNodes, List<Start> starts, int level) {
         boolean dollars = limits.maxProgramUsd() < Integer.MAX_VALUE;
         boolean count = limits.maxPrograms() < Integer.MAX_VALUE;
         CountAllocation result;
@@ -116,7 +115,8 @@ final class NodeRelaxation {
             values[i] = values[i - 1] + plain[i - 1];
         }
         for (int i = 1; i <= n; i++) {
-            values[i] += strongPrefix[Math.min(i, strongPrefix.length - 1)] + ordinaryPrefix[Math.min(i, ordinaryPrefix.length - 1)];
+            values[i] += strongPrefix[Math.min(i, strongPrefix.length - 1)]
+                    + ordinaryPrefix[Math.min(i, ordinaryPrefix.length - 1)];
         }
         return values;
     }
@@ -124,7 +124,8 @@ final class NodeRelaxation {
     private static List<Start> distinct(List<Start> starts) {
         List<Start> distinct = new ArrayList<>();
         for (Start start : starts) {
-            boolean seen = distinct.stream().anyMatch(s -> s.maxLevel() == start.maxLevel() && Arrays.equals(s.counts(), start.counts()));
+            boolean seen = distinct.stream()
+                    .anyMatch(s -> s.maxLevel() == start.maxLevel() && Arrays.equals(s.counts(), start.counts()));
             if (!seen) {
                 distinct.add(start);
             }

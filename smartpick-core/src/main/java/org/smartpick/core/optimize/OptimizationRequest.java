@@ -17,16 +17,39 @@ import org.smartpick.core.signals.SignalRule;
  * greedy list improved by local search, without the node-wise starts and bound (the plan's upper bound then equals
  * the achieved value and claims nothing), no curve and no marginal gains per selection (they are reported as 0).
  */
-public record OptimizationRequest(List<Candidate> candidates, Budget budget, Objective objective,
-                                  Map<String, FeeSchedule> feeSchedules, List<OneOffFee> oneOffFees,
-                                  Map<String, SignalRule> signalRules, LatentFactorModel model,
-                                  Flattening flattening, double curveFactor, boolean listOnly) {
+public record OptimizationRequest(
+        List<Candidate> candidates,
+        Budget budget,
+        Objective objective,
+        Map<String, FeeSchedule> feeSchedules,
+        List<OneOffFee> oneOffFees,
+        Map<String, SignalRule> signalRules,
+        LatentFactorModel model,
+        Flattening flattening,
+        double curveFactor,
+        boolean listOnly) {
     /** A request for the full plan: list, curve and marginal gains. */
-    public OptimizationRequest(List<Candidate> candidates, Budget budget, Objective objective,
-                               Map<String, FeeSchedule> feeSchedules, List<OneOffFee> oneOffFees,
-                               Map<String, SignalRule> signalRules, LatentFactorModel model,
-                               Flattening flattening, double curveFactor) {
-        this(candidates, budget, objective, feeSchedules, oneOffFees, signalRules, model, flattening, curveFactor, false);
+    public OptimizationRequest(
+            List<Candidate> candidates,
+            Budget budget,
+            Objective objective,
+            Map<String, FeeSchedule> feeSchedules,
+            List<OneOffFee> oneOffFees,
+            Map<String, SignalRule> signalRules,
+            LatentFactorModel model,
+            Flattening flattening,
+            double curveFactor) {
+        this(
+                candidates,
+                budget,
+                objective,
+                feeSchedules,
+                oneOffFees,
+                signalRules,
+                model,
+                flattening,
+                curveFactor,
+                false);
     }
 
     public OptimizationRequest {
@@ -63,7 +86,16 @@ public record OptimizationRequest(List<Candidate> candidates, Budget budget, Obj
 
     /** The same request for the list and its values alone. */
     public OptimizationRequest asListOnly() {
-        return new OptimizationRequest(candidates, budget, objective, feeSchedules, oneOffFees, signalRules, model,
-                flattening, curveFactor, true);
+        return new OptimizationRequest(
+                candidates,
+                budget,
+                objective,
+                feeSchedules,
+                oneOffFees,
+                signalRules,
+                model,
+                flattening,
+                curveFactor,
+                true);
     }
 }

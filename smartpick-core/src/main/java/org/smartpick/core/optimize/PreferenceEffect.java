@@ -7,11 +7,17 @@ package org.smartpick.core.optimize;
  * when it counts no bonus: its P(at least one match) and its value of the objective. The last two are what holding
  * to the preferences is measured against.
  */
-public record PreferenceEffect(double bonusPerProgram, int chosenInside, int chosenOutside, double pWithoutOutside,
-                               double pIgnoringPreferences, double achievedIgnoringPreferences) {
+public record PreferenceEffect(
+        double bonusPerProgram,
+        int chosenInside,
+        int chosenOutside,
+        double pWithoutOutside,
+        double pIgnoringPreferences,
+        double achievedIgnoringPreferences) {
     public PreferenceEffect {
         if (chosenInside < 0 || chosenOutside < 0) {
-            throw new IllegalArgumentException("chosen counts must be >= 0, were " + chosenInside + " and " + chosenOutside);
+            throw new IllegalArgumentException(
+                    "chosen counts must be >= 0, were " + chosenInside + " and " + chosenOutside);
         }
     }
 }

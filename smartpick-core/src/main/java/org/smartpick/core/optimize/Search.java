@@ -83,6 +83,7 @@ final class Search {
         private final GainBounds bounds = gainBounds();
         /** Per option and group, how many of the group's best members are on the list: additions start after them. */
         private final int[][] selectedAtTop = new int[CandidateTable.OPTIONS][table.groups()];
+
         private double current;
 
         Greedy(ListState state, Limits limits) {
@@ -156,8 +157,7 @@ final class Search {
         return current;
     }
 
-    private record Best(List<Change> move, double value) {
-    }
+    private record Best(List<Change> move, double value) {}
 
     /**
      * The feasible move with the highest value above the improvement threshold, the first in order among equals.
@@ -170,8 +170,13 @@ final class Search {
     }
 
     /** The same with any threshold the value must exceed (minus infinity: the best move even if it loses value). */
-    private Best best(ListState state, List<List<Change>> moves, Limits limits, double threshold, double current,
-                      GainBounds bounds) {
+    private Best best(
+            ListState state,
+            List<List<Change>> moves,
+            Limits limits,
+            double threshold,
+            double current,
+            GainBounds bounds) {
         double slack = BOUND_SLACK * Math.max(1, Math.abs(current));
         int bestIndex = -1;
         double bestValue = threshold;
@@ -182,7 +187,8 @@ final class Search {
             scored[promising] = state.scoreAfter(moves.get(promising), objective, preferences);
             bounds.record(moves.get(promising), scored[promising] - current);
         }
-        double leader = promising >= 0 && !Double.isNaN(scored[promising]) ? Math.max(threshold, scored[promising]) : threshold;
+        double leader =
+                promising >= 0 && !Double.isNaN(scored[promising]) ? Math.max(threshold, scored[promising]) : threshold;
         for (int i = 0; i < moves.size(); i++) {
             List<Change> move = moves.get(i);
             double value = scored[i];

@@ -2,5 +2,8 @@ package org.smartpick.core.optimize;
 
 /** Whether and how a selected program is signalled. */
 public enum SignalKind {
-    NONE, GOLD, SILVER, SIGNAL
+    NONE,
+    GOLD,
+    SILVER,
+    SIGNAL
 }

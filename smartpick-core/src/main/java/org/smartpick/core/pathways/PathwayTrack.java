@@ -7,8 +7,14 @@ import java.util.OptionalDouble;
  * One specialty code of a pathway family (e.g. genetics): its role, the default utility of matching there relative
  * to the goal (empty for LINK rows), and whether a program of this code marks an institution as running the family.
  */
-public record PathwayTrack(String family, String specialtyCode, PathwayRole role, OptionalDouble defaultUtility,
-                           boolean familyProgram, String description, String sourceUrl) {
+public record PathwayTrack(
+        String family,
+        String specialtyCode,
+        PathwayRole role,
+        OptionalDouble defaultUtility,
+        boolean familyProgram,
+        String description,
+        String sourceUrl) {
     public PathwayTrack {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(specialtyCode, "specialtyCode");

@@ -30,12 +30,16 @@ public record Pathways(List<PathwayTrack> tracks) {
     }
 
     public Optional<PathwayTrack> findTrack(String family, String specialtyCode) {
-        return family(family).stream().filter(t -> t.specialtyCode().equals(specialtyCode)).findFirst();
+        return family(family).stream()
+                .filter(t -> t.specialtyCode().equals(specialtyCode))
+                .findFirst();
     }
 
     /** The specialty codes whose programs mark an institution as running the family. */
     public Set<String> familyProgramCodes(String family) {
-        return family(family).stream().filter(PathwayTrack::familyProgram).map(PathwayTrack::specialtyCode)
+        return family(family).stream()
+                .filter(PathwayTrack::familyProgram)
+                .map(PathwayTrack::specialtyCode)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -50,18 +54,31 @@ public record Pathways(List<PathwayTrack> tracks) {
             Optional<String> code = row.find("specialty_code").filter(c -> c.matches("\\d{3}"));
             Optional<PathwayRole> role = row.find("role").flatMap(Pathways::role);
             Optional<OptionalDouble> utility = utility(row.find("default_utility"));
-            Optional<Boolean> familyProgram = row.find("family_program").map(v -> v.toLowerCase(Locale.ROOT))
-                    .filter(v -> v.equals("true") || v.equals("false")).map(Boolean::parseBoolean);
+            Optional<Boolean> familyProgram = row.find("family_program")
+                    .map(v -> v.toLowerCase(Locale.ROOT))
+                    .filter(v -> v.equals("true") || v.equals("false"))
+                    .map(Boolean::parseBoolean);
             require(family.isPresent(), where + "family", "must name the family (e.g. genetics)", problems);
             require(code.isPresent(), where + "specialty_code", "must be a 3-digit ACGME code", problems);
             require(role.isPresent(), where + "role", "must be GOAL, PATHWAY or LINK", problems);
             require(utility.isPresent(), where + "default_utility", "must be blank or a number in (0, 1]", problems);
             require(familyProgram.isPresent(), where + "family_program", "must be true or false", problems);
-            require(role.isEmpty() || role.get() == PathwayRole.LINK || utility.map(OptionalDouble::isPresent).orElse(true),
-                    where + "default_utility", "is required for GOAL and PATHWAY rows", problems);
+            require(
+                    role.isEmpty()
+                            || role.get() == PathwayRole.LINK
+                            || utility.map(OptionalDouble::isPresent).orElse(true),
+                    where + "default_utility",
+                    "is required for GOAL and PATHWAY rows",
+                    problems);
             if (problems.size() == before) {
-                tracks.add(new PathwayTrack(family.get(), code.get(), role.get(), utility.get(), familyProgram.get(),
-                        row.find("description").orElse(""), row.find("source_url").orElse("")));
+                tracks.add(new PathwayTrack(
+                        family.get(),
+                        code.get(),
+                        role.get(),
+                        utility.get(),
+                        familyProgram.get(),
+                        row.find("description").orElse(""),
+                        row.find("source_url").orElse("")));
             }
         }
         return new Parsed(new Pathways(tracks), problems);

@@ -131,7 +131,8 @@ public final class LatentFactorModel {
 
     private double logMiss(double p, double threshold, double shift, double logMinMiss, double maxChance) {
         // No threshold: the chance is 0 or 1, or outcomes are independent; either way it is the same at every node.
-        return Double.isNaN(threshold) ? independentLogMiss(p, maxChance)
+        return Double.isNaN(threshold)
+                ? independentLogMiss(p, maxChance)
                 : LogMissCurve.logMiss((threshold + shift) / scale, logMinMiss);
     }
 

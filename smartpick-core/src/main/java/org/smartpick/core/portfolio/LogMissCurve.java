@@ -21,8 +21,7 @@ final class LogMissCurve {
     /** Four cubic coefficients per interval, lowest power first: g(Y_MIN + (i + f) STEP) = sum c[4i + d] f^d. */
     private static final double[] COEFFICIENTS = coefficients();
 
-    private LogMissCurve() {
-    }
+    private LogMissCurve() {}
 
     /**
      * log(1 - Phi(x)), but never below {@code logMinMiss} = log(1 - maxChance): a probit so high that the chance
@@ -40,7 +39,8 @@ final class LogMissCurve {
         int interval = Math.min((int) position, INTERVALS - 1);
         double f = position - interval;
         int at = 4 * interval;
-        double g = COEFFICIENTS[at] + f * (COEFFICIENTS[at + 1] + f * (COEFFICIENTS[at + 2] + f * COEFFICIENTS[at + 3]));
+        double g =
+                COEFFICIENTS[at] + f * (COEFFICIENTS[at + 1] + f * (COEFFICIENTS[at + 2] + f * COEFFICIENTS[at + 3]));
         return Math.max(-Math.exp(g), logMinMiss);
     }
 

@@ -20,10 +20,13 @@ public record Catalog(List<Program> programs, ReferenceData reference) {
 
     /** Programs grouped by specialty code, each group sorted by id. */
     public Map<String, List<Program>> programsBySpecialty() {
-        return programs.stream().collect(Collectors.groupingBy(Program::specialtyCode, LinkedHashMap::new, Collectors.toList()));
+        return programs.stream()
+                .collect(Collectors.groupingBy(Program::specialtyCode, LinkedHashMap::new, Collectors.toList()));
     }
 
     public List<Program> programsIn(String specialtyCode) {
-        return programs.stream().filter(p -> p.specialtyCode().equals(specialtyCode)).toList();
+        return programs.stream()
+                .filter(p -> p.specialtyCode().equals(specialtyCode))
+                .toList();
     }
 }

@@ -1,5 +1,4 @@
 package org.smartpick.core.program;
 
 /** A source of catalog facts, shown to users beside every fact it supplies. */
-public record DataSource(String id, String title, String publisher, String url, String asOf, String licenceNote) {
-}
+public record DataSource(String id, String title, String publisher, String url, String asOf, String licenceNote) {}

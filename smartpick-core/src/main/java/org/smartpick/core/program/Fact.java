@@ -9,8 +9,13 @@ import java.util.Optional;
  * states it about this program or it was inferred from another one, and the source's own wording when SmartPick
  * mapped it onto its own vocabulary (e.g. a setting label; empty when the value is the source's).
  */
-public record Fact<T>(Optional<T> value, String sourceId, String asOf, Basis basis, Optional<Inference> inference,
-                      String sourceLabel) {
+public record Fact<T>(
+        Optional<T> value,
+        String sourceId,
+        String asOf,
+        Basis basis,
+        Optional<Inference> inference,
+        String sourceLabel) {
     public Fact {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(sourceId, "sourceId");

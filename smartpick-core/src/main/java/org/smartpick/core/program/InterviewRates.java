@@ -7,8 +7,15 @@ import org.smartpick.core.applicant.ApplicantType;
  * The share of applicants a program interviewed in one season (ERAS 2024), as proportions 0..1: by applicant type
  * and by signal. They describe the pool that applied, not a typical applicant, and come without counts.
  */
-public record InterviewRates(Fact<Double> usMd, Fact<Double> usDo, Fact<Double> usImg, Fact<Double> nonUsImg,
-                             Fact<Double> signal, Fact<Double> gold, Fact<Double> silver, Fact<Double> noSignal) {
+public record InterviewRates(
+        Fact<Double> usMd,
+        Fact<Double> usDo,
+        Fact<Double> usImg,
+        Fact<Double> nonUsImg,
+        Fact<Double> signal,
+        Fact<Double> gold,
+        Fact<Double> silver,
+        Fact<Double> noSignal) {
     public InterviewRates {
         Objects.requireNonNull(usMd, "usMd");
         Objects.requireNonNull(usDo, "usDo");

@@ -51,21 +51,60 @@ public record Program(
     }
 
     /** A program with the core attributes only; residents, interview rates and selectivity unknown. */
-    public Program(String id, String name, String institution, String city, String state, String specialtyCode,
-                   String specialtyName, Track track, ApplicationCycle cycle, Fact<Integer> firstYearPositions,
-                   Fact<Setting> setting, Fact<YesNoUnknown> j1Visa, Fact<YesNoUnknown> h1bVisa,
-                   Fact<YesNoUnknown> citizenshipRestricted, Fact<Double> imgSharePct, Fact<Integer> interviewsLastYear,
-                   Fact<Integer> minStep2Score, Fact<Integer> maxYearsSinceGraduation, Fact<Integer> maxAttempts,
-                   String programUrl, List<String> disagreements) {
-        this(id, name, institution, city, state, specialtyCode, specialtyName, track, cycle, firstYearPositions, setting,
-                j1Visa, h1bVisa, citizenshipRestricted, imgSharePct, interviewsLastYear, minStep2Score,
-                maxYearsSinceGraduation, maxAttempts, programUrl, disagreements, Fact.unknown(), ResidentMix.unknown(),
-                InterviewRates.unknown(), Selectivity.unknown());
+    public Program(
+            String id,
+            String name,
+            String institution,
+            String city,
+            String state,
+            String specialtyCode,
+            String specialtyName,
+            Track track,
+            ApplicationCycle cycle,
+            Fact<Integer> firstYearPositions,
+            Fact<Setting> setting,
+            Fact<YesNoUnknown> j1Visa,
+            Fact<YesNoUnknown> h1bVisa,
+            Fact<YesNoUnknown> citizenshipRestricted,
+            Fact<Double> imgSharePct,
+            Fact<Integer> interviewsLastYear,
+            Fact<Integer> minStep2Score,
+            Fact<Integer> maxYearsSinceGraduation,
+            Fact<Integer> maxAttempts,
+            String programUrl,
+            List<String> disagreements) {
+        this(
+                id,
+                name,
+                institution,
+                city,
+                state,
+                specialtyCode,
+                specialtyName,
+                track,
+                cycle,
+                firstYearPositions,
+                setting,
+                j1Visa,
+                h1bVisa,
+                citizenshipRestricted,
+                imgSharePct,
+                interviewsLastYear,
+                minStep2Score,
+                maxYearsSinceGraduation,
+                maxAttempts,
+                programUrl,
+                disagreements,
+                Fact.unknown(),
+                ResidentMix.unknown(),
+                InterviewRates.unknown(),
+                Selectivity.unknown());
     }
 
     private static void requireAcgmeId(String id) {
         if (id == null || !id.matches("\\d{10}")) {
-            throw new IllegalArgumentException("program id must be 10 digits (ACGME id, leading zeros kept), was " + id);
+            throw new IllegalArgumentException(
+                    "program id must be 10 digits (ACGME id, leading zeros kept), was " + id);
         }
     }
 }

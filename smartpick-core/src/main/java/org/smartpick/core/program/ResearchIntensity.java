@@ -10,8 +10,12 @@ import java.util.Optional;
  * in the NSF Higher Education R&D Survey (HERD) FY2023, its rank among the {@code totalInstitutions} universities
  * with a medical school (1 = most R&D), and why the sponsor was joined to that university.
  */
-public record ResearchIntensity(String herdInstitution, long medicalSchoolRdThousandUsd, int rank, int totalInstitutions,
-                                MatchBasis matchBasis) {
+public record ResearchIntensity(
+        String herdInstitution,
+        long medicalSchoolRdThousandUsd,
+        int rank,
+        int totalInstitutions,
+        MatchBasis matchBasis) {
 
     /** Why a sponsor was joined to a HERD university; only the first two say the sponsor is the university. */
     public enum MatchBasis {
@@ -34,7 +38,9 @@ public record ResearchIntensity(String herdInstitution, long medicalSchoolRdThou
 
         /** The basis whose label is {@code text} (as written in the crosswalk file), ignoring case. */
         public static Optional<MatchBasis> findByLabel(String text) {
-            return Arrays.stream(values()).filter(b -> b.label.equalsIgnoreCase(text.trim())).findFirst();
+            return Arrays.stream(values())
+                    .filter(b -> b.label.equalsIgnoreCase(text.trim()))
+                    .findFirst();
         }
     }
 
@@ -45,7 +51,8 @@ public record ResearchIntensity(String herdInstitution, long medicalSchoolRdThou
             throw new IllegalArgumentException("herdInstitution must not be blank");
         }
         if (medicalSchoolRdThousandUsd < 0) {
-            throw new IllegalArgumentException("medicalSchoolRdThousandUsd must be >= 0, was " + medicalSchoolRdThousandUsd);
+            throw new IllegalArgumentException(
+                    "medicalSchoolRdThousandUsd must be >= 0, was " + medicalSchoolRdThousandUsd);
         }
         if (totalInstitutions < 1) {
             throw new IllegalArgumentException("totalInstitutions must be >= 1, was " + totalInstitutions);
@@ -60,7 +67,9 @@ public record ResearchIntensity(String herdInstitution, long medicalSchoolRdThou
      * FY2023)"; an affiliation says so, because the figure is then the affiliated university's, not the sponsor's.
      */
     public String describe() {
-        String who = matchBasis == MatchBasis.AFFILIATION_INFERRED ? herdInstitution + " (affiliated university)" : herdInstitution;
+        String who = matchBasis == MatchBasis.AFFILIATION_INFERRED
+                ? herdInstitution + " (affiliated university)"
+                : herdInstitution;
         return who + ": " + dollars(medicalSchoolRdThousandUsd) + " medical-school R&D, rank " + rank + " of "
                 + totalInstitutions + " (NSF HERD FY2023)";
     }

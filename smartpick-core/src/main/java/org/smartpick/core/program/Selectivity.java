@@ -7,9 +7,13 @@ import java.util.Objects;
  * interviewed, its residents' average Step 1 band (the source's label, e.g. "226-235"), the share of graduates who
  * took academic posts, matched applicants' average publications, and its sponsor's research intensity.
  */
-public record Selectivity(Fact<Integer> applicationsReceived, Fact<Double> pctApplicantsInterviewed,
-                          Fact<String> residentsStep1Range, Fact<Double> pctGradsAcademic,
-                          Fact<Double> matchedAvgPublications, Fact<ResearchIntensity> researchIntensity) {
+public record Selectivity(
+        Fact<Integer> applicationsReceived,
+        Fact<Double> pctApplicantsInterviewed,
+        Fact<String> residentsStep1Range,
+        Fact<Double> pctGradsAcademic,
+        Fact<Double> matchedAvgPublications,
+        Fact<ResearchIntensity> researchIntensity) {
     public Selectivity {
         Objects.requireNonNull(applicationsReceived, "applicationsReceived");
         Objects.requireNonNull(pctApplicantsInterviewed, "pctApplicantsInterviewed");
@@ -20,7 +24,7 @@ public record Selectivity(Fact<Integer> applicationsReceived, Fact<Double> pctAp
     }
 
     public static Selectivity unknown() {
-        return new Selectivity(Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown(),
-                Fact.unknown());
+        return new Selectivity(
+                Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown());
     }
 }

@@ -20,8 +20,7 @@ final class IndistinguishablePrograms {
         }
     }
 
-    private IndistinguishablePrograms() {
-    }
+    private IndistinguishablePrograms() {}
 
     /**
      * The note for a list of {@code chosenIds} out of {@code candidates}, or empty when every chosen program differs
@@ -48,9 +47,11 @@ final class IndistinguishablePrograms {
             return Optional.empty();
         }
         int alike = twins.values().stream().mapToInt(Integer::intValue).sum();
-        return Optional.of(chosen + (chosen == 1 ? " program" : " programs") + " in your list could not be told apart on"
-                + " the data we have from " + alike + (alike == 1 ? " program" : " programs") + " left out (same specialty,"
-                + " fees, value and chances); the list took the lower ACGME ids among them, a repeatable but arbitrary"
-                + " choice: any of them would serve as well, so prefer by what you know of them.");
+        return Optional.of(
+                chosen + (chosen == 1 ? " program" : " programs") + " in your list could not be told apart on"
+                        + " the data we have from " + alike + (alike == 1 ? " program" : " programs")
+                        + " left out (same specialty,"
+                        + " fees, value and chances); the list took the lower ACGME ids among them, a repeatable but arbitrary"
+                        + " choice: any of them would serve as well, so prefer by what you know of them.");
     }
 }

@@ -34,27 +34,35 @@ public final class PipelineCalibration {
     private static final double HIGH = 6;
     /** A shift at which every program of a list interviews the typical applicant: what reachability is judged at. */
     private static final double REACH = 8;
+
     private static final int STEPS = 22;
     /** A cell is held to the pipeline only when the catalog holds this many of its programs, or the typical count. */
     private static final int MIN_LIST = 30;
 
-    private PipelineCalibration() {
-    }
+    private PipelineCalibration() {}
 
     /**
      * One NRMP cell the pipeline is held to: the outcome, its cell, the rate to reproduce (the NRMP rate, or a
      * better-defined one with its basis) and the typical applicant with their list length.
      */
-    public record Target(MatchOutcome outcome, Cell cell, double observed, String basis, Profile typical, int applications) {
-    }
+    public record Target(
+            MatchOutcome outcome, Cell cell, double observed, String basis, Profile typical, int applications) {}
 
     /**
      * One cell through the whole recommendation: observed and predicted P(match in the specialty) and the interviews
      * the typical applicant's list is expected to bring.
      */
-    public record CellResult(String cellId, String specialtyCode, ApplicantType applicantType, int applicants,
-                             double observed, double predicted, double expectedInterviews, int applications,
-                             double allowedDifference, String basis) {
+    public record CellResult(
+            String cellId,
+            String specialtyCode,
+            ApplicantType applicantType,
+            int applicants,
+            double observed,
+            double predicted,
+            double expectedInterviews,
+            int applications,
+            double allowedDifference,
+            String basis) {
         public double difference() {
             return predicted - observed;
         }
@@ -76,18 +84,27 @@ public final class PipelineCalibration {
         }
 
         public boolean passes() {
-            return cells.stream().allMatch(CellResult::within) && heldOut.stream().allMatch(CellResult::within);
+            return cells.stream().allMatch(CellResult::within)
+                    && heldOut.stream().allMatch(CellResult::within);
         }
     }
 
     /** Both parts of the end-to-end check for the model of {@code parameters}. */
-    public static Report report(ModelParameters parameters, Catalog catalog, List<MatchOutcome> outcomes,
-                                Function<ChanceModel, Recommender> recommenders) {
+    public static Report report(
+            ModelParameters parameters,
+            Catalog catalog,
+            List<MatchOutcome> outcomes,
+            Function<ChanceModel, Recommender> recommenders) {
         double tolerance = parameters.calibration().tolerance();
-        List<CellResult> fitted = check(parameters, catalog, targets(parameters, catalog, outcomes, true), recommenders,
-                r -> tolerance);
-        List<CellResult> heldOut = check(parameters, catalog, targets(parameters, catalog, outcomes, false), recommenders,
-                r -> tolerance + 2.576 * Math.sqrt(Math.max(0.01, r.predicted() * (1 - r.predicted())) / r.applicants()));
+        List<CellResult> fitted =
+                check(parameters, catalog, targets(parameters, catalog, outcomes, true), recommenders, r -> tolerance);
+        List<CellResult> heldOut = check(
+                parameters,
+                catalog,
+                targets(parameters, catalog, outcomes, false),
+                recommenders,
+                r -> tolerance
+                        + 2.576 * Math.sqrt(Math.max(0.01, r.predicted() * (1 - r.predicted())) / r.applicants()));
         return new Report(fitted, heldOut);
     }
 
@@ -95,8 +112,8 @@ public final class PipelineCalibration {
      * The NRMP cells of specialties with programs in the catalog; with {@code fitted} those with at least the
      * calibration's minimum of applicants, else those below it (held out: never fitted).
      */
-    public static List<Target> targets(ModelParameters parameters, Catalog catalog, List<MatchOutcome> outcomes,
-                                       boolean fitted) {
+    public static List<Target> targets(
+            ModelParameters parameters, Catalog catalog, List<MatchOutcome> outcomes, boolean fitted) {
         int min = parameters.calibration().minApplicants();
         List<Target> targets = new ArrayList<>();
         for (MatchOutcome o : outcomes) {
@@ -104,22 +121,27 @@ public final class PipelineCalibration {
             if (cell.isEmpty() || (o.applicants() >= min) != fitted) {
                 continue;
             }
-            long programs = catalog.programsIn(cell.get().code()).stream().filter(p -> p.track() == Track.CATEGORICAL).count();
+            long programs = catalog.programsIn(cell.get().code()).stream()
+                    .filter(p -> p.track() == Track.CATEGORICAL)
+                    .count();
             ModelParameters.TypicalApplicant t = parameters.typical().get(o.applicantType());
             int applications = (int) Math.min(t.applications(), programs);
             if (applications < Math.min(t.applications(), MIN_LIST)) {
                 // Too few of the specialty's programs in the catalog (OB/GYN left ERAS) to form the typical list.
                 continue;
             }
-            Optional<Double> better = parameters.pipeline().findTarget(cell.get().id(), o.applicantType());
+            Optional<Double> better =
+                    parameters.pipeline().findTarget(cell.get().id(), o.applicantType());
             if (parameters.pipeline().pgy2Codes().contains(cell.get().code()) && better.isEmpty()) {
                 // The PGY-1 row counts only the few applicants to PGY-1 positions: not this type's chance.
                 continue;
             }
-            Profile typical = Calibration.typicalProfile(t, o.applicantType(), cell.get().code());
+            Profile typical =
+                    Calibration.typicalProfile(t, o.applicantType(), cell.get().code());
             String basis = better.isPresent()
                     ? parameters.pipeline().targetBasis().get(cell.get().id() + "." + o.applicantType())
-                    : "NRMP " + o.season() + " " + o.nrmpSpecialty() + ", " + o.matches() + " of " + o.applicants() + " matched";
+                    : "NRMP " + o.season() + " " + o.nrmpSpecialty() + ", " + o.matches() + " of " + o.applicants()
+                            + " matched";
             targets.add(new Target(o, cell.get(), better.orElse(o.matchRate()), basis, typical, applications));
         }
         return targets;
@@ -132,24 +154,32 @@ public final class PipelineCalibration {
      */
     static Optional<Cell> cellInUse(ModelParameters parameters, MatchOutcome o) {
         Optional<Cell> named = parameters.cells().stream()
-                .filter(c -> c.name().equals(o.nrmpSpecialty()) && !c.code().isEmpty() && c.track() == Track.CATEGORICAL)
+                .filter(c ->
+                        c.name().equals(o.nrmpSpecialty()) && !c.code().isEmpty() && c.track() == Track.CATEGORICAL)
                 .findFirst();
         if (named.isEmpty()) {
             return named;
         }
-        // Held out (no baseline of its own for the type): the cell must be its code's main one, whose programs these are.
+        // Held out (no baseline of its own for the type): the cell must be its code's main one, whose programs these
+        // are.
         boolean own = named.get().findBaseline(o.applicantType()).isPresent();
         Optional<Cell> used = parameters.cells().stream()
                 .filter(c -> c.code().equals(named.get().code())
-                        && (own ? c.findBaseline(o.applicantType()).isPresent() : !c.baselines().isEmpty()))
-                .min(java.util.Comparator.comparing((Cell c) -> c.track() == Track.CATEGORICAL ? 0 : 1).thenComparing(Cell::id));
+                        && (own
+                                ? c.findBaseline(o.applicantType()).isPresent()
+                                : !c.baselines().isEmpty()))
+                .min(java.util.Comparator.comparing((Cell c) -> c.track() == Track.CATEGORICAL ? 0 : 1)
+                        .thenComparing(Cell::id));
         return named.filter(n -> used.isPresent() && used.get().id().equals(n.id()));
     }
 
     /** Every target through the recommendation that {@code recommenders} builds for the model of {@code parameters}. */
-    static List<CellResult> check(ModelParameters parameters, Catalog catalog, List<Target> targets,
-                                  Function<ChanceModel, Recommender> recommenders,
-                                  java.util.function.ToDoubleFunction<CellResult> allowed) {
+    static List<CellResult> check(
+            ModelParameters parameters,
+            Catalog catalog,
+            List<Target> targets,
+            Function<ChanceModel, Recommender> recommenders,
+            java.util.function.ToDoubleFunction<CellResult> allowed) {
         Recommender recommender = recommenders.apply(ChanceModel.of(parameters));
         List<CellResult> results = new ArrayList<>();
         for (Target target : targets) {
@@ -166,12 +196,17 @@ public final class PipelineCalibration {
      * pipeline can reach its targets caps the synthetic fit; the synthetic calibration (rho and the baselines on a
      * typical program, {@link Calibration#fit}); then the pipeline shifts on top.
      */
-    public static ModelParameters.Parsed recalibrate(ModelParameters given, Catalog catalog, List<MatchOutcome> outcomes,
-                                                     List<ScoreBandFit.ScoreBand> scoreBands,
-                                                     Function<ChanceModel, Recommender> recommenders) {
+    public static ModelParameters.Parsed recalibrate(
+            ModelParameters given,
+            Catalog catalog,
+            List<MatchOutcome> outcomes,
+            List<ScoreBandFit.ScoreBand> scoreBands,
+            Function<ChanceModel, Recommender> recommenders) {
         Map<String, String> fitted = new LinkedHashMap<>(opennessReferences(catalog));
         if (!scoreBands.isEmpty()) {
-            fitted.put("coef.step2ck", Double.toString(ScoreBandFit.fit(scoreBands, given).beta()));
+            fitted.put(
+                    "coef.step2ck",
+                    Double.toString(ScoreBandFit.fit(scoreBands, given).beta()));
         }
         ModelParameters.Parsed withReferences = given.withValues(fitted);
         if (!withReferences.problems().isEmpty()) {
@@ -180,7 +215,9 @@ public final class PipelineCalibration {
         ModelParameters parameters = withReferences.parameters();
         Map<String, String> caps = new LinkedHashMap<>();
         for (ApplicantType type : ApplicantType.values()) {
-            caps.put("calibration.rho-max." + type, number(largestReachableRho(parameters, catalog, outcomes, recommenders, type)));
+            caps.put(
+                    "calibration.rho-max." + type,
+                    number(largestReachableRho(parameters, catalog, outcomes, recommenders, type)));
         }
         ModelParameters.Parsed capped = parameters.withValues(caps);
         if (!capped.problems().isEmpty()) {
@@ -224,8 +261,11 @@ public final class PipelineCalibration {
      * The pipeline shift of every fitted target, found by bisection (the reported chance rises with the shift), and
      * each applicant type's default shift, the applicant-weighted mean of its cells': the keys and values to write.
      */
-    public static Map<String, String> fit(ModelParameters parameters, Catalog catalog, List<MatchOutcome> outcomes,
-                                          Function<ChanceModel, Recommender> recommenders) {
+    public static Map<String, String> fit(
+            ModelParameters parameters,
+            Catalog catalog,
+            List<MatchOutcome> outcomes,
+            Function<ChanceModel, Recommender> recommenders) {
         Map<String, String> shifts = new LinkedHashMap<>();
         Map<ApplicantType, double[]> weighted = new EnumMap<>(ApplicantType.class);
         for (Target target : targets(parameters, catalog, outcomes, true)) {
@@ -235,8 +275,8 @@ public final class PipelineCalibration {
             double high = HIGH;
             for (int i = 0; i < STEPS; i++) {
                 double mid = (low + high) / 2;
-                double predicted = predicted(parameters.withValues(Map.of(key, number(mid))).parameters(), catalog, target,
-                        recommenders);
+                double predicted = predicted(
+                        parameters.withValues(Map.of(key, number(mid))).parameters(), catalog, target, recommenders);
                 if (predicted < target.observed()) {
                     low = mid;
                 } else {
@@ -249,7 +289,8 @@ public final class PipelineCalibration {
             sum[0] += target.outcome().applicants() * shift;
             sum[1] += target.outcome().applicants();
         }
-        weighted.forEach((type, sum) -> shifts.put(ModelParameters.Pipeline.shiftKey("default", type), number(sum[0] / sum[1])));
+        weighted.forEach(
+                (type, sum) -> shifts.put(ModelParameters.Pipeline.shiftKey("default", type), number(sum[0] / sum[1])));
         return shifts;
     }
 
@@ -259,22 +300,34 @@ public final class PipelineCalibration {
      * US MD seniors in core specialties match 97-99% of the time (Charting Outcomes). Like the synthetic calibration,
      * this takes the strongest correlation the data allow.
      */
-    public static double largestReachableRho(ModelParameters parameters, Catalog catalog, List<MatchOutcome> outcomes,
-                                             Function<ChanceModel, Recommender> recommenders, ApplicantType type) {
+    public static double largestReachableRho(
+            ModelParameters parameters,
+            Catalog catalog,
+            List<MatchOutcome> outcomes,
+            Function<ChanceModel, Recommender> recommenders,
+            ApplicantType type) {
         List<Target> targets = targets(parameters, catalog, outcomes, true).stream()
-                .filter(t -> t.outcome().applicantType() == type).toList();
+                .filter(t -> t.outcome().applicantType() == type)
+                .toList();
         double step = parameters.calibration().rhoGridStep();
         for (double rho = 0.9; rho > 0; rho -= step) {
             double rounded = Math.round(rho * 1e6) / 1e6;
             Map<String, String> values = new LinkedHashMap<>();
             values.put("portfolio.rho." + type, number(rounded));
             for (Target t : targets) {
-                values.put(ModelParameters.Pipeline.shiftKey(t.cell().id(), t.outcome().applicantType()), number(REACH));
+                values.put(
+                        ModelParameters.Pipeline.shiftKey(
+                                t.cell().id(), t.outcome().applicantType()),
+                        number(REACH));
             }
             ModelParameters atMost = parameters.withValues(values).parameters();
             Recommender recommender = recommenders.apply(ChanceModel.of(atMost));
-            boolean reachable = targets.stream().allMatch(t ->
-                    recommender.recommend(t.typical(), catalog, options(t)).summary().pAtLeastOneMatch() >= t.observed());
+            boolean reachable = targets.stream()
+                    .allMatch(t -> recommender
+                                    .recommend(t.typical(), catalog, options(t))
+                                    .summary()
+                                    .pAtLeastOneMatch()
+                            >= t.observed());
             if (reachable) {
                 return rounded;
             }
@@ -282,29 +335,58 @@ public final class PipelineCalibration {
         return 0;
     }
 
-    private static double predicted(ModelParameters parameters, Catalog catalog, Target target,
-                                    Function<ChanceModel, Recommender> recommenders) {
+    private static double predicted(
+            ModelParameters parameters,
+            Catalog catalog,
+            Target target,
+            Function<ChanceModel, Recommender> recommenders) {
         Recommender recommender = recommenders.apply(ChanceModel.of(parameters));
-        return recommender.recommend(target.typical(), catalog, options(target)).summary().pAtLeastOneMatch();
+        return recommender
+                .recommend(target.typical(), catalog, options(target))
+                .summary()
+                .pAtLeastOneMatch();
     }
 
     private static CellResult result(Target target, Recommendation recommendation, double allowed) {
         MatchOutcome o = target.outcome();
-        return new CellResult(target.cell().id(), target.cell().code(), o.applicantType(), o.applicants(), target.observed(),
-                recommendation.summary().pAtLeastOneMatch(), recommendation.summary().expectedInterviews(),
-                recommendation.summary().applications(), allowed, target.basis());
+        return new CellResult(
+                target.cell().id(),
+                target.cell().code(),
+                o.applicantType(),
+                o.applicants(),
+                target.observed(),
+                recommendation.summary().pAtLeastOneMatch(),
+                recommendation.summary().expectedInterviews(),
+                recommendation.summary().applications(),
+                allowed,
+                target.basis());
     }
 
     private static CellResult result(Target target, CellResult r, double allowed) {
-        return new CellResult(r.cellId(), r.specialtyCode(), r.applicantType(), r.applicants(), r.observed(), r.predicted(),
-                r.expectedInterviews(), r.applications(), allowed, target.basis());
+        return new CellResult(
+                r.cellId(),
+                r.specialtyCode(),
+                r.applicantType(),
+                r.applicants(),
+                r.observed(),
+                r.predicted(),
+                r.expectedInterviews(),
+                r.applications(),
+                allowed,
+                target.basis());
     }
 
     /** The typical applicant's list: the documented number of programs, no dollar limit, the match objective. */
     static RecommendOptions options(Target target) {
         int season = Calibration.CALIBRATION_SEASON;
-        return new RecommendOptions(season, LocalDate.of(season - 1, 9, 15), OptionalInt.empty(),
-                OptionalInt.of(target.applications()), Objective.AT_LEAST_ONE_MATCH, false, false);
+        return new RecommendOptions(
+                season,
+                LocalDate.of(season - 1, 9, 15),
+                OptionalInt.empty(),
+                OptionalInt.of(target.applications()),
+                Objective.AT_LEAST_ONE_MATCH,
+                false,
+                false);
     }
 
     private static String number(double x) {

@@ -2,14 +2,14 @@ package org.smartpick.core.recommend;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.smartpick.core.common.Decimals;
 import java.util.function.Function;
+import org.smartpick.core.common.Decimals;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.InterviewRates;
+import org.smartpick.core.program.Program;
 import org.smartpick.core.program.ResearchIntensity;
 import org.smartpick.core.program.ResidentMix;
 import org.smartpick.core.program.Selectivity;
-import org.smartpick.core.program.Program;
 import org.smartpick.core.program.Setting;
 import org.smartpick.core.program.YesNoUnknown;
 import org.smartpick.core.reference.ReferenceData;
@@ -18,8 +18,7 @@ import org.smartpick.core.reference.ReferenceData;
 public final class ProgramFacts {
     public static final String UNKNOWN = "unknown, verify with the program";
 
-    private ProgramFacts() {
-    }
+    private ProgramFacts() {}
 
     public static List<FactView> of(Program program, ReferenceData reference) {
         List<FactView> facts = new ArrayList<>();
@@ -39,21 +38,37 @@ public final class ProgramFacts {
         InterviewRates rates = program.interviewRates();
         addIfKnown(facts, "Interview rate, US MD applicants", rates.usMd(), ProgramFacts::proportion, reference);
         addIfKnown(facts, "Interview rate, US DO applicants", rates.usDo(), ProgramFacts::proportion, reference);
-        addIfKnown(facts, "Interview rate, US-citizen IMG applicants", rates.usImg(), ProgramFacts::proportion, reference);
-        addIfKnown(facts, "Interview rate, non-US IMG applicants", rates.nonUsImg(), ProgramFacts::proportion, reference);
-        addIfKnown(facts, "Interview rate, applicants who signalled", rates.signal(), ProgramFacts::proportion, reference);
+        addIfKnown(
+                facts, "Interview rate, US-citizen IMG applicants", rates.usImg(), ProgramFacts::proportion, reference);
+        addIfKnown(
+                facts, "Interview rate, non-US IMG applicants", rates.nonUsImg(), ProgramFacts::proportion, reference);
+        addIfKnown(
+                facts, "Interview rate, applicants who signalled", rates.signal(), ProgramFacts::proportion, reference);
         addIfKnown(facts, "Interview rate, gold signal", rates.gold(), ProgramFacts::proportion, reference);
         addIfKnown(facts, "Interview rate, silver signal", rates.silver(), ProgramFacts::proportion, reference);
         addIfKnown(facts, "Interview rate, no signal", rates.noSignal(), ProgramFacts::proportion, reference);
         Selectivity selectivity = program.selectivity();
         addIfKnown(facts, "Applications received", selectivity.applicationsReceived(), String::valueOf, reference);
-        addIfKnown(facts, "Share of applicants interviewed", selectivity.pctApplicantsInterviewed(), ProgramFacts::percent,
+        addIfKnown(
+                facts,
+                "Share of applicants interviewed",
+                selectivity.pctApplicantsInterviewed(),
+                ProgramFacts::percent,
                 reference);
         addIfKnown(facts, "Residents' average Step 1", selectivity.residentsStep1Range(), String::valueOf, reference);
-        addIfKnown(facts, "Graduates in academic posts", selectivity.pctGradsAcademic(), ProgramFacts::percent, reference);
-        addIfKnown(facts, "Matched applicants' average publications", selectivity.matchedAvgPublications(),
-                n -> Decimals.fixed(n, 1), reference);
-        addIfKnown(facts, "Sponsor's research intensity", selectivity.researchIntensity(), ResearchIntensity::describe,
+        addIfKnown(
+                facts, "Graduates in academic posts", selectivity.pctGradsAcademic(), ProgramFacts::percent, reference);
+        addIfKnown(
+                facts,
+                "Matched applicants' average publications",
+                selectivity.matchedAvgPublications(),
+                n -> Decimals.fixed(n, 1),
+                reference);
+        addIfKnown(
+                facts,
+                "Sponsor's research intensity",
+                selectivity.researchIntensity(),
+                ResearchIntensity::describe,
                 reference);
         add(facts, "Minimum Step 2 CK score", program.minStep2Score(), String::valueOf, reference);
         add(facts, "Maximum years since graduation", program.maxYearsSinceGraduation(), String::valueOf, reference);
@@ -62,15 +77,15 @@ public final class ProgramFacts {
     }
 
     /** Attributes that only some specialties' sources give are listed when known, so pages stay short. */
-    private static <T> void addIfKnown(List<FactView> facts, String attribute, Fact<T> fact, Function<T, String> format,
-                                       ReferenceData reference) {
+    private static <T> void addIfKnown(
+            List<FactView> facts, String attribute, Fact<T> fact, Function<T, String> format, ReferenceData reference) {
         if (fact.isKnown()) {
             add(facts, attribute, fact, format, reference);
         }
     }
 
-    private static <T> void add(List<FactView> facts, String attribute, Fact<T> fact, Function<T, String> format,
-                                ReferenceData reference) {
+    private static <T> void add(
+            List<FactView> facts, String attribute, Fact<T> fact, Function<T, String> format, ReferenceData reference) {
         boolean known = fact.value().filter(v -> v != YesNoUnknown.UNKNOWN).isPresent();
         String value = known ? format.apply(fact.value().get()) : UNKNOWN;
         String source = fact.sourceId().equals("none")

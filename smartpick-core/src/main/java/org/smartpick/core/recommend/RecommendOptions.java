@@ -14,8 +14,14 @@ import org.smartpick.core.optimize.Objective;
  * whether every eligible program carries its contributions and facts ({@code fullDetail}) or only the selected ones
  * (the default, which keeps a response for ~1,000 eligible programs small).
  */
-public record RecommendOptions(int season, LocalDate today, OptionalInt budgetUsd, OptionalInt budgetPrograms,
-                               Objective objective, boolean withStrategy, boolean fullDetail) {
+public record RecommendOptions(
+        int season,
+        LocalDate today,
+        OptionalInt budgetUsd,
+        OptionalInt budgetPrograms,
+        Objective objective,
+        boolean withStrategy,
+        boolean fullDetail) {
     public RecommendOptions {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(objective, "objective");
@@ -36,13 +42,13 @@ public record RecommendOptions(int season, LocalDate today, OptionalInt budgetUs
 
     /** The defaults for this profile: no budget override, its default objective, strategy on, compact detail. */
     public static RecommendOptions defaults(int season, LocalDate today, Profile profile) {
-        return new RecommendOptions(season, today, OptionalInt.empty(), OptionalInt.empty(), defaultObjectiveFor(profile),
-                true, false);
+        return new RecommendOptions(
+                season, today, OptionalInt.empty(), OptionalInt.empty(), defaultObjectiveFor(profile), true, false);
     }
 
     public static RecommendOptions defaults(int season, LocalDate today) {
-        return new RecommendOptions(season, today, OptionalInt.empty(), OptionalInt.empty(), Objective.AT_LEAST_ONE_MATCH,
-                true, false);
+        return new RecommendOptions(
+                season, today, OptionalInt.empty(), OptionalInt.empty(), Objective.AT_LEAST_ONE_MATCH, true, false);
     }
 
     public RecommendOptions withoutStrategy() {

@@ -26,9 +26,15 @@ import org.smartpick.core.optimize.Flattening;
  * @param preferenceNoticeCost the loss of P(at least one match) from holding to the preferences from which the
  *                             answer's notes say it too, not only its summary
  */
-public record RecommendPolicy(String version, double pathwayUtility, double linkedPathwayBonus, int defaultMaxPrograms,
-                              Flattening flattening, double curveFactor, double preferenceWeight,
-                              double preferenceNoticeCost) {
+public record RecommendPolicy(
+        String version,
+        double pathwayUtility,
+        double linkedPathwayBonus,
+        int defaultMaxPrograms,
+        Flattening flattening,
+        double curveFactor,
+        double preferenceWeight,
+        double preferenceNoticeCost) {
     public RecommendPolicy {
         if (!(pathwayUtility > 0 && pathwayUtility <= 1)) {
             throw new IllegalArgumentException("pathwayUtility must be in (0, 1], was " + pathwayUtility);
@@ -37,7 +43,8 @@ public record RecommendPolicy(String version, double pathwayUtility, double link
             throw new IllegalArgumentException("linkedPathwayBonus must be in [0, 1), was " + linkedPathwayBonus);
         }
         if (!(preferenceWeight >= 0 && preferenceWeight <= 0.05)) {
-            throw new IllegalArgumentException("preferences.weightPerProgram must be in [0, 0.05], was " + preferenceWeight);
+            throw new IllegalArgumentException(
+                    "preferences.weightPerProgram must be in [0, 0.05], was " + preferenceWeight);
         }
         if (!(preferenceNoticeCost >= 0 && preferenceNoticeCost < 1)) {
             throw new IllegalArgumentException("preferences.noticeCost must be in [0, 1), was " + preferenceNoticeCost);
@@ -48,8 +55,7 @@ public record RecommendPolicy(String version, double pathwayUtility, double link
     }
 
     /** The policy and the problems found; on problems the policy is absent. */
-    public record Parsed(java.util.Optional<RecommendPolicy> policy, List<Problem> problems) {
-    }
+    public record Parsed(java.util.Optional<RecommendPolicy> policy, List<Problem> problems) {}
 
     public static Parsed parse(Reader reader) {
         KeyValues kv = KeyValues.parse(reader);
@@ -67,8 +73,17 @@ public record RecommendPolicy(String version, double pathwayUtility, double link
             return new Parsed(java.util.Optional.empty(), kv.problems());
         }
         try {
-            return new Parsed(java.util.Optional.of(new RecommendPolicy(version, pathway, bonus, (int) programs,
-                    new Flattening(threshold, rest, (int) further), factor, preferenceWeight, preferenceNotice)), List.of());
+            return new Parsed(
+                    java.util.Optional.of(new RecommendPolicy(
+                            version,
+                            pathway,
+                            bonus,
+                            (int) programs,
+                            new Flattening(threshold, rest, (int) further),
+                            factor,
+                            preferenceWeight,
+                            preferenceNotice)),
+                    List.of());
         } catch (IllegalArgumentException e) {
             return new Parsed(java.util.Optional.empty(), List.of(new Problem("recommend policy", e.getMessage())));
         }

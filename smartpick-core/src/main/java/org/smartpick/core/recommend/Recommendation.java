@@ -49,9 +49,21 @@ public record Recommendation(
         int leftOut = programs.size() - chosen.size();
         List<String> withNote = new ArrayList<>(notes);
         withNote.add("Only the " + chosen.size() + " chosen programs are listed; " + leftOut + " other eligible "
-                + (leftOut == 1 ? "program was" : "programs were") + " left out of this answer (ask for programs=eligible to see them).");
-        return new Recommendation(profileName, season, summary, chosen, excluded, curve, assessment, plan, whatIfs,
-                verifyChecklist, model, withNote);
+                + (leftOut == 1 ? "program was" : "programs were")
+                + " left out of this answer (ask for programs=eligible to see them).");
+        return new Recommendation(
+                profileName,
+                season,
+                summary,
+                chosen,
+                excluded,
+                curve,
+                assessment,
+                plan,
+                whatIfs,
+                verifyChecklist,
+                model,
+                withNote);
     }
 
     /** The programs the optimizer chose, in list order. */

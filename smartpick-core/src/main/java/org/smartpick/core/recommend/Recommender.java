@@ -12,14 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.smartpick.core.applicant.Budget;
 import org.smartpick.core.applicant.ApplicantType;
+import org.smartpick.core.applicant.Budget;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.Target;
 import org.smartpick.core.applicant.TargetRole;
@@ -44,26 +44,20 @@ import org.smartpick.core.optimize.OptimizationRequest;
 import org.smartpick.core.optimize.PreferenceEffect;
 import org.smartpick.core.optimize.Selection;
 import org.smartpick.core.optimize.SignalKind;
+import org.smartpick.core.pathways.InstitutionLink;
+import org.smartpick.core.pathways.InstitutionLinks;
+import org.smartpick.core.pathways.PathwayRole;
+import org.smartpick.core.pathways.PathwayTrack;
+import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.portfolio.LatentFactorModel;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.reference.FeeSchedule;
 import org.smartpick.core.reference.ReferenceData;
 import org.smartpick.core.season.SeasonCalendar;
-import org.smartpick.core.pathways.InstitutionLink;
-import org.smartpick.core.pathways.InstitutionLinks;
-import org.smartpick.core.pathways.PathwayRole;
-import org.smartpick.core.pathways.PathwayTrack;
-import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.signals.SignalPolicy;
 import org.smartpick.core.signals.SignalRule;
 import org.smartpick.core.signals.SignalRules;
-import org.smartpick.core.tiers.TierClassifier;
-import org.smartpick.core.tiers.Openness;
-import org.smartpick.core.tiers.ProgramStanding;
-import org.smartpick.core.tiers.TierAssignment;
-import org.smartpick.core.tiers.TierPolicy;
-import org.smartpick.core.tiers.TrackRole;
 import org.smartpick.core.strategy.Assessment;
 import org.smartpick.core.strategy.ListEvaluator;
 import org.smartpick.core.strategy.ListOutcome;
@@ -71,6 +65,12 @@ import org.smartpick.core.strategy.Strategy;
 import org.smartpick.core.strategy.StrategyAdvisor;
 import org.smartpick.core.strategy.StrategyInputs;
 import org.smartpick.core.strategy.StrategyPolicy;
+import org.smartpick.core.tiers.Openness;
+import org.smartpick.core.tiers.ProgramStanding;
+import org.smartpick.core.tiers.TierAssignment;
+import org.smartpick.core.tiers.TierClassifier;
+import org.smartpick.core.tiers.TierPolicy;
+import org.smartpick.core.tiers.TrackRole;
 
 /**
  * The whole recommendation, from a checked profile and a catalog: hard eligibility for every program in the target
@@ -91,10 +91,15 @@ public final class Recommender {
     private final AtomicReference<CatalogIndex> index = new AtomicReference<>();
 
     /** Everything a recommender is built from: the model, each versioned policy and the season calendar. */
-    public record Parts(ChanceModel chanceModel, EligibilityRules eligibilityRules, StrategyPolicy strategyPolicy,
-                        RecommendPolicy policy, TierPolicy tiers, Pathways pathways, SignalPolicy.Parsed signalPolicies,
-                        SeasonCalendar seasons) {
-    }
+    public record Parts(
+            ChanceModel chanceModel,
+            EligibilityRules eligibilityRules,
+            StrategyPolicy strategyPolicy,
+            RecommendPolicy policy,
+            TierPolicy tiers,
+            Pathways pathways,
+            SignalPolicy.Parsed signalPolicies,
+            SeasonCalendar seasons) {}
 
     /** A recommender that computes everything on the calling thread. */
     public Recommender(Parts parts) {
@@ -127,9 +132,15 @@ public final class Recommender {
      * program factors and (in a reported list) its chances as numbers; {@link ApplicantChances#explain} gives their
      * contributions where the report shows them.
      */
-    private record Assessed(IndexedProgram indexed, Target target, TrackRole trackRole, double utility,
-                            Optional<InstitutionLink> link, EligibilityVerdict verdict, Optional<ProgramFactors> factors,
-                            Optional<ChanceEstimate> chance) {
+    private record Assessed(
+            IndexedProgram indexed,
+            Target target,
+            TrackRole trackRole,
+            double utility,
+            Optional<InstitutionLink> link,
+            EligibilityVerdict verdict,
+            Optional<ProgramFactors> factors,
+            Optional<ChanceEstimate> chance) {
         Program program() {
             return indexed.program();
         }
@@ -141,15 +152,33 @@ public final class Recommender {
      * unknown), the facts its eligibility is judged on ({@link EligibilityRules#ruleFactsKey}) and, by pathway family,
      * its link to an institution with a goal program (most programs have none); built once per catalog.
      */
-    private record IndexedProgram(Program program, int idOrder, String institutionKey, int stateIndex,
-                                  long ruleFactsKey, Map<String, Optional<InstitutionLink>> linkByFamily,
-                                  ProgramStanding standing, List<Openness> opennessByType) {
-        static IndexedProgram of(Program program, int idOrder, List<String> states,
-                                 Map<String, Optional<InstitutionLink>> linkByFamily, TierClassifier tiers) {
-            List<Openness> openness = Arrays.stream(ApplicantType.values()).map(t -> tiers.opennessOf(program, t)).toList();
-            return new IndexedProgram(program, idOrder, (program.institution() + "|" + program.city() + "|" + program.state())
-                    .toLowerCase(Locale.ROOT), program.state() == null ? -1 : Collections.binarySearch(states, program.state()),
-                    EligibilityRules.ruleFactsKey(program), Map.copyOf(linkByFamily), tiers.standingOf(program), openness);
+    private record IndexedProgram(
+            Program program,
+            int idOrder,
+            String institutionKey,
+            int stateIndex,
+            long ruleFactsKey,
+            Map<String, Optional<InstitutionLink>> linkByFamily,
+            ProgramStanding standing,
+            List<Openness> opennessByType) {
+        static IndexedProgram of(
+                Program program,
+                int idOrder,
+                List<String> states,
+                Map<String, Optional<InstitutionLink>> linkByFamily,
+                TierClassifier tiers) {
+            List<Openness> openness = Arrays.stream(ApplicantType.values())
+                    .map(t -> tiers.opennessOf(program, t))
+                    .toList();
+            return new IndexedProgram(
+                    program,
+                    idOrder,
+                    (program.institution() + "|" + program.city() + "|" + program.state()).toLowerCase(Locale.ROOT),
+                    program.state() == null ? -1 : Collections.binarySearch(states, program.state()),
+                    EligibilityRules.ruleFactsKey(program),
+                    Map.copyOf(linkByFamily),
+                    tiers.standingOf(program),
+                    openness);
         }
 
         /** Whether the program takes applicants of {@code type}, by its facts. */
@@ -171,8 +200,11 @@ public final class Recommender {
      * What does not depend on the profile, computed once per catalog instance: the indexed programs by specialty and
      * the distinct states of the programs, sorted.
      */
-    private record CatalogIndex(Catalog catalog, Map<String, List<IndexedProgram>> bySpecialty, List<String> states,
-                                java.util.concurrent.ConcurrentMap<String, List<FactView>> facts) {
+    private record CatalogIndex(
+            Catalog catalog,
+            Map<String, List<IndexedProgram>> bySpecialty,
+            List<String> states,
+            java.util.concurrent.ConcurrentMap<String, List<FactView>> facts) {
         /** A program's facts as the applicant sees them, worded once per catalog (they do not depend on the profile). */
         List<FactView> factsOf(Program program) {
             return facts.computeIfAbsent(program.id(), id -> ProgramFacts.of(program, catalog.reference()));
@@ -195,41 +227,50 @@ public final class Recommender {
      * lists them in) and the notes so far. A what-if list rechanced from a list assessed alike keeps no assessed
      * programs: it is only compared, never reported nor reused.
      */
-    private record ListInputs(List<Target> targets, StatedPreferences preferences, List<Assessed> assessed,
-                              EligibilityRules.ApplicantRules rules,
-                              ApplicantChances chances, List<Candidate> candidates, List<Assessed> sources,
-                              Map<String, String> feeGroups,
-                              OptimizationRequest request, Map<String, SignalRule> signalRules, List<String> notes) {
+    private record ListInputs(
+            List<Target> targets,
+            StatedPreferences preferences,
+            List<Assessed> assessed,
+            EligibilityRules.ApplicantRules rules,
+            ApplicantChances chances,
+            List<Candidate> candidates,
+            List<Assessed> sources,
+            Map<String, String> feeGroups,
+            OptimizationRequest request,
+            Map<String, SignalRule> signalRules,
+            List<String> notes) {
         /**
          * Whether a profile with these targets, preferences, rules and chances gets the same verdicts, program factors and values
          * at every program of this list's catalog and options, so that only its chances differ.
          */
-        boolean assessedAlike(List<Target> otherTargets, StatedPreferences otherPreferences,
-                              EligibilityRules.ApplicantRules otherRules, ApplicantChances otherChances) {
-            return targets.equals(otherTargets) && preferences.equals(otherPreferences) && rules.sameVerdictsAs(otherRules)
+        boolean assessedAlike(
+                List<Target> otherTargets,
+                StatedPreferences otherPreferences,
+                EligibilityRules.ApplicantRules otherRules,
+                ApplicantChances otherChances) {
+            return targets.equals(otherTargets)
+                    && preferences.equals(otherPreferences)
+                    && rules.sameVerdictsAs(otherRules)
                     && chances.sameProgramFactorsAs(otherChances);
         }
     }
 
     /** The list for one profile: its inputs and the optimizer's plan. */
-    private record ListResult(ListInputs inputs, ApplicationPlan plan) {
-    }
+    private record ListResult(ListInputs inputs, ApplicationPlan plan) {}
 
     /**
      * The part of a recommendation that does not depend on the strategy: every assessed program's result, the
      * excluded programs, the summary and the notes.
      */
-    private record ReportedList(List<ProgramResult> programs, List<ExcludedProgram> excluded, Summary summary,
-                                List<String> notes) {
-    }
+    private record ReportedList(
+            List<ProgramResult> programs, List<ExcludedProgram> excluded, Summary summary, List<String> notes) {}
 
     /**
      * What the report says of each assessed program before the list is chosen: the result of every program that
      * can be applied to as if unselected (in assessed order), and the excluded programs sorted by id. Only the few
      * selected programs are worded again once the list is known.
      */
-    private record ReportDraft(List<ProgramResult> unselected, List<ExcludedProgram> excluded) {
-    }
+    private record ReportDraft(List<ProgramResult> unselected, List<ExcludedProgram> excluded) {}
 
     /** One task of a recommendation: an optimized list (the reported one or a what-if), or the report's draft. */
     private record TaskResult(Optional<ListResult> list, Optional<ReportDraft> draft) {
@@ -262,15 +303,21 @@ public final class Recommender {
             lists.put(changed.get(i), computed.get(i + 2).list().orElseThrow());
         }
         Supplier<Strategy> strategy = () -> options.withStrategy()
-                ? StrategyAdvisor.advise(profile, new StrategyInputs(catalog, strategyPolicy, options.today(),
-                        Optional.of(deadlines(options))),
+                ? StrategyAdvisor.advise(
+                        profile,
+                        new StrategyInputs(catalog, strategyPolicy, options.today(), Optional.of(deadlines(options))),
                         new Lists(lists, whatIfList))
                 : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
         ReportDraft draft = computed.get(1).draft().orElseThrow();
         List<Closing> closing = tasks.inOrder(List.<Supplier<Closing>>of(
                 () -> new Closing(Optional.of(strategy.get()), Optional.empty()),
                 () -> new Closing(Optional.empty(), Optional.of(report(catalog, list, draft)))));
-        return recommendation(profile, catalog, options, list, closing.get(1).reported().orElseThrow(),
+        return recommendation(
+                profile,
+                catalog,
+                options,
+                list,
+                closing.get(1).reported().orElseThrow(),
                 closing.get(0).strategy().orElseThrow());
     }
 
@@ -278,8 +325,7 @@ public final class Recommender {
      * One of the two last tasks of a recommendation, which need the lists but not each other: the strategy (it reads
      * the what-if outcomes) or the reported list (it reads the reported list's plan and the draft).
      */
-    private record Closing(Optional<Strategy> strategy, Optional<ReportedList> reported) {
-    }
+    private record Closing(Optional<Strategy> strategy, Optional<ReportedList> reported) {}
 
     /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
     public ListOutcome evaluate(Profile profile, Catalog catalog, RecommendOptions options) {
@@ -291,7 +337,8 @@ public final class Recommender {
      * reuses what its own list worked out and must give the same what-ifs). Not thread-safe: one caller at a time.
      */
     public ListEvaluator evaluator(Catalog catalog, RecommendOptions options) {
-        return new Lists(new HashMap<>(), asked -> optimized(listInputs(asked, catalog, options, true, Optional.empty())));
+        return new Lists(
+                new HashMap<>(), asked -> optimized(listInputs(asked, catalog, options, true, Optional.empty())));
     }
 
     /**
@@ -330,20 +377,22 @@ public final class Recommender {
      * what only the full report shows (chance estimates, curve, marginal gains), and {@code base} holds the inputs
      * of a list of the same catalog and options whose verdicts may be reused.
      */
-    private ListInputs listInputs(Profile profile, Catalog catalog, RecommendOptions options, boolean listOnly,
-                                  Optional<ListInputs> base) {
+    private ListInputs listInputs(
+            Profile profile, Catalog catalog, RecommendOptions options, boolean listOnly, Optional<ListInputs> base) {
         List<String> notes = new ArrayList<>();
         if (options.objective() == Objective.EXPECTED_UTILITY) {
-            notes.add("The list maximises expected value rather than the bare chance of matching: a match in a goal track "
-                    + "counts fully and a pathway track counts its weight (pathways.csv, or the weight you gave), so goal "
-                    + "programs are kept even when a core program alone would add more chance. Choose the objective "
-                    + "'match' to maximise P(at least one match) alone.");
+            notes.add(
+                    "The list maximises expected value rather than the bare chance of matching: a match in a goal track "
+                            + "counts fully and a pathway track counts its weight (pathways.csv, or the weight you gave), so goal "
+                            + "programs are kept even when a core program alone would add more chance. Choose the objective "
+                            + "'match' to maximise P(at least one match) alone.");
         }
         ApplicantChances chances = chanceModel.forApplicant(profile, options.season());
         EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, deadlines(options));
         StatedPreferences preferences = StatedPreferences.of(profile.preferences());
         Optional<ListInputs> alike = listOnly
-                ? base.filter(b -> b.assessedAlike(profile.targets(), preferences, rules, chances)) : Optional.empty();
+                ? base.filter(b -> b.assessedAlike(profile.targets(), preferences, rules, chances))
+                : Optional.empty();
         List<Assessed> assessed;
         Map<String, String> feeGroups;
         List<Candidate> candidates;
@@ -354,9 +403,18 @@ public final class Recommender {
             candidates = rechanced(alike.get(), chances);
             sources = alike.get().sources();
         } else {
-            assessed = assess(profile, catalog, rules, chances, !listOnly,
-                    base.filter(b -> b.rules().sameVerdictsAs(rules)).map(ListInputs::assessed).orElse(List.of()),
-                    base.filter(b -> b.chances().sameProgramFactorsAs(chances)).map(ListInputs::assessed).orElse(List.of()));
+            assessed = assess(
+                    profile,
+                    catalog,
+                    rules,
+                    chances,
+                    !listOnly,
+                    base.filter(b -> b.rules().sameVerdictsAs(rules))
+                            .map(ListInputs::assessed)
+                            .orElse(List.of()),
+                    base.filter(b -> b.chances().sameProgramFactorsAs(chances))
+                            .map(ListInputs::assessed)
+                            .orElse(List.of()));
             feeGroups = new LinkedHashMap<>();
             sources = new ArrayList<>();
             double weight = preferences.stated() ? policy.preferenceWeight() : 0;
@@ -364,12 +422,29 @@ public final class Recommender {
         }
         ReferenceData reference = catalog.reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
-        OptimizationRequest request = new OptimizationRequest(candidates, budget(profile, options, notes),
-                options.objective(), feeSchedules(feeGroups, reference, options.season()),
-                FeeCalculator.applicableOneOffs(reference.oneOffFees(), profile.applicantType().isImg()),
-                signalRules, chanceModel.portfolio(profile.applicantType()), policy.flattening(), policy.curveFactor());
-        return new ListInputs(profile.targets(), preferences, assessed, rules, chances, candidates, sources, feeGroups,
-                listOnly ? request.asListOnly() : request, signalRules, notes);
+        OptimizationRequest request = new OptimizationRequest(
+                candidates,
+                budget(profile, options, notes),
+                options.objective(),
+                feeSchedules(feeGroups, reference, options.season()),
+                FeeCalculator.applicableOneOffs(
+                        reference.oneOffFees(), profile.applicantType().isImg()),
+                signalRules,
+                chanceModel.portfolio(profile.applicantType()),
+                policy.flattening(),
+                policy.curveFactor());
+        return new ListInputs(
+                profile.targets(),
+                preferences,
+                assessed,
+                rules,
+                chances,
+                candidates,
+                sources,
+                feeGroups,
+                listOnly ? request.asListOnly() : request,
+                signalRules,
+                notes);
     }
 
     /** The season's dates by which what a program waits for must be done, as seen on the options' day. */
@@ -389,21 +464,37 @@ public final class Recommender {
      * {@code sources} receives the assessed program behind each candidate, in the same order; {@code feeGroups}
      * collects the fee group of each fee schedule type in the order the assessed programs first use them.
      */
-    private static List<Candidate> candidates(List<Assessed> assessed, ApplicantChances chances, int season,
-                                              StatedPreferences preferences, double weight,
-                                              Map<String, String> feeGroups, List<Assessed> sources) {
+    private static List<Candidate> candidates(
+            List<Assessed> assessed,
+            ApplicantChances chances,
+            int season,
+            StatedPreferences preferences,
+            double weight,
+            Map<String, String> feeGroups,
+            List<Assessed> sources) {
         List<Sourced> sourced = new ArrayList<>(assessed.size());
         for (Assessed a : assessed) {
             if (a.factors().isEmpty()) {
                 continue;
             }
-            String feeGroup = feeGroups.computeIfAbsent(a.program().cycle().feeScheduleType(), type -> feeGroup(season, type));
-            ListChances c = a.chance().isPresent() ? listChances(a.chance().get())
+            String feeGroup =
+                    feeGroups.computeIfAbsent(a.program().cycle().feeScheduleType(), type -> feeGroup(season, type));
+            ListChances c = a.chance().isPresent()
+                    ? listChances(a.chance().get())
                     : chances.listChances(a.program(), a.factors().get());
             double bonus = weight > 0 && preferences.inside(a.program()) ? weight : 0;
-            sourced.add(new Sourced(new Candidate(a.program().id(), a.program().specialtyCode(), feeGroup,
-                    a.indexed().institutionKey(), a.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled(),
-                    bonus), a));
+            sourced.add(new Sourced(
+                    new Candidate(
+                            a.program().id(),
+                            a.program().specialtyCode(),
+                            feeGroup,
+                            a.indexed().institutionKey(),
+                            a.utility(),
+                            c.pMatch(),
+                            c.pMatchSignalled(),
+                            c.pMatchGoldSignalled(),
+                            bonus),
+                    a));
         }
         // The catalog holds its programs in id order, so their places there sort as their ids do (and as numbers).
         long[] order = new long[sourced.size()];
@@ -421,8 +512,7 @@ public final class Recommender {
     }
 
     /** A candidate with the assessed program it was made from. */
-    private record Sourced(Candidate candidate, Assessed source) {
-    }
+    private record Sourced(Candidate candidate, Assessed source) {}
 
     private static ListChances listChances(ChanceEstimate estimate) {
         return new ListChances(estimate.pMatch(), estimate.pMatchSignalled(), estimate.pMatchGoldSignalled());
@@ -438,8 +528,16 @@ public final class Recommender {
             Candidate same = alike.candidates().get(i);
             Assessed a = alike.sources().get(i);
             ListChances c = chances.listChances(a.program(), a.factors().orElseThrow());
-            candidates.add(new Candidate(same.programId(), same.specialtyCode(), same.feeGroup(), same.institutionKey(),
-                    same.utility(), c.pMatch(), c.pMatchSignalled(), c.pMatchGoldSignalled(), same.preferenceBonus()));
+            candidates.add(new Candidate(
+                    same.programId(),
+                    same.specialtyCode(),
+                    same.feeGroup(),
+                    same.institutionKey(),
+                    same.utility(),
+                    c.pMatch(),
+                    c.pMatchSignalled(),
+                    c.pMatchGoldSignalled(),
+                    same.preferenceBonus()));
         }
         return candidates;
     }
@@ -452,9 +550,14 @@ public final class Recommender {
      */
     // Reuse is keyed on the same instance: an equal copy is recomputed, never wrongly reused.
     @SuppressWarnings("ReferenceEquality")
-    private List<Assessed> assess(Profile profile, Catalog catalog, EligibilityRules.ApplicantRules rules,
-                                  ApplicantChances chances, boolean estimated, List<Assessed> sameVerdicts,
-                                  List<Assessed> sameFactors) {
+    private List<Assessed> assess(
+            Profile profile,
+            Catalog catalog,
+            EligibilityRules.ApplicantRules rules,
+            ApplicantChances chances,
+            boolean estimated,
+            List<Assessed> sameVerdicts,
+            List<Assessed> sameFactors) {
         CatalogIndex catalogIndex = index(catalog);
         Map<String, List<IndexedProgram>> bySpecialty = catalogIndex.bySpecialty();
         Optional<String> family = goalFamily(profile);
@@ -462,22 +565,30 @@ public final class Recommender {
         List<Assessed> assessed = new ArrayList<>();
         EligibilityRules.ApplicantRules.Judge judge = rules.judge();
         for (Target target : profile.targets()) {
-            double utility = target.weight().orElse(family.flatMap(f -> pathways.findTrack(f, target.specialtyCode()))
-                    .flatMap(t -> t.defaultUtility().isPresent() ? Optional.of(t.defaultUtility().getAsDouble()) : Optional.empty())
-                    .orElse(policy.fallbackUtility(target.role())));
+            double utility = target.weight()
+                    .orElse(family.flatMap(f -> pathways.findTrack(f, target.specialtyCode()))
+                            .flatMap(t -> t.defaultUtility().isPresent()
+                                    ? Optional.of(t.defaultUtility().getAsDouble())
+                                    : Optional.empty())
+                            .orElse(policy.fallbackUtility(target.role())));
             for (IndexedProgram indexed : bySpecialty.getOrDefault(target.specialtyCode(), List.of())) {
                 Program program = indexed.program();
                 Optional<InstitutionLink> link = target.role() == TargetRole.PATHWAY && family.isPresent()
-                        ? indexed.link(family.get()) : Optional.empty();
+                        ? indexed.link(family.get())
+                        : Optional.empty();
                 double value = Math.min(1.0, utility + (link.isPresent() ? policy.linkedPathwayBonus() : 0));
                 int at = assessed.size();
-                EligibilityVerdict verdict = at < sameVerdicts.size() && sameVerdicts.get(at).program() == program
-                        ? sameVerdicts.get(at).verdict() : judge.verdict(program, indexed.ruleFactsKey());
+                EligibilityVerdict verdict =
+                        at < sameVerdicts.size() && sameVerdicts.get(at).program() == program
+                                ? sameVerdicts.get(at).verdict()
+                                : judge.verdict(program, indexed.ruleFactsKey());
                 Optional<ProgramFactors> factors = verdict.canApply()
-                        ? Optional.of(programFactors(chances, indexed, preferredStates, sameFactors, at)) : Optional.empty();
-                Optional<ChanceEstimate> chance = estimated ? factors.map(f -> chances.chances(program, f)) : Optional.empty();
-                assessed.add(new Assessed(indexed, target, trackRole(target, family, link), value, link, verdict, factors,
-                        chance));
+                        ? Optional.of(programFactors(chances, indexed, preferredStates, sameFactors, at))
+                        : Optional.empty();
+                Optional<ChanceEstimate> chance =
+                        estimated ? factors.map(f -> chances.chances(program, f)) : Optional.empty();
+                assessed.add(new Assessed(
+                        indexed, target, trackRole(target, family, link), value, link, verdict, factors, chance));
             }
         }
         return assessed;
@@ -489,8 +600,12 @@ public final class Recommender {
      */
     // Reuse is keyed on the same instance: an equal copy is recomputed, never wrongly reused.
     @SuppressWarnings("ReferenceEquality")
-    private static ProgramFactors programFactors(ApplicantChances chances, IndexedProgram indexed,
-                                                 boolean[] preferredStates, List<Assessed> sameFactors, int at) {
+    private static ProgramFactors programFactors(
+            ApplicantChances chances,
+            IndexedProgram indexed,
+            boolean[] preferredStates,
+            List<Assessed> sameFactors,
+            int at) {
         if (at < sameFactors.size() && sameFactors.get(at).program() == indexed.program()) {
             Optional<ProgramFactors> reused = sameFactors.get(at).factors();
             if (reused.isPresent()) {
@@ -519,7 +634,8 @@ public final class Recommender {
         return profile.targets().stream()
                 .filter(t -> t.role() == TargetRole.GOAL)
                 .flatMap(t -> pathways.tracks().stream()
-                        .filter(track -> track.role() == PathwayRole.GOAL && track.specialtyCode().equals(t.specialtyCode())))
+                        .filter(track -> track.role() == PathwayRole.GOAL
+                                && track.specialtyCode().equals(t.specialtyCode())))
                 .map(PathwayTrack::family)
                 .sorted()
                 .findFirst();
@@ -533,20 +649,30 @@ public final class Recommender {
             return cached;
         }
         Map<String, Map<String, Optional<InstitutionLink>>> linksByProgram = new HashMap<>();
-        pathways.tracks().stream().map(PathwayTrack::family).distinct().forEach(f ->
-                InstitutionLinks.find(catalog.programs(), pathways, f).forEach(l ->
-                        linksByProgram.computeIfAbsent(l.programId(), id -> new HashMap<>()).put(f, Optional.of(l))));
-        List<String> states = catalog.programs().stream().map(Program::state).filter(Objects::nonNull).distinct()
-                .sorted().toList();
+        pathways.tracks().stream()
+                .map(PathwayTrack::family)
+                .distinct()
+                .forEach(f -> InstitutionLinks.find(catalog.programs(), pathways, f)
+                        .forEach(l -> linksByProgram
+                                .computeIfAbsent(l.programId(), id -> new HashMap<>())
+                                .put(f, Optional.of(l))));
+        List<String> states = catalog.programs().stream()
+                .map(Program::state)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
         Map<String, List<IndexedProgram>> bySpecialty = new LinkedHashMap<>();
         List<Program> programs = catalog.programs();
         for (int i = 0; i < programs.size(); i++) {
             Program p = programs.get(i);
-            bySpecialty.computeIfAbsent(p.specialtyCode(), code -> new ArrayList<>())
+            bySpecialty
+                    .computeIfAbsent(p.specialtyCode(), code -> new ArrayList<>())
                     .add(IndexedProgram.of(p, i, states, linksByProgram.getOrDefault(p.id(), Map.of()), tiers));
         }
         bySpecialty.replaceAll((code, indexed) -> List.copyOf(indexed));
-        CatalogIndex built = new CatalogIndex(catalog, bySpecialty, states, new java.util.concurrent.ConcurrentHashMap<>());
+        CatalogIndex built =
+                new CatalogIndex(catalog, bySpecialty, states, new java.util.concurrent.ConcurrentHashMap<>());
         index.set(built);
         return built;
     }
@@ -579,11 +705,14 @@ public final class Recommender {
                 types.add(indexed.program().cycle().feeScheduleType());
             }
         }
-        return types.stream().map(type -> newestSchedule(catalog.reference(), season, type)).toList();
+        return types.stream()
+                .map(type -> newestSchedule(catalog.reference(), season, type))
+                .toList();
     }
 
     /** The fee schedule of each group, from the groups by fee schedule type in the order the programs first used them. */
-    private static Map<String, FeeSchedule> feeSchedules(Map<String, String> feeGroups, ReferenceData reference, int season) {
+    private static Map<String, FeeSchedule> feeSchedules(
+            Map<String, String> feeGroups, ReferenceData reference, int season) {
         Map<String, FeeSchedule> schedules = new HashMap<>();
         feeGroups.forEach((type, group) -> schedules.put(group, newestSchedule(reference, season, type)));
         return schedules;
@@ -605,7 +734,10 @@ public final class Recommender {
     }
 
     private Map<String, SignalRule> signalRules(Profile profile, ReferenceData reference, int season) {
-        return SignalRules.forSeason(reference, season, profile.targets().stream().map(Target::specialtyCode).toList(),
+        return SignalRules.forSeason(
+                reference,
+                season,
+                profile.targets().stream().map(Target::specialtyCode).toList(),
                 signalPolicies);
     }
 
@@ -617,8 +749,12 @@ public final class Recommender {
             selected.add(s.programId());
             signals.put(s.programId(), s.signal());
         }
-        return new ListOutcome(clamp(plan.pAtLeastOneMatch()), selected, pGoalMatch(profile.applicantType(), profile.targets(), plan),
-                Math.max(0, plan.achieved()), signals);
+        return new ListOutcome(
+                clamp(plan.pAtLeastOneMatch()),
+                selected,
+                pGoalMatch(profile.applicantType(), profile.targets(), plan),
+                Math.max(0, plan.achieved()),
+                signals);
     }
 
     /**
@@ -627,13 +763,17 @@ public final class Recommender {
      * program on it is a goal program, and never above it.
      */
     private double pGoalMatch(ApplicantType type, List<Target> targets, ApplicationPlan plan) {
-        double[] goal = plan.selected().stream().filter(s -> role(targets, s.specialtyCode()) == TargetRole.GOAL)
-                .mapToDouble(Selection::p).toArray();
+        double[] goal = plan.selected().stream()
+                .filter(s -> role(targets, s.specialtyCode()) == TargetRole.GOAL)
+                .mapToDouble(Selection::p)
+                .toArray();
         double any = clamp(plan.pAtLeastOneMatch());
         if (goal.length == plan.selected().size()) {
             return any;
         }
-        return goal.length == 0 ? 0 : Math.min(any, clamp(chanceModel.portfolio(type).atLeastOne(goal)));
+        return goal.length == 0
+                ? 0
+                : Math.min(any, clamp(chanceModel.portfolio(type).atLeastOne(goal)));
     }
 
     /** The role of the specialty's target; the last target wins if a specialty is listed twice, as in assess. */
@@ -672,8 +812,14 @@ public final class Recommender {
             if (a.chance().isEmpty()) {
                 excluded.add(excludedProgram(a));
             } else {
-                unselected.add(programResult(a, a.chance().get(), Optional.empty(), catalog, inputs.chances().applicantType(),
-                        options.fullDetail() ? Optional.of(inputs.chances()) : Optional.empty(), shared));
+                unselected.add(programResult(
+                        a,
+                        a.chance().get(),
+                        Optional.empty(),
+                        catalog,
+                        inputs.chances().applicantType(),
+                        options.fullDetail() ? Optional.of(inputs.chances()) : Optional.empty(),
+                        shared));
             }
         }
         excluded.sort(Comparator.comparing(ExcludedProgram::id));
@@ -696,9 +842,17 @@ public final class Recommender {
                 continue;
             }
             Selection selection = chosen.get(a.program().id());
-            programs.add(selection == null ? draft.unselected().get(programs.size())
-                    : programResult(a, a.chance().get(), Optional.of(selection), catalog, inputs.chances().applicantType(),
-                            Optional.of(inputs.chances()), shared));
+            programs.add(
+                    selection == null
+                            ? draft.unselected().get(programs.size())
+                            : programResult(
+                                    a,
+                                    a.chance().get(),
+                                    Optional.of(selection),
+                                    catalog,
+                                    inputs.chances().applicantType(),
+                                    Optional.of(inputs.chances()),
+                                    shared));
         }
         programs = inListOrder(programs);
         double[] selectedP = plan.selected().stream().mapToDouble(Selection::p).toArray();
@@ -709,26 +863,46 @@ public final class Recommender {
         for (Assessed a : inputs.assessed()) {
             Selection selection = chosen.get(a.program().id());
             if (selection != null && a.chance().isPresent()) {
-                interviews.merge(selection.specialtyCode(), interviewChance(a.chance().get(), selection.signal()), Double::sum);
+                interviews.merge(
+                        selection.specialtyCode(), interviewChance(a.chance().get(), selection.signal()), Double::sum);
             }
         }
         interviews.replaceAll((code, n) -> Math.round(n * 10) / 10.0);
-        double expectedInterviews = Math.round(interviews.values().stream().mapToDouble(Double::doubleValue).sum() * 10) / 10.0;
+        double expectedInterviews = Math.round(interviews.values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum()
+                        * 10)
+                / 10.0;
         double pGoal = pGoalMatch(inputs.chances().applicantType(), inputs.targets(), plan);
         ChosenConditions conditional = chosenConditions(inputs, plan);
-        Summary summary = new Summary(plan.objective().name(), plan.pAtLeastOneMatch(), pGoal,
-                Math.max(0, clamp(plan.pAtLeastOneMatch()) - pGoal), LatentFactorModel.independentAtLeastOne(selectedP), plan.upperBound(),
-                plan.expectedUtility(), plan.selected().size(), plan.cost().totalUsd(), plan.cost().lines(),
-                signalUses(plan, inputs.signalRules()), plan.diminishingReturnsAfter(), policy.flattening(), plan.method(),
-                expectedInterviews, interviews, conditional.conditions(), conditional.pAtLeastOneMatchWithout(),
+        Summary summary = new Summary(
+                plan.objective().name(),
+                plan.pAtLeastOneMatch(),
+                pGoal,
+                Math.max(0, clamp(plan.pAtLeastOneMatch()) - pGoal),
+                LatentFactorModel.independentAtLeastOne(selectedP),
+                plan.upperBound(),
+                plan.expectedUtility(),
+                plan.selected().size(),
+                plan.cost().totalUsd(),
+                plan.cost().lines(),
+                signalUses(plan, inputs.signalRules()),
+                plan.diminishingReturnsAfter(),
+                policy.flattening(),
+                plan.method(),
+                expectedInterviews,
+                interviews,
+                conditional.conditions(),
+                conditional.pAtLeastOneMatchWithout(),
                 preferenceSummary(inputs, plan));
-        summary.preferences().filter(p -> p.costs(policy.preferenceNoticeCost())).ifPresent(p -> notes.add(p.statement()));
+        summary.preferences()
+                .filter(p -> p.costs(policy.preferenceNoticeCost()))
+                .ifPresent(p -> notes.add(p.statement()));
         return new ReportedList(programs, draft.excluded(), summary, notes);
     }
 
     /** The conditions the chosen programs are open under, and the list's chance from the programs that wait for none. */
-    private record ChosenConditions(List<ListCondition> conditions, double pAtLeastOneMatchWithout) {
-    }
+    private record ChosenConditions(List<ListCondition> conditions, double pAtLeastOneMatchWithout) {}
 
     /**
      * The distinct conditions (kind and date) of the chosen programs, earliest first, each with the number of chosen
@@ -745,9 +919,9 @@ public final class Recommender {
         if (byProgram.isEmpty()) {
             return new ChosenConditions(List.of(), plan.pAtLeastOneMatch());
         }
-        record Key(LocalDate by, org.smartpick.core.eligibility.ConditionKind kind) {
-        }
-        TreeMap<Key, ListCondition> counted = new TreeMap<>(Comparator.comparing(Key::by).thenComparing(Key::kind));
+        record Key(LocalDate by, org.smartpick.core.eligibility.ConditionKind kind) {}
+        TreeMap<Key, ListCondition> counted =
+                new TreeMap<>(Comparator.comparing(Key::by).thenComparing(Key::kind));
         List<Double> open = new ArrayList<>();
         for (Selection s : plan.selected()) {
             List<Condition> conditions = byProgram.getOrDefault(s.programId(), List.of());
@@ -755,12 +929,18 @@ public final class Recommender {
                 open.add(s.p());
             }
             for (Condition c : conditions) {
-                counted.merge(new Key(c.by(), c.kind()), new ListCondition(c.kind(), c.by(), c.why(), 1),
+                counted.merge(
+                        new Key(c.by(), c.kind()),
+                        new ListCondition(c.kind(), c.by(), c.why(), 1),
                         (was, one) -> new ListCondition(was.kind(), was.by(), was.why(), was.applications() + 1));
             }
         }
-        double without = open.isEmpty() ? 0 : clamp(chanceModel.portfolio(inputs.chances().applicantType())
-                .atLeastOne(open.stream().mapToDouble(Double::doubleValue).toArray()));
+        double without = open.isEmpty()
+                ? 0
+                : clamp(chanceModel
+                        .portfolio(inputs.chances().applicantType())
+                        .atLeastOne(
+                                open.stream().mapToDouble(Double::doubleValue).toArray()));
         return new ChosenConditions(List.copyOf(counted.values()), Math.min(clamp(plan.pAtLeastOneMatch()), without));
     }
 
@@ -789,22 +969,54 @@ public final class Recommender {
             }
         }
         // sorted: the sets' own order changes from run to run
-        List<String> settings = preferences.settings().stream().sorted().map(org.smartpick.core.program.Setting::label).toList();
-        return Optional.of(PreferenceSummary.of(List.copyOf(new TreeSet<>(preferences.states())), settings,
-                effect.bonusPerProgram(), new PreferenceSummary.Counts(effect.chosenInside(), effect.chosenOutside(),
-                        outsideStates, outsideSettings, insideNotChosen),
-                clamp(plan.pAtLeastOneMatch()), clamp(effect.pWithoutOutside()), clamp(effect.pIgnoringPreferences())));
+        List<String> settings = preferences.settings().stream()
+                .sorted()
+                .map(org.smartpick.core.program.Setting::label)
+                .toList();
+        return Optional.of(PreferenceSummary.of(
+                List.copyOf(new TreeSet<>(preferences.states())),
+                settings,
+                effect.bonusPerProgram(),
+                new PreferenceSummary.Counts(
+                        effect.chosenInside(), effect.chosenOutside(), outsideStates, outsideSettings, insideNotChosen),
+                clamp(plan.pAtLeastOneMatch()),
+                clamp(effect.pWithoutOutside()),
+                clamp(effect.pIgnoringPreferences())));
     }
 
-    private Recommendation recommendation(Profile profile, Catalog catalog, RecommendOptions options, ListResult list,
-                                          ReportedList reported, Strategy strategy) {
-        ModelInfo model = new ModelInfo(chanceModel.parameters().version(), chanceModel.parameters().rho(),
-                eligibilityRules.policyVersion(), strategyPolicy.version(), "docs/model.md");
-        Season season = Season.of(options.season(), options.today(), seasons, feeSchedulesOfTargets(profile, catalog,
-                options.season()), list.inputs().signalRules().values(), catalog.reference());
-        return new Recommendation(profile.name(), season, reported.summary(), reported.programs(),
-                reported.excluded(), list.plan().curve(), strategy.assessment(), strategy.plan(), strategy.whatIfs(),
-                strategy.verify(), model, reported.notes());
+    private Recommendation recommendation(
+            Profile profile,
+            Catalog catalog,
+            RecommendOptions options,
+            ListResult list,
+            ReportedList reported,
+            Strategy strategy) {
+        ModelInfo model = new ModelInfo(
+                chanceModel.parameters().version(),
+                chanceModel.parameters().rho(),
+                eligibilityRules.policyVersion(),
+                strategyPolicy.version(),
+                "docs/model.md");
+        Season season = Season.of(
+                options.season(),
+                options.today(),
+                seasons,
+                feeSchedulesOfTargets(profile, catalog, options.season()),
+                list.inputs().signalRules().values(),
+                catalog.reference());
+        return new Recommendation(
+                profile.name(),
+                season,
+                reported.summary(),
+                reported.programs(),
+                reported.excluded(),
+                list.plan().curve(),
+                strategy.assessment(),
+                strategy.plan(),
+                strategy.whatIfs(),
+                strategy.verify(),
+                model,
+                reported.notes());
     }
 
     /**
@@ -841,14 +1053,16 @@ public final class Recommender {
     private static long listOrder(ProgramResult program) {
         long shown = Math.round(program.pMatch() * 10_000);
         if (shown < 0 || shown > 10_000) {
-            throw new IllegalStateException("chance of matching must be 0..1, was " + program.pMatch() + " at " + program.id());
+            throw new IllegalStateException(
+                    "chance of matching must be 0..1, was " + program.pMatch() + " at " + program.id());
         }
         return (program.selected() ? 0 : 1L << 16) + 10_000 - shown;
     }
 
     private static ExcludedProgram excludedProgram(Assessed a) {
         List<Reason> reasons = a.verdict().withEffect(RuleEffect.EXCLUDES).stream()
-                .map(o -> new Reason(o.rule(), o.message())).toList();
+                .map(o -> new Reason(o.rule(), o.message()))
+                .toList();
         Program p = a.program();
         return new ExcludedProgram(p.id(), p.name(), p.specialtyCode(), p.city(), p.state(), reasons);
     }
@@ -875,13 +1089,17 @@ public final class Recommender {
 
         /** Why a program open only under conditions can be applied to: the conditions' messages, then the points to verify. */
         String conditional(List<String> conditionMessages, int toVerify) {
-            return conditional.computeIfAbsent(List.of(String.join(" ", conditionMessages), String.valueOf(toVerify)),
+            return conditional.computeIfAbsent(
+                    List.of(String.join(" ", conditionMessages), String.valueOf(toVerify)),
                     key -> "Conditional: " + key.get(0) + " The chances shown count on it."
-                            + (toVerify > 0 ? " " + eligibilityReason(toVerify).replace("Eligible, but ", "Also ") : ""));
+                            + (toVerify > 0
+                                    ? " " + eligibilityReason(toVerify).replace("Eligible, but ", "Also ")
+                                    : ""));
         }
 
         String pathway(String specialtyName) {
-            return pathway.computeIfAbsent(specialtyName,
+            return pathway.computeIfAbsent(
+                    specialtyName,
                     name -> "Alternative pathway: a " + name + " program on the way to your goal specialty.");
         }
     }
@@ -890,38 +1108,75 @@ public final class Recommender {
      * One program's result; {@code explain} is present when its detail (contributions and facts) is shown, and
      * {@code shared} holds the texts worded so far that other programs share.
      */
-    private ProgramResult programResult(Assessed a, ChanceEstimate chance, Optional<Selection> selection, Catalog catalog,
-                                        ApplicantType type, Optional<ApplicantChances> explain, SharedTexts shared) {
+    private ProgramResult programResult(
+            Assessed a,
+            ChanceEstimate chance,
+            Optional<Selection> selection,
+            Catalog catalog,
+            ApplicantType type,
+            Optional<ApplicantChances> explain,
+            SharedTexts shared) {
         boolean detailed = explain.isPresent();
         Program p = a.program();
         List<String> verify = shared.verify(a.verdict().messages(RuleEffect.VERIFY));
         List<Condition> conditions = a.verdict().conditions();
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
-        TierAssignment tier = tiers.classify(a.indexed().standing(), a.indexed().openness(type), a.trackRole(),
-                chance.pMatch());
+        TierAssignment tier =
+                tiers.classify(a.indexed().standing(), a.indexed().openness(type), a.trackRole(), chance.pMatch());
         List<String> reasons = new ArrayList<>(6);
-        reasons.add(conditions.isEmpty() ? shared.eligibility(verify.size())
-                : shared.conditional(a.verdict().messages(RuleEffect.CONDITION), verify.size()));
+        reasons.add(
+                conditions.isEmpty()
+                        ? shared.eligibility(verify.size())
+                        : shared.conditional(a.verdict().messages(RuleEffect.CONDITION), verify.size()));
         StringBuilder range = new StringBuilder(80);
-        Decimals.appendFixed(range.append("Match chance range "), 100 * chance.pMatchLow(), 1).append('-');
+        Decimals.appendFixed(range.append("Match chance range "), 100 * chance.pMatchLow(), 1)
+                .append('-');
         Decimals.appendFixed(range, 100 * chance.pMatchHigh(), 1).append("%, interview chance ");
-        reasons.add(Decimals.appendFixed(range, 100 * chance.pInterview(), 1).append("%.").toString());
+        reasons.add(Decimals.appendFixed(range, 100 * chance.pInterview(), 1)
+                .append("%.")
+                .toString());
         if (pathway) {
             reasons.add(shared.pathway(p.specialtyName()));
         }
         a.link().ifPresent(l -> reasons.add("Preferred pathway program: " + l.reason()));
         selection.ifPresent(s -> reasons.add("Selected: without it the list's value would drop by "
                 + Decimals.fixed(100 * s.marginalGain(), 2) + " percentage points."));
-        String signal = selection.map(Selection::signal).filter(k -> k != SignalKind.NONE).map(Enum::name).orElse(null);
+        String signal = selection
+                .map(Selection::signal)
+                .filter(k -> k != SignalKind.NONE)
+                .map(Enum::name)
+                .orElse(null);
         if (signal != null) {
             reasons.add("Send a " + signal.toLowerCase(Locale.ROOT) + " signal: it raises the match chance here to "
-                    + Decimals.fixed(100 * ("GOLD".equals(signal) ? chance.pMatchGoldSignalled() : chance.pMatchSignalled()), 1)
+                    + Decimals.fixed(
+                            100 * ("GOLD".equals(signal) ? chance.pMatchGoldSignalled() : chance.pMatchSignalled()), 1)
                     + "%.");
         }
-        return new ProgramResult(p.id(), p.name(), p.institution(), p.city(), p.state(), p.specialtyCode(),
-                p.specialtyName(), p.track().name(), p.cycle().name(), a.target().role().name(), true, conditions, verify,
-                round(chance.pInterview()), round(chance.pMatch()), round(chance.pMatchLow()), round(chance.pMatchHigh()),
-                explain.map(c -> c.explain(p)).orElse(List.of()), reasons, tiers.label(tier.tier()), tier.reason(), pathway, selection.isPresent(), signal,
+        return new ProgramResult(
+                p.id(),
+                p.name(),
+                p.institution(),
+                p.city(),
+                p.state(),
+                p.specialtyCode(),
+                p.specialtyName(),
+                p.track().name(),
+                p.cycle().name(),
+                a.target().role().name(),
+                true,
+                conditions,
+                verify,
+                round(chance.pInterview()),
+                round(chance.pMatch()),
+                round(chance.pMatchLow()),
+                round(chance.pMatchHigh()),
+                explain.map(c -> c.explain(p)).orElse(List.of()),
+                reasons,
+                tiers.label(tier.tier()),
+                tier.reason(),
+                pathway,
+                selection.isPresent(),
+                signal,
                 detailed ? index(catalog).factsOf(p) : List.of());
     }
 
@@ -933,7 +1188,8 @@ public final class Recommender {
     /** Why a program that can be applied to is eligible, by its number of points to verify (VERIFY when any). */
     private static String eligibilityReason(int toVerify) {
         return toVerify > 0
-                ? "Eligible, but " + toVerify + (toVerify == 1 ? " point" : " points") + " to verify with the program (see verify)."
+                ? "Eligible, but " + toVerify + (toVerify == 1 ? " point" : " points")
+                        + " to verify with the program (see verify)."
                 : "Eligible: no hard rule excludes you.";
     }
 
@@ -945,10 +1201,21 @@ public final class Recommender {
                 continue;
             }
             if (rule.tiered()) {
-                uses.add(new SignalUse(rule.specialtyCode(), "GOLD", count(plan, rule, SignalKind.GOLD), rule.gold(), rule.note()));
-                uses.add(new SignalUse(rule.specialtyCode(), "SILVER", count(plan, rule, SignalKind.SILVER), rule.silver(), rule.note()));
+                uses.add(new SignalUse(
+                        rule.specialtyCode(), "GOLD", count(plan, rule, SignalKind.GOLD), rule.gold(), rule.note()));
+                uses.add(new SignalUse(
+                        rule.specialtyCode(),
+                        "SILVER",
+                        count(plan, rule, SignalKind.SILVER),
+                        rule.silver(),
+                        rule.note()));
             } else {
-                uses.add(new SignalUse(rule.specialtyCode(), "SIGNAL", count(plan, rule, SignalKind.SIGNAL), rule.untiered(), rule.note()));
+                uses.add(new SignalUse(
+                        rule.specialtyCode(),
+                        "SIGNAL",
+                        count(plan, rule, SignalKind.SIGNAL),
+                        rule.untiered(),
+                        rule.note()));
             }
         }
         return uses;
@@ -956,6 +1223,7 @@ public final class Recommender {
 
     private static int count(ApplicationPlan plan, SignalRule rule, SignalKind kind) {
         return (int) plan.selected().stream()
-                .filter(s -> s.specialtyCode().equals(rule.specialtyCode()) && s.signal() == kind).count();
+                .filter(s -> s.specialtyCode().equals(rule.specialtyCode()) && s.signal() == kind)
+                .count();
     }
 }

@@ -36,7 +36,8 @@ record StatedPreferences(Set<String> states, Set<Setting> settings) {
     }
 
     boolean inSettings(Program program) {
-        return settings.isEmpty() || program.setting().value().map(settings::contains).orElse(false);
+        return settings.isEmpty()
+                || program.setting().value().map(settings::contains).orElse(false);
     }
 
     /** Whether the program is inside every preference the applicant stated. */

@@ -22,13 +22,26 @@ import org.smartpick.core.optimize.Flattening;
  * P(at least one match) when there are no conditions). {@code preferences} says how the stated preferences shaped the
  * list (empty when none are stated).
  */
-public record Summary(String objective, double pAtLeastOneMatch, double pGoalMatch, double pPathwayOnlyMatch,
-                      double pAtLeastOneMatchIfIndependent, double upperBound,
-                      double expectedUtility, int applications, int totalCostUsd, List<FeeLine> feeLines,
-                      List<SignalUse> signals, OptionalInt diminishingReturnsAfter, Flattening diminishingReturnsRule,
-                      String method, double expectedInterviews, Map<String, Double> expectedInterviewsBySpecialty,
-                      List<ListCondition> conditions, double pAtLeastOneMatchWithoutConditions,
-                      Optional<PreferenceSummary> preferences) {
+public record Summary(
+        String objective,
+        double pAtLeastOneMatch,
+        double pGoalMatch,
+        double pPathwayOnlyMatch,
+        double pAtLeastOneMatchIfIndependent,
+        double upperBound,
+        double expectedUtility,
+        int applications,
+        int totalCostUsd,
+        List<FeeLine> feeLines,
+        List<SignalUse> signals,
+        OptionalInt diminishingReturnsAfter,
+        Flattening diminishingReturnsRule,
+        String method,
+        double expectedInterviews,
+        Map<String, Double> expectedInterviewsBySpecialty,
+        List<ListCondition> conditions,
+        double pAtLeastOneMatchWithoutConditions,
+        Optional<PreferenceSummary> preferences) {
     public Summary {
         conditions = List.copyOf(conditions);
         java.util.Objects.requireNonNull(preferences, "preferences");

@@ -12,7 +12,8 @@ public record FeeTier(int fromProgram, OptionalInt toProgram, int feeUsd, boolea
             throw new IllegalArgumentException("fromProgram must be >= 1, was " + fromProgram);
         }
         if (toProgram.isPresent() && toProgram.getAsInt() < fromProgram) {
-            throw new IllegalArgumentException("toProgram must be >= fromProgram " + fromProgram + ", was " + toProgram.getAsInt());
+            throw new IllegalArgumentException(
+                    "toProgram must be >= fromProgram " + fromProgram + ", was " + toProgram.getAsInt());
         }
         if (feeUsd < 0) {
             throw new IllegalArgumentException("feeUsd must be >= 0, was " + feeUsd);

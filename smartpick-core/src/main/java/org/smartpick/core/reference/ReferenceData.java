@@ -6,8 +6,13 @@ import org.smartpick.core.program.DataSource;
 import org.smartpick.core.program.Specialty;
 
 /** The specialty-level reference tables shipped with the catalog. */
-public record ReferenceData(List<Specialty> specialties, List<MatchOutcome> matchOutcomes, List<FeeSchedule> feeSchedules,
-                            List<OneOffFee> oneOffFees, List<SignalAllowance> signalAllowances, List<DataSource> sources) {
+public record ReferenceData(
+        List<Specialty> specialties,
+        List<MatchOutcome> matchOutcomes,
+        List<FeeSchedule> feeSchedules,
+        List<OneOffFee> oneOffFees,
+        List<SignalAllowance> signalAllowances,
+        List<DataSource> sources) {
     public ReferenceData {
         specialties = List.copyOf(specialties);
         matchOutcomes = List.copyOf(matchOutcomes);
@@ -30,7 +35,8 @@ public record ReferenceData(List<Specialty> specialties, List<MatchOutcome> matc
     /** The newest season's allowance for a specialty at or before {@code season}. */
     public Optional<SignalAllowance> findSignalAllowance(int season, String specialtyCode) {
         return signalAllowances.stream()
-                .filter(s -> s.season() <= season && s.specialtyCode().filter(specialtyCode::equals).isPresent())
+                .filter(s -> s.season() <= season
+                        && s.specialtyCode().filter(specialtyCode::equals).isPresent())
                 .max((a, b) -> Integer.compare(a.season(), b.season()));
     }
 

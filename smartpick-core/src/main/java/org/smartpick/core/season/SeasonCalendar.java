@@ -26,8 +26,9 @@ import org.smartpick.core.common.Problem;
 public final class SeasonCalendar {
     /** No calendar runs this many seasons ahead of today: a guard against a calendar whose dates never move. */
     private static final int MAX_SEASONS_AHEAD = 10;
-    private static final List<String> COLUMNS = List.of("eras_season", "event", "date", "days", "repeats", "basis", "source",
-            "source_url", "note");
+
+    private static final List<String> COLUMNS =
+            List.of("eras_season", "event", "date", "days", "repeats", "basis", "source", "source_url", "note");
 
     private final List<SeasonDate> dates;
     /** The seasons that date every step, in order: the ones other seasons' missing steps come from. */
@@ -51,16 +52,25 @@ public final class SeasonCalendar {
                         + date.event().id() + " " + date.season());
             }
             if (!seen.add(date.season() + "/" + date.event().id())) {
-                throw new IllegalArgumentException("two dates for " + date.event().id() + " in season " + date.season());
+                throw new IllegalArgumentException(
+                        "two dates for " + date.event().id() + " in season " + date.season());
             }
-            eventsBySeason.computeIfAbsent(date.season(), s -> EnumSet.noneOf(SeasonEvent.class)).add(date.event());
+            eventsBySeason
+                    .computeIfAbsent(date.season(), s -> EnumSet.noneOf(SeasonEvent.class))
+                    .add(date.event());
         }
         List<Integer> complete = eventsBySeason.entrySet().stream()
-                .filter(e -> e.getValue().size() == SeasonEvent.values().length).map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue().size() == SeasonEvent.values().length)
+                .map(Map.Entry::getKey)
+                .toList();
         if (complete.isEmpty()) {
-            List<String> fewest = eventsBySeason.values().stream().map(events -> EnumSet.complementOf(events))
-                    .min(Comparator.comparingInt(EnumSet::size)).orElse(EnumSet.allOf(SeasonEvent.class))
-                    .stream().map(SeasonEvent::id).toList();
+            List<String> fewest = eventsBySeason.values().stream()
+                    .map(events -> EnumSet.complementOf(events))
+                    .min(Comparator.comparingInt(EnumSet::size))
+                    .orElse(EnumSet.allOf(SeasonEvent.class))
+                    .stream()
+                    .map(SeasonEvent::id)
+                    .toList();
             throw new IllegalArgumentException("the calendar needs one season that dates every step; the most complete "
                     + "season lacks " + fewest);
         }
@@ -99,14 +109,21 @@ public final class SeasonCalendar {
     private static Optional<SeasonDate> row(CsvTable.Row row, List<Problem> problems) {
         String at = "line " + row.lineNumber() + ", column ";
         int before = problems.size();
-        OptionalInt season = row.find("eras_season").filter(s -> s.matches("\\d{4}"))
-                .map(s -> OptionalInt.of(Integer.parseInt(s))).orElse(OptionalInt.empty());
+        OptionalInt season = row.find("eras_season")
+                .filter(s -> s.matches("\\d{4}"))
+                .map(s -> OptionalInt.of(Integer.parseInt(s)))
+                .orElse(OptionalInt.empty());
         if (season.isEmpty()) {
             problems.add(new Problem(at + "eras_season", "must be the year residency starts, e.g. 2026"));
         }
         Optional<SeasonEvent> event = row.find("event").flatMap(SeasonEvent::find);
         if (event.isEmpty()) {
-            problems.add(new Problem(at + "event", "must be one of " + List.of(SeasonEvent.values()).stream().map(SeasonEvent::id).toList()));
+            problems.add(new Problem(
+                    at + "event",
+                    "must be one of "
+                            + List.of(SeasonEvent.values()).stream()
+                                    .map(SeasonEvent::id)
+                                    .toList()));
         }
         int beforeCells = problems.size();
         Optional<LocalDate> date = Optional.empty();
@@ -115,8 +132,10 @@ public final class SeasonCalendar {
         } catch (DateTimeParseException e) {
             problems.add(new Problem(at + "date", "must be a date YYYY-MM-DD"));
         }
-        OptionalInt days = row.find("days").filter(d -> d.matches("\\d{1,3}"))
-                .map(d -> OptionalInt.of(Integer.parseInt(d))).orElse(OptionalInt.empty());
+        OptionalInt days = row.find("days")
+                .filter(d -> d.matches("\\d{1,3}"))
+                .map(d -> OptionalInt.of(Integer.parseInt(d)))
+                .orElse(OptionalInt.empty());
         if (row.find("days").isPresent() && days.isEmpty()) {
             problems.add(new Problem(at + "days", "must be a whole number of days"));
         }
@@ -136,14 +155,22 @@ public final class SeasonCalendar {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SeasonDate(season.getAsInt(), event.get(), date, days, repeats, row.find("basis").orElseThrow(),
-                row.find("source").orElseThrow(), row.find("source_url").orElseThrow(), row.find("note").orElse(""),
+        return Optional.of(new SeasonDate(
+                season.getAsInt(),
+                event.get(),
+                date,
+                days,
+                repeats,
+                row.find("basis").orElseThrow(),
+                row.find("source").orElseThrow(),
+                row.find("source_url").orElseThrow(),
+                row.find("note").orElse(""),
                 OptionalInt.empty()));
     }
 
     /** A duration has days and no date; a date has how it repeats and no days. */
-    private static Optional<Problem> shape(SeasonEvent event, Optional<LocalDate> date, OptionalInt days,
-                                           Optional<Repeats> repeats, String at) {
+    private static Optional<Problem> shape(
+            SeasonEvent event, Optional<LocalDate> date, OptionalInt days, Optional<Repeats> repeats, String at) {
         if (event.duration() && (days.isEmpty() || date.isPresent())) {
             return Optional.of(new Problem(at + "days", event.id() + " is a number of days: give days and no date"));
         }
@@ -173,7 +200,8 @@ public final class SeasonCalendar {
 
     /** One step of a season: its own where on file, else that of the season standing in, carried over. */
     public SeasonDate dateOf(int season, SeasonEvent event) {
-        return find(season, event).orElseGet(() -> find(standIn(season), event).orElseThrow().carriedTo(season));
+        return find(season, event)
+                .orElseGet(() -> find(standIn(season), event).orElseThrow().carriedTo(season));
     }
 
     private Optional<SeasonDate> find(int season, SeasonEvent event) {
@@ -206,11 +234,13 @@ public final class SeasonCalendar {
      */
     public int nextOpenSeason(LocalDate today) {
         for (int season = today.getYear(); season <= today.getYear() + MAX_SEASONS_AHEAD; season++) {
-            LocalDate reviewFrom = dateOf(season, SeasonEvent.RESIDENCY_REVIEW_FROM).date().orElseThrow();
+            LocalDate reviewFrom =
+                    dateOf(season, SeasonEvent.RESIDENCY_REVIEW_FROM).date().orElseThrow();
             if (!today.isAfter(reviewFrom)) {
                 return season;
             }
         }
-        throw new IllegalStateException("no season in the calendar opens within " + MAX_SEASONS_AHEAD + " years of " + today);
+        throw new IllegalStateException(
+                "no season in the calendar opens within " + MAX_SEASONS_AHEAD + " years of " + today);
     }
 }

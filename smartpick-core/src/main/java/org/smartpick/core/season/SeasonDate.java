@@ -11,9 +11,17 @@ import java.util.OptionalInt;
  * {@code carriedOverFrom} names the season whose date stands in, moved as {@code repeats} says, when this season's
  * own is not published; it is empty for a date of the season's own.
  */
-public record SeasonDate(int season, SeasonEvent event, Optional<LocalDate> date, OptionalInt days,
-                         Optional<Repeats> repeats, String basis, String source, String sourceUrl, String note,
-                         OptionalInt carriedOverFrom) {
+public record SeasonDate(
+        int season,
+        SeasonEvent event,
+        Optional<LocalDate> date,
+        OptionalInt days,
+        Optional<Repeats> repeats,
+        String basis,
+        String source,
+        String sourceUrl,
+        String note,
+        OptionalInt carriedOverFrom) {
     public SeasonDate {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(date, "date");
@@ -25,25 +33,52 @@ public record SeasonDate(int season, SeasonEvent event, Optional<LocalDate> date
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(carriedOverFrom, "carriedOverFrom");
         if (event.duration() && (days.isEmpty() || date.isPresent() || days.getAsInt() < 0)) {
-            throw new IllegalArgumentException(event.id() + " must be a number of days >= 0 and no date, season " + season);
+            throw new IllegalArgumentException(
+                    event.id() + " must be a number of days >= 0 and no date, season " + season);
         }
         if (!event.duration() && (date.isEmpty() || repeats.isEmpty() || days.isPresent())) {
-            throw new IllegalArgumentException(event.id() + " must have a date, how it repeats, and no days, season " + season);
+            throw new IllegalArgumentException(
+                    event.id() + " must have a date, how it repeats, and no days, season " + season);
         }
     }
 
     /** A date of the season's own. */
-    public static SeasonDate of(int season, SeasonEvent event, LocalDate date, Repeats repeats, String basis, String source,
-                                String sourceUrl, String note) {
-        return new SeasonDate(season, event, Optional.of(date), OptionalInt.empty(), Optional.of(repeats), basis, source,
-                sourceUrl, note, OptionalInt.empty());
+    public static SeasonDate of(
+            int season,
+            SeasonEvent event,
+            LocalDate date,
+            Repeats repeats,
+            String basis,
+            String source,
+            String sourceUrl,
+            String note) {
+        return new SeasonDate(
+                season,
+                event,
+                Optional.of(date),
+                OptionalInt.empty(),
+                Optional.of(repeats),
+                basis,
+                source,
+                sourceUrl,
+                note,
+                OptionalInt.empty());
     }
 
     /** A duration of the season's own. */
-    public static SeasonDate ofDays(int season, SeasonEvent event, int days, String basis, String source, String sourceUrl,
-                                    String note) {
-        return new SeasonDate(season, event, Optional.empty(), OptionalInt.of(days), Optional.empty(), basis, source,
-                sourceUrl, note, OptionalInt.empty());
+    public static SeasonDate ofDays(
+            int season, SeasonEvent event, int days, String basis, String source, String sourceUrl, String note) {
+        return new SeasonDate(
+                season,
+                event,
+                Optional.empty(),
+                OptionalInt.of(days),
+                Optional.empty(),
+                basis,
+                source,
+                sourceUrl,
+                note,
+                OptionalInt.empty());
     }
 
     /**
@@ -55,7 +90,16 @@ public record SeasonDate(int season, SeasonEvent event, Optional<LocalDate> date
             return this;
         }
         Optional<LocalDate> moved = date.map(d -> moved(d, other - season, repeats.orElseThrow()));
-        return new SeasonDate(other, event, moved, days, repeats, basis, source, sourceUrl, note,
+        return new SeasonDate(
+                other,
+                event,
+                moved,
+                days,
+                repeats,
+                basis,
+                source,
+                sourceUrl,
+                note,
                 OptionalInt.of(carriedOverFrom.orElse(season)));
     }
 
@@ -64,7 +108,8 @@ public record SeasonDate(int season, SeasonEvent event, Optional<LocalDate> date
         if (repeats == Repeats.SAME_DATE) {
             return sameDate;
         }
-        int toWeekday = Math.floorMod(date.getDayOfWeek().getValue() - sameDate.getDayOfWeek().getValue(), 7);
+        int toWeekday = Math.floorMod(
+                date.getDayOfWeek().getValue() - sameDate.getDayOfWeek().getValue(), 7);
         return sameDate.plusDays(toWeekday > 3 ? toWeekday - 7 : toWeekday);
     }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 public enum SeasonEvent {
     ERAS_OPENS("eras_opens", "ERAS season opens (MyERAS)"),
-    FELLOWSHIP_JULY_SUBMIT_FROM("fellowship_july_submit_from",
+    FELLOWSHIP_JULY_SUBMIT_FROM(
+            "fellowship_july_submit_from",
             "July-cycle fellowship applicants (categorical Medical Genetics and Genomics) may submit"),
     FELLOWSHIP_JULY_REVIEW_FROM("fellowship_july_review_from", "July-cycle fellowship programs begin reviewing"),
     RESIDENCY_SUBMIT_FROM("residency_submit_from", "Residency applicants may submit"),

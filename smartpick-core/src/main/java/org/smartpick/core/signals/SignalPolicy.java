@@ -10,8 +10,8 @@ import org.smartpick.core.common.Problem;
 import org.smartpick.core.program.YesNoUnknown;
 
 /** One specialty's signal policy from {@code data/policy/signal_rules.csv}: whether its programs take signals, and extra rules. */
-public record SignalPolicy(String specialtyCode, YesNoUnknown acceptsSignals, boolean onePerInstitution, String note,
-                           String sourceUrl) {
+public record SignalPolicy(
+        String specialtyCode, YesNoUnknown acceptsSignals, boolean onePerInstitution, String note, String sourceUrl) {
 
     /** Parsed policies and every problem found, by line. */
     public record Parsed(List<SignalPolicy> policies, List<Problem> problems) {
@@ -21,7 +21,9 @@ public record SignalPolicy(String specialtyCode, YesNoUnknown acceptsSignals, bo
         }
 
         public Optional<SignalPolicy> find(String specialtyCode) {
-            return policies.stream().filter(p -> p.specialtyCode().equals(specialtyCode)).findFirst();
+            return policies.stream()
+                    .filter(p -> p.specialtyCode().equals(specialtyCode))
+                    .findFirst();
         }
     }
 
@@ -33,8 +35,10 @@ public record SignalPolicy(String specialtyCode, YesNoUnknown acceptsSignals, bo
             String where = "line " + row.lineNumber();
             Optional<String> code = row.find("specialty_code").filter(c -> c.matches("\\d{3}"));
             Optional<YesNoUnknown> accepts = row.find("accepts_signals").flatMap(SignalPolicy::yesNoUnknown);
-            Optional<Boolean> onePerInstitution = row.find("one_per_institution").map(v -> v.toLowerCase(Locale.ROOT))
-                    .filter(v -> v.equals("true") || v.equals("false")).map(Boolean::parseBoolean)
+            Optional<Boolean> onePerInstitution = row.find("one_per_institution")
+                    .map(v -> v.toLowerCase(Locale.ROOT))
+                    .filter(v -> v.equals("true") || v.equals("false"))
+                    .map(Boolean::parseBoolean)
                     .or(() -> row.find("one_per_institution").isEmpty() ? Optional.of(false) : Optional.empty());
             if (code.isEmpty()) {
                 problems.add(new Problem(where + ", column specialty_code", "must be a 3-digit ACGME code"));
@@ -46,8 +50,12 @@ public record SignalPolicy(String specialtyCode, YesNoUnknown acceptsSignals, bo
                 problems.add(new Problem(where + ", column one_per_institution", "must be true or false"));
             }
             if (code.isPresent() && accepts.isPresent() && onePerInstitution.isPresent()) {
-                policies.add(new SignalPolicy(code.get(), accepts.get(), onePerInstitution.get(),
-                        row.find("note").orElse(""), row.find("source_url").orElse("")));
+                policies.add(new SignalPolicy(
+                        code.get(),
+                        accepts.get(),
+                        onePerInstitution.get(),
+                        row.find("note").orElse(""),
+                        row.find("source_url").orElse("")));
             }
         }
         return new Parsed(policies, problems);

@@ -7,17 +7,18 @@ import java.util.Objects;
  * uses tiered signals, otherwise {@code untiered} plain signals. {@code onePerInstitution} limits signals to one per
  * institution. {@code note} says where the numbers come from (e.g. "2025 table used for the 2026 season").
  */
-public record SignalRule(String specialtyCode, int season, int gold, int silver, int untiered, boolean onePerInstitution,
-                         String note) {
+public record SignalRule(
+        String specialtyCode, int season, int gold, int silver, int untiered, boolean onePerInstitution, String note) {
     public SignalRule {
         Objects.requireNonNull(specialtyCode, "specialtyCode");
         Objects.requireNonNull(note, "note");
         if (gold < 0 || silver < 0 || untiered < 0) {
-            throw new IllegalArgumentException("signal counts must be >= 0, were gold " + gold + ", silver " + silver
-                    + ", untiered " + untiered);
+            throw new IllegalArgumentException(
+                    "signal counts must be >= 0, were gold " + gold + ", silver " + silver + ", untiered " + untiered);
         }
         if ((gold > 0 || silver > 0) && untiered > 0) {
-            throw new IllegalArgumentException("a specialty uses tiered or untiered signals, not both: " + specialtyCode);
+            throw new IllegalArgumentException(
+                    "a specialty uses tiered or untiered signals, not both: " + specialtyCode);
         }
     }
 

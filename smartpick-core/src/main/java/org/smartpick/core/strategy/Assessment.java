@@ -16,6 +16,9 @@ public record Assessment(List<AssessmentItem> items, List<String> strengths, Lis
     }
 
     private static List<String> findingsAt(List<AssessmentItem> items, Level level) {
-        return items.stream().filter(i -> i.level() == level).map(AssessmentItem::finding).toList();
+        return items.stream()
+                .filter(i -> i.level() == level)
+                .map(AssessmentItem::finding)
+                .toList();
     }
 }

@@ -12,8 +12,12 @@ import org.smartpick.core.optimize.SignalKind;
  * value the list maximises (P(at least one match) or expected utility), and the signal sent to each program on it
  * that gets one, so that the same list can be judged again for a changed profile.
  */
-public record ListOutcome(double pAtLeastOneMatch, List<String> selectedProgramIds, double pGoalTrack,
-                          double objectiveValue, Map<String, SignalKind> signals) {
+public record ListOutcome(
+        double pAtLeastOneMatch,
+        List<String> selectedProgramIds,
+        double pGoalTrack,
+        double objectiveValue,
+        Map<String, SignalKind> signals) {
     public ListOutcome {
         requireProbability("pAtLeastOneMatch", pAtLeastOneMatch);
         requireProbability("pGoalTrack", pGoalTrack);

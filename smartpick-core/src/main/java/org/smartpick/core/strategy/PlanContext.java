@@ -13,12 +13,23 @@ import org.smartpick.core.reference.ReferenceData;
  * Everything a plan rule reads: the profile, the model's result now, the what-ifs, the policy, today's date, the
  * reference tables (for specialty names) and the season's dates (empty when the plan is for no dated season).
  */
-record PlanContext(Profile profile, ListOutcome now, List<WhatIf> whatIfs, StrategyPolicy policy, LocalDate asOf,
-                   ReferenceData reference, Optional<SeasonDeadlines> deadlines) {
+record PlanContext(
+        Profile profile,
+        ListOutcome now,
+        List<WhatIf> whatIfs,
+        StrategyPolicy policy,
+        LocalDate asOf,
+        ReferenceData reference,
+        Optional<SeasonDeadlines> deadlines) {
 
     /** A context without the season's dates: no action is dated. */
-    PlanContext(Profile profile, ListOutcome now, List<WhatIf> whatIfs, StrategyPolicy policy, LocalDate asOf,
-                ReferenceData reference) {
+    PlanContext(
+            Profile profile,
+            ListOutcome now,
+            List<WhatIf> whatIfs,
+            StrategyPolicy policy,
+            LocalDate asOf,
+            ReferenceData reference) {
         this(profile, now, whatIfs, policy, asOf, reference, Optional.empty());
     }
 
@@ -33,10 +44,12 @@ record PlanContext(Profile profile, ListOutcome now, List<WhatIf> whatIfs, Strat
 
     static String describe(WhatIf w) {
         if (Math.abs(w.gain()) < 0.005 && w.added().isEmpty() && w.removed().isEmpty()) {
-            return " With " + w.change() + ", the model's P(at least one match) would stay at " + Phrases.percent(w.pAfter()) + ".";
+            return " With " + w.change() + ", the model's P(at least one match) would stay at "
+                    + Phrases.percent(w.pAfter()) + ".";
         }
-        String joined = w.added().isEmpty() ? "" : "; " + w.added().size() + (w.added().size() == 1 ? " program joins" : " programs join")
-                + " the list";
+        String joined = w.added().isEmpty()
+                ? ""
+                : "; " + w.added().size() + (w.added().size() == 1 ? " program joins" : " programs join") + " the list";
         Phrases.Change shown = Phrases.change(w.pBefore(), w.pAfter());
         return " With " + w.change() + ", the model's P(at least one match) would go from " + shown.before() + " to "
                 + shown.after() + " (" + shown.points() + joined + ").";
@@ -48,14 +61,23 @@ record PlanContext(Profile profile, ListOutcome now, List<WhatIf> whatIfs, Strat
 
     /** The name of the first goal specialty, else the specialty of the entered experience, else a generic phrase. */
     String goalName() {
-        return namesOf(TargetRole.GOAL).stream().findFirst()
-                .orElse(profile.specialtyExperience().specialty().isBlank() ? "your goal specialty" : profile.specialtyExperience().specialty());
+        return namesOf(TargetRole.GOAL).stream()
+                .findFirst()
+                .orElse(
+                        profile.specialtyExperience().specialty().isBlank()
+                                ? "your goal specialty"
+                                : profile.specialtyExperience().specialty());
     }
 
     List<String> namesOf(TargetRole role) {
-        return profile.targets().stream().filter(t -> t.role() == role)
-                .map(t -> reference.findSpecialty(t.specialtyCode()).map(s -> s.name()).orElse("specialty " + t.specialtyCode()))
-                .distinct().toList();
+        return profile.targets().stream()
+                .filter(t -> t.role() == role)
+                .map(t -> reference
+                        .findSpecialty(t.specialtyCode())
+                        .map(s -> s.name())
+                        .orElse("specialty " + t.specialtyCode()))
+                .distinct()
+                .toList();
     }
 
     /**
@@ -63,10 +85,12 @@ record PlanContext(Profile profile, ListOutcome now, List<WhatIf> whatIfs, Strat
      * such as Pediatrics/Medical Genetics), so that a core residency is a real first step towards it.
      */
     boolean goalFollowsCoreResidency() {
-        return profile.targets().stream().filter(t -> t.role() == TargetRole.GOAL)
+        return profile.targets().stream()
+                .filter(t -> t.role() == TargetRole.GOAL)
                 .map(t -> reference.findSpecialty(t.specialtyCode()))
                 .flatMap(Optional::stream)
-                .anyMatch(s -> s.cycle() != ApplicationCycle.RESIDENCY_SEPTEMBER || s.name().contains("/"));
+                .anyMatch(s -> s.cycle() != ApplicationCycle.RESIDENCY_SEPTEMBER
+                        || s.name().contains("/"));
     }
 
     boolean hasGoals() {

@@ -51,7 +51,8 @@ public enum ProfileChange {
     ACCEPT_J1("accept-j1", "J-1 accepted as well as H-1B") {
         @Override
         public boolean appliesTo(Profile profile) {
-            return profile.visa().needsSponsorship() && !profile.visa().accepts().contains(VisaType.J1);
+            return profile.visa().needsSponsorship()
+                    && !profile.visa().accepts().contains(VisaType.J1);
         }
 
         @Override
@@ -117,9 +118,24 @@ public enum ProfileChange {
         return Arrays.stream(values()).filter(c -> c.appliesTo(profile)).toList();
     }
 
-    private static Profile copy(Profile p, Usmle usmle, Visa visa, ClinicalExperience usce, Research research, Letters letters) {
-        return new Profile(p.name(), p.applicantType(), p.citizenship(), visa, p.graduationYear(), p.ecfmgCertified(),
-                usmle, usce, p.specialtyExperience(), research, letters, p.degrees(), p.cyclesApplied(), p.targets(),
-                p.preferences(), p.budget());
+    private static Profile copy(
+            Profile p, Usmle usmle, Visa visa, ClinicalExperience usce, Research research, Letters letters) {
+        return new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                visa,
+                p.graduationYear(),
+                p.ecfmgCertified(),
+                usmle,
+                usce,
+                p.specialtyExperience(),
+                research,
+                letters,
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                p.preferences(),
+                p.budget());
     }
 }

@@ -13,18 +13,19 @@ import org.smartpick.core.program.Program;
  * (at most six calls).
  */
 public final class StrategyAdvisor {
-    private StrategyAdvisor() {
-    }
+    private StrategyAdvisor() {}
 
     public static Strategy advise(Profile profile, StrategyInputs inputs, ListEvaluator evaluator) {
         StrategyPolicy policy = inputs.policy();
-        Assessment assessment = new ProfileAssessor(policy, inputs.asOf()).assess(profile, inputs.catalog().reference());
+        Assessment assessment = new ProfileAssessor(policy, inputs.asOf())
+                .assess(profile, inputs.catalog().reference());
         ListOutcome now = evaluator.evaluate(profile);
         List<WhatIf> whatIfs = WhatIfExplorer.explore(profile, now, evaluator);
-        PlanContext context = new PlanContext(profile, now, whatIfs, policy, inputs.asOf(), inputs.catalog().reference(),
-                inputs.deadlines());
+        PlanContext context = new PlanContext(
+                profile, now, whatIfs, policy, inputs.asOf(), inputs.catalog().reference(), inputs.deadlines());
         List<Program> chosen = chosenPrograms(inputs.catalog(), now.selectedProgramIds());
-        List<VerifyItem> verify = new VerifyChecklist(profile, inputs.asOf(), policy.intValue(PolicyKey.VERIFY_STALE_AFTER_DAYS))
+        List<VerifyItem> verify = new VerifyChecklist(
+                        profile, inputs.asOf(), policy.intValue(PolicyKey.VERIFY_STALE_AFTER_DAYS))
                 .checklist(chosen);
         return new Strategy(assessment, PlanRules.plan(context), whatIfs, verify);
     }
@@ -34,7 +35,9 @@ public final class StrategyAdvisor {
      * one per applicable {@link ProfileChange}. A caller may evaluate them ahead, all at once.
      */
     public static List<Profile> profilesToEvaluate(Profile profile) {
-        return ProfileChange.applicableTo(profile).stream().map(change -> change.apply(profile)).toList();
+        return ProfileChange.applicableTo(profile).stream()
+                .map(change -> change.apply(profile))
+                .toList();
     }
 
     /**

@@ -20,8 +20,7 @@ public final class StrategyPolicyParser {
     private static final String SOURCE_SUFFIX = ".source";
     private static final String VERSION_KEY = "policy.version";
 
-    private StrategyPolicyParser() {
-    }
+    private StrategyPolicyParser() {}
 
     public static PolicyParse parse(Reader reader) {
         List<Problem> problems = new ArrayList<>();
@@ -70,12 +69,14 @@ public final class StrategyPolicyParser {
         try {
             return Integer.parseInt(text == null ? "" : text);
         } catch (NumberFormatException e) {
-            problems.add(new Problem(VERSION_KEY, "must be a whole number, was " + (text == null ? "missing" : "'" + text + "'")));
+            problems.add(new Problem(
+                    VERSION_KEY, "must be a whole number, was " + (text == null ? "missing" : "'" + text + "'")));
             return 0;
         }
     }
 
-    private static Optional<Threshold> parseThreshold(PolicyKey key, Map<String, String> entries, List<Problem> problems) {
+    private static Optional<Threshold> parseThreshold(
+            PolicyKey key, Map<String, String> entries, List<Problem> problems) {
         String text = entries.get(key.property());
         String source = entries.get(key.property() + SOURCE_SUFFIX);
         if (text == null) {
@@ -83,7 +84,8 @@ public final class StrategyPolicyParser {
             return Optional.empty();
         }
         if (source == null || source.isBlank()) {
-            problems.add(new Problem(key.property() + SOURCE_SUFFIX, "is required: say where " + key.property() + " comes from"));
+            problems.add(new Problem(
+                    key.property() + SOURCE_SUFFIX, "is required: say where " + key.property() + " comes from"));
             return Optional.empty();
         }
         try {

@@ -28,6 +28,7 @@ public final class VerifyChecklist {
     private final Map<String, Boolean> staleByDate = new HashMap<>();
     /** The questions on limits, worded once for all chosen programs: their words depend only on the profile. */
     private final String step2Question;
+
     private final String graduationQuestion;
     private final String attemptsQuestion;
 
@@ -35,8 +36,13 @@ public final class VerifyChecklist {
         this.profile = profile;
         this.asOf = asOf;
         this.staleAfterDays = staleAfterDays;
-        this.step2Question = "Is there a minimum Step 2 CK score" + yours(profile.usmle().step2ck().score().isPresent()
-                ? "yours is " + profile.usmle().step2ck().score().getAsInt() : "") + "?";
+        this.step2Question = "Is there a minimum Step 2 CK score"
+                + yours(
+                        profile.usmle().step2ck().score().isPresent()
+                                ? "yours is "
+                                        + profile.usmle().step2ck().score().getAsInt()
+                                : "")
+                + "?";
         this.graduationQuestion = "Is there a limit on years since graduation"
                 + yours("you graduated in " + profile.graduationYear()) + "?";
         this.attemptsQuestion = "Does the program accept applicants with more than one attempt on a USMLE step"
@@ -44,30 +50,51 @@ public final class VerifyChecklist {
     }
 
     public List<VerifyItem> checklist(List<Program> chosen) {
-        return chosen.stream().sorted(Comparator.comparing(Program::id)).map(this::item).flatMap(Optional::stream).toList();
+        return chosen.stream()
+                .sorted(Comparator.comparing(Program::id))
+                .map(this::item)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     Optional<VerifyItem> item(Program program) {
         List<String> questions = new ArrayList<>();
         boolean sponsored = profile.visa().needsSponsorship();
         if (sponsored && profile.visa().accepts().contains(VisaType.J1)) {
-            askYesNo(questions, program.j1Visa(), "Does the program sponsor J-1 visas through ECFMG?", "J-1 sponsorship");
+            askYesNo(
+                    questions,
+                    program.j1Visa(),
+                    "Does the program sponsor J-1 visas through ECFMG?",
+                    "J-1 sponsorship");
         }
         if (sponsored && profile.visa().accepts().contains(VisaType.H1B)) {
-            askYesNo(questions, program.h1bVisa(), "Does the program sponsor H-1B visas, and must Step 3 be passed first?", "H-1B sponsorship");
+            askYesNo(
+                    questions,
+                    program.h1bVisa(),
+                    "Does the program sponsor H-1B visas, and must Step 3 be passed first?",
+                    "H-1B sponsorship");
         }
         if (sponsored) {
-            askYesNo(questions, program.citizenshipRestricted(),
-                    "Are any positions funded in a way that requires US citizenship or permanent residence?", "citizenship-restricted funding");
+            askYesNo(
+                    questions,
+                    program.citizenshipRestricted(),
+                    "Are any positions funded in a way that requires US citizenship or permanent residence?",
+                    "citizenship-restricted funding");
         }
         askLimit(questions, program.minStep2Score(), step2Question, "minimum Step 2 CK score");
         if (profile.applicantType().isImg()) {
-            askLimit(questions, program.maxYearsSinceGraduation(), graduationQuestion, "limit on years since graduation");
+            askLimit(
+                    questions,
+                    program.maxYearsSinceGraduation(),
+                    graduationQuestion,
+                    "limit on years since graduation");
         }
         if (maxAttempts() > 1) {
             askLimit(questions, program.maxAttempts(), attemptsQuestion, "attempt limit");
         }
-        return questions.isEmpty() ? Optional.empty() : Optional.of(new VerifyItem(program.id(), program.name(), questions));
+        return questions.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new VerifyItem(program.id(), program.name(), questions));
     }
 
     private static String yours(String detail) {
@@ -75,7 +102,11 @@ public final class VerifyChecklist {
     }
 
     private int maxAttempts() {
-        return Math.max(profile.usmle().step1().attempts(), Math.max(profile.usmle().step2ck().attempts(), profile.usmle().step3().attempts()));
+        return Math.max(
+                profile.usmle().step1().attempts(),
+                Math.max(
+                        profile.usmle().step2ck().attempts(),
+                        profile.usmle().step3().attempts()));
     }
 
     /** A yes/no fact is asked when unknown (no source, or a source saying "unknown") and re-confirmed when stale. */
@@ -105,8 +136,11 @@ public final class VerifyChecklist {
 
     /** Older than the threshold, or with a date we cannot read (then we cannot vouch for it either). */
     boolean isStale(Fact<?> fact) {
-        return staleByDate.computeIfAbsent(fact.asOf(),
-                text -> asOfDate(text).map(d -> d.plusDays(staleAfterDays).isBefore(asOf)).orElse(true));
+        return staleByDate.computeIfAbsent(
+                fact.asOf(),
+                text -> asOfDate(text)
+                        .map(d -> d.plusDays(staleAfterDays).isBefore(asOf))
+                        .orElse(true));
     }
 
     /** Reads an ISO date, a year-month or a year (taken as its first day). */

@@ -13,8 +13,7 @@ import org.smartpick.core.applicant.Profile;
  * list re-optimized for the changed profile and the current list kept ({@link #after}).
  */
 public final class WhatIfExplorer {
-    private WhatIfExplorer() {
-    }
+    private WhatIfExplorer() {}
 
     /** One re-optimized and one kept list per applicable change, in the changes' declaration order. */
     public static List<WhatIf> explore(Profile profile, ListOutcome baseline, ListEvaluator evaluator) {
@@ -22,7 +21,8 @@ public final class WhatIfExplorer {
         for (ProfileChange change : ProfileChange.applicableTo(profile)) {
             Profile changed = change.apply(profile);
             ListOutcome reoptimized = evaluator.evaluate(changed);
-            whatIfs.add(compare(change, baseline, after(baseline, reoptimized, evaluator.evaluateList(changed, baseline))));
+            whatIfs.add(
+                    compare(change, baseline, after(baseline, reoptimized, evaluator.evaluateList(changed, baseline))));
         }
         return whatIfs;
     }
@@ -46,8 +46,15 @@ public final class WhatIfExplorer {
     static WhatIf compare(ProfileChange change, ListOutcome before, ListOutcome after) {
         Set<String> beforeIds = new HashSet<>(before.selectedProgramIds());
         Set<String> afterIds = new HashSet<>(after.selectedProgramIds());
-        List<String> added = after.selectedProgramIds().stream().filter(id -> !beforeIds.contains(id)).sorted().toList();
-        List<String> removed = before.selectedProgramIds().stream().filter(id -> !afterIds.contains(id)).sorted().toList();
-        return new WhatIf(change.id(), change.label(), before.pAtLeastOneMatch(), after.pAtLeastOneMatch(), added, removed);
+        List<String> added = after.selectedProgramIds().stream()
+                .filter(id -> !beforeIds.contains(id))
+                .sorted()
+                .toList();
+        List<String> removed = before.selectedProgramIds().stream()
+                .filter(id -> !afterIds.contains(id))
+                .sorted()
+                .toList();
+        return new WhatIf(
+                change.id(), change.label(), before.pAtLeastOneMatch(), after.pAtLeastOneMatch(), added, removed);
     }
 }

@@ -14,31 +14,41 @@ import org.smartpick.core.program.Program;
 public record Openness(Level level, String words) {
     /** OPEN: a record of taking such applicants; CLOSED: a record of not; UNKNOWN: none of the facts on file. */
     public enum Level {
-        OPEN, NEUTRAL, CLOSED, UNKNOWN
+        OPEN,
+        NEUTRAL,
+        CLOSED,
+        UNKNOWN
     }
 
     /** The openness of {@code program} to applicants of {@code type} under {@code rules}. */
     public static Openness of(Program program, ApplicantType type, TierPolicy.OpennessRules rules) {
         Optional<Double> rate = program.interviewRates().forType(type).value();
-        String interviewed = rate.map(r -> "interviewed " + percent(r) + " of " + noun(type)
-                + " applicants").orElse(null);
+        String interviewed = rate.map(r -> "interviewed " + percent(r) + " of " + noun(type) + " applicants")
+                .orElse(null);
         if (rate.isPresent() && rate.get() < rules.closed(type)) {
-            return new Openness(Level.CLOSED, "few " + noun(type) + "s taken: " + interviewed + " (below "
-                    + percent(rules.closed(type)) + ")");
+            return new Openness(
+                    Level.CLOSED,
+                    "few " + noun(type) + "s taken: " + interviewed + " (below " + percent(rules.closed(type)) + ")");
         }
         Optional<Double> imgShare = type.isImg() ? program.imgSharePct().value() : Optional.empty();
         List<String> open = new ArrayList<>(2);
-        rate.filter(r -> r >= rules.open(type)).ifPresent(r -> open.add(interviewed + " (" + percent(rules.open(type))
-                + " or more)"));
-        imgShare.filter(pct -> pct >= rules.openImgSharePct()).ifPresent(pct -> open.add(imgShareWords(pct) + " ("
-                + Decimals.fixed(rules.openImgSharePct(), 0) + "% or more)"));
+        rate.filter(r -> r >= rules.open(type))
+                .ifPresent(r -> open.add(interviewed + " (" + percent(rules.open(type)) + " or more)"));
+        imgShare.filter(pct -> pct >= rules.openImgSharePct())
+                .ifPresent(pct -> open.add(
+                        imgShareWords(pct) + " (" + Decimals.fixed(rules.openImgSharePct(), 0) + "% or more)"));
         if (!open.isEmpty()) {
             return new Openness(Level.OPEN, "takes " + noun(type) + "s: " + String.join(", ", open));
         }
-        Optional<Double> usMdShare = type == ApplicantType.US_MD ? Optional.empty() : program.residents().usMdPct().value();
+        Optional<Double> usMdShare = type == ApplicantType.US_MD
+                ? Optional.empty()
+                : program.residents().usMdPct().value();
         if (usMdShare.filter(pct -> pct >= rules.closedUsMdSharePct()).isPresent()) {
-            return new Openness(Level.CLOSED, "few " + noun(type) + "s taken: " + Decimals.fixed(usMdShare.get(), 0)
-                    + "% of residents are US MDs (" + Decimals.fixed(rules.closedUsMdSharePct(), 0) + "% or more)");
+            return new Openness(
+                    Level.CLOSED,
+                    "few " + noun(type) + "s taken: " + Decimals.fixed(usMdShare.get(), 0)
+                            + "% of residents are US MDs (" + Decimals.fixed(rules.closedUsMdSharePct(), 0)
+                            + "% or more)");
         }
         List<String> known = new ArrayList<>(3);
         rate.ifPresent(r -> known.add(interviewed));

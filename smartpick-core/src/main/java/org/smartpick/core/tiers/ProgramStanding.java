@@ -17,7 +17,10 @@ import org.smartpick.core.program.Setting;
 public record ProgramStanding(Level level, String words) {
     /** The levels, most academic first; {@code UNKNOWN} when none of the facts is on file. */
     public enum Level {
-        TOP_TIER, ACADEMIC, LESS_ACADEMIC, UNKNOWN
+        TOP_TIER,
+        ACADEMIC,
+        LESS_ACADEMIC,
+        UNKNOWN
     }
 
     /**
@@ -26,7 +29,8 @@ public record ProgramStanding(Level level, String words) {
      * or its matched applicants' publications: those speak for the sponsor or the applicants, not for the hospital.
      */
     public static ProgramStanding of(Program program, TierPolicy.StandingRules rules) {
-        boolean community = program.setting().value().filter(s -> s != Setting.UNIVERSITY).isPresent();
+        boolean community =
+                program.setting().value().filter(s -> s != Setting.UNIVERSITY).isPresent();
         List<String> top = community ? List.of() : qualifying(program, rules.top(), true);
         if (!top.isEmpty()) {
             return new ProgramStanding(Level.TOP_TIER, "top-tier academic centre: " + String.join(", ", top));
@@ -42,7 +46,8 @@ public record ProgramStanding(Level level, String words) {
         if (known.isEmpty()) {
             return new ProgramStanding(Level.UNKNOWN, "academic standing not on file");
         }
-        return new ProgramStanding(Level.LESS_ACADEMIC,
+        return new ProgramStanding(
+                Level.LESS_ACADEMIC,
                 (community ? "community program: " : "not a research-intensive centre: ") + String.join(", ", known));
     }
 
@@ -53,17 +58,28 @@ public record ProgramStanding(Level level, String words) {
      */
     private static List<String> qualifying(Program program, TierPolicy.StandingLevel level, boolean top) {
         List<String> words = new ArrayList<>(3);
-        research(program).filter(r -> r.rank() <= level.researchRankAtMost()
+        research(program)
+                .filter(r -> r.rank() <= level.researchRankAtMost()
                         && !(top && r.matchBasis() == MatchBasis.AFFILIATION_INFERRED))
                 .ifPresent(r -> words.add(rank(r) + " (top " + level.researchRankAtMost() + ")"));
-        program.selectivity().residentsStep1Range().value().filter(level.step1Bands()::contains)
+        program.selectivity()
+                .residentsStep1Range()
+                .value()
+                .filter(level.step1Bands()::contains)
                 .ifPresent(band -> words.add(step1(band)));
-        level.matchedAvgPublicationsAtLeast().ifPresent(least -> program.selectivity().matchedAvgPublications().value()
-                .filter(n -> n >= least).ifPresent(n -> words.add(publications(n) + " (" + Decimals.fixed(least, 0)
-                        + " or more)")));
-        level.pctGradsAcademicAtLeast().ifPresent(least -> program.selectivity().pctGradsAcademic().value()
-                .filter(pct -> pct >= least).ifPresent(pct -> words.add(academicPosts(pct) + " ("
-                        + Decimals.fixed(least, 0) + "% or more)")));
+        level.matchedAvgPublicationsAtLeast()
+                .ifPresent(least -> program.selectivity()
+                        .matchedAvgPublications()
+                        .value()
+                        .filter(n -> n >= least)
+                        .ifPresent(n -> words.add(publications(n) + " (" + Decimals.fixed(least, 0) + " or more)")));
+        level.pctGradsAcademicAtLeast()
+                .ifPresent(least -> program.selectivity()
+                        .pctGradsAcademic()
+                        .value()
+                        .filter(pct -> pct >= least)
+                        .ifPresent(
+                                pct -> words.add(academicPosts(pct) + " (" + Decimals.fixed(least, 0) + "% or more)")));
         return words;
     }
 

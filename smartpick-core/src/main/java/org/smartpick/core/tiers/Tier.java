@@ -6,5 +6,7 @@ package org.smartpick.core.tiers;
  * taking applicants like this one and a fair chance; for a pathway, one that leads on to the goal).
  */
 public enum Tier {
-    REACH, REALISTIC, SAFETY
+    REACH,
+    REALISTIC,
+    SAFETY
 }

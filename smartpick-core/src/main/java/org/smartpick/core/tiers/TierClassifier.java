@@ -27,13 +27,13 @@ public final class TierClassifier {
     private final ConcurrentMap<Worded, TierAssignment> worded = new ConcurrentHashMap<>();
 
     /** What an assignment's wording depends on. */
-    private record Worded(Tier tier, String rule, ProgramStanding standing, Openness openness, TrackRole role) {
-    }
+    private record Worded(Tier tier, String rule, ProgramStanding standing, Openness openness, TrackRole role) {}
 
     TierClassifier(TierPolicy policy) {
         this.policy = policy;
         for (Tier tier : Tier.values()) {
-            labels[tier.ordinal()] = tier.name().charAt(0) + tier.name().substring(1).toLowerCase(Locale.ROOT);
+            labels[tier.ordinal()] =
+                    tier.name().charAt(0) + tier.name().substring(1).toLowerCase(Locale.ROOT);
         }
     }
 
@@ -64,7 +64,12 @@ public final class TierClassifier {
         if (openness.level() == Openness.Level.OPEN && safetyKind(standing, role)) {
             return takingApplicantsLikeYouIsSafetyWithAFairChance(standing, openness, role, p);
         }
-        return assigned(Tier.REALISTIC, "otherwise", standing, openness, role,
+        return assigned(
+                Tier.REALISTIC,
+                "otherwise",
+                standing,
+                openness,
+                role,
                 () -> facts(standing, openness, role) + "; " + realisticBecause(openness, role));
     }
 
@@ -78,56 +83,105 @@ public final class TierClassifier {
         TierPolicy.ChanceBands bands = policy.chance();
         String alone = "no facts on file about this program's standing or whom it takes, so from your chance alone, ";
         if (p < bands.reachBelow()) {
-            return assigned(Tier.REACH, "alone", standing, openness, role,
+            return assigned(
+                    Tier.REACH,
+                    "alone",
+                    standing,
+                    openness,
+                    role,
                     () -> alone + "below " + Openness.percent(bands.reachBelow()));
         }
         if (p >= bands.highAtLeast()) {
-            return assigned(Tier.SAFETY, "alone", standing, openness, role,
+            return assigned(
+                    Tier.SAFETY,
+                    "alone",
+                    standing,
+                    openness,
+                    role,
                     () -> alone + Openness.percent(bands.highAtLeast()) + " or more");
         }
-        return assigned(Tier.REALISTIC, "alone", standing, openness, role, () -> alone + "between "
-                + Openness.percent(bands.reachBelow()) + " and " + Openness.percent(bands.highAtLeast()));
+        return assigned(
+                Tier.REALISTIC,
+                "alone",
+                standing,
+                openness,
+                role,
+                () -> alone + "between " + Openness.percent(bands.reachBelow()) + " and "
+                        + Openness.percent(bands.highAtLeast()));
     }
 
     /** A chance below the policy's floor makes a Reach whatever the program (e.g. a community program). */
     private TierAssignment veryLowChanceIsReach(ProgramStanding standing, Openness openness, TrackRole role) {
-        return assigned(Tier.REACH, "very low chance", standing, openness, role, () -> "your chance here is below "
-                + Openness.percent(policy.chance().reachBelow()) + "; " + facts(standing, openness, role));
+        return assigned(
+                Tier.REACH,
+                "very low chance",
+                standing,
+                openness,
+                role,
+                () -> "your chance here is below "
+                        + Openness.percent(policy.chance().reachBelow()) + "; " + facts(standing, openness, role));
     }
 
     /**
      * A top-tier academic centre is a Reach, or Realistic where it has a record of taking applicants like this one
      * or the chance is high: never a Safety.
      */
-    private TierAssignment topTierIsReachUnlessItTakesYouOrChanceIsHigh(ProgramStanding standing, Openness openness,
-                                                                       TrackRole role, double p) {
+    private TierAssignment topTierIsReachUnlessItTakesYouOrChanceIsHigh(
+            ProgramStanding standing, Openness openness, TrackRole role, double p) {
         String high = Openness.percent(policy.chance().highAtLeast());
         if (openness.level() == Openness.Level.OPEN) {
-            return assigned(Tier.REALISTIC, "top tier, takes you", standing, openness, role,
+            return assigned(
+                    Tier.REALISTIC,
+                    "top tier, takes you",
+                    standing,
+                    openness,
+                    role,
                     () -> facts(standing, openness, role) + "; a top-tier centre that takes applicants like you");
         }
         if (p >= policy.chance().highAtLeast()) {
-            return assigned(Tier.REALISTIC, "top tier, high chance", standing, openness, role,
+            return assigned(
+                    Tier.REALISTIC,
+                    "top tier, high chance",
+                    standing,
+                    openness,
+                    role,
                     () -> facts(standing, openness, role) + "; your chance here is " + high + " or more");
         }
-        return assigned(Tier.REACH, "top tier", standing, openness, role,
+        return assigned(
+                Tier.REACH,
+                "top tier",
+                standing,
+                openness,
+                role,
                 () -> facts(standing, openness, role) + "; your chance here is below " + high);
     }
 
     /** A record of not taking applicants of this type (interview rate, US MD share) makes a Reach. */
-    private TierAssignment notTakingApplicantsLikeYouIsReach(ProgramStanding standing, Openness openness, TrackRole role) {
+    private TierAssignment notTakingApplicantsLikeYouIsReach(
+            ProgramStanding standing, Openness openness, TrackRole role) {
         return assigned(Tier.REACH, "closed", standing, openness, role, () -> facts(standing, openness, role));
     }
 
     /** A record of taking applicants of this type makes a Safety where the chance is fair, else Realistic. */
-    private TierAssignment takingApplicantsLikeYouIsSafetyWithAFairChance(ProgramStanding standing, Openness openness,
-                                                                         TrackRole role, double p) {
+    private TierAssignment takingApplicantsLikeYouIsSafetyWithAFairChance(
+            ProgramStanding standing, Openness openness, TrackRole role, double p) {
         String fair = Openness.percent(policy.chance().safetyAtLeast());
         if (p < policy.chance().safetyAtLeast()) {
-            return assigned(Tier.REALISTIC, "open, low chance", standing, openness, role,
-                    () -> facts(standing, openness, role) + "; your chance here is below the " + fair + " a Safety needs");
+            return assigned(
+                    Tier.REALISTIC,
+                    "open, low chance",
+                    standing,
+                    openness,
+                    role,
+                    () -> facts(standing, openness, role) + "; your chance here is below the " + fair
+                            + " a Safety needs");
         }
-        return assigned(Tier.SAFETY, "open", standing, openness, role,
+        return assigned(
+                Tier.SAFETY,
+                "open",
+                standing,
+                openness,
+                role,
                 () -> facts(standing, openness, role) + "; your chance here is " + fair + " or more");
     }
 
@@ -139,8 +193,9 @@ public final class TierClassifier {
         if (role == TrackRole.LINKED_PATHWAY) {
             return true;
         }
-        return role != TrackRole.UNLINKED_PATHWAY && (standing.level() == ProgramStanding.Level.LESS_ACADEMIC
-                || standing.level() == ProgramStanding.Level.UNKNOWN);
+        return role != TrackRole.UNLINKED_PATHWAY
+                && (standing.level() == ProgramStanding.Level.LESS_ACADEMIC
+                        || standing.level() == ProgramStanding.Level.UNKNOWN);
     }
 
     private static String realisticBecause(Openness openness, TrackRole role) {
@@ -161,12 +216,18 @@ public final class TierClassifier {
      * {@code reason} the first time and shared after: the reason names the chance's band, not its value, so it
      * depends on nothing else, and a recommendation words about 1,000 of them.
      */
-    private TierAssignment assigned(Tier tier, String rule, ProgramStanding standing, Openness openness, TrackRole role,
-                                    Supplier<String> reason) {
+    private TierAssignment assigned(
+            Tier tier,
+            String rule,
+            ProgramStanding standing,
+            Openness openness,
+            TrackRole role,
+            Supplier<String> reason) {
         if (worded.size() > MAX_WORDED) {
             worded.clear();
         }
-        return worded.computeIfAbsent(new Worded(tier, rule, standing, openness, role),
+        return worded.computeIfAbsent(
+                new Worded(tier, rule, standing, openness, role),
                 key -> new TierAssignment(tier, role.isPathway(), reason.get()));
     }
 

@@ -37,7 +37,8 @@ public record TierPolicy(String version, ChanceBands chance, StandingRules stand
         public ChanceBands {
             if (!(reachBelow > 0 && reachBelow < safetyAtLeast && safetyAtLeast < highAtLeast && highAtLeast <= 1)) {
                 throw new IllegalArgumentException("chance bands need 0 < chance.reachBelow < chance.safetyAtLeast"
-                        + " < chance.highAtLeast <= 1, were " + reachBelow + ", " + safetyAtLeast + " and " + highAtLeast);
+                        + " < chance.highAtLeast <= 1, were " + reachBelow + ", " + safetyAtLeast + " and "
+                        + highAtLeast);
             }
         }
     }
@@ -48,8 +49,11 @@ public record TierPolicy(String version, ChanceBands chance, StandingRules stand
      * matchedAvgPublicationsAtLeast} publications per matched applicant, or at least {@code pctGradsAcademicAtLeast}
      * percent of graduates in academic posts; a level without one of the last two cuts does not judge by it.
      */
-    public record StandingLevel(int researchRankAtMost, Set<String> step1Bands, OptionalDouble matchedAvgPublicationsAtLeast,
-                                OptionalDouble pctGradsAcademicAtLeast) {
+    public record StandingLevel(
+            int researchRankAtMost,
+            Set<String> step1Bands,
+            OptionalDouble matchedAvgPublicationsAtLeast,
+            OptionalDouble pctGradsAcademicAtLeast) {
         public StandingLevel {
             if (researchRankAtMost < 1) {
                 throw new IllegalArgumentException("researchRankAtMost must be >= 1, was " + researchRankAtMost);
@@ -72,8 +76,9 @@ public record TierPolicy(String version, ChanceBands chance, StandingRules stand
             Objects.requireNonNull(top, "top");
             Objects.requireNonNull(academic, "academic");
             if (top.researchRankAtMost() > academic.researchRankAtMost()) {
-                throw new IllegalArgumentException("top.researchRankAtMost must not exceed academic.researchRankAtMost, were "
-                        + top.researchRankAtMost() + " and " + academic.researchRankAtMost());
+                throw new IllegalArgumentException(
+                        "top.researchRankAtMost must not exceed academic.researchRankAtMost, were "
+                                + top.researchRankAtMost() + " and " + academic.researchRankAtMost());
             }
         }
     }
@@ -84,8 +89,11 @@ public record TierPolicy(String version, ChanceBands chance, StandingRules stand
      * openImgSharePct} percent IMG residents; for anyone but a US MD, at least {@code closedUsMdSharePct} percent US
      * MD residents shows it does not.
      */
-    public record OpennessRules(Map<ApplicantType, Double> openInterviewRate, Map<ApplicantType, Double> closedInterviewRate,
-                                double openImgSharePct, double closedUsMdSharePct) {
+    public record OpennessRules(
+            Map<ApplicantType, Double> openInterviewRate,
+            Map<ApplicantType, Double> closedInterviewRate,
+            double openImgSharePct,
+            double closedUsMdSharePct) {
         public OpennessRules {
             openInterviewRate = Map.copyOf(openInterviewRate);
             closedInterviewRate = Map.copyOf(closedInterviewRate);
@@ -93,8 +101,8 @@ public record TierPolicy(String version, ChanceBands chance, StandingRules stand
                 Double open = openInterviewRate.get(type);
                 Double closed = closedInterviewRate.get(type);
                 if (open == null || closed == null || !(closed >= 0 && closed < open && open <= 1)) {
-                    throw new IllegalArgumentException("interview rates for " + type + " need 0 <= closed < open <= 1, were "
-                            + closed + " and " + open);
+                    throw new IllegalArgumentException("interview rates for " + type
+                            + " need 0 <= closed < open <= 1, were " + closed + " and " + open);
                 }
             }
         }
@@ -147,11 +155,20 @@ public record TierPolicy(String version, ChanceBands chance, StandingRules stand
             return new Parsed(Optional.empty(), problems);
         }
         try {
-            return new Parsed(Optional.of(new TierPolicy(version, new ChanceBands(reach, safety, high),
-                    new StandingRules(new StandingLevel(wholeNumber(topRank), bands(topBands), topPublications, topAcademic),
-                            new StandingLevel(wholeNumber(academicRank), bands(academicBands), academicPublications,
-                                    academicAcademic)),
-                    new OpennessRules(open, closed, imgShare, usMdShare))), List.of());
+            return new Parsed(
+                    Optional.of(new TierPolicy(
+                            version,
+                            new ChanceBands(reach, safety, high),
+                            new StandingRules(
+                                    new StandingLevel(
+                                            wholeNumber(topRank), bands(topBands), topPublications, topAcademic),
+                                    new StandingLevel(
+                                            wholeNumber(academicRank),
+                                            bands(academicBands),
+                                            academicPublications,
+                                            academicAcademic)),
+                            new OpennessRules(open, closed, imgShare, usMdShare))),
+                    List.of());
         } catch (IllegalArgumentException e) {
             return new Parsed(Optional.empty(), List.of(new Problem("tiers", e.getMessage())));
         }
@@ -171,6 +188,9 @@ public record TierPolicy(String version, ChanceBands chance, StandingRules stand
 
     /** Step 1 bands as the source labels them, separated by '|' (a band label may hold a comma). */
     private static Set<String> bands(String text) {
-        return Arrays.stream(text.split("\\|")).map(String::trim).filter(b -> !b.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(text.split("\\|"))
+                .map(String::trim)
+                .filter(b -> !b.isEmpty())
+                .collect(Collectors.toSet());
     }
 }

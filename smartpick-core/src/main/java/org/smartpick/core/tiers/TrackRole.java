@@ -6,7 +6,10 @@ package org.smartpick.core.tiers;
  * family, unlinked when the family has such programs elsewhere only, or a plain pathway when no family describes it.
  */
 public enum TrackRole {
-    GOAL, PATHWAY, LINKED_PATHWAY, UNLINKED_PATHWAY;
+    GOAL,
+    PATHWAY,
+    LINKED_PATHWAY,
+    UNLINKED_PATHWAY;
 
     public boolean isPathway() {
         return this != GOAL;

@@ -39,21 +39,44 @@ class ChanceModelTest {
     private static Profile randomProfile(Random r) {
         ApplicantType type = ApplicantType.values()[r.nextInt(4)];
         List<VisaType> accepts = r.nextBoolean() ? List.of(VisaType.J1, VisaType.H1B) : List.of(VisaType.J1);
-        return new Profile("p", type, "", new Visa(type == ApplicantType.NON_US_IMG, accepts), 2012 + r.nextInt(14),
-                type.isImg(), new Usmle(new Step1(ExamResult.PASS, r.nextBoolean() ? OptionalInt.of(190 + r.nextInt(70))
-                : OptionalInt.empty(), 1 + r.nextInt(2)), new Step2ck(OptionalInt.of(200 + r.nextInt(70)), 1 + r.nextInt(2)),
-                r.nextBoolean() ? new Step3(true, true, OptionalInt.of(200 + r.nextInt(50)), 1) : Step3.notTaken()),
-                new ClinicalExperience(r.nextInt(14), r.nextInt(14)), new SpecialtyExperience("x", r.nextInt(30), List.of()),
-                new Research(r.nextInt(6), r.nextInt(6), r.nextInt(6), r.nextInt(12)), new Letters(4, r.nextInt(5), r.nextInt(5)),
-                List.of(), 0, List.of(new Target(CODES[r.nextInt(CODES.length)], TargetRole.GOAL, null)),
-                new Preferences(List.of(STATES[r.nextInt(STATES.length)]), List.of()), null);
+        return new Profile(
+                "p",
+                type,
+                "",
+                new Visa(type == ApplicantType.NON_US_IMG, accepts),
+                2012 + r.nextInt(14),
+                type.isImg(),
+                new Usmle(
+                        new Step1(
+                                ExamResult.PASS,
+                                r.nextBoolean() ? OptionalInt.of(190 + r.nextInt(70)) : OptionalInt.empty(),
+                                1 + r.nextInt(2)),
+                        new Step2ck(OptionalInt.of(200 + r.nextInt(70)), 1 + r.nextInt(2)),
+                        r.nextBoolean()
+                                ? new Step3(true, true, OptionalInt.of(200 + r.nextInt(50)), 1)
+                                : Step3.notTaken()),
+                new ClinicalExperience(r.nextInt(14), r.nextInt(14)),
+                new SpecialtyExperience("x", r.nextInt(30), List.of()),
+                new Research(r.nextInt(6), r.nextInt(6), r.nextInt(6), r.nextInt(12)),
+                new Letters(4, r.nextInt(5), r.nextInt(5)),
+                List.of(),
+                0,
+                List.of(new Target(CODES[r.nextInt(CODES.length)], TargetRole.GOAL, null)),
+                new Preferences(List.of(STATES[r.nextInt(STATES.length)]), List.of()),
+                null);
     }
 
     private static Program randomProgram(Random r, int i) {
         YesNoUnknown[] v = YesNoUnknown.values();
-        return TestData.program(String.format("%010d", 1400000000L + i), CODES[r.nextInt(CODES.length)],
-                STATES[r.nextInt(STATES.length)], v[r.nextInt(3)], v[r.nextInt(3)], r.nextBoolean() ? r.nextDouble() * 90 : null,
-                r.nextBoolean() ? 4 + r.nextInt(40) : null, r.nextBoolean() ? 20 + r.nextInt(600) : null);
+        return TestData.program(
+                String.format("%010d", 1400000000L + i),
+                CODES[r.nextInt(CODES.length)],
+                STATES[r.nextInt(STATES.length)],
+                v[r.nextInt(3)],
+                v[r.nextInt(3)],
+                r.nextBoolean() ? r.nextDouble() * 90 : null,
+                r.nextBoolean() ? 4 + r.nextInt(40) : null,
+                r.nextBoolean() ? 20 + r.nextInt(600) : null);
     }
 
     /** Checks over random profiles and programs that the changed profile never has a lower chance anywhere. */
@@ -70,15 +93,43 @@ class ChanceModelTest {
     }
 
     private static Profile withUsmle(Profile p, Usmle u) {
-        return new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(), u,
-                p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(), p.cyclesApplied(),
-                p.targets(), p.preferences(), p.budget());
+        return new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                p.visa(),
+                p.graduationYear(),
+                p.ecfmgCertified(),
+                u,
+                p.usClinicalExperience(),
+                p.specialtyExperience(),
+                p.research(),
+                p.letters(),
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                p.preferences(),
+                p.budget());
     }
 
     private static Profile withExperience(Profile p, ClinicalExperience e, Research research, Letters letters) {
-        return new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(),
-                p.usmle(), e, p.specialtyExperience(), research, letters, p.degrees(), p.cyclesApplied(), p.targets(),
-                p.preferences(), p.budget());
+        return new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                p.visa(),
+                p.graduationYear(),
+                p.ecfmgCertified(),
+                p.usmle(),
+                e,
+                p.specialtyExperience(),
+                research,
+                letters,
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                p.preferences(),
+                p.budget());
     }
 
     @Test
@@ -86,15 +137,23 @@ class ChanceModelTest {
         Random r = new Random(20261125);
         for (int n = 0; n < 300; n++) {
             Profile profile = randomProfile(r);
-            Profile changed = withExperience(withUsmle(profile, new Usmle(profile.usmle().step1(), profile.usmle().step2ck(),
-                    new Step3(true, true, OptionalInt.empty(), 1))), new ClinicalExperience(12, 2),
-                    new Research(5, 1, 1, 4), new Letters(4, 4, 3));
+            Profile changed = withExperience(
+                    withUsmle(
+                            profile,
+                            new Usmle(
+                                    profile.usmle().step1(),
+                                    profile.usmle().step2ck(),
+                                    new Step3(true, true, OptionalInt.empty(), 1))),
+                    new ClinicalExperience(12, 2),
+                    new Research(5, 1, 1, 4),
+                    new Letters(4, 4, 3));
             Program program = randomProgram(r, n);
             ApplicantChances base = model.forApplicant(profile, SEASON);
             ApplicantChances what = model.forApplicant(changed, SEASON);
 
             assertThat(what.sameProgramFactorsAs(base)).isTrue();
-            assertThat(what.chances(program, base.programFactors(program))).as("%s at %s", changed, program)
+            assertThat(what.chances(program, base.programFactors(program)))
+                    .as("%s at %s", changed, program)
                     .isEqualTo(what.chances(program));
         }
     }
@@ -102,47 +161,106 @@ class ChanceModelTest {
     @Test
     void programFactorsDoNotHoldForOtherPreferredStatesAnotherApplicantTypeOrOtherVisaNeeds() {
         Profile profile = randomProfile(new Random(7));
-        Profile otherStates = new Profile(profile.name(), profile.applicantType(), profile.citizenship(), profile.visa(),
-                profile.graduationYear(), profile.ecfmgCertified(), profile.usmle(), profile.usClinicalExperience(),
-                profile.specialtyExperience(), profile.research(), profile.letters(), profile.degrees(),
-                profile.cyclesApplied(), profile.targets(), new Preferences(List.of("WY"), List.of()), profile.budget());
+        Profile otherStates = new Profile(
+                profile.name(),
+                profile.applicantType(),
+                profile.citizenship(),
+                profile.visa(),
+                profile.graduationYear(),
+                profile.ecfmgCertified(),
+                profile.usmle(),
+                profile.usClinicalExperience(),
+                profile.specialtyExperience(),
+                profile.research(),
+                profile.letters(),
+                profile.degrees(),
+                profile.cyclesApplied(),
+                profile.targets(),
+                new Preferences(List.of("WY"), List.of()),
+                profile.budget());
         ApplicantType otherImgStatus = profile.applicantType().isImg() ? ApplicantType.US_MD : ApplicantType.NON_US_IMG;
-        Profile otherType = new Profile(profile.name(), otherImgStatus, profile.citizenship(), profile.visa(),
-                profile.graduationYear(), profile.ecfmgCertified(), profile.usmle(), profile.usClinicalExperience(),
-                profile.specialtyExperience(), profile.research(), profile.letters(), profile.degrees(),
-                profile.cyclesApplied(), profile.targets(), profile.preferences(), profile.budget());
+        Profile otherType = new Profile(
+                profile.name(),
+                otherImgStatus,
+                profile.citizenship(),
+                profile.visa(),
+                profile.graduationYear(),
+                profile.ecfmgCertified(),
+                profile.usmle(),
+                profile.usClinicalExperience(),
+                profile.specialtyExperience(),
+                profile.research(),
+                profile.letters(),
+                profile.degrees(),
+                profile.cyclesApplied(),
+                profile.targets(),
+                profile.preferences(),
+                profile.budget());
 
         assertThat(model.forApplicant(otherStates, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
                 .isFalse();
         assertThat(model.forApplicant(otherType, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
                 .isFalse();
         Visa otherVisa = profile.visa().needsSponsorship() ? Visa.none() : new Visa(true, List.of(VisaType.J1));
-        Profile otherVisaNeeds = new Profile(profile.name(), profile.applicantType(), profile.citizenship(), otherVisa,
-                profile.graduationYear(), profile.ecfmgCertified(), profile.usmle(), profile.usClinicalExperience(),
-                profile.specialtyExperience(), profile.research(), profile.letters(), profile.degrees(),
-                profile.cyclesApplied(), profile.targets(), profile.preferences(), profile.budget());
+        Profile otherVisaNeeds = new Profile(
+                profile.name(),
+                profile.applicantType(),
+                profile.citizenship(),
+                otherVisa,
+                profile.graduationYear(),
+                profile.ecfmgCertified(),
+                profile.usmle(),
+                profile.usClinicalExperience(),
+                profile.specialtyExperience(),
+                profile.research(),
+                profile.letters(),
+                profile.degrees(),
+                profile.cyclesApplied(),
+                profile.targets(),
+                profile.preferences(),
+                profile.budget());
         assertThat(model.forApplicant(otherVisaNeeds, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
                 .isFalse();
     }
 
     @Test
     void aBetterStep2ScoreNeverLowersAChance() {
-        neverLowers(p -> withUsmle(p, new Usmle(p.usmle().step1(), new Step2ck(OptionalInt.of(
-                p.usmle().step2ck().score().getAsInt() + 12), p.usmle().step2ck().attempts()), p.usmle().step3())));
+        neverLowers(p -> withUsmle(
+                p,
+                new Usmle(
+                        p.usmle().step1(),
+                        new Step2ck(
+                                OptionalInt.of(p.usmle().step2ck().score().getAsInt() + 12),
+                                p.usmle().step2ck().attempts()),
+                        p.usmle().step3())));
     }
 
     @Test
     void fewerAttemptsNeverLowerAChance() {
-        neverLowers(p -> withUsmle(p, new Usmle(new Step1(p.usmle().step1().result(), p.usmle().step1().score(), 1),
-                new Step2ck(p.usmle().step2ck().score(), 1), p.usmle().step3())));
+        neverLowers(p -> withUsmle(
+                p,
+                new Usmle(
+                        new Step1(p.usmle().step1().result(), p.usmle().step1().score(), 1),
+                        new Step2ck(p.usmle().step2ck().score(), 1),
+                        p.usmle().step3())));
     }
 
     @Test
     void moreExperienceResearchAndLettersNeverLowerAChance() {
-        neverLowers(p -> withExperience(p, new ClinicalExperience(p.usClinicalExperience().handsOnMonths() + 2,
-                p.usClinicalExperience().observershipMonths() + 1), new Research(p.research().publications() + 1,
-                p.research().abstracts(), p.research().posters(), p.research().inSpecialty() + 1),
-                new Letters(p.letters().total() + 1, p.letters().us() + 1, p.letters().fromSpecialty() + 1)));
+        neverLowers(p -> withExperience(
+                p,
+                new ClinicalExperience(
+                        p.usClinicalExperience().handsOnMonths() + 2,
+                        p.usClinicalExperience().observershipMonths() + 1),
+                new Research(
+                        p.research().publications() + 1,
+                        p.research().abstracts(),
+                        p.research().posters(),
+                        p.research().inSpecialty() + 1),
+                new Letters(
+                        p.letters().total() + 1,
+                        p.letters().us() + 1,
+                        p.letters().fromSpecialty() + 1)));
     }
 
     @Test
@@ -160,11 +278,18 @@ class ChanceModelTest {
     @Test
     void aMonthHandsOnCountsMoreThanAMonthObserving() {
         Profile base = TestData.persona();
-        Program program = TestData.program("1403500001", "140", "TX", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null);
-        double handsOn = model.estimate(withExperience(base, new ClinicalExperience(4, 4), base.research(), base.letters()),
-                program, SEASON).pInterview();
-        double observing = model.estimate(withExperience(base, new ClinicalExperience(3, 5), base.research(), base.letters()),
-                program, SEASON).pInterview();
+        Program program =
+                TestData.program("1403500001", "140", "TX", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null);
+        double handsOn = model.estimate(
+                        withExperience(base, new ClinicalExperience(4, 4), base.research(), base.letters()),
+                        program,
+                        SEASON)
+                .pInterview();
+        double observing = model.estimate(
+                        withExperience(base, new ClinicalExperience(3, 5), base.research(), base.letters()),
+                        program,
+                        SEASON)
+                .pInterview();
         assertThat(handsOn).isGreaterThan(observing);
     }
 
@@ -184,8 +309,10 @@ class ChanceModelTest {
 
     @Test
     void silverSignalMultipliesTheInterviewOddsByTheDocumentedRatio() {
-        ChanceEstimate e = model.estimate(TestData.persona(),
-                TestData.program("1403500001", "140", "TX", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null), SEASON);
+        ChanceEstimate e = model.estimate(
+                TestData.persona(),
+                TestData.program("1403500001", "140", "TX", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null),
+                SEASON);
         double odds = e.pInterview() / (1 - e.pInterview());
         double signalled = e.pInterviewSignalled() / (1 - e.pInterviewSignalled());
         assertThat(signalled / odds).isCloseTo(2.6, within(1e-9));
@@ -193,15 +320,20 @@ class ChanceModelTest {
 
     @Test
     void contributionsAddUpToTheInterviewLogOddsAndNameTheFacts() {
-        Program program = TestData.program("1403500001", "140", "NY", YesNoUnknown.UNKNOWN, YesNoUnknown.NO, 55.0, 10, 150);
+        Program program =
+                TestData.program("1403500001", "140", "NY", YesNoUnknown.UNKNOWN, YesNoUnknown.NO, 55.0, 10, 150);
         ChanceEstimate e = model.estimate(TestData.persona(), program, SEASON);
 
         assertThat(Math.log(e.pInterview() / (1 - e.pInterview()))).isCloseTo(e.logOdds(), within(1e-9));
-        assertThat(e.contributions()).extracting(Contribution::factor).startsWith("baseline", "step2ck")
+        assertThat(e.contributions())
+                .extracting(Contribution::factor)
+                .startsWith("baseline", "step2ck")
                 .contains("img-share", "visa-unknown", "preferred-state", "interviews-per-position");
         assertThat(e.contributions().get(1).explanation()).contains("Step 2 CK 236", "241.1");
-        assertThat(e.contributions()).filteredOn(c -> c.factor().equals("img-share"))
-                .singleElement().satisfies(c -> assertThat(c.explanation()).contains("55.0% IMGs"));
+        assertThat(e.contributions())
+                .filteredOn(c -> c.factor().equals("img-share"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.explanation()).contains("55.0% IMGs"));
         assertThat(e.contributions().get(0).explanation()).contains("Internal Medicine (Categorical)", "3573 of 7630");
     }
 
@@ -213,16 +345,35 @@ class ChanceModelTest {
         List<Contribution> pathway = chances.explain(
                 TestData.program("1403500001", "140", "NY", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null));
 
-        List<String> order = List.of("baseline", "step2ck", "step1", "step3-passed", "step3-score", "failed-attempts",
-                "years-since-graduation", "earlier-cycles", "usce-hands-on", "usce-observership", "us-letters", "research",
-                "research-in-specialty", "specialty-experience", "letters-from-specialty", "img-share", "visa-unknown",
-                "preferred-state", "interviews-per-position", "program-openness", "step2-selectivity");
+        List<String> order = List.of(
+                "baseline",
+                "step2ck",
+                "step1",
+                "step3-passed",
+                "step3-score",
+                "failed-attempts",
+                "years-since-graduation",
+                "earlier-cycles",
+                "usce-hands-on",
+                "usce-observership",
+                "us-letters",
+                "research",
+                "research-in-specialty",
+                "specialty-experience",
+                "letters-from-specialty",
+                "img-share",
+                "visa-unknown",
+                "preferred-state",
+                "interviews-per-position",
+                "program-openness",
+                "step2-selectivity");
         assertThat(goal).extracting(Contribution::factor).containsExactlyElementsOf(order);
         assertThat(pathway).extracting(Contribution::factor).containsExactlyElementsOf(order);
         assertThat(goal.subList(2, 12)).isEqualTo(pathway.subList(2, 12));
         assertThat(goal.get(13).explanation()).startsWith("8 months of experience in your goal specialty (capped at");
         assertThat(pathway.get(13).explanation())
-                .startsWith("8 months of experience in your goal specialty, not counted: this specialty is not one of your goals");
+                .startsWith(
+                        "8 months of experience in your goal specialty, not counted: this specialty is not one of your goals");
         assertThat(pathway.get(13).logOdds()).isZero();
         assertThat(goal.get(13).logOdds()).isPositive();
     }
@@ -236,9 +387,16 @@ class ChanceModelTest {
                 Program program = randomProgram(r, 5 * n + k);
                 ChanceEstimate explained = chances.estimate(program);
                 ChanceEstimate numbers = chances.chances(program);
-                assertThat(numbers).isEqualTo(new ChanceEstimate(explained.pInterview(), explained.pMatch(),
-                        explained.pMatchLow(), explained.pMatchHigh(), explained.pInterviewSignalled(),
-                        explained.pMatchSignalled(), explained.pMatchGoldSignalled(), List.of()));
+                assertThat(numbers)
+                        .isEqualTo(new ChanceEstimate(
+                                explained.pInterview(),
+                                explained.pMatch(),
+                                explained.pMatchLow(),
+                                explained.pMatchHigh(),
+                                explained.pInterviewSignalled(),
+                                explained.pMatchSignalled(),
+                                explained.pMatchGoldSignalled(),
+                                List.of()));
                 assertThat(chances.explain(program)).isEqualTo(explained.contributions());
                 assertThat(Math.log(numbers.pInterview() / (1 - numbers.pInterview())))
                         .isCloseTo(explained.logOdds(), within(1e-9));
@@ -254,9 +412,10 @@ class ChanceModelTest {
             Program program = randomProgram(r, n);
             ChanceEstimate estimate = chances.chances(program);
 
-            assertThat(chances.listChances(program, chances.programFactors(program))).as("%s", program)
-                    .isEqualTo(new ApplicantChances.ListChances(estimate.pMatch(), estimate.pMatchSignalled(),
-                            estimate.pMatchGoldSignalled()));
+            assertThat(chances.listChances(program, chances.programFactors(program)))
+                    .as("%s", program)
+                    .isEqualTo(new ApplicantChances.ListChances(
+                            estimate.pMatch(), estimate.pMatchSignalled(), estimate.pMatchGoldSignalled()));
         }
     }
 
@@ -264,27 +423,41 @@ class ChanceModelTest {
     @EnumSource(ApplicantType.class)
     void theTypicalApplicantInternalMedicineChanceComesFromTheCalibratedCellAndItsPipelineShift(ApplicantType type) {
         ModelParameters parameters = TestData.parameters();
-        double cell = parameters.cells().stream().filter(c -> c.id().equals("internal-medicine-categorical"))
-                .findFirst().orElseThrow().baselines().get(type).intercept();
+        double cell = parameters.cells().stream()
+                .filter(c -> c.id().equals("internal-medicine-categorical"))
+                .findFirst()
+                .orElseThrow()
+                .baselines()
+                .get(type)
+                .intercept();
         double shift = parameters.pipeline().shift("internal-medicine-categorical", type);
 
         if (type.isImg()) {
-            assertThat(shift).as("the end-to-end calibration takes the choice of IMG-friendly programs back out").isNegative();
+            assertThat(shift)
+                    .as("the end-to-end calibration takes the choice of IMG-friendly programs back out")
+                    .isNegative();
         }
-        assertThat(model.baseline("140", org.smartpick.core.program.Track.CATEGORICAL, type).intercept())
+        assertThat(model.baseline("140", org.smartpick.core.program.Track.CATEGORICAL, type)
+                        .intercept())
                 .isCloseTo(cell + shift, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test
     void aSpecialtyWithoutOutcomesForATypeTakesItsOtherTypesBaselinesMovedByTheTypesGap() {
         // Thoracic surgery has NRMP cells only for US MD (too few DO, US IMG and non-US IMG applicants to fit).
-        double thoracicMd = model.baseline("461", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_MD).intercept();
-        double thoracicDo = model.baseline("461", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_DO).intercept();
-        double imMd = model.baseline("140", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_MD).intercept();
-        double imDo = model.baseline("140", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_DO).intercept();
+        double thoracicMd = model.baseline("461", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_MD)
+                .intercept();
+        double thoracicDo = model.baseline("461", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_DO)
+                .intercept();
+        double imMd = model.baseline("140", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_MD)
+                .intercept();
+        double imDo = model.baseline("140", org.smartpick.core.program.Track.CATEGORICAL, ApplicantType.US_DO)
+                .intercept();
 
         assertThat(thoracicDo).isLessThan(thoracicMd);
-        assertThat(thoracicDo).as("a specialty hard for US MD applicants stays hard for DOs").isLessThan(imDo);
+        assertThat(thoracicDo)
+                .as("a specialty hard for US MD applicants stays hard for DOs")
+                .isLessThan(imDo);
         assertThat(imDo).isLessThan(imMd);
     }
 
@@ -299,7 +472,9 @@ class ChanceModelTest {
             double[] p = chosen.stream().mapToDouble(Double::doubleValue).toArray();
             double correlated = model.portfolio().atLeastOne(p);
             assertThat(correlated).isGreaterThanOrEqualTo(previous - 1e-12);
-            assertThat(correlated).isLessThanOrEqualTo(org.smartpick.core.portfolio.LatentFactorModel.independentAtLeastOne(p) + 1e-12);
+            assertThat(correlated)
+                    .isLessThanOrEqualTo(
+                            org.smartpick.core.portfolio.LatentFactorModel.independentAtLeastOne(p) + 1e-12);
             previous = correlated;
         }
     }
@@ -321,14 +496,20 @@ class ChanceModelTest {
         ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
         assertThat(TestData.persona().applicantType()).isEqualTo(ApplicantType.NON_US_IMG);
 
-        double open = chances.chances(TestData.withRateAndBand(base, 0.20, null)).pInterview();
-        double closed = chances.chances(TestData.withRateAndBand(base, 0.01, null)).pInterview();
+        double open =
+                chances.chances(TestData.withRateAndBand(base, 0.20, null)).pInterview();
+        double closed =
+                chances.chances(TestData.withRateAndBand(base, 0.01, null)).pInterview();
         List<Contribution> explained = chances.explain(TestData.withRateAndBand(base, 0.20, null));
 
         assertThat(open).isGreaterThan(closed);
-        assertThat(explained).filteredOn(c -> c.factor().equals("img-share")).singleElement()
+        assertThat(explained)
+                .filteredOn(c -> c.factor().equals("img-share"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.logOdds()).isZero());
-        assertThat(explained).filteredOn(c -> c.factor().equals("program-openness")).singleElement()
+        assertThat(explained)
+                .filteredOn(c -> c.factor().equals("program-openness"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.explanation()).contains("interviewed 20% of NON US IMG applicants"));
     }
 
@@ -353,10 +534,16 @@ class ChanceModelTest {
         ApplicantChances weak = model.forApplicant(TestData.personaWithStep2(215), SEASON);
         ApplicantChances strong = model.forApplicant(TestData.personaWithStep2(265), SEASON);
 
-        double weakGap = weak.chances(open).pInterview() - weak.chances(selective).pInterview();
-        double strongGap = strong.chances(selective).pInterview() - strong.chances(open).pInterview();
+        double weakGap =
+                weak.chances(open).pInterview() - weak.chances(selective).pInterview();
+        double strongGap =
+                strong.chances(selective).pInterview() - strong.chances(open).pInterview();
 
-        assertThat(weakGap).as("the weak score loses more at the selective program").isPositive();
-        assertThat(strongGap).as("the strong score gains more at the selective program").isPositive();
+        assertThat(weakGap)
+                .as("the weak score loses more at the selective program")
+                .isPositive();
+        assertThat(strongGap)
+                .as("the strong score gains more at the selective program")
+                .isPositive();
     }
 }

@@ -29,8 +29,10 @@ class ModelCheckTest {
         ModelCheck.Report report = ModelCheck.check(TestData.parameters(), TestData.nrmpOutcomes());
 
         CalibrationRow im = report.rows().stream()
-                .filter(r -> r.specialty().equals("Internal Medicine (Categorical)") && r.applicantType() == ApplicantType.NON_US_IMG)
-                .findFirst().orElseThrow();
+                .filter(r -> r.specialty().equals("Internal Medicine (Categorical)")
+                        && r.applicantType() == ApplicantType.NON_US_IMG)
+                .findFirst()
+                .orElseThrow();
         assertThat(im.specialtyCode()).isEqualTo("140");
         assertThat(im.applicants()).isEqualTo(7630);
         assertThat(im.observed()).isEqualTo(3573.0 / 7630);
@@ -39,14 +41,16 @@ class ModelCheckTest {
     @Test
     void aCellMissesWhenItsBaselineIsMovedAway() {
         ModelParameters shifted = TestData.parameters()
-                .withValues(java.util.Map.of("cell.internal-medicine-categorical.NON_US_IMG.intercept", "-3.5")).parameters();
+                .withValues(java.util.Map.of("cell.internal-medicine-categorical.NON_US_IMG.intercept", "-3.5"))
+                .parameters();
 
         ModelCheck.Report report = ModelCheck.check(shifted, TestData.nrmpOutcomes());
 
         assertThat(report.allWithin()).isFalse();
         assertThat(report.rows().stream().filter(r -> !r.within()))
                 .extracting(CalibrationRow::specialty, CalibrationRow::applicantType)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Internal Medicine (Categorical)", ApplicantType.NON_US_IMG));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "Internal Medicine (Categorical)", ApplicantType.NON_US_IMG));
     }
 
     @Test
@@ -54,7 +58,9 @@ class ModelCheckTest {
         ModelCheck.Report report = ModelCheck.check(TestData.parameters(), TestData.nrmpOutcomes());
 
         assertThat(report.holdout()).extracting(HoldoutRow::view).anyMatch(v -> v.startsWith("2025 cells under 20"));
-        assertThat(report.holdout()).filteredOn(h -> h.view().startsWith("2024"))
-                .extracting(HoldoutRow::applicantType).containsExactly(ApplicantType.US_IMG, ApplicantType.NON_US_IMG);
+        assertThat(report.holdout())
+                .filteredOn(h -> h.view().startsWith("2024"))
+                .extracting(HoldoutRow::applicantType)
+                .containsExactly(ApplicantType.US_IMG, ApplicantType.NON_US_IMG);
     }
 }

@@ -20,15 +20,18 @@ class ModelParametersTest {
         assertThat(p.matchGivenInterview("080")).isEqualTo(0.25);
         assertThat(p.matchGivenInterview("140")).isEqualTo(0.3);
         assertThat(p.typical().get(ApplicantType.NON_US_IMG).applications()).isEqualTo(77);
-        assertThat(p.cells()).extracting(ModelParameters.Cell::name).contains("Internal Medicine (Categorical)",
-                "Medical Genetics and Genomics (categorical, prior)");
+        assertThat(p.cells())
+                .extracting(ModelParameters.Cell::name)
+                .contains("Internal Medicine (Categorical)", "Medical Genetics and Genomics (categorical, prior)");
     }
 
     @Test
     void reportsEveryMissingOrMalformedValueWithItsKeyOrLine() {
-        ModelParameters.Parsed parsed = ModelParameters.parse(new StringReader("model.version=x\nportfolio.rho=lots\nnot a pair\n"));
+        ModelParameters.Parsed parsed =
+                ModelParameters.parse(new StringReader("model.version=x\nportfolio.rho=lots\nnot a pair\n"));
         assertThat(parsed.parameters()).isNull();
-        assertThat(parsed.problems()).extracting(Problem::field)
+        assertThat(parsed.problems())
+                .extracting(Problem::field)
                 .contains("line 3", "line 2, portfolio.rho", "coef.step2ck", "family.default", "typical.US_MD.step2");
     }
 
@@ -38,6 +41,7 @@ class ModelParametersTest {
         ModelParameters changed = p.withValues(Map.of("coef.step2ck", "0.45")).parameters();
         assertThat(changed.coefficient(Factor.STEP2)).isEqualTo(0.45);
         assertThat(changed.text().lines().count()).isEqualTo(p.text().lines().count());
-        assertThat(changed.text().replace("coef.step2ck=0.45", "coef.step2ck=0.5")).isEqualTo(p.text());
+        assertThat(changed.text().replace("coef.step2ck=0.45", "coef.step2ck=0.5"))
+                .isEqualTo(p.text());
     }
 }

@@ -16,8 +16,7 @@ import java.nio.file.Files;
  * </pre>
  */
 public final class RecalibrateShippedParameters {
-    private RecalibrateShippedParameters() {
-    }
+    private RecalibrateShippedParameters() {}
 
     public static void main(String[] args) throws IOException {
         Files.writeString(TestData.PARAMETERS, recalibratedText(), StandardCharsets.UTF_8);

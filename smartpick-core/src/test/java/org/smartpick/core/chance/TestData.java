@@ -36,12 +36,13 @@ import org.smartpick.core.reference.MatchOutcome;
 /** Shipped data files read for tests (the app reads them through its own readers), and small builders. */
 public final class TestData {
     /** The shipped data directory, seen from the repository root (the data tools) or a module directory (tests). */
-    public static final Path DATA = Files.isDirectory(Path.of("data", "model")) ? Path.of("data") : Path.of("..", "data");
+    public static final Path DATA =
+            Files.isDirectory(Path.of("data", "model")) ? Path.of("data") : Path.of("..", "data");
+
     public static final Path PARAMETERS = DATA.resolve("model/chance-model-v1.properties");
     private static final Path NRMP = DATA.resolve("nrmp_2025_main_match_pgy1_by_specialty_applicant_type.csv");
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static ModelParameters parameters() {
         try (Reader reader = Files.newBufferedReader(PARAMETERS, StandardCharsets.UTF_8)) {
@@ -60,12 +61,19 @@ public final class TestData {
         try {
             List<String> lines = Files.readAllLines(NRMP, StandardCharsets.UTF_8);
             List<MatchOutcome> outcomes = new ArrayList<>();
-            ApplicantType[] types = {ApplicantType.US_MD, ApplicantType.US_DO, ApplicantType.US_IMG, ApplicantType.NON_US_IMG};
+            ApplicantType[] types = {
+                ApplicantType.US_MD, ApplicantType.US_DO, ApplicantType.US_IMG, ApplicantType.NON_US_IMG
+            };
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split(",");
                 for (int t = 0; t < types.length; t++) {
-                    outcomes.add(new MatchOutcome(2025, f[0], Optional.empty(), types[t],
-                            Integer.parseInt(f[1 + 2 * t]), Integer.parseInt(f[2 + 2 * t])));
+                    outcomes.add(new MatchOutcome(
+                            2025,
+                            f[0],
+                            Optional.empty(),
+                            types[t],
+                            Integer.parseInt(f[1 + 2 * t]),
+                            Integer.parseInt(f[2 + 2 * t])));
                 }
             }
             return outcomes;
@@ -81,33 +89,94 @@ public final class TestData {
 
     /** The persona with another Step 2 CK score. */
     public static Profile personaWithStep2(int score) {
-        return new Profile("persona", ApplicantType.NON_US_IMG, "EG", new Visa(true, List.of(VisaType.J1, VisaType.H1B)), 2021,
-                true, new Usmle(new Step1(ExamResult.PASS, OptionalInt.of(212), 1), new Step2ck(OptionalInt.of(score), 1),
-                Step3.notTaken()), new ClinicalExperience(3, 4),
-                new SpecialtyExperience("Medical Genetics and Genomics", 8, List.of()), new Research(1, 2, 2, 3),
-                new Letters(4, 3, 2), List.of(), 0,
+        return new Profile(
+                "persona",
+                ApplicantType.NON_US_IMG,
+                "EG",
+                new Visa(true, List.of(VisaType.J1, VisaType.H1B)),
+                2021,
+                true,
+                new Usmle(
+                        new Step1(ExamResult.PASS, OptionalInt.of(212), 1),
+                        new Step2ck(OptionalInt.of(score), 1),
+                        Step3.notTaken()),
+                new ClinicalExperience(3, 4),
+                new SpecialtyExperience("Medical Genetics and Genomics", 8, List.of()),
+                new Research(1, 2, 2, 3),
+                new Letters(4, 3, 2),
+                List.of(),
+                0,
                 List.of(new Target("765", TargetRole.GOAL, null), new Target("140", TargetRole.PATHWAY, null)),
-                new Preferences(List.of("NY", "NJ"), List.of()), null);
+                new Preferences(List.of("NY", "NJ"), List.of()),
+                null);
     }
 
     /** A categorical program with the given facts; others unknown. */
-    public static Program program(String id, String code, String state, YesNoUnknown j1, YesNoUnknown h1b,
-                                  Double imgSharePct, Integer positions, Integer interviews) {
-        return new Program(id, "Program " + id, "", "", state, code, "", Track.CATEGORICAL, ApplicationCycle.RESIDENCY_SEPTEMBER,
-                fact(positions), Fact.unknown(), Fact.of(j1, "test", "2025-03-01"), Fact.of(h1b, "test", "2025-03-01"),
-                Fact.unknown(), fact(imgSharePct), fact(interviews), Fact.unknown(), Fact.unknown(), Fact.unknown(), "", List.of());
+    public static Program program(
+            String id,
+            String code,
+            String state,
+            YesNoUnknown j1,
+            YesNoUnknown h1b,
+            Double imgSharePct,
+            Integer positions,
+            Integer interviews) {
+        return new Program(
+                id,
+                "Program " + id,
+                "",
+                "",
+                state,
+                code,
+                "",
+                Track.CATEGORICAL,
+                ApplicationCycle.RESIDENCY_SEPTEMBER,
+                fact(positions),
+                Fact.unknown(),
+                Fact.of(j1, "test", "2025-03-01"),
+                Fact.of(h1b, "test", "2025-03-01"),
+                Fact.unknown(),
+                fact(imgSharePct),
+                fact(interviews),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                "",
+                List.of());
     }
 
     /** The program with a stated 2024 interview rate for non-US IMGs and a residents' Step 1 band (null: unknown). */
     public static Program withRateAndBand(Program p, Double nonUsImgRate, String step1Band) {
         var u = Fact.<Double>unknown();
         var rates = new org.smartpick.core.program.InterviewRates(u, u, u, fact(nonUsImgRate), u, u, u, u);
-        var selectivity = new org.smartpick.core.program.Selectivity(Fact.unknown(), Fact.unknown(), fact(step1Band),
-                Fact.unknown(), Fact.unknown(), Fact.unknown());
-        return new Program(p.id(), p.name(), p.institution(), p.city(), p.state(), p.specialtyCode(), p.specialtyName(),
-                p.track(), p.cycle(), p.firstYearPositions(), p.setting(), p.j1Visa(), p.h1bVisa(), p.citizenshipRestricted(),
-                p.imgSharePct(), p.interviewsLastYear(), p.minStep2Score(), p.maxYearsSinceGraduation(), p.maxAttempts(),
-                p.programUrl(), p.disagreements(), p.advancedPositions(), p.residents(), rates, selectivity);
+        var selectivity = new org.smartpick.core.program.Selectivity(
+                Fact.unknown(), Fact.unknown(), fact(step1Band), Fact.unknown(), Fact.unknown(), Fact.unknown());
+        return new Program(
+                p.id(),
+                p.name(),
+                p.institution(),
+                p.city(),
+                p.state(),
+                p.specialtyCode(),
+                p.specialtyName(),
+                p.track(),
+                p.cycle(),
+                p.firstYearPositions(),
+                p.setting(),
+                p.j1Visa(),
+                p.h1bVisa(),
+                p.citizenshipRestricted(),
+                p.imgSharePct(),
+                p.interviewsLastYear(),
+                p.minStep2Score(),
+                p.maxYearsSinceGraduation(),
+                p.maxAttempts(),
+                p.programUrl(),
+                p.disagreements(),
+                p.advancedPositions(),
+                p.residents(),
+                rates,
+                selectivity);
     }
 
     private static <T> Fact<T> fact(T value) {

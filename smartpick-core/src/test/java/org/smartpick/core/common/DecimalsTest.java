@@ -32,7 +32,8 @@ class DecimalsTest {
         SplittableRandom random = new SplittableRandom(digits);
         int draws = EXHAUSTIVE ? SWEEP : SAMPLED;
         for (int i = 0; i < draws; i++) {
-            double x = i % 2 == 0 ? 100 * random.nextDouble() : random.nextDouble() * Math.pow(10, random.nextInt(-6, 8));
+            double x =
+                    i % 2 == 0 ? 100 * random.nextDouble() : random.nextDouble() * Math.pow(10, random.nextInt(-6, 8));
             assertSameAsFormat(x, digits);
         }
     }
@@ -53,9 +54,28 @@ class DecimalsTest {
 
     @Test
     void fixedHandsSignsAndSpecialValuesToTheJdk() {
-        for (double x : new double[] {0.0, -0.0, -0.04, -0.05, -12.345, 0.15, 0.25, 0.35, 1.005, 2.675, 99.95, 99.99999,
-                999_999.96, 1e6, 1e15, Double.MAX_VALUE, Double.MIN_VALUE, Double.NaN, Double.POSITIVE_INFINITY,
-                Double.NEGATIVE_INFINITY}) {
+        for (double x : new double[] {
+            0.0,
+            -0.0,
+            -0.04,
+            -0.05,
+            -12.345,
+            0.15,
+            0.25,
+            0.35,
+            1.005,
+            2.675,
+            99.95,
+            99.99999,
+            999_999.96,
+            1e6,
+            1e15,
+            Double.MAX_VALUE,
+            Double.MIN_VALUE,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY
+        }) {
             for (int digits = 0; digits <= 3; digits++) {
                 assertSameAsFormat(x, digits);
             }
@@ -64,7 +84,8 @@ class DecimalsTest {
 
     @Test
     void appendFixedAppendsToWhatIsThere() {
-        assertThat(Decimals.appendFixed(new StringBuilder("p = "), 0.125, 2)).hasToString("p = " + String.format(Locale.ROOT, "%.2f", 0.125));
+        assertThat(Decimals.appendFixed(new StringBuilder("p = "), 0.125, 2))
+                .hasToString("p = " + String.format(Locale.ROOT, "%.2f", 0.125));
     }
 
     @Test
@@ -78,8 +99,20 @@ class DecimalsTest {
             assertSameAsToString((i - SWEEP / 2) / 100.0 + 0.005);
             assertSameAsToString((i - SWEEP / 2) / 1000.0);
         });
-        for (double x : new double[] {0.0, -0.0, -0.004, 0.005, 1.005, 2.675, 1e7, 1e10, -1e12, Double.NaN,
-                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+        for (double x : new double[] {
+            0.0,
+            -0.0,
+            -0.004,
+            0.005,
+            1.005,
+            2.675,
+            1e7,
+            1e10,
+            -1e12,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY
+        }) {
             assertSameAsToString(x);
         }
     }

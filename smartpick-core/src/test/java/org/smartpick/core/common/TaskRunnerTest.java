@@ -37,9 +37,10 @@ class TaskRunnerTest {
     void resultsComeInTaskOrderWhicheverThreadRanEachTask() {
         TaskRunner runner = new TaskRunner(pool, 3);
         for (int round = 0; round < 200; round++) {
-            assertThat(runner.inOrder(squares(25))).containsExactly(
-                    0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100, 121, 144, 169, 196, 225, 256, 289, 324, 361, 400, 441, 484,
-                    529, 576);
+            assertThat(runner.inOrder(squares(25)))
+                    .containsExactly(
+                            0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100, 121, 144, 169, 196, 225, 256, 289, 324, 361, 400,
+                            441, 484, 529, 576);
         }
     }
 
@@ -106,38 +107,48 @@ class TaskRunnerTest {
     @Test
     void theFirstFailingTaskByOrderIsThrownAfterTheOthersEnded() {
         TaskRunner runner = new TaskRunner(pool, 3);
-        List<Supplier<Integer>> tasks = List.of(() -> 1, () -> {
-            throw new IllegalStateException("task 2 failed");
-        }, () -> {
-            throw new IllegalArgumentException("task 3 failed");
-        }, () -> 4);
+        List<Supplier<Integer>> tasks = List.of(
+                () -> 1,
+                () -> {
+                    throw new IllegalStateException("task 2 failed");
+                },
+                () -> {
+                    throw new IllegalArgumentException("task 3 failed");
+                },
+                () -> 4);
 
         for (int round = 0; round < 50; round++) {
-            assertThatThrownBy(() -> runner.inOrder(tasks)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> runner.inOrder(tasks))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessage("task 2 failed");
         }
     }
 
     @Test
     void aHelperPoolThatRefusesWorkLeavesItToTheCaller() {
-        TaskRunner runner = new TaskRunner(work -> {
-            throw new RejectedExecutionException("shut down");
-        }, 2);
+        TaskRunner runner = new TaskRunner(
+                work -> {
+                    throw new RejectedExecutionException("shut down");
+                },
+                2);
 
         assertThat(runner.inOrder(squares(4))).containsExactly(0, 1, 4, 9);
     }
 
     @Test
     void callerOnlyRunsTasksOneAfterAnotherOnTheCaller() {
-        List<Thread> ranOn = TaskRunner.callerOnly().inOrder(List.<Supplier<Thread>>of(Thread::currentThread, Thread::currentThread));
+        List<Thread> ranOn = TaskRunner.callerOnly()
+                .inOrder(List.<Supplier<Thread>>of(Thread::currentThread, Thread::currentThread));
 
         assertThat(ranOn).containsOnly(Thread.currentThread());
-        assertThat(TaskRunner.callerOnly().inOrder(List.<Supplier<Integer>>of())).isEmpty();
+        assertThat(TaskRunner.callerOnly().inOrder(List.<Supplier<Integer>>of()))
+                .isEmpty();
     }
 
     @Test
     void aNegativeHelperCountIsRefusedNamingTheValue() {
-        assertThatThrownBy(() -> new TaskRunner(pool, -1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new TaskRunner(pool, -1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("helperCount must be 0 or more, was -1");
     }
 }

@@ -33,21 +33,25 @@ class EligibilityRulesTest {
     private static final SeasonDeadlines EARLY = deadlinesOn(LocalDate.of(2025, 6, 2));
 
     private static SeasonDeadlines deadlinesOn(LocalDate today) {
-        return new SeasonDeadlines(SEASON, today, LocalDate.of(2026, 2, 25), 28, LocalDate.of(2025, 9, 24),
-                LocalDate.of(2026, 7, 1));
+        return new SeasonDeadlines(
+                SEASON, today, LocalDate.of(2026, 2, 25), 28, LocalDate.of(2025, 9, 24), LocalDate.of(2026, 7, 1));
     }
 
     private RuleOutcome outcome(Profile profile, Program program, String rule, SeasonDeadlines deadlines) {
         return rules.forApplicant(profile, deadlines).verdict(program).outcomes().stream()
-                .filter(o -> o.rule().equals(rule)).findFirst().orElseThrow();
+                .filter(o -> o.rule().equals(rule))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Profile applicant(ApplicantType type, Visa visa, int graduationYear, boolean ecfmg, Usmle usmle) {
-        return new Profile("a", type, "", visa, graduationYear, ecfmg, usmle, null, null, null, null, null, 0, null, null, null);
+        return new Profile(
+                "a", type, "", visa, graduationYear, ecfmg, usmle, null, null, null, null, null, 0, null, null, null);
     }
 
     private static Usmle usmle(int step1Attempts, Integer step2, int step2Attempts, boolean step3Passed) {
-        return new Usmle(new Step1(ExamResult.PASS, OptionalInt.empty(), step1Attempts),
+        return new Usmle(
+                new Step1(ExamResult.PASS, OptionalInt.empty(), step1Attempts),
                 new Step2ck(step2 == null ? OptionalInt.empty() : OptionalInt.of(step2), step2Attempts),
                 step3Passed ? new Step3(true, true, OptionalInt.of(230), 1) : Step3.notTaken());
     }
@@ -56,17 +60,46 @@ class EligibilityRulesTest {
         return applicant(ApplicantType.NON_US_IMG, new Visa(true, accepts), 2022, true, usmle(1, 240, 1, false));
     }
 
-    private static Program program(YesNoUnknown j1, YesNoUnknown h1b, YesNoUnknown restricted, Integer maxYears,
-                                   Integer maxAttempts, Integer minStep2) {
+    private static Program program(
+            YesNoUnknown j1,
+            YesNoUnknown h1b,
+            YesNoUnknown restricted,
+            Integer maxYears,
+            Integer maxAttempts,
+            Integer minStep2) {
         return program("1403500001", j1, h1b, restricted, maxYears, maxAttempts, minStep2);
     }
 
-    private static Program program(String id, YesNoUnknown j1, YesNoUnknown h1b, YesNoUnknown restricted, Integer maxYears,
-                                   Integer maxAttempts, Integer minStep2) {
-        return new Program(id, "Program", "", "", "NY", "140", "Internal Medicine", Track.CATEGORICAL,
-                ApplicationCycle.RESIDENCY_SEPTEMBER, Fact.unknown(), Fact.unknown(), Fact.of(j1, "freida", "2025-03-01"),
-                Fact.of(h1b, "freida", "2025-03-01"), Fact.of(restricted, "page", "2025-01-01"), Fact.unknown(), Fact.unknown(),
-                fact(minStep2), fact(maxYears), fact(maxAttempts), "", List.of());
+    private static Program program(
+            String id,
+            YesNoUnknown j1,
+            YesNoUnknown h1b,
+            YesNoUnknown restricted,
+            Integer maxYears,
+            Integer maxAttempts,
+            Integer minStep2) {
+        return new Program(
+                id,
+                "Program",
+                "",
+                "",
+                "NY",
+                "140",
+                "Internal Medicine",
+                Track.CATEGORICAL,
+                ApplicationCycle.RESIDENCY_SEPTEMBER,
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.of(j1, "freida", "2025-03-01"),
+                Fact.of(h1b, "freida", "2025-03-01"),
+                Fact.of(restricted, "page", "2025-01-01"),
+                Fact.unknown(),
+                Fact.unknown(),
+                fact(minStep2),
+                fact(maxYears),
+                fact(maxAttempts),
+                "",
+                List.of());
     }
 
     private static <T> Fact<T> fact(T value) {
@@ -78,16 +111,26 @@ class EligibilityRulesTest {
     }
 
     private RuleOutcome outcome(Profile profile, Program program, String rule) {
-        return rules.verdict(profile, program, SEASON).outcomes().stream().filter(o -> o.rule().equals(rule))
-                .findFirst().orElseThrow();
+        return rules.verdict(profile, program, SEASON).outcomes().stream()
+                .filter(o -> o.rule().equals(rule))
+                .findFirst()
+                .orElseThrow();
     }
 
     @ParameterizedTest
     @CsvSource({
-        "YES, NO, PASSES", "NO, YES, PASSES", "NO, NO, EXCLUDES", "UNKNOWN, NO, VERIFY", "NO, UNKNOWN, VERIFY",
-        "UNKNOWN, UNKNOWN, VERIFY", "YES, UNKNOWN, PASSES"})
+        "YES, NO, PASSES",
+        "NO, YES, PASSES",
+        "NO, NO, EXCLUDES",
+        "UNKNOWN, NO, VERIFY",
+        "NO, UNKNOWN, VERIFY",
+        "UNKNOWN, UNKNOWN, VERIFY",
+        "YES, UNKNOWN, PASSES"
+    })
     void visaSponsorshipCoversAVisaTheApplicantAccepts(YesNoUnknown j1, YesNoUnknown h1b, RuleEffect expected) {
-        RuleOutcome o = outcome(img(List.of(VisaType.J1, VisaType.H1B)), program(j1, h1b, YesNoUnknown.NO, null, null, null),
+        RuleOutcome o = outcome(
+                img(List.of(VisaType.J1, VisaType.H1B)),
+                program(j1, h1b, YesNoUnknown.NO, null, null, null),
                 EligibilityRules.VISA_SPONSORSHIP);
         assertThat(o.effect()).isEqualTo(expected);
         assertThat(o.programFact()).isEqualTo("J-1 " + j1 + ", H-1B " + h1b);
@@ -96,8 +139,10 @@ class EligibilityRulesTest {
 
     @Test
     void applicantAcceptingOnlyJ1IsExcludedByAnH1bOnlyProgram() {
-        RuleOutcome o = outcome(img(List.of(VisaType.J1)), program(YesNoUnknown.NO, YesNoUnknown.YES, YesNoUnknown.NO,
-                null, null, null), EligibilityRules.VISA_SPONSORSHIP);
+        RuleOutcome o = outcome(
+                img(List.of(VisaType.J1)),
+                program(YesNoUnknown.NO, YesNoUnknown.YES, YesNoUnknown.NO, null, null, null),
+                EligibilityRules.VISA_SPONSORSHIP);
         assertThat(o.effect()).isEqualTo(RuleEffect.EXCLUDES);
         assertThat(o.message()).isEqualTo("The program sponsors none of the visas you accept.");
     }
@@ -105,8 +150,8 @@ class EligibilityRulesTest {
     @Test
     void applicantWithoutVisaNeedPassesEveryVisaRuleWhateverTheProgramSays() {
         Profile citizen = applicant(ApplicantType.US_IMG, Visa.none(), 2023, true, usmle(1, 240, 1, false));
-        EligibilityVerdict v = rules.verdict(citizen, program(YesNoUnknown.NO, YesNoUnknown.NO, YesNoUnknown.YES, null, null, null),
-                SEASON);
+        EligibilityVerdict v = rules.verdict(
+                citizen, program(YesNoUnknown.NO, YesNoUnknown.NO, YesNoUnknown.YES, null, null, null), SEASON);
         assertThat(v.status()).isEqualTo(EligibilityStatus.ELIGIBLE);
     }
 
@@ -116,9 +161,14 @@ class EligibilityRulesTest {
             EligibilityVerdict v = rules.verdict(img(accepts), open(), SEASON);
             for (RuleEffect effect : RuleEffect.values()) {
                 assertThat(v.count(effect)).isEqualTo(v.withEffect(effect).size());
-                assertThat(v.messages(effect)).isEqualTo(v.withEffect(effect).stream().map(RuleOutcome::message).toList());
+                assertThat(v.messages(effect))
+                        .isEqualTo(v.withEffect(effect).stream()
+                                .map(RuleOutcome::message)
+                                .toList());
             }
-            assertThat(v.withEffect(RuleEffect.PASSES).size() + v.count(RuleEffect.VERIFY) + v.count(RuleEffect.EXCLUDES))
+            assertThat(v.withEffect(RuleEffect.PASSES).size()
+                            + v.count(RuleEffect.VERIFY)
+                            + v.count(RuleEffect.EXCLUDES))
                     .isEqualTo(v.outcomes().size());
         }
     }
@@ -126,14 +176,28 @@ class EligibilityRulesTest {
     @Test
     void rulesGiveTheSameVerdictsOnlyForEqualEligibilityFactsAndSeason() {
         Profile profile = img(List.of(VisaType.H1B));
-        Profile otherName = new Profile("someone else", profile.applicantType(), profile.citizenship(), profile.visa(),
-                profile.graduationYear(), profile.ecfmgCertified(), profile.usmle(), profile.usClinicalExperience(),
-                profile.specialtyExperience(), profile.research(), profile.letters(), profile.degrees(),
-                profile.cyclesApplied(), profile.targets(), profile.preferences(), profile.budget());
+        Profile otherName = new Profile(
+                "someone else",
+                profile.applicantType(),
+                profile.citizenship(),
+                profile.visa(),
+                profile.graduationYear(),
+                profile.ecfmgCertified(),
+                profile.usmle(),
+                profile.usClinicalExperience(),
+                profile.specialtyExperience(),
+                profile.research(),
+                profile.letters(),
+                profile.degrees(),
+                profile.cyclesApplied(),
+                profile.targets(),
+                profile.preferences(),
+                profile.budget());
         EligibilityRules.ApplicantRules base = rules.forApplicant(profile, SEASON);
 
         assertThat(base.sameVerdictsAs(rules.forApplicant(otherName, SEASON))).isTrue();
-        assertThat(base.sameVerdictsAs(rules.forApplicant(img(List.of(VisaType.J1, VisaType.H1B)), SEASON))).isFalse();
+        assertThat(base.sameVerdictsAs(rules.forApplicant(img(List.of(VisaType.J1, VisaType.H1B)), SEASON)))
+                .isFalse();
         assertThat(base.sameVerdictsAs(rules.forApplicant(profile, SEASON + 1))).isFalse();
         assertThat(rules.forApplicant(otherName, SEASON).verdict(open())).isEqualTo(base.verdict(open()));
     }
@@ -143,27 +207,33 @@ class EligibilityRulesTest {
         Profile profile = img(List.of(VisaType.J1));
         EligibilityRules.ApplicantRules applicant = rules.forApplicant(profile, SEASON);
         assertThat(applicant.verdict(open())).isEqualTo(rules.verdict(profile, open(), SEASON));
-        assertThat(applicant.verdict(open()).outcomes()).extracting(RuleOutcome::message).doesNotContainNull();
+        assertThat(applicant.verdict(open()).outcomes())
+                .extracting(RuleOutcome::message)
+                .doesNotContainNull();
     }
 
     @Test
     void h1bOnlyApplicantWithoutStep3IsIneligible() {
         EligibilityVerdict v = rules.verdict(img(List.of(VisaType.H1B)), open(), SEASON);
         assertThat(v.status()).isEqualTo(EligibilityStatus.INELIGIBLE);
-        assertThat(v.withEffect(RuleEffect.EXCLUDES)).extracting(RuleOutcome::rule)
+        assertThat(v.withEffect(RuleEffect.EXCLUDES))
+                .extracting(RuleOutcome::rule)
                 .containsExactly(EligibilityRules.H1B_REQUIRES_STEP3);
     }
 
     @Test
     void h1bOnlyApplicantWithStep3PassedIsEligible() {
-        Profile p = applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.H1B)), 2022, true, usmle(1, 240, 1, true));
+        Profile p = applicant(
+                ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.H1B)), 2022, true, usmle(1, 240, 1, true));
         assertThat(rules.verdict(p, open(), SEASON).status()).isEqualTo(EligibilityStatus.ELIGIBLE);
     }
 
     @ParameterizedTest
     @CsvSource({"YES, EXCLUDES", "UNKNOWN, VERIFY", "NO, PASSES"})
     void citizenshipRestrictedFundingClosesPositionsToVisaHolders(YesNoUnknown restricted, RuleEffect expected) {
-        RuleOutcome o = outcome(img(List.of(VisaType.J1)), program(YesNoUnknown.YES, YesNoUnknown.NO, restricted, null, null, null),
+        RuleOutcome o = outcome(
+                img(List.of(VisaType.J1)),
+                program(YesNoUnknown.YES, YesNoUnknown.NO, restricted, null, null, null),
                 EligibilityRules.CITIZENSHIP_FUNDING);
         assertThat(o.effect()).isEqualTo(expected);
     }
@@ -171,8 +241,15 @@ class EligibilityRulesTest {
     @ParameterizedTest
     @CsvSource({"2021, 5, PASSES", "2020, 5, EXCLUDES", "2015, , VERIFY", "2022, , PASSES"})
     void programLimitOnYearsSinceGraduationCountsToTheSeason(int graduated, Integer limit, RuleEffect expected) {
-        Profile p = applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), graduated, true, usmle(1, 240, 1, false));
-        RuleOutcome o = outcome(p, program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, limit, null, null),
+        Profile p = applicant(
+                ApplicantType.NON_US_IMG,
+                new Visa(true, List.of(VisaType.J1)),
+                graduated,
+                true,
+                usmle(1, 240, 1, false));
+        RuleOutcome o = outcome(
+                p,
+                program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, limit, null, null),
                 EligibilityRules.YEARS_SINCE_GRADUATION);
         assertThat(o.effect()).isEqualTo(expected);
         assertThat(o.profileFact()).contains("graduated " + graduated, (SEASON - graduated) + " years");
@@ -181,36 +258,61 @@ class EligibilityRulesTest {
     @ParameterizedTest
     @CsvSource({"1, 1, 1, PASSES", "2, 1, 1, EXCLUDES", "2, 1, 2, PASSES", "2, 1, , VERIFY", "1, 1, , PASSES"})
     void programLimitOnAttemptsPerStep(int step1Attempts, int step2Attempts, Integer limit, RuleEffect expected) {
-        Profile p = applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(step1Attempts, 240, step2Attempts, false));
-        assertThat(outcome(p, program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, limit, null),
-                EligibilityRules.ATTEMPTS).effect()).isEqualTo(expected);
+        Profile p = applicant(
+                ApplicantType.US_MD, Visa.none(), 2026, false, usmle(step1Attempts, 240, step2Attempts, false));
+        assertThat(outcome(
+                                p,
+                                program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, limit, null),
+                                EligibilityRules.ATTEMPTS)
+                        .effect())
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource({"230, 230, PASSES", "229, 230, EXCLUDES", ", 230, VERIFY", "220, , VERIFY", "240, , PASSES", ", , VERIFY"})
+    @CsvSource({
+        "230, 230, PASSES",
+        "229, 230, EXCLUDES",
+        ", 230, VERIFY",
+        "220, , VERIFY",
+        "240, , PASSES",
+        ", , VERIFY"
+    })
     void programMinimumStep2Score(Integer score, Integer minimum, RuleEffect expected) {
-        Profile p = applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(1, score, score == null ? 0 : 1, false));
-        assertThat(outcome(p, program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, null, minimum),
-                EligibilityRules.MIN_STEP2).effect()).isEqualTo(expected);
+        Profile p =
+                applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(1, score, score == null ? 0 : 1, false));
+        assertThat(outcome(
+                                p,
+                                program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, null, minimum),
+                                EligibilityRules.MIN_STEP2)
+                        .effect())
+                .isEqualTo(expected);
     }
 
     @Test
     void imgWithoutEcfmgCertificationMustVerifyTimingAndUsGraduatesPass() {
-        Profile uncertified = applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, false,
-                usmle(1, 240, 1, false));
+        Profile uncertified = applicant(
+                ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, false, usmle(1, 240, 1, false));
         RuleOutcome o = outcome(uncertified, open(), EligibilityRules.ECFMG_CERTIFICATION);
         assertThat(o.effect()).isEqualTo(RuleEffect.VERIFY);
         assertThat(o.message()).contains("July 1, 2026");
         Profile md = applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(1, 240, 1, false));
-        assertThat(outcome(md, open(), EligibilityRules.ECFMG_CERTIFICATION).effect()).isEqualTo(RuleEffect.PASSES);
+        assertThat(outcome(md, open(), EligibilityRules.ECFMG_CERTIFICATION).effect())
+                .isEqualTo(RuleEffect.PASSES);
     }
 
     @Test
     void verdictListsEveryRuleOnceInAFixedOrder() {
         EligibilityVerdict v = rules.verdict(img(List.of(VisaType.J1)), open(), SEASON);
-        assertThat(v.outcomes()).extracting(RuleOutcome::rule).containsExactly(EligibilityRules.VISA_SPONSORSHIP,
-                EligibilityRules.H1B_REQUIRES_STEP3, EligibilityRules.CITIZENSHIP_FUNDING, EligibilityRules.YEARS_SINCE_GRADUATION,
-                EligibilityRules.ATTEMPTS, EligibilityRules.MIN_STEP2, EligibilityRules.ECFMG_CERTIFICATION);
+        assertThat(v.outcomes())
+                .extracting(RuleOutcome::rule)
+                .containsExactly(
+                        EligibilityRules.VISA_SPONSORSHIP,
+                        EligibilityRules.H1B_REQUIRES_STEP3,
+                        EligibilityRules.CITIZENSHIP_FUNDING,
+                        EligibilityRules.YEARS_SINCE_GRADUATION,
+                        EligibilityRules.ATTEMPTS,
+                        EligibilityRules.MIN_STEP2,
+                        EligibilityRules.ECFMG_CERTIFICATION);
         assertThat(v.programId()).isEqualTo("1403500001");
     }
 
@@ -220,14 +322,24 @@ class EligibilityRulesTest {
         Integer[] minimums = {null, 0, 225, 240, 260, 65_535};
         List<Profile> applicants = List.of(
                 applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(1, 240, 1, false)),
-                img(List.of(VisaType.J1)), img(List.of(VisaType.H1B)), img(List.of(VisaType.J1, VisaType.H1B)),
-                applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.H1B)), 2015, false, usmle(3, null, 0, true)),
+                img(List.of(VisaType.J1)),
+                img(List.of(VisaType.H1B)),
+                img(List.of(VisaType.J1, VisaType.H1B)),
+                applicant(
+                        ApplicantType.NON_US_IMG,
+                        new Visa(true, List.of(VisaType.H1B)),
+                        2015,
+                        false,
+                        usmle(3, null, 0, true)),
                 applicant(ApplicantType.US_IMG, Visa.none(), 2019, true, usmle(2, 230, 2, false)));
         int judged = 0;
-        for (EligibilityRules.ApplicantRules forApplicant : applicants.stream().flatMap(applicant -> java.util.stream.Stream.of(
-                rules.forApplicant(applicant, SEASON), rules.forApplicant(applicant, EARLY))).toList()) {
+        for (EligibilityRules.ApplicantRules forApplicant : applicants.stream()
+                .flatMap(applicant -> java.util.stream.Stream.of(
+                        rules.forApplicant(applicant, SEASON), rules.forApplicant(applicant, EARLY)))
+                .toList()) {
             EligibilityRules.ApplicantRules.Judge judge = forApplicant.judge();
-            // Every combination twice, under a new id each time, so that the second is judged from the first's outcomes.
+            // Every combination twice, under a new id each time, so that the second is judged from the first's
+            // outcomes.
             for (int pass = 0; pass < 2; pass++) {
                 for (YesNoUnknown j1 : YesNoUnknown.values()) {
                     for (YesNoUnknown h1b : YesNoUnknown.values()) {
@@ -235,9 +347,16 @@ class EligibilityRulesTest {
                             for (Integer years : limits) {
                                 for (Integer sittings : limits) {
                                     for (Integer minimum : minimums) {
-                                        Program program = program(String.valueOf(1_403_000_000 + judged++), j1, h1b,
-                                                restricted, years, sittings, minimum);
-                                        assertThat(judge.verdict(program)).as("%s at %s", forApplicant, program)
+                                        Program program = program(
+                                                String.valueOf(1_403_000_000 + judged++),
+                                                j1,
+                                                h1b,
+                                                restricted,
+                                                years,
+                                                sittings,
+                                                minimum);
+                                        assertThat(judge.verdict(program))
+                                                .as("%s at %s", forApplicant, program)
                                                 .isEqualTo(forApplicant.verdict(program));
                                     }
                                 }
@@ -262,14 +381,18 @@ class EligibilityRulesTest {
             assertThat(c.by()).isEqualTo(LocalDate.of(2026, 2, 25));
             assertThat(c.why()).contains("about 28 days").contains("sit Step 3 by 2026-01-28");
         });
-        assertThat(v.messages(RuleEffect.CONDITION)).singleElement().asString()
-                .contains("pass Step 3 by 2026-02-25").contains("sit Step 3 by 2026-01-28");
+        assertThat(v.messages(RuleEffect.CONDITION))
+                .singleElement()
+                .asString()
+                .contains("pass Step 3 by 2026-02-25")
+                .contains("sit Step 3 by 2026-01-28");
     }
 
     @ParameterizedTest
     @CsvSource({"2026-01-28, CONDITION", "2026-01-29, EXCLUDES"})
     void h1bStep3ConditionLastsUntilTheLastDayToSitTheExam(LocalDate today, RuleEffect expected) {
-        RuleOutcome o = outcome(img(List.of(VisaType.H1B)), open(), EligibilityRules.H1B_REQUIRES_STEP3, deadlinesOn(today));
+        RuleOutcome o =
+                outcome(img(List.of(VisaType.H1B)), open(), EligibilityRules.H1B_REQUIRES_STEP3, deadlinesOn(today));
 
         assertThat(o.effect()).isEqualTo(expected);
         assertThat(o.condition().isPresent()).isEqualTo(expected == RuleEffect.CONDITION);
@@ -277,7 +400,10 @@ class EligibilityRulesTest {
 
     @Test
     void tooLateForStep3SaysByWhenTheExamWasNeeded() {
-        RuleOutcome o = outcome(img(List.of(VisaType.H1B)), open(), EligibilityRules.H1B_REQUIRES_STEP3,
+        RuleOutcome o = outcome(
+                img(List.of(VisaType.H1B)),
+                open(),
+                EligibilityRules.H1B_REQUIRES_STEP3,
                 deadlinesOn(LocalDate.of(2026, 2, 1)));
 
         assertThat(o.message()).contains("needed the exam by 2026-01-28");
@@ -287,49 +413,62 @@ class EligibilityRulesTest {
     void h1bStep3ConditionDoesNotOpenAProgramThatSponsorsNoH1b() {
         Program j1Only = program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, null, null);
 
-        EligibilityVerdict v = rules.forApplicant(img(List.of(VisaType.H1B)), EARLY).verdict(j1Only);
+        EligibilityVerdict v =
+                rules.forApplicant(img(List.of(VisaType.H1B)), EARLY).verdict(j1Only);
 
         assertThat(v.status()).isEqualTo(EligibilityStatus.INELIGIBLE);
-        assertThat(v.withEffect(RuleEffect.EXCLUDES)).extracting(RuleOutcome::rule).containsExactly(EligibilityRules.VISA_SPONSORSHIP);
+        assertThat(v.withEffect(RuleEffect.EXCLUDES))
+                .extracting(RuleOutcome::rule)
+                .containsExactly(EligibilityRules.VISA_SPONSORSHIP);
     }
 
     @Test
     void noConditionForApplicantsTheStep3RuleDoesNotConcern() {
-        for (Profile p : List.of(img(List.of(VisaType.J1)), img(List.of(VisaType.J1, VisaType.H1B)),
+        for (Profile p : List.of(
+                img(List.of(VisaType.J1)),
+                img(List.of(VisaType.J1, VisaType.H1B)),
                 applicant(ApplicantType.US_IMG, Visa.none(), 2022, true, usmle(1, 240, 1, false)))) {
-            assertThat(rules.forApplicant(p, EARLY).verdict(open()).conditions()).as("%s", p.visa()).isEmpty();
+            assertThat(rules.forApplicant(p, EARLY).verdict(open()).conditions())
+                    .as("%s", p.visa())
+                    .isEmpty();
         }
     }
 
     @Test
     void ecfmgCertificationPendingIsConditionalOnCertificationByResidencyStart() {
-        Profile pending = applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, false,
-                usmle(1, 240, 1, false));
+        Profile pending = applicant(
+                ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, false, usmle(1, 240, 1, false));
 
         EligibilityVerdict v = rules.forApplicant(pending, EARLY).verdict(open());
 
         assertThat(v.status()).isEqualTo(EligibilityStatus.CONDITIONAL);
-        assertThat(v.conditions()).extracting(Condition::kind, Condition::by)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ConditionKind.ECFMG_CERTIFIED, LocalDate.of(2026, 7, 1)));
-        assertThat(outcome(pending, open(), EligibilityRules.ECFMG_CERTIFICATION, deadlinesOn(LocalDate.of(2026, 7, 2))).effect())
+        assertThat(v.conditions())
+                .extracting(Condition::kind, Condition::by)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ConditionKind.ECFMG_CERTIFIED, LocalDate.of(2026, 7, 1)));
+        assertThat(outcome(pending, open(), EligibilityRules.ECFMG_CERTIFICATION, deadlinesOn(LocalDate.of(2026, 7, 2)))
+                        .effect())
                 .isEqualTo(RuleEffect.VERIFY);
         assertThat(rules.verdict(pending, open(), SEASON).status()).isEqualTo(EligibilityStatus.VERIFY);
     }
 
     @ParameterizedTest
     @CsvSource({"2025-09-24, CONDITION", "2025-09-25, VERIFY"})
-    void step2NotTakenAtAProgramWithAStatedMinimumIsConditionalUntilProgramsReview(LocalDate today, RuleEffect expected) {
-        Profile untaken = applicant(ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, true,
-                usmle(1, null, 0, false));
+    void step2NotTakenAtAProgramWithAStatedMinimumIsConditionalUntilProgramsReview(
+            LocalDate today, RuleEffect expected) {
+        Profile untaken = applicant(
+                ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, true, usmle(1, null, 0, false));
         Program minimum = program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.NO, null, null, 230);
 
         RuleOutcome o = outcome(untaken, minimum, EligibilityRules.MIN_STEP2, deadlinesOn(today));
 
         assertThat(o.effect()).isEqualTo(expected);
-        assertThat(o.condition().map(Condition::kind)).isEqualTo(
-                expected == RuleEffect.CONDITION ? Optional.of(ConditionKind.STEP2CK_SCORE) : Optional.empty());
-        assertThat(o.condition().map(Condition::by)).isEqualTo(
-                expected == RuleEffect.CONDITION ? Optional.of(LocalDate.of(2025, 9, 24)) : Optional.empty());
+        assertThat(o.condition().map(Condition::kind))
+                .isEqualTo(
+                        expected == RuleEffect.CONDITION ? Optional.of(ConditionKind.STEP2CK_SCORE) : Optional.empty());
+        assertThat(o.condition().map(Condition::by))
+                .isEqualTo(
+                        expected == RuleEffect.CONDITION ? Optional.of(LocalDate.of(2025, 9, 24)) : Optional.empty());
     }
 
     @Test
@@ -338,39 +477,54 @@ class EligibilityRulesTest {
         Program unknownFunding = program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.UNKNOWN, null, null, null);
         Program shortLimit = program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.NO, 1, null, null);
 
-        assertThat(rules.forApplicant(h1bOnly, EARLY).verdict(unknownFunding).status()).isEqualTo(EligibilityStatus.CONDITIONAL);
-        assertThat(rules.forApplicant(h1bOnly, EARLY).verdict(shortLimit).status()).isEqualTo(EligibilityStatus.INELIGIBLE);
+        assertThat(rules.forApplicant(h1bOnly, EARLY).verdict(unknownFunding).status())
+                .isEqualTo(EligibilityStatus.CONDITIONAL);
+        assertThat(rules.forApplicant(h1bOnly, EARLY).verdict(shortLimit).status())
+                .isEqualTo(EligibilityStatus.INELIGIBLE);
     }
 
     @Test
     void rulesWithOtherSeasonDatesGiveOtherVerdicts() {
         Profile h1bOnly = img(List.of(VisaType.H1B));
 
-        assertThat(rules.forApplicant(h1bOnly, EARLY).sameVerdictsAs(rules.forApplicant(h1bOnly, EARLY))).isTrue();
-        assertThat(rules.forApplicant(h1bOnly, EARLY).sameVerdictsAs(rules.forApplicant(h1bOnly, SEASON))).isFalse();
+        assertThat(rules.forApplicant(h1bOnly, EARLY).sameVerdictsAs(rules.forApplicant(h1bOnly, EARLY)))
+                .isTrue();
+        assertThat(rules.forApplicant(h1bOnly, EARLY).sameVerdictsAs(rules.forApplicant(h1bOnly, SEASON)))
+                .isFalse();
         assertThat(rules.forApplicant(h1bOnly, EARLY)
-                .sameVerdictsAs(rules.forApplicant(h1bOnly, deadlinesOn(LocalDate.of(2026, 2, 1))))).isFalse();
+                        .sameVerdictsAs(rules.forApplicant(h1bOnly, deadlinesOn(LocalDate.of(2026, 2, 1)))))
+                .isFalse();
     }
 
     @Test
     void anOutcomeHasAConditionExactlyWhenItsEffectIsCondition() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleOutcome("r", RuleEffect.CONDITION, () -> "m",
-                () -> "p", () -> "f", Optional.empty())).hasMessageContaining("CONDITION");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleOutcome("r", RuleEffect.PASSES, () -> "m", () -> "p",
-                () -> "f", Optional.of(new Condition(ConditionKind.STEP3_PASSED, LocalDate.of(2026, 2, 25), "w"))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        new RuleOutcome("r", RuleEffect.CONDITION, () -> "m", () -> "p", () -> "f", Optional.empty()))
+                .hasMessageContaining("CONDITION");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleOutcome(
+                        "r",
+                        RuleEffect.PASSES,
+                        () -> "m",
+                        () -> "p",
+                        () -> "f",
+                        Optional.of(new Condition(ConditionKind.STEP3_PASSED, LocalDate.of(2026, 2, 25), "w"))))
                 .hasMessageContaining("CONDITION");
     }
 
     @Test
     void policyParsesTheShippedFileAndReportsMissingKeys() throws Exception {
-        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("../data/eligibility/eligibility-policy-v1.properties"))) {
+        try (var reader = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("../data/eligibility/eligibility-policy-v1.properties"))) {
             EligibilityPolicy.Parsed parsed = EligibilityPolicy.parse(reader);
             assertThat(parsed.problems()).isEmpty();
             assertThat(parsed.policy()).isEqualTo(new EligibilityPolicy("eligibility-policy-v1", 5, 0, 225));
         }
-        EligibilityPolicy.Parsed broken = EligibilityPolicy.parse(new StringReader("policy.version=x\nverify.step2Below=abc\n"));
+        EligibilityPolicy.Parsed broken =
+                EligibilityPolicy.parse(new StringReader("policy.version=x\nverify.step2Below=abc\n"));
         assertThat(broken.policy()).isNull();
-        assertThat(broken.problems()).extracting(p -> p.field()).containsExactlyInAnyOrder(
-                "verify.yearsSinceGraduationAbove", "verify.failedAttemptsAbove", "line 2, verify.step2Below");
+        assertThat(broken.problems())
+                .extracting(p -> p.field())
+                .containsExactlyInAnyOrder(
+                        "verify.yearsSinceGraduationAbove", "verify.failedAttemptsAbove", "line 2, verify.step2Below");
     }
 }

@@ -29,8 +29,14 @@ class SeasonDeadlinesTest {
     void takesEachDateFromTheSeasonCalendar() {
         SeasonDeadlines d = SeasonDeadlines.of(calendar(), 2026, LocalDate.of(2025, 11, 1));
 
-        assertThat(d).isEqualTo(new SeasonDeadlines(2026, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 2, 25), 21,
-                LocalDate.of(2025, 9, 24), LocalDate.of(2026, 7, 1)));
+        assertThat(d)
+                .isEqualTo(new SeasonDeadlines(
+                        2026,
+                        LocalDate.of(2025, 11, 1),
+                        LocalDate.of(2026, 2, 25),
+                        21,
+                        LocalDate.of(2025, 9, 24),
+                        LocalDate.of(2026, 7, 1)));
         assertThat(d.step3SitBy()).isEqualTo(LocalDate.of(2026, 2, 4));
     }
 

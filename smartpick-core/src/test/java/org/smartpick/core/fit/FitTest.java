@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.smartpick.core.chance.Factor;
@@ -72,9 +71,15 @@ class FitTest {
                 + "US_MD,250\n";
         OutcomeCsv.Parsed parsed = OutcomeCsv.parse(new StringReader(csv));
         assertThat(parsed.rows()).hasSize(1);
-        assertThat(parsed.problems()).extracting(Problem::field).containsExactly("line 3, column applicant_type",
-                "line 4, column step2ck", "line 4, column specialty_code", "line 4, column program_sponsors",
-                "line 4, column matched", "line 5");
+        assertThat(parsed.problems())
+                .extracting(Problem::field)
+                .containsExactly(
+                        "line 3, column applicant_type",
+                        "line 4, column step2ck",
+                        "line 4, column specialty_code",
+                        "line 4, column program_sponsors",
+                        "line 4, column matched",
+                        "line 5");
     }
 
     @Test
@@ -83,16 +88,20 @@ class FitTest {
         assertThat(parsed.problems()).isEmpty();
         ModelParameters truth = TestData.parameters();
 
-        ModelFit.Report report = ModelFit.fit(truth, parsed.rows(), TestData.nrmpOutcomes(), 1.0, "synthetic-outcomes.csv");
+        ModelFit.Report report =
+                ModelFit.fit(truth, parsed.rows(), TestData.nrmpOutcomes(), 1.0, "synthetic-outcomes.csv");
 
         assertThat(report.trainingRows() + report.heldOutRows()).isEqualTo(3200);
         assertThat(report.coefficients().get(Factor.STEP2)).isCloseTo(truth.coefficient(Factor.STEP2), within(0.12));
-        assertThat(report.coefficients().get(Factor.FAILED_ATTEMPTS)).isCloseTo(truth.coefficient(Factor.FAILED_ATTEMPTS), within(0.3));
+        assertThat(report.coefficients().get(Factor.FAILED_ATTEMPTS))
+                .isCloseTo(truth.coefficient(Factor.FAILED_ATTEMPTS), within(0.3));
         assertThat(report.keptPrior()).contains(Factor.STEP3_SCORE);
         assertThat(report.matchGivenInterview().get("core")).isCloseTo(0.3, within(0.05));
         assertThat(report.interview().brier()).isLessThan(report.interview().uncertainty());
         assertThat(report.parameters().problems()).isEmpty();
         assertThat(report.parameters().parameters().version()).isEqualTo("chance-model-v1+fit");
-        assertThat(ModelCheck.check(report.parameters().parameters(), TestData.nrmpOutcomes()).allWithin()).isTrue();
+        assertThat(ModelCheck.check(report.parameters().parameters(), TestData.nrmpOutcomes())
+                        .allWithin())
+                .isTrue();
     }
 }

@@ -20,16 +20,23 @@ class BestFirstTest {
             for (int j = 0; j < size; j++) {
                 key[j] = pool[random.nextInt(pool.length)];
             }
-            int[] members = IntStream.range(0, size).filter(j -> random.nextInt(3) > 0).toArray();
-            int[] expected = IntStream.of(members).boxed()
-                    .sorted(Comparator.<Integer>comparingDouble(j -> key[j]).reversed().thenComparingInt(j -> j))
-                    .mapToInt(Integer::intValue).toArray();
+            int[] members =
+                    IntStream.range(0, size).filter(j -> random.nextInt(3) > 0).toArray();
+            int[] expected = IntStream.of(members)
+                    .boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(j -> key[j])
+                            .reversed()
+                            .thenComparingInt(j -> j))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             int[] groupOf = new int[size];
             Arrays.fill(groupOf, -1);
             for (int j : members) {
                 groupOf[j] = 0;
             }
-            assertThat(CandidateTable.bestFirst(groupOf, key)).as("round %d", round).containsExactly(expected);
+            assertThat(CandidateTable.bestFirst(groupOf, key))
+                    .as("round %d", round)
+                    .containsExactly(expected);
         }
     }
 }

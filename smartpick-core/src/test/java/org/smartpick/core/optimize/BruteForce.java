@@ -12,8 +12,7 @@ import org.smartpick.core.signals.SignalRule;
 
 /** Enumerates every option assignment (skip, apply, signal, gold) and returns the best feasible objective. */
 final class BruteForce {
-    private BruteForce() {
-    }
+    private BruteForce() {}
 
     static double optimum(OptimizationRequest request) {
         return best(request, false);
@@ -66,7 +65,9 @@ final class BruteForce {
             double value = 0;
             for (int j : chosen) {
                 double q = model.conditional(candidates.get(j).chance(assignment[j]), k);
-                double utility = objective == Objective.AT_LEAST_ONE_MATCH ? 1 : candidates.get(j).utility();
+                double utility = objective == Objective.AT_LEAST_ONE_MATCH
+                        ? 1
+                        : candidates.get(j).utility();
                 value += noneSoFar * q * utility;
                 noneSoFar *= 1 - q;
             }
@@ -96,7 +97,8 @@ final class BruteForce {
                     return false;
                 }
                 (assignment[j] == 2 ? gold : ordinary).merge(c.specialtyCode(), 1, Integer::sum);
-                if (rule.onePerInstitution() && perInstitution.merge(c.specialtyCode() + c.institutionKey(), 1, Integer::sum) > 1) {
+                if (rule.onePerInstitution()
+                        && perInstitution.merge(c.specialtyCode() + c.institutionKey(), 1, Integer::sum) > 1) {
                     return false;
                 }
             }
@@ -108,7 +110,8 @@ final class BruteForce {
             if ((g > 0 || o > 0) && (g > rule.strongSlots() || o > rule.ordinarySlots())) {
                 return false;
             }
-            if (entry.getValue() > request.budget().maxProgramsPerSpecialty().getOrDefault(entry.getKey(), Integer.MAX_VALUE)) {
+            if (entry.getValue()
+                    > request.budget().maxProgramsPerSpecialty().getOrDefault(entry.getKey(), Integer.MAX_VALUE)) {
                 return false;
             }
         }
@@ -116,8 +119,10 @@ final class BruteForce {
             return false;
         }
         List<SpecialtyCount> counts = perSpecialty.entrySet().stream()
-                .map(e -> new SpecialtyCount(feeGroups.get(e.getKey()), e.getKey(), e.getValue())).toList();
-        int usd = FeeCalculator.cost(request.feeSchedules(), counts, request.oneOffFees()).totalUsd();
+                .map(e -> new SpecialtyCount(feeGroups.get(e.getKey()), e.getKey(), e.getValue()))
+                .toList();
+        int usd = FeeCalculator.cost(request.feeSchedules(), counts, request.oneOffFees())
+                .totalUsd();
         return usd <= request.budget().maxUsd().orElse(Integer.MAX_VALUE);
     }
 }

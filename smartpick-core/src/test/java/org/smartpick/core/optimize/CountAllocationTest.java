@@ -18,7 +18,8 @@ class CountAllocationTest {
             double[][] values = concaveValues(random, 3, 40);
             int[][] costs = costs(values);
             int maxUsd = 100 + random.nextInt(900);
-            double exact = CountAllocation.solve(values, costs, maxUsd, Integer.MAX_VALUE).value();
+            double exact = CountAllocation.solve(values, costs, maxUsd, Integer.MAX_VALUE)
+                    .value();
             double bound = CountAllocation.dualBound(values, costs, maxUsd).value();
             assertThat(bound).isGreaterThanOrEqualTo(exact - 1e-9);
         }
@@ -49,7 +50,8 @@ class CountAllocationTest {
             }
             CountAllocation bound = CountAllocation.dualBound(values, costs, maxUsd);
             assertThat(bound.value()).as("trial %d", trial).isCloseTo(least, within(1e-9));
-            double exact = CountAllocation.solve(values, costs, maxUsd, Integer.MAX_VALUE).value();
+            double exact = CountAllocation.solve(values, costs, maxUsd, Integer.MAX_VALUE)
+                    .value();
             assertThat(bound.value()).isGreaterThanOrEqualTo(exact - 1e-9);
         }
     }
@@ -126,8 +128,8 @@ class CountAllocationTest {
     private static int[][] costs(double[][] values) {
         int[][] costs = new int[values.length][];
         for (int b = 0; b < values.length; b++) {
-            costs[b] = FeeCalculator.costTableUsd(b == 0 ? FeeSchedules.fellowship2026() : FeeSchedules.residency(2026),
-                    values[b].length - 1);
+            costs[b] = FeeCalculator.costTableUsd(
+                    b == 0 ? FeeSchedules.fellowship2026() : FeeSchedules.residency(2026), values[b].length - 1);
         }
         return costs;
     }

@@ -26,9 +26,12 @@ class DistinctValuesTest {
                 assertThat(Double.compare(ascending[u - 1], ascending[u])).isNegative();
             }
             for (int i = 0; i < values.length; i++) {
-                assertThat(Double.compare(ascending[distinct.place(i)], values[i])).as("value %d", i).isZero();
+                assertThat(Double.compare(ascending[distinct.place(i)], values[i]))
+                        .as("value %d", i)
+                        .isZero();
             }
-            assertThat(ascending).hasSize((int) Arrays.stream(values).boxed().distinct().count());
+            assertThat(ascending)
+                    .hasSize((int) Arrays.stream(values).boxed().distinct().count());
         }
     }
 
@@ -38,7 +41,8 @@ class DistinctValuesTest {
         DistinctValues distinct = DistinctValues.inFirstSeenOrder(values, values.length);
         assertThat(distinct.values()).containsExactly(0.3, 0.1, -0.0, 0.0, 0.7);
         for (int i = 0; i < values.length; i++) {
-            assertThat(Double.compare(distinct.values()[distinct.place(i)], values[i])).isZero();
+            assertThat(Double.compare(distinct.values()[distinct.place(i)], values[i]))
+                    .isZero();
         }
     }
 
@@ -46,6 +50,7 @@ class DistinctValuesTest {
     void onlyTheFirstNValuesCount() {
         DistinctValues distinct = DistinctValues.of(new double[] {0.3, 0.1, 0.3, 0.9}, 3);
         assertThat(distinct.values()).containsExactly(0.1, 0.3);
-        assertThat(new int[] {distinct.place(0), distinct.place(1), distinct.place(2)}).containsExactly(1, 0, 1);
+        assertThat(new int[] {distinct.place(0), distinct.place(1), distinct.place(2)})
+                .containsExactly(1, 0, 1);
     }
 }

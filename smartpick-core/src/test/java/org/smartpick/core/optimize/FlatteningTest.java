@@ -52,8 +52,10 @@ class FlatteningTest {
         OptionalInt after = RULE.after(curve);
 
         assertThat(after).hasValue(37);
-        assertThat(curve.get(59).pAtLeastOneMatch() - curve.get(36).pAtLeastOneMatch()).isLessThan(0.005);
-        assertThat(curve.get(59).pAtLeastOneMatch() - curve.get(35).pAtLeastOneMatch()).isGreaterThanOrEqualTo(0.005);
+        assertThat(curve.get(59).pAtLeastOneMatch() - curve.get(36).pAtLeastOneMatch())
+                .isLessThan(0.005);
+        assertThat(curve.get(59).pAtLeastOneMatch() - curve.get(35).pAtLeastOneMatch())
+                .isGreaterThanOrEqualTo(0.005);
     }
 
     @Test
@@ -105,22 +107,30 @@ class FlatteningTest {
         int withPoint = 0;
         for (int trial = 0; trial < 60; trial++) {
             int m = 20 + random.nextInt(120);
-            List<Candidate> candidates = RandomInstances.candidates(random, m, random.nextBoolean(), random.nextBoolean());
-            candidates = candidates.stream().map(c -> scaled(c, 0.05 + 0.95 * random.nextDouble())).toList();
+            List<Candidate> candidates =
+                    RandomInstances.candidates(random, m, random.nextBoolean(), random.nextBoolean());
+            candidates = candidates.stream()
+                    .map(c -> scaled(c, 0.05 + 0.95 * random.nextDouble()))
+                    .toList();
             Budget budget = new Budget(OptionalInt.empty(), OptionalInt.of(5 + random.nextInt(m)), java.util.Map.of());
             Objective objective = random.nextBoolean() ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
-            ApplicationPlan plan = ApplicationOptimizer.optimize(RandomInstances.request(candidates, budget, objective,
-                    RandomInstances.signalRules(true), 0.1 + 0.6 * random.nextDouble()));
+            ApplicationPlan plan = ApplicationOptimizer.optimize(RandomInstances.request(
+                    candidates, budget, objective, RandomInstances.signalRules(true), 0.1 + 0.6 * random.nextDouble()));
 
             OptionalInt after = plan.diminishingReturnsAfter();
 
             if (after.isPresent()) {
                 withPoint++;
-                assertThat(holds(plan.curve(), after.getAsInt())).as("trial %d", trial).isTrue();
+                assertThat(holds(plan.curve(), after.getAsInt()))
+                        .as("trial %d", trial)
+                        .isTrue();
             } else {
                 for (CurvePoint point : plan.curve()) {
                     assertThat(holds(plan.curve(), point.applications()))
-                            .as("trial %d: no point stated, yet the curve is flat after %d", trial, point.applications()).isFalse();
+                            .as(
+                                    "trial %d: no point stated, yet the curve is flat after %d",
+                                    trial, point.applications())
+                            .isFalse();
                 }
             }
         }
@@ -176,8 +186,15 @@ class FlatteningTest {
     }
 
     private static Candidate scaled(Candidate c, double factor) {
-        return new Candidate(c.programId(), c.specialtyCode(), c.feeGroup(), c.institutionKey(), c.utility(),
-                c.p() * factor, c.pSignal() * factor, c.pGold() * factor);
+        return new Candidate(
+                c.programId(),
+                c.specialtyCode(),
+                c.feeGroup(),
+                c.institutionKey(),
+                c.utility(),
+                c.p() * factor,
+                c.pSignal() * factor,
+                c.pGold() * factor);
     }
 
     private static CurvePoint point(int applications, double p) {

@@ -24,8 +24,10 @@ class LazyGreedyTest {
             OptimizationRequest request = tiedRequest(random, rho);
             Objective objective = request.objective();
             CandidateTable table = new CandidateTable(request);
-            Limits limits = trial % 4 == 0 ? new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE)
-                    : new Limits(request.budget().maxPrograms().orElse(Integer.MAX_VALUE),
+            Limits limits = trial % 4 == 0
+                    ? new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE)
+                    : new Limits(
+                            request.budget().maxPrograms().orElse(Integer.MAX_VALUE),
                             request.budget().maxUsd().orElse(Integer.MAX_VALUE) - RandomInstances.TRANSCRIPT.feeUsd());
             ListState lazy = new ListState(table);
             ListState eager = new ListState(table);
@@ -64,8 +66,12 @@ class LazyGreedyTest {
     private static OptimizationRequest tiedRequest(SplittableRandom random, double rho) {
         int m = 10 + random.nextInt(50);
         Objective objective = random.nextBoolean() ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
-        return RandomInstances.request(tiedCandidates(random, m), RandomInstances.budget(random, m), objective,
-                RandomInstances.signalRules(true), rho);
+        return RandomInstances.request(
+                tiedCandidates(random, m),
+                RandomInstances.budget(random, m),
+                objective,
+                RandomInstances.signalRules(true),
+                rho);
     }
 
     private static List<Candidate> tiedCandidates(SplittableRandom random, int m) {
@@ -74,8 +80,15 @@ class LazyGreedyTest {
             double p = CHANCES[random.nextInt(CHANCES.length)];
             double pSignal = random.nextBoolean() ? p : CHANCES[random.nextInt(CHANCES.length)];
             double pGold = Math.max(p, CHANCES[random.nextInt(CHANCES.length)]);
-            candidates.add(new Candidate(c.programId(), c.specialtyCode(), c.feeGroup(), c.institutionKey(), c.utility(),
-                    p, pSignal, pGold));
+            candidates.add(new Candidate(
+                    c.programId(),
+                    c.specialtyCode(),
+                    c.feeGroup(),
+                    c.institutionKey(),
+                    c.utility(),
+                    p,
+                    pSignal,
+                    pGold));
         }
         return candidates;
     }

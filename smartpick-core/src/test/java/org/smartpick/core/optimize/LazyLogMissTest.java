@@ -17,7 +17,8 @@ class LazyLogMissTest {
         SplittableRandom random = new SplittableRandom(Double.hashCode(rho) + 7L);
         for (int trial = 0; trial < 30; trial++) {
             boolean signals = trial % 2 == 0;
-            OptimizationRequest request = RandomInstances.withUtilities(random, 40, Objective.EXPECTED_UTILITY, signals, rho);
+            OptimizationRequest request =
+                    RandomInstances.withUtilities(random, 40, Objective.EXPECTED_UTILITY, signals, rho);
             CandidateTable full = new CandidateTable(request);
             CandidateTable lazy = new CandidateTable(request.asListOnly());
             assertThat(lazy.logMiss).as("a list-only table fills no rows").isNull();
@@ -26,7 +27,8 @@ class LazyLogMissTest {
                     if (!full.allows(j, option)) {
                         continue;
                     }
-                    assertThat(lazy.logMissColumn(option, j)).as("trial %d, option %d, candidate %d", trial, option, j)
+                    assertThat(lazy.logMissColumn(option, j))
+                            .as("trial %d, option %d, candidate %d", trial, option, j)
                             .containsExactly(full.logMissColumn(option, j));
                     assertThat(lazy.missColumn(option, j)).containsExactly(full.missColumn(option, j));
                 }

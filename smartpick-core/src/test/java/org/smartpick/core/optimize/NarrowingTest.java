@@ -21,13 +21,16 @@ class NarrowingTest {
         for (int instance = 0; instance < 150; instance++) {
             List<Candidate> candidates = RandomInstances.candidates(random, 12, false, false);
             Budget budget = new Budget(OptionalInt.of(80 + 11 + random.nextInt(60)), OptionalInt.empty(), Map.of());
-            OptimizationRequest request = RandomInstances.request(candidates, budget, Objective.AT_LEAST_ONE_MATCH, Map.of(), rho);
+            OptimizationRequest request =
+                    RandomInstances.request(candidates, budget, Objective.AT_LEAST_ONE_MATCH, Map.of(), rho);
             assertSameOptimum(request, CandidateNarrowing.forWhatIf(request), instance);
         }
     }
 
     private static void assertSameOptimum(OptimizationRequest request, OptimizationRequest narrowed, int instance) {
-        assertThat(BruteForce.optimum(narrowed)).as("instance %d", instance).isCloseTo(BruteForce.optimum(request), within(1e-12));
+        assertThat(BruteForce.optimum(narrowed))
+                .as("instance %d", instance)
+                .isCloseTo(BruteForce.optimum(request), within(1e-12));
     }
 
     @ParameterizedTest
@@ -39,7 +42,8 @@ class NarrowingTest {
             Objective objective = instance % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
             OptimizationRequest request = crowded(random, 7, objective, rho, 1);
             OptimizationRequest narrowed = CandidateNarrowing.forReport(request);
-            narrowedInstances += narrowed.candidates().size() < request.candidates().size() ? 1 : 0;
+            narrowedInstances +=
+                    narrowed.candidates().size() < request.candidates().size() ? 1 : 0;
             assertSameOptimum(request, narrowed, instance);
         }
         assertThat(narrowedInstances).as("instances with candidates dropped").isGreaterThan(20);
@@ -53,13 +57,15 @@ class NarrowingTest {
         for (int instance = 0; instance < 200; instance++) {
             Objective objective = instance % 2 == 0 ? Objective.AT_LEAST_ONE_MATCH : Objective.EXPECTED_UTILITY;
             OptimizationRequest request = crowded(random, 60, objective, rho, 1 + instance % 2);
-            narrowedInstances += CandidateNarrowing.forReport(request).candidates().size() < 60 ? 1 : 0;
+            narrowedInstances +=
+                    CandidateNarrowing.forReport(request).candidates().size() < 60 ? 1 : 0;
             ApplicationPlan narrowed = ApplicationOptimizer.optimize(request);
             ApplicationPlan all = ApplicationOptimizer.optimizeOverAll(request);
             assertThat(narrowed.curve()).as("instance %d", instance).isEqualTo(all.curve());
             // The node-wise starts may differ; on these instances the lists reach the same value all the same.
             assertThat(narrowed.achieved()).as("instance %d", instance).isCloseTo(all.achieved(), within(1e-12));
-            assertThat(narrowed.upperBound()).as("instance %d", instance)
+            assertThat(narrowed.upperBound())
+                    .as("instance %d", instance)
                     .isGreaterThanOrEqualTo(Math.max(narrowed.achieved(), all.achieved()) - 1e-12);
         }
         assertThat(narrowedInstances).as("instances with candidates dropped").isGreaterThan(80);
@@ -71,16 +77,26 @@ class NarrowingTest {
         // with two programs the second signal goes to the seventh by that ranking, at another institution.
         List<Candidate> candidates = new java.util.ArrayList<>();
         for (int j = 0; j < 6; j++) {
-            candidates.add(new Candidate("a" + j, "320", RandomInstances.RESIDENCY, "busy", 1.0, 0.30 - 0.01 * j,
-                    0.60 - 0.01 * j, 0.30 - 0.01 * j));
+            candidates.add(new Candidate(
+                    "a" + j,
+                    "320",
+                    RandomInstances.RESIDENCY,
+                    "busy",
+                    1.0,
+                    0.30 - 0.01 * j,
+                    0.60 - 0.01 * j,
+                    0.30 - 0.01 * j));
         }
         candidates.add(new Candidate("b", "320", RandomInstances.RESIDENCY, "other", 1.0, 0.05, 0.50, 0.05));
         Budget twoPrograms = new Budget(OptionalInt.empty(), OptionalInt.of(2), Map.of());
-        OptimizationRequest request = RandomInstances.request(candidates, twoPrograms, Objective.AT_LEAST_ONE_MATCH,
-                RandomInstances.signalRules(true), 0.3);
+        OptimizationRequest request = RandomInstances.request(
+                candidates, twoPrograms, Objective.AT_LEAST_ONE_MATCH, RandomInstances.signalRules(true), 0.3);
 
-        assertThat(CandidateNarrowing.forReport(request).candidates()).extracting(Candidate::programId).contains("b");
-        assertThat(ApplicationOptimizer.optimize(request).selected()).extracting(Selection::programId)
+        assertThat(CandidateNarrowing.forReport(request).candidates())
+                .extracting(Candidate::programId)
+                .contains("b");
+        assertThat(ApplicationOptimizer.optimize(request).selected())
+                .extracting(Selection::programId)
                 .containsExactlyInAnyOrder("a0", "b");
     }
 
@@ -90,8 +106,8 @@ class NarrowingTest {
      * levels when one specialty is drawn from for many, and a budget of a few programs: most candidates lie past what
      * a list can reach.
      */
-    private static OptimizationRequest crowded(SplittableRandom random, int m, Objective objective, double rho,
-                                               int specialties) {
+    private static OptimizationRequest crowded(
+            SplittableRandom random, int m, Objective objective, double rho, int specialties) {
         List<Candidate> candidates = new java.util.ArrayList<>();
         String only = random.nextBoolean() ? "140" : "320";
         for (int j = 0; j < m; j++) {
@@ -101,12 +117,20 @@ class NarrowingTest {
             String institution = random.nextBoolean() ? "inst0" : "inst" + (1 + random.nextInt(6));
             String specialty = specialties == 1 ? only : random.nextBoolean() ? "140" : "320";
             double utility = specialties == 1 || random.nextBoolean() ? 1.0 : 0.6;
-            candidates.add(new Candidate(String.format("p%02d", j), specialty, RandomInstances.RESIDENCY, institution,
-                    utility, p, pSignal, pGold));
+            candidates.add(new Candidate(
+                    String.format("p%02d", j),
+                    specialty,
+                    RandomInstances.RESIDENCY,
+                    institution,
+                    utility,
+                    p,
+                    pSignal,
+                    pGold));
         }
         Budget budget = random.nextBoolean()
                 ? new Budget(OptionalInt.empty(), OptionalInt.of(1 + random.nextInt(m < 10 ? 2 : 12)), Map.of())
-                : new Budget(OptionalInt.of(80 + 99 + random.nextInt(m < 10 ? 150 : 900)), OptionalInt.empty(), Map.of());
+                : new Budget(
+                        OptionalInt.of(80 + 99 + random.nextInt(m < 10 ? 150 : 900)), OptionalInt.empty(), Map.of());
         return RandomInstances.request(candidates, budget, objective, RandomInstances.signalRules(true), rho);
     }
 
@@ -119,9 +143,11 @@ class NarrowingTest {
                 Candidate.plain("d", "140", RandomInstances.RESIDENCY, 0.05),
                 Candidate.plain("e", "140", RandomInstances.RESIDENCY, 0.25));
         Budget threePrograms = new Budget(OptionalInt.of(80 + 33), OptionalInt.empty(), Map.of());
-        OptimizationRequest request = RandomInstances.request(candidates, threePrograms, Objective.AT_LEAST_ONE_MATCH, Map.of(), 0.3);
+        OptimizationRequest request =
+                RandomInstances.request(candidates, threePrograms, Objective.AT_LEAST_ONE_MATCH, Map.of(), 0.3);
 
-        assertThat(CandidateNarrowing.forWhatIf(request).candidates()).extracting(Candidate::programId)
+        assertThat(CandidateNarrowing.forWhatIf(request).candidates())
+                .extracting(Candidate::programId)
                 .containsExactlyInAnyOrder("b", "c", "e");
     }
 }

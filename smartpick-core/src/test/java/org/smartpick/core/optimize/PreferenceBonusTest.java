@@ -23,8 +23,8 @@ class PreferenceBonusTest {
     @ParameterizedTest
     @CsvSource({"0.29, b", "0.281, b", "0.27, a", "0.20, a"})
     void aPreferredProgramIsChosenUnlessTheOtherAddsMoreThanTheBonusMore(double pPreferred, String chosen) {
-        ApplicationPlan plan = ApplicationOptimizer.optimize(request(List.of(
-                program("a", 0.30, 0), program("b", pPreferred, BONUS)), ONE_PROGRAM, 0));
+        ApplicationPlan plan = ApplicationOptimizer.optimize(
+                request(List.of(program("a", 0.30, 0), program("b", pPreferred, BONUS)), ONE_PROGRAM, 0));
 
         assertThat(plan.selected()).extracting(Selection::programId).containsExactly(chosen);
         boolean preferred = chosen.equals("b");
@@ -38,8 +38,8 @@ class PreferenceBonusTest {
 
     @Test
     void candidatesWithoutBonusesGetNoPreferenceAccount() {
-        ApplicationPlan plan = ApplicationOptimizer.optimize(request(List.of(
-                program("a", 0.30, 0), program("b", 0.27, 0)), ONE_PROGRAM, 0));
+        ApplicationPlan plan = ApplicationOptimizer.optimize(
+                request(List.of(program("a", 0.30, 0), program("b", 0.27, 0)), ONE_PROGRAM, 0));
 
         assertThat(plan.preferences()).isEmpty();
         assertThat(plan.exact()).isTrue();
@@ -56,12 +56,15 @@ class PreferenceBonusTest {
             for (Candidate c : RandomInstances.candidates(random, m, false, false)) {
                 candidates.add(withBonus(c, random.nextBoolean() ? 0.01 + 0.05 * random.nextDouble() : 0));
             }
-            OptimizationRequest request = RandomInstances.request(candidates, RandomInstances.budget(random, m),
-                    Objective.AT_LEAST_ONE_MATCH, Map.of(), rho);
+            OptimizationRequest request = RandomInstances.request(
+                    candidates, RandomInstances.budget(random, m), Objective.AT_LEAST_ONE_MATCH, Map.of(), rho);
             ApplicationPlan plan = ApplicationOptimizer.optimize(request);
             double bonuses = 0;
             for (Selection s : plan.selected()) {
-                bonuses += candidates.stream().filter(c -> c.programId().equals(s.programId())).findFirst().orElseThrow()
+                bonuses += candidates.stream()
+                        .filter(c -> c.programId().equals(s.programId()))
+                        .findFirst()
+                        .orElseThrow()
                         .preferenceBonus();
             }
             double bestScore = BruteForce.scoreOptimum(request);
@@ -70,13 +73,17 @@ class PreferenceBonusTest {
             worstRatio = Math.min(worstRatio, bestScore == 0 ? 1 : (plan.pAtLeastOneMatch() + bonuses) / bestScore);
             if (plan.preferences().isPresent()) {
                 PreferenceEffect effect = plan.preferences().get();
-                assertThat(effect.pIgnoringPreferences()).as("trial %d", trial)
+                assertThat(effect.pIgnoringPreferences())
+                        .as("trial %d", trial)
                         .isBetween(plan.pAtLeastOneMatch() - 1e-12, bestChance + 1e-9);
                 if (rho == 0) {
                     // independent outcomes without signals: the node-wise start is the best list, so it is found
-                    assertThat(effect.pIgnoringPreferences()).as("trial %d", trial).isCloseTo(bestChance, within(1e-9));
+                    assertThat(effect.pIgnoringPreferences())
+                            .as("trial %d", trial)
+                            .isCloseTo(bestChance, within(1e-9));
                 }
-                assertThat(effect.chosenInside() + effect.chosenOutside()).isEqualTo(plan.selected().size());
+                assertThat(effect.chosenInside() + effect.chosenOutside())
+                        .isEqualTo(plan.selected().size());
             }
         }
         assertThat(worstRatio).isGreaterThan(0.97);
@@ -87,8 +94,16 @@ class PreferenceBonusTest {
     }
 
     private static Candidate withBonus(Candidate c, double bonus) {
-        return new Candidate(c.programId(), c.specialtyCode(), c.feeGroup(), c.institutionKey(), c.utility(), c.p(),
-                c.pSignal(), c.pGold(), bonus);
+        return new Candidate(
+                c.programId(),
+                c.specialtyCode(),
+                c.feeGroup(),
+                c.institutionKey(),
+                c.utility(),
+                c.p(),
+                c.pSignal(),
+                c.pGold(),
+                bonus);
     }
 
     private static OptimizationRequest request(List<Candidate> candidates, Budget budget, double rho) {

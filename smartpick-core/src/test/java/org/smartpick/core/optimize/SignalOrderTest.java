@@ -24,20 +24,25 @@ class SignalOrderTest {
         SplittableRandom random = new SplittableRandom(oddsMultipliedAlike ? 17 : 19);
         for (int trial = 0; trial < 100; trial++) {
             int m = 5 + random.nextInt(200);
-            List<Candidate> candidates = oddsMultipliedAlike ? oddsMultiplied(random, m)
+            List<Candidate> candidates = oddsMultipliedAlike
+                    ? oddsMultiplied(random, m)
                     : RandomInstances.candidates(random, m, trial % 2 == 0, true);
             Objective objective = trial % 2 == 0 ? Objective.EXPECTED_UTILITY : Objective.AT_LEAST_ONE_MATCH;
-            CandidateTable table = new CandidateTable(RandomInstances.request(candidates, RandomInstances.budget(random, m),
-                    objective, RandomInstances.signalRules(true), 0.3));
+            CandidateTable table = new CandidateTable(RandomInstances.request(
+                    candidates, RandomInstances.budget(random, m), objective, RandomInstances.signalRules(true), 0.3));
             for (int option = 1; option < CandidateTable.OPTIONS; option++) {
                 int o = option;
                 for (int g = 0; g < table.groups(); g++) {
                     int[] members = members(table, g, option);
-                    assertThat(table.sortedByOption[option][g]).as("trial %d option %d group %d by chance", trial, option, g)
+                    assertThat(table.sortedByOption[option][g])
+                            .as("trial %d option %d group %d by chance", trial, option, g)
                             .containsExactly(bestFirst(members, j -> table.candidates[j].chance(o)));
-                    assertThat(table.sortedBySignalGain[option][g]).as("trial %d option %d group %d by gain", trial, option, g)
-                            .containsExactly(bestFirst(members, j -> Math.log1p(-table.candidates[j].p())
-                                    - Math.log1p(-table.candidates[j].chance(o))));
+                    assertThat(table.sortedBySignalGain[option][g])
+                            .as("trial %d option %d group %d by gain", trial, option, g)
+                            .containsExactly(bestFirst(
+                                    members,
+                                    j -> Math.log1p(-table.candidates[j].p())
+                                            - Math.log1p(-table.candidates[j].chance(o))));
                 }
             }
         }
@@ -49,8 +54,15 @@ class SignalOrderTest {
         List<Candidate> candidates = new ArrayList<>();
         for (Candidate c : RandomInstances.candidates(random, m, true, true)) {
             double p = pool[random.nextInt(pool.length)];
-            candidates.add(new Candidate(c.programId(), c.specialtyCode(), c.feeGroup(), c.institutionKey(), c.utility(),
-                    p, lifted(p, 2), lifted(p, 3)));
+            candidates.add(new Candidate(
+                    c.programId(),
+                    c.specialtyCode(),
+                    c.feeGroup(),
+                    c.institutionKey(),
+                    c.utility(),
+                    p,
+                    lifted(p, 2),
+                    lifted(p, 3)));
         }
         return candidates;
     }
@@ -62,12 +74,18 @@ class SignalOrderTest {
 
     /** The members of group g whose bucket allows the option, in index order; none where it is not allowed. */
     private static int[] members(CandidateTable table, int g, int option) {
-        return IntStream.range(0, table.size).filter(j -> table.group(j) == g && table.allows(j, option)).toArray();
+        return IntStream.range(0, table.size)
+                .filter(j -> table.group(j) == g && table.allows(j, option))
+                .toArray();
     }
 
     private static int[] bestFirst(int[] members, IntToDoubleFunction key) {
-        return IntStream.of(members).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(key::applyAsDouble).reversed().thenComparingInt(j -> j))
-                .mapToInt(Integer::intValue).toArray();
+        return IntStream.of(members)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingDouble(key::applyAsDouble)
+                        .reversed()
+                        .thenComparingInt(j -> j))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 }

@@ -31,9 +31,12 @@ class TopKTest {
             for (int i : offerOrder) {
                 top.offer(key[i], i);
             }
-            int[] expected = IntStream.range(0, n).boxed()
+            int[] expected = IntStream.range(0, n)
+                    .boxed()
                     .sorted(Comparator.<Integer>comparingDouble(i -> -key[i]).thenComparingInt(i -> i))
-                    .limit(k).mapToInt(Integer::intValue).toArray();
+                    .limit(k)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             int[] actual = IntStream.range(0, top.held()).map(top::id).toArray();
             assertArrayEquals(expected, actual, "trial " + trial);
         }

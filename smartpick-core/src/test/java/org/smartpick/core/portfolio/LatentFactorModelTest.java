@@ -48,7 +48,8 @@ class LatentFactorModelTest {
         assertThat(trimmed.weight(trimmed.size() - 1)).isEqualTo(full.weight(n - 1 - dropped));
         assertThat(1 - trimmed.totalWeight()).isBetween(0.0, LatentFactorModel.NEGLIGIBLE_WEIGHT + 1e-15);
         double next = full.weight(dropped) + full.weight(n - 1 - dropped);
-        assertThat(1 - trimmed.totalWeight() + next).as("one more pair would drop too much")
+        assertThat(1 - trimmed.totalWeight() + next)
+                .as("one more pair would drop too much")
                 .isGreaterThan(LatentFactorModel.NEGLIGIBLE_WEIGHT);
     }
 
@@ -61,7 +62,8 @@ class LatentFactorModelTest {
         SplittableRandom random = new SplittableRandom(11);
         for (int portfolio = 0; portfolio < 200; portfolio++) {
             double[] p = random.doubles(1 + random.nextInt(60), 0.0005, 0.95).toArray();
-            assertThat(trimmed.atLeastOne(p)).isCloseTo(full.atLeastOne(p), within(2 * LatentFactorModel.NEGLIGIBLE_WEIGHT));
+            assertThat(trimmed.atLeastOne(p))
+                    .isCloseTo(full.atLeastOne(p), within(2 * LatentFactorModel.NEGLIGIBLE_WEIGHT));
         }
     }
 

@@ -38,8 +38,8 @@ class LogMissCurveTest {
     @Test
     void gridPointsAndProbitsNearZeroAreExactToTheTablesPrecision() {
         for (double x : new double[] {-1, -0.5, 0, 0.5, 1}) {
-            assertThat(LogMissCurve.logMiss(x, LOG_MIN_MISS)).isCloseTo(LogMissCurve.logMissDirect(x),
-                    within(1e-12 * Math.abs(LogMissCurve.logMissDirect(x))));
+            assertThat(LogMissCurve.logMiss(x, LOG_MIN_MISS))
+                    .isCloseTo(LogMissCurve.logMissDirect(x), within(1e-12 * Math.abs(LogMissCurve.logMissDirect(x))));
         }
         assertThat(LogMissCurve.logMiss(0, LOG_MIN_MISS)).isCloseTo(Math.log(0.5), within(1e-13));
     }
@@ -48,7 +48,8 @@ class LogMissCurveTest {
     void probitsBeyondTheGridTakeTheirLimits() {
         assertThat(LogMissCurve.logMiss(-40, LOG_MIN_MISS)).isZero();
         assertThat(LogMissCurve.logMiss(9.5, LOG_MIN_MISS)).isEqualTo(LOG_MIN_MISS);
-        assertThat(LogMissCurve.logMiss(8, LOG_MIN_MISS)).as("1 - Phi(8) is below 1e-12, so the clamp holds")
+        assertThat(LogMissCurve.logMiss(8, LOG_MIN_MISS))
+                .as("1 - Phi(8) is below 1e-12, so the clamp holds")
                 .isEqualTo(LOG_MIN_MISS);
         assertThat(LogMissCurve.logMiss(-30, LOG_MIN_MISS)).isNegative().isGreaterThan(-1e-190);
     }

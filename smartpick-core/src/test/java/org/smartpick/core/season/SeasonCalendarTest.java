@@ -25,18 +25,19 @@ class SeasonCalendarTest {
      */
     @ParameterizedTest(name = "on {0} the next season open is {1}")
     @CsvSource({
-            "2025-06-01, 2026",
-            "2025-09-24, 2026",
-            "2025-09-25, 2027",
-            "2026-03-20, 2027",
-            "2026-06-01, 2027",
-            "2026-09-23, 2027",
-            "2026-09-24, 2028",
-            "2026-12-07, 2028",
-            "2027-01-01, 2028",
-            "2027-09-22, 2028",
-            "2027-09-23, 2029",
-            "2027-12-31, 2029"})
+        "2025-06-01, 2026",
+        "2025-09-24, 2026",
+        "2025-09-25, 2027",
+        "2026-03-20, 2027",
+        "2026-06-01, 2027",
+        "2026-09-23, 2027",
+        "2026-09-24, 2028",
+        "2026-12-07, 2028",
+        "2027-01-01, 2028",
+        "2027-09-22, 2028",
+        "2027-09-23, 2029",
+        "2027-12-31, 2029"
+    })
     void theDefaultSeasonIsTheFirstWhoseProgramsHaveNotBegunReviewing(LocalDate today, int season) {
         assertThat(SHIPPED.nextOpenSeason(today)).isEqualTo(season);
     }
@@ -56,7 +57,8 @@ class SeasonCalendarTest {
         SeasonDate review = SHIPPED.dateOf(2028, SeasonEvent.RESIDENCY_REVIEW_FROM);
 
         assertThat(review.date()).contains(LocalDate.of(2027, 9, 22));
-        assertThat(review.date().orElseThrow().getDayOfWeek()).isEqualTo(LocalDate.of(2025, 9, 24).getDayOfWeek());
+        assertThat(review.date().orElseThrow().getDayOfWeek())
+                .isEqualTo(LocalDate.of(2025, 9, 24).getDayOfWeek());
         assertThat(review.carriedOverFrom()).isEqualTo(OptionalInt.of(2026));
         assertThat(review.season()).isEqualTo(2028);
     }
@@ -71,7 +73,8 @@ class SeasonCalendarTest {
         assertThat(ownOpening.date()).contains(LocalDate.of(2026, 6, 3));
         assertThat(ownOpening.carriedOverFrom()).isEmpty();
         assertThat(ownOpening.basis()).isEqualTo("secondary");
-        assertThat(SHIPPED.dateOf(2027, SeasonEvent.RESIDENCY_SUBMIT_FROM).carriedOverFrom()).isEqualTo(OptionalInt.of(2026));
+        assertThat(SHIPPED.dateOf(2027, SeasonEvent.RESIDENCY_SUBMIT_FROM).carriedOverFrom())
+                .isEqualTo(OptionalInt.of(2026));
     }
 
     @Test
@@ -108,9 +111,15 @@ class SeasonCalendarTest {
         SeasonCalendar.Parsed parsed = SeasonCalendar.parse(new StringReader(csv));
 
         assertThat(parsed.calendar()).isEmpty();
-        assertThat(parsed.problems()).extracting(Problem::field).containsExactly(
-                "line 2, column eras_season", "line 3, column event", "line 4, column date", "line 5, column repeats",
-                "line 5, column source", "line 6, column days");
+        assertThat(parsed.problems())
+                .extracting(Problem::field)
+                .containsExactly(
+                        "line 2, column eras_season",
+                        "line 3, column event",
+                        "line 4, column date",
+                        "line 5, column repeats",
+                        "line 5, column source",
+                        "line 6, column days");
     }
 
     @Test
@@ -122,12 +131,16 @@ class SeasonCalendarTest {
         SeasonCalendar.Parsed parsed = SeasonCalendar.parse(new StringReader(csv));
 
         assertThat(parsed.calendar()).isEmpty();
-        assertThat(parsed.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("one season that dates every step").contains("residency_submit_from"));
+        assertThat(parsed.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message())
+                        .contains("one season that dates every step")
+                        .contains("residency_submit_from"));
     }
 
     private static SeasonCalendar shipped() {
-        try (Reader reader = Files.newBufferedReader(Path.of("..", "data", "eras_season_calendar.csv"), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("..", "data", "eras_season_calendar.csv"), StandardCharsets.UTF_8)) {
             SeasonCalendar.Parsed parsed = SeasonCalendar.parse(reader);
             assertThat(parsed.problems()).isEmpty();
             return parsed.calendar().orElseThrow();

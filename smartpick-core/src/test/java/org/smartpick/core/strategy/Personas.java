@@ -32,50 +32,106 @@ import org.smartpick.core.applicant.VisaType;
 final class Personas {
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
 
-    private Personas() {
-    }
+    private Personas() {}
 
     /** examples/non-us-img-genetics.json */
     static Profile nonUsImgGenetics() {
-        return new Profile("Example: non-US IMG, low Step 1, aiming for Medical Genetics", ApplicantType.NON_US_IMG, "EG",
-                new Visa(true, List.of(VisaType.J1, VisaType.H1B)), 2021, true,
-                new Usmle(new Step1(ExamResult.PASS, OptionalInt.of(212), 1), new Step2ck(OptionalInt.of(236), 1), Step3.notTaken()),
+        return new Profile(
+                "Example: non-US IMG, low Step 1, aiming for Medical Genetics",
+                ApplicantType.NON_US_IMG,
+                "EG",
+                new Visa(true, List.of(VisaType.J1, VisaType.H1B)),
+                2021,
+                true,
+                new Usmle(
+                        new Step1(ExamResult.PASS, OptionalInt.of(212), 1),
+                        new Step2ck(OptionalInt.of(236), 1),
+                        Step3.notTaken()),
                 new ClinicalExperience(3, 4),
-                new SpecialtyExperience("Medical Genetics and Genomics", 8,
+                new SpecialtyExperience(
+                        "Medical Genetics and Genomics",
+                        8,
                         List.of("DYSMORPHOLOGY_CLINIC", "CANCER_GENETICS_CLINIC", "VARIANT_CURATION")),
-                new Research(1, 2, 2, 3), new Letters(4, 3, 2), List.of("MSc Human Genetics"), 0,
+                new Research(1, 2, 2, 3),
+                new Letters(4, 3, 2),
+                List.of("MSc Human Genetics"),
+                0,
                 List.of(goal("130"), goal("765"), goal("766"), pathway("320"), pathway("140")),
-                new Preferences(List.of("NY", "NJ", "PA", "OH", "MI", "IL", "TX"),
+                new Preferences(
+                        List.of("NY", "NJ", "PA", "OH", "MI", "IL", "TX"),
                         List.of("University-based", "Community-based university affiliated")),
                 new Budget(OptionalInt.of(2000), OptionalInt.empty(), null));
     }
 
     /** examples/us-md-internal-medicine.json */
     static Profile usMdInternalMedicine() {
-        return new Profile("Example: US MD senior aiming for Internal Medicine", ApplicantType.US_MD, "US", Visa.none(), 2027, false,
-                new Usmle(new Step1(ExamResult.PASS, OptionalInt.empty(), 1), new Step2ck(OptionalInt.of(241), 1), Step3.notTaken()),
-                ClinicalExperience.none(), SpecialtyExperience.none(), new Research(1, 1, 1, 1), new Letters(3, 3, 2), List.of(), 0,
-                List.of(goal("140")), new Preferences(List.of("MA", "NY", "PA"), List.of()),
+        return new Profile(
+                "Example: US MD senior aiming for Internal Medicine",
+                ApplicantType.US_MD,
+                "US",
+                Visa.none(),
+                2027,
+                false,
+                new Usmle(
+                        new Step1(ExamResult.PASS, OptionalInt.empty(), 1),
+                        new Step2ck(OptionalInt.of(241), 1),
+                        Step3.notTaken()),
+                ClinicalExperience.none(),
+                SpecialtyExperience.none(),
+                new Research(1, 1, 1, 1),
+                new Letters(3, 3, 2),
+                List.of(),
+                0,
+                List.of(goal("140")),
+                new Preferences(List.of("MA", "NY", "PA"), List.of()),
                 new Budget(OptionalInt.of(1500), OptionalInt.empty(), null));
     }
 
     /** examples/us-img-pediatrics.json */
     static Profile usImgPediatrics() {
-        return new Profile("Example: US-citizen IMG aiming for Pediatrics", ApplicantType.US_IMG, "US", Visa.none(), 2024, true,
-                new Usmle(new Step1(ExamResult.PASS, OptionalInt.empty(), 1), new Step2ck(OptionalInt.of(229), 1), Step3.notTaken()),
-                new ClinicalExperience(2, 3), new SpecialtyExperience("Pediatrics", 2, List.of("OUTPATIENT_PEDIATRICS")),
-                new Research(0, 1, 0, 0), new Letters(3, 2, 1), List.of(), 0,
-                List.of(goal("320"), pathway("140")), new Preferences(List.of("FL", "NY", "NJ"), List.of()),
+        return new Profile(
+                "Example: US-citizen IMG aiming for Pediatrics",
+                ApplicantType.US_IMG,
+                "US",
+                Visa.none(),
+                2024,
+                true,
+                new Usmle(
+                        new Step1(ExamResult.PASS, OptionalInt.empty(), 1),
+                        new Step2ck(OptionalInt.of(229), 1),
+                        Step3.notTaken()),
+                new ClinicalExperience(2, 3),
+                new SpecialtyExperience("Pediatrics", 2, List.of("OUTPATIENT_PEDIATRICS")),
+                new Research(0, 1, 0, 0),
+                new Letters(3, 2, 1),
+                List.of(),
+                0,
+                List.of(goal("320"), pathway("140")),
+                new Preferences(List.of("FL", "NY", "NJ"), List.of()),
                 new Budget(OptionalInt.of(1800), OptionalInt.empty(), null));
     }
 
     /** examples/non-us-img-h1b-reapplicant.json */
     static Profile nonUsImgH1bReapplicant() {
-        return new Profile("Example: non-US IMG, H-1B only, no Step 3, applied once before", ApplicantType.NON_US_IMG, "IN",
-                new Visa(true, List.of(VisaType.H1B)), 2019, true,
-                new Usmle(new Step1(ExamResult.PASS, OptionalInt.of(221), 1), new Step2ck(OptionalInt.of(238), 1), Step3.notTaken()),
-                new ClinicalExperience(2, 3), SpecialtyExperience.none(), new Research(0, 1, 1, 0), new Letters(3, 2, 1), List.of(), 1,
-                List.of(goal("140")), new Preferences(List.of("NY", "NJ", "MI"), List.of()),
+        return new Profile(
+                "Example: non-US IMG, H-1B only, no Step 3, applied once before",
+                ApplicantType.NON_US_IMG,
+                "IN",
+                new Visa(true, List.of(VisaType.H1B)),
+                2019,
+                true,
+                new Usmle(
+                        new Step1(ExamResult.PASS, OptionalInt.of(221), 1),
+                        new Step2ck(OptionalInt.of(238), 1),
+                        Step3.notTaken()),
+                new ClinicalExperience(2, 3),
+                SpecialtyExperience.none(),
+                new Research(0, 1, 1, 0),
+                new Letters(3, 2, 1),
+                List.of(),
+                1,
+                List.of(goal("140")),
+                new Preferences(List.of("NY", "NJ", "MI"), List.of()),
                 new Budget(OptionalInt.of(2500), OptionalInt.empty(), null));
     }
 
@@ -89,9 +145,11 @@ final class Personas {
 
     /** The policy shipped in data/policy/strategy.properties (tests run in the module folder). */
     static StrategyPolicy shippedPolicy() {
-        try (Reader reader = Files.newBufferedReader(Path.of("..", "data", "policy", "strategy.properties"), StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(
+                Path.of("..", "data", "policy", "strategy.properties"), StandardCharsets.UTF_8)) {
             PolicyParse parse = StrategyPolicyParser.parse(reader);
-            return parse.policy().orElseThrow(() -> new AssertionError("shipped policy has problems: " + parse.problems()));
+            return parse.policy()
+                    .orElseThrow(() -> new AssertionError("shipped policy has problems: " + parse.problems()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,8 +21,13 @@ class PlanRulesTest {
     private final StrategyPolicy policy = Personas.shippedPolicy();
 
     private PlanContext context(Profile profile, double pNow, double pGoal, WhatIf... whatIfs) {
-        return new PlanContext(profile, new ListOutcome(pNow, List.of("1403500005"), pGoal), List.of(whatIfs), policy,
-                Personas.AS_OF, FakeWorld.catalog().reference());
+        return new PlanContext(
+                profile,
+                new ListOutcome(pNow, List.of("1403500005"), pGoal),
+                List.of(whatIfs),
+                policy,
+                Personas.AS_OF,
+                FakeWorld.catalog().reference());
     }
 
     private static WhatIf whatIf(ProfileChange change, double before, double after, String... added) {
@@ -30,15 +35,30 @@ class PlanRulesTest {
     }
 
     private static Profile withUsmle(Profile p, Usmle usmle) {
-        return new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(), usmle,
-                p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(), p.cyclesApplied(),
-                p.targets(), p.preferences(), p.budget());
+        return new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                p.visa(),
+                p.graduationYear(),
+                p.ecfmgCertified(),
+                usmle,
+                p.usClinicalExperience(),
+                p.specialtyExperience(),
+                p.research(),
+                p.letters(),
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                p.preferences(),
+                p.budget());
     }
 
     @Test
     void step2ckNotTakenIsTheChanceToRedefineTheProfile() {
         Profile p = Personas.nonUsImgGenetics();
-        Profile untaken = withUsmle(p, new Usmle(p.usmle().step1(), Step2ck.notTaken(), p.usmle().step3()));
+        Profile untaken = withUsmle(
+                p, new Usmle(p.usmle().step1(), Step2ck.notTaken(), p.usmle().step3()));
         PlanDraft draft = PlanRules.step2ckNotTaken(context(untaken, 0.3, 0.1)).orElseThrow();
         assertThat(draft.because()).contains("212").contains("upward trend");
         assertThat(PlanRules.step2ckNotTaken(context(p, 0.3, 0.1))).isEmpty();
@@ -47,37 +67,65 @@ class PlanRulesTest {
     @Test
     void step3IsTheGateForH1bOnlyApplicantsWithoutIt() {
         Profile p = Personas.nonUsImgH1bReapplicant();
-        PlanDraft draft = PlanRules.step3IsTheGate(context(p, 0.0, 0.0, whatIf(ProfileChange.STEP3_PASSED, 0.0, 0.23, "1403600006"),
-                whatIf(ProfileChange.ACCEPT_J1, 0.0, 0.29, "1403500005"))).orElseThrow();
+        PlanDraft draft = PlanRules.step3IsTheGate(context(
+                        p,
+                        0.0,
+                        0.0,
+                        whatIf(ProfileChange.STEP3_PASSED, 0.0, 0.23, "1403600006"),
+                        whatIf(ProfileChange.ACCEPT_J1, 0.0, 0.29, "1403500005")))
+                .orElseThrow();
         assertThat(draft.urgency()).isEqualTo(1);
-        assertThat(draft.because()).contains("from 0% to 23% (+23 points; 1 program joins the list)").contains("instead give 29%");
-        assertThat(PlanRules.step3IsTheGate(context(ProfileChange.STEP3_PASSED.apply(p), 0.2, 0.2))).isEmpty();
-        assertThat(PlanRules.step3IsTheGate(context(Personas.nonUsImgGenetics(), 0.2, 0.2))).isEmpty();
+        assertThat(draft.because())
+                .contains("from 0% to 23% (+23 points; 1 program joins the list)")
+                .contains("instead give 29%");
+        assertThat(PlanRules.step3IsTheGate(context(ProfileChange.STEP3_PASSED.apply(p), 0.2, 0.2)))
+                .isEmpty();
+        assertThat(PlanRules.step3IsTheGate(context(Personas.nonUsImgGenetics(), 0.2, 0.2)))
+                .isEmpty();
     }
 
     private PlanContext dated(Profile profile, double pNow, int listed, LocalDate today, WhatIf... whatIfs) {
-        List<String> ids = java.util.stream.IntStream.range(0, listed).mapToObj(i -> String.valueOf(1_403_500_000 + i)).toList();
-        return new PlanContext(profile, new ListOutcome(pNow, ids, pNow), List.of(whatIfs), policy, Personas.AS_OF,
-                FakeWorld.catalog().reference(), Optional.of(new SeasonDeadlines(2028, today, LocalDate.of(2028, 2, 23), 28,
-                        LocalDate.of(2027, 9, 22), LocalDate.of(2028, 7, 1))));
+        List<String> ids = java.util.stream.IntStream.range(0, listed)
+                .mapToObj(i -> String.valueOf(1_403_500_000 + i))
+                .toList();
+        return new PlanContext(
+                profile,
+                new ListOutcome(pNow, ids, pNow),
+                List.of(whatIfs),
+                policy,
+                Personas.AS_OF,
+                FakeWorld.catalog().reference(),
+                Optional.of(new SeasonDeadlines(
+                        2028,
+                        today,
+                        LocalDate.of(2028, 2, 23),
+                        28,
+                        LocalDate.of(2027, 9, 22),
+                        LocalDate.of(2028, 7, 1))));
     }
 
     @Test
     void step3GateLeadsWithTheDatedBookingWhileAResultCanStillCome() {
         Profile p = Personas.nonUsImgH1bReapplicant();
-        PlanDraft draft = PlanRules.step3IsTheGate(dated(p, 0.13, 94, LocalDate.of(2026, 11, 25),
-                whatIf(ProfileChange.ACCEPT_J1, 0.13, 0.23))).orElseThrow();
+        PlanDraft draft = PlanRules.step3IsTheGate(
+                        dated(p, 0.13, 94, LocalDate.of(2026, 11, 25), whatIf(ProfileChange.ACCEPT_J1, 0.13, 0.23)))
+                .orElseThrow();
 
         assertThat(draft.urgency()).isZero();
-        assertThat(draft.advice()).isEqualTo("Book Step 3 now and sit it by 2028-01-26: results take about 28 days, and "
-                + "programs that sponsor the H-1B need a pass by 2028-02-23 (the rank-list deadline).");
-        assertThat(draft.because()).contains("Every program on your list (94)").contains("13% chance").contains("instead give 23%");
+        assertThat(draft.advice())
+                .isEqualTo("Book Step 3 now and sit it by 2028-01-26: results take about 28 days, and "
+                        + "programs that sponsor the H-1B need a pass by 2028-02-23 (the rank-list deadline).");
+        assertThat(draft.because())
+                .contains("Every program on your list (94)")
+                .contains("13% chance")
+                .contains("instead give 23%");
         assertThat(draft.source()).contains("eras_season_calendar.csv");
     }
 
     @Test
     void step3GateAfterTheLastDayToSitItPointsToNextSeason() {
-        PlanDraft draft = PlanRules.step3IsTheGate(dated(Personas.nonUsImgH1bReapplicant(), 0, 0, LocalDate.of(2028, 1, 27)))
+        PlanDraft draft = PlanRules.step3IsTheGate(
+                        dated(Personas.nonUsImgH1bReapplicant(), 0, 0, LocalDate.of(2028, 1, 27)))
                 .orElseThrow();
 
         assertThat(draft.urgency()).isEqualTo(1);
@@ -87,8 +135,13 @@ class PlanRulesTest {
     @Test
     void theDatedStep3ActionComesFirstInThePlan() {
         Profile p = Personas.nonUsImgH1bReapplicant();
-        List<PlanAction> plan = PlanRules.plan(dated(p, 0.13, 94, LocalDate.of(2026, 11, 25),
-                whatIf(ProfileChange.STEP3_PASSED, 0.13, 0.15), whatIf(ProfileChange.ACCEPT_J1, 0.13, 0.23)));
+        List<PlanAction> plan = PlanRules.plan(dated(
+                p,
+                0.13,
+                94,
+                LocalDate.of(2026, 11, 25),
+                whatIf(ProfileChange.STEP3_PASSED, 0.13, 0.15),
+                whatIf(ProfileChange.ACCEPT_J1, 0.13, 0.23)));
 
         assertThat(plan.get(0).id()).isEqualTo("step3-gate");
         assertThat(plan.get(0).advice()).startsWith("Book Step 3 now and sit it by 2028-01-26");
@@ -99,16 +152,18 @@ class PlanRulesTest {
         Profile j1Only = withVisa(Personas.nonUsImgGenetics(), new Visa(true, List.of(VisaType.J1)));
         Profile citizen = Personas.usImgPediatrics();
         for (Profile p : List.of(j1Only, citizen, withGraduation(citizen, 2012), withGraduation(j1Only, 2012))) {
-            List<PlanAction> plan = PlanRules.plan(dated(p, 0.5, 30, LocalDate.of(2026, 11, 25),
-                    whatIf(ProfileChange.STEP3_PASSED, 0.5, 0.52)));
-            assertThat(plan).as("%s %s", p.visa(), p.graduationYear()).noneSatisfy(a ->
-                    assertThat(a.advice() + " " + a.because()).containsIgnoringCase("H-1B"));
+            List<PlanAction> plan = PlanRules.plan(
+                    dated(p, 0.5, 30, LocalDate.of(2026, 11, 25), whatIf(ProfileChange.STEP3_PASSED, 0.5, 0.52)));
+            assertThat(plan)
+                    .as("%s %s", p.visa(), p.graduationYear())
+                    .noneSatisfy(a -> assertThat(a.advice() + " " + a.because()).containsIgnoringCase("H-1B"));
         }
     }
 
     @Test
     void anOlderGraduateWhoNeedsNoVisaIsToldWhatStep3ShowsWithoutTheH1b() {
-        PlanDraft draft = PlanRules.step3BeforeApplying(context(withGraduation(Personas.usImgPediatrics(), 2012), 0.5, 0.2))
+        PlanDraft draft = PlanRules.step3BeforeApplying(
+                        context(withGraduation(Personas.usImgPediatrics(), 2012), 0.5, 0.2))
                 .orElseThrow();
 
         assertThat(draft.advice()).contains("shows recent exam performance").doesNotContain("H-1B");
@@ -118,155 +173,289 @@ class PlanRulesTest {
     @Test
     void ecfmgCertificationPendingIsADatedActionForAnImg() {
         Profile p = Personas.nonUsImgGenetics();
-        Profile pending = new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), false,
-                p.usmle(), p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(),
-                p.cyclesApplied(), p.targets(), p.preferences(), p.budget());
+        Profile pending = new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                p.visa(),
+                p.graduationYear(),
+                false,
+                p.usmle(),
+                p.usClinicalExperience(),
+                p.specialtyExperience(),
+                p.research(),
+                p.letters(),
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                p.preferences(),
+                p.budget());
 
-        PlanDraft draft = PlanRules.ecfmgCertification(dated(pending, 0.5, 30, LocalDate.of(2026, 11, 25))).orElseThrow();
+        PlanDraft draft = PlanRules.ecfmgCertification(dated(pending, 0.5, 30, LocalDate.of(2026, 11, 25)))
+                .orElseThrow();
 
         assertThat(draft.urgency()).isZero();
         assertThat(draft.advice()).contains("by 2028-07-01").contains("2028-02-23");
-        assertThat(PlanRules.ecfmgCertification(dated(p, 0.5, 30, LocalDate.of(2026, 11, 25)))).isEmpty();
-        assertThat(PlanRules.ecfmgCertification(dated(Personas.usMdInternalMedicine(), 0.9, 30, LocalDate.of(2026, 11, 25)))).isEmpty();
+        assertThat(PlanRules.ecfmgCertification(dated(p, 0.5, 30, LocalDate.of(2026, 11, 25))))
+                .isEmpty();
+        assertThat(PlanRules.ecfmgCertification(
+                        dated(Personas.usMdInternalMedicine(), 0.9, 30, LocalDate.of(2026, 11, 25))))
+                .isEmpty();
     }
 
     private static Profile withVisa(Profile p, Visa visa) {
-        return new Profile(p.name(), p.applicantType(), p.citizenship(), visa, p.graduationYear(), p.ecfmgCertified(), p.usmle(),
-                p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(), p.cyclesApplied(),
-                p.targets(), p.preferences(), p.budget());
+        return new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                visa,
+                p.graduationYear(),
+                p.ecfmgCertified(),
+                p.usmle(),
+                p.usClinicalExperience(),
+                p.specialtyExperience(),
+                p.research(),
+                p.letters(),
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                p.preferences(),
+                p.budget());
     }
 
     private static Profile withGraduation(Profile p, int year) {
-        return new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), year, p.ecfmgCertified(), p.usmle(),
-                p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(), p.cyclesApplied(),
-                p.targets(), p.preferences(), p.budget());
+        return new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                p.visa(),
+                year,
+                p.ecfmgCertified(),
+                p.usmle(),
+                p.usClinicalExperience(),
+                p.specialtyExperience(),
+                p.research(),
+                p.letters(),
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                p.preferences(),
+                p.budget());
     }
 
     @Test
     void step3BeforeApplyingWhenH1bIsWantedOrGraduationIsLongAgo() {
-        PlanDraft draft = PlanRules.step3BeforeApplying(context(Personas.nonUsImgGenetics(), 0.6, 0.16,
-                whatIf(ProfileChange.STEP3_PASSED, 0.6, 0.77))).orElseThrow();
-        assertThat(draft.because()).contains("accept H-1B").contains("5 years since you graduated in 2021").contains("60% to 77%");
-        assertThat(PlanRules.step3BeforeApplying(context(Personas.usImgPediatrics(), 0.5, 0.2))).isEmpty();
-        assertThat(PlanRules.step3BeforeApplying(context(Personas.usMdInternalMedicine(), 0.9, 0.9))).isEmpty();
+        PlanDraft draft = PlanRules.step3BeforeApplying(
+                        context(Personas.nonUsImgGenetics(), 0.6, 0.16, whatIf(ProfileChange.STEP3_PASSED, 0.6, 0.77)))
+                .orElseThrow();
+        assertThat(draft.because())
+                .contains("accept H-1B")
+                .contains("5 years since you graduated in 2021")
+                .contains("60% to 77%");
+        assertThat(PlanRules.step3BeforeApplying(context(Personas.usImgPediatrics(), 0.5, 0.2)))
+                .isEmpty();
+        assertThat(PlanRules.step3BeforeApplying(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
+                .isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource({
-            "0.70, 0.90, apply-now",            // good chances already: apply
-            "0.40, 0.55, strengthen-one-cycle", // +15 points from one improvement: worth a cycle
-            "0.40, 0.45, apply-now",            // +5 points: waiting buys little
-            "0.40, 0.50, strengthen-one-cycle"  // exactly the 10-point threshold
+        "0.70, 0.90, apply-now", // good chances already: apply
+        "0.40, 0.55, strengthen-one-cycle", // +15 points from one improvement: worth a cycle
+        "0.40, 0.45, apply-now", // +5 points: waiting buys little
+        "0.40, 0.50, strengthen-one-cycle" // exactly the 10-point threshold
     })
     void applyNowOrStrengthenIsDecidedByTheModel(double now, double withStep3, String expectedId) {
-        PlanDraft draft = PlanRules.applyNowOrStrengthen(context(Personas.nonUsImgGenetics(), now, 0.1,
-                whatIf(ProfileChange.STEP3_PASSED, now, withStep3), whatIf(ProfileChange.ONE_MORE_PUBLICATION, now, now + 0.01))).orElseThrow();
+        PlanDraft draft = PlanRules.applyNowOrStrengthen(context(
+                        Personas.nonUsImgGenetics(),
+                        now,
+                        0.1,
+                        whatIf(ProfileChange.STEP3_PASSED, now, withStep3),
+                        whatIf(ProfileChange.ONE_MORE_PUBLICATION, now, now + 0.01)))
+                .orElseThrow();
         assertThat(draft.id()).isEqualTo(expectedId);
         assertThat(draft.because()).contains(Phrases.percent(now)).contains(Phrases.percent(withStep3));
     }
 
     @Test
     void twoStepPathwayWhenAFellowshipGoalIsOutOfReach() {
-        PlanDraft draft = PlanRules.twoStepPathway(context(Personas.nonUsImgGenetics(), 0.6, 0.16)).orElseThrow();
-        assertThat(draft.advice()).contains("Pediatrics or Internal Medicine first").contains("Medical Genetics and Genomics");
+        PlanDraft draft = PlanRules.twoStepPathway(context(Personas.nonUsImgGenetics(), 0.6, 0.16))
+                .orElseThrow();
+        assertThat(draft.advice())
+                .contains("Pediatrics or Internal Medicine first")
+                .contains("Medical Genetics and Genomics");
         assertThat(draft.because()).contains("16%").contains("60%");
-        assertThat(PlanRules.twoStepPathway(context(Personas.nonUsImgGenetics(), 0.6, 0.25))).isEmpty();
-        assertThat(PlanRules.twoStepPathway(context(Personas.usImgPediatrics(), 0.5, 0.1))).isEmpty();
+        assertThat(PlanRules.twoStepPathway(context(Personas.nonUsImgGenetics(), 0.6, 0.25)))
+                .isEmpty();
+        assertThat(PlanRules.twoStepPathway(context(Personas.usImgPediatrics(), 0.5, 0.1)))
+                .isEmpty();
     }
 
     @Test
     void parallelSpecialtyWhenACoreGoalIsOutOfReach() {
-        PlanDraft draft = PlanRules.parallelSpecialty(context(Personas.usImgPediatrics(), 0.5, 0.1)).orElseThrow();
+        PlanDraft draft = PlanRules.parallelSpecialty(context(Personas.usImgPediatrics(), 0.5, 0.1))
+                .orElseThrow();
         assertThat(draft.advice()).contains("Internal Medicine");
         assertThat(draft.because()).contains("10%").contains("50%");
-        assertThat(PlanRules.parallelSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.1))).isEmpty();
+        assertThat(PlanRules.parallelSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.1)))
+                .isEmpty();
     }
 
     @Test
     void pathwayAlongsideAGoalWithinReachCitesBothChances() {
-        PlanDraft draft = PlanRules.pathwayAlongsideGoal(context(Personas.nonUsImgGenetics(), 0.72, 0.31)).orElseThrow();
+        PlanDraft draft = PlanRules.pathwayAlongsideGoal(context(Personas.nonUsImgGenetics(), 0.72, 0.31))
+                .orElseThrow();
         assertThat(draft.because()).contains("31%", "72%");
-        assertThat(PlanRules.pathwayAlongsideGoal(context(Personas.nonUsImgGenetics(), 0.6, 0.1))).isEmpty();
-        assertThat(PlanRules.pathwayAlongsideGoal(context(Personas.usMdInternalMedicine(), 0.9, 0.9))).isEmpty();
+        assertThat(PlanRules.pathwayAlongsideGoal(context(Personas.nonUsImgGenetics(), 0.6, 0.1)))
+                .isEmpty();
+        assertThat(PlanRules.pathwayAlongsideGoal(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
+                .isEmpty();
     }
 
     @Test
     void noPathwayOrParallelAdviceWhenEligibilityLeavesNoProgram() {
-        PlanContext closed = new PlanContext(Personas.nonUsImgH1bReapplicant(), new ListOutcome(0.0, List.of(), 0.0), List.of(),
-                policy, Personas.AS_OF, FakeWorld.catalog().reference());
+        PlanContext closed = new PlanContext(
+                Personas.nonUsImgH1bReapplicant(),
+                new ListOutcome(0.0, List.of(), 0.0),
+                List.of(),
+                policy,
+                Personas.AS_OF,
+                FakeWorld.catalog().reference());
         assertThat(PlanRules.parallelSpecialty(closed)).isEmpty();
         assertThat(PlanRules.twoStepPathway(closed)).isEmpty();
     }
 
     @Test
     void reapplicationYearOnlyAfterAnUnmatchedCycle() {
-        PlanDraft draft = PlanRules.reapplicationYear(context(Personas.nonUsImgH1bReapplicant(), 0.0, 0.0,
-                whatIf(ProfileChange.STEP3_PASSED, 0.0, 0.23), whatIf(ProfileChange.ONE_MORE_PUBLICATION, 0.0, 0.01))).orElseThrow();
-        assertThat(draft.because()).contains("applied once before").contains("Step 3 passed before applying helps most: 0% to 23%");
-        assertThat(PlanRules.reapplicationYear(context(Personas.nonUsImgGenetics(), 0.6, 0.2))).isEmpty();
+        PlanDraft draft = PlanRules.reapplicationYear(context(
+                        Personas.nonUsImgH1bReapplicant(),
+                        0.0,
+                        0.0,
+                        whatIf(ProfileChange.STEP3_PASSED, 0.0, 0.23),
+                        whatIf(ProfileChange.ONE_MORE_PUBLICATION, 0.0, 0.01)))
+                .orElseThrow();
+        assertThat(draft.because())
+                .contains("applied once before")
+                .contains("Step 3 passed before applying helps most: 0% to 23%");
+        assertThat(PlanRules.reapplicationYear(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
+                .isEmpty();
     }
 
     @Test
     void visaFlexibilityPushesJ1ForH1bOnlyAndStaysSilentWithoutSponsorship() {
-        PlanDraft h1bOnly = PlanRules.visaFlexibility(context(Personas.nonUsImgH1bReapplicant(), 0.0, 0.0,
-                whatIf(ProfileChange.ACCEPT_J1, 0.0, 0.29, "1403500005", "1403600007"))).orElseThrow();
+        PlanDraft h1bOnly = PlanRules.visaFlexibility(context(
+                        Personas.nonUsImgH1bReapplicant(),
+                        0.0,
+                        0.0,
+                        whatIf(ProfileChange.ACCEPT_J1, 0.0, 0.29, "1403500005", "1403600007")))
+                .orElseThrow();
         assertThat(h1bOnly.advice()).contains("J-1");
-        assertThat(h1bOnly.because()).contains("only H-1B").contains("0% to 29%").contains("2 programs join");
-        PlanDraft both = PlanRules.visaFlexibility(context(Personas.nonUsImgGenetics(), 0.6, 0.2)).orElseThrow();
+        assertThat(h1bOnly.because())
+                .contains("only H-1B")
+                .contains("0% to 29%")
+                .contains("2 programs join");
+        PlanDraft both = PlanRules.visaFlexibility(context(Personas.nonUsImgGenetics(), 0.6, 0.2))
+                .orElseThrow();
         assertThat(both.because()).contains("not passed Step 3");
-        assertThat(PlanRules.visaFlexibility(context(Personas.usMdInternalMedicine(), 0.9, 0.9))).isEmpty();
-        assertThat(PlanRules.visaFlexibility(context(Personas.usImgPediatrics(), 0.5, 0.2))).isEmpty();
+        assertThat(PlanRules.visaFlexibility(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
+                .isEmpty();
+        assertThat(PlanRules.visaFlexibility(context(Personas.usImgPediatrics(), 0.5, 0.2)))
+                .isEmpty();
     }
 
     @Test
     void lettersAskForTheMissingSpecialtyLetters() {
-        PlanDraft draft = PlanRules.lettersFromSpecialty(context(Personas.usImgPediatrics(), 0.5, 0.2,
-                whatIf(ProfileChange.ONE_MORE_SPECIALTY_LETTER, 0.5, 0.54))).orElseThrow();
+        PlanDraft draft = PlanRules.lettersFromSpecialty(context(
+                        Personas.usImgPediatrics(),
+                        0.5,
+                        0.2,
+                        whatIf(ProfileChange.ONE_MORE_SPECIALTY_LETTER, 0.5, 0.54)))
+                .orElseThrow();
         assertThat(draft.advice()).startsWith("Ask for 1 more letter").contains("Pediatrics");
         assertThat(draft.because()).contains("3 letters, 1 from the specialty").contains("50% to 54%");
         Profile p = Personas.usImgPediatrics();
-        Profile fewLetters = new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(),
-                p.usmle(), p.usClinicalExperience(), p.specialtyExperience(), p.research(), new Letters(1, 1, 0), p.degrees(),
-                p.cyclesApplied(), p.targets(), p.preferences(), p.budget());
-        assertThat(PlanRules.lettersFromSpecialty(context(fewLetters, 0.5, 0.2)).orElseThrow().advice()).startsWith("Ask for 2 more letters");
-        assertThat(PlanRules.lettersFromSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.2))).isEmpty();
+        Profile fewLetters = new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                p.visa(),
+                p.graduationYear(),
+                p.ecfmgCertified(),
+                p.usmle(),
+                p.usClinicalExperience(),
+                p.specialtyExperience(),
+                p.research(),
+                new Letters(1, 1, 0),
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                p.preferences(),
+                p.budget());
+        assertThat(PlanRules.lettersFromSpecialty(context(fewLetters, 0.5, 0.2))
+                        .orElseThrow()
+                        .advice())
+                .startsWith("Ask for 2 more letters");
+        assertThat(PlanRules.lettersFromSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
+                .isEmpty();
     }
 
     @Test
     void handsOnExperienceForImgsBelowTheTarget() {
-        PlanDraft draft = PlanRules.handsOnExperience(context(Personas.usImgPediatrics(), 0.5, 0.2,
-                whatIf(ProfileChange.HANDS_ON_USCE_3_MONTHS, 0.5, 0.58))).orElseThrow();
-        assertThat(draft.because()).contains("2 months of hands-on").contains("3 months of observerships").contains("50% to 58%");
-        assertThat(PlanRules.handsOnExperience(context(Personas.nonUsImgGenetics(), 0.6, 0.2))).isEmpty();
-        assertThat(PlanRules.handsOnExperience(context(Personas.usMdInternalMedicine(), 0.9, 0.9))).isEmpty();
+        PlanDraft draft = PlanRules.handsOnExperience(context(
+                        Personas.usImgPediatrics(), 0.5, 0.2, whatIf(ProfileChange.HANDS_ON_USCE_3_MONTHS, 0.5, 0.58)))
+                .orElseThrow();
+        assertThat(draft.because())
+                .contains("2 months of hands-on")
+                .contains("3 months of observerships")
+                .contains("50% to 58%");
+        assertThat(PlanRules.handsOnExperience(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
+                .isEmpty();
+        assertThat(PlanRules.handsOnExperience(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
+                .isEmpty();
     }
 
     @Test
     void specialtyExposureForImgsWithLittleOfIt() {
-        assertThat(PlanRules.specialtyExposure(context(Personas.usImgPediatrics(), 0.5, 0.2)).orElseThrow().because())
+        assertThat(PlanRules.specialtyExposure(context(Personas.usImgPediatrics(), 0.5, 0.2))
+                        .orElseThrow()
+                        .because())
                 .contains("2 months");
-        assertThat(PlanRules.specialtyExposure(context(Personas.nonUsImgGenetics(), 0.6, 0.2))).isEmpty();
+        assertThat(PlanRules.specialtyExposure(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
+                .isEmpty();
     }
 
     @Test
     void researchInTheSpecialtyWhenThereIsNone() {
-        PlanDraft draft = PlanRules.researchInSpecialty(context(Personas.usImgPediatrics(), 0.5, 0.2,
-                whatIf(ProfileChange.ONE_MORE_PUBLICATION, 0.5, 0.5))).orElseThrow();
-        assertThat(draft.because()).contains("1 research item, 0 in the specialty").contains("would stay at 50%");
-        assertThat(PlanRules.researchInSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.2))).isEmpty();
+        PlanDraft draft = PlanRules.researchInSpecialty(context(
+                        Personas.usImgPediatrics(), 0.5, 0.2, whatIf(ProfileChange.ONE_MORE_PUBLICATION, 0.5, 0.5)))
+                .orElseThrow();
+        assertThat(draft.because())
+                .contains("1 research item, 0 in the specialty")
+                .contains("would stay at 50%");
+        assertThat(PlanRules.researchInSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
+                .isEmpty();
     }
 
     @Test
     void presentSpecialtyExperienceNamesTheApplicantsOwnWork() {
-        PlanDraft draft = PlanRules.presentSpecialtyExperience(context(Personas.nonUsImgGenetics(), 0.6, 0.2)).orElseThrow();
-        assertThat(draft.because()).contains("8 months").contains("dysmorphology clinic").contains("3 research items");
-        assertThat(PlanRules.presentSpecialtyExperience(context(Personas.usMdInternalMedicine(), 0.9, 0.9))).isEmpty();
+        PlanDraft draft = PlanRules.presentSpecialtyExperience(context(Personas.nonUsImgGenetics(), 0.6, 0.2))
+                .orElseThrow();
+        assertThat(draft.because())
+                .contains("8 months")
+                .contains("dysmorphology clinic")
+                .contains("3 research items");
+        assertThat(PlanRules.presentSpecialtyExperience(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
+                .isEmpty();
     }
 
     @Test
     void planOrdersByUrgencyThenIdAndNumbersFromOne() {
-        List<PlanAction> plan = PlanRules.plan(context(Personas.nonUsImgH1bReapplicant(), 0.0, 0.0,
-                whatIf(ProfileChange.STEP3_PASSED, 0.0, 0.23), whatIf(ProfileChange.ACCEPT_J1, 0.0, 0.29)));
+        List<PlanAction> plan = PlanRules.plan(context(
+                Personas.nonUsImgH1bReapplicant(),
+                0.0,
+                0.0,
+                whatIf(ProfileChange.STEP3_PASSED, 0.0, 0.23),
+                whatIf(ProfileChange.ACCEPT_J1, 0.0, 0.29)));
         assertThat(plan.get(0).id()).isEqualTo("step3-gate");
         assertThat(plan).extracting(PlanAction::priority).startsWith(1, 2, 3);
         assertThat(Optional.of(plan.size())).contains(plan.get(plan.size() - 1).priority());

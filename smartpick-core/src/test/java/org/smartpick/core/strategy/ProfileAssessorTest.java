@@ -21,8 +21,13 @@ class ProfileAssessorTest {
     private final ProfileAssessor assessor = new ProfileAssessor(policy, Personas.AS_OF);
 
     @ParameterizedTest
-    @CsvSource({"205, WEAK, rule of thumb", "214, WEAK, rule of thumb", "215, AVERAGE, rule of thumb",
-            "239, AVERAGE, rule of thumb", "240, STRONG, SmartPick assumption"})
+    @CsvSource({
+        "205, WEAK, rule of thumb",
+        "214, WEAK, rule of thumb",
+        "215, AVERAGE, rule of thumb",
+        "239, AVERAGE, rule of thumb",
+        "240, STRONG, SmartPick assumption"
+    })
     void step1ScoreAgainstTheArticlesRuleOfThumb(int score, Level level, String sourceKind) {
         AssessmentItem item = assessor.step1(new Step1(ExamResult.PASS, OptionalInt.of(score), 1));
         assertThat(item.level()).isEqualTo(level);
@@ -61,19 +66,52 @@ class ProfileAssessorTest {
     @CsvSource({"2026, STRONG", "2024, STRONG", "2023, AVERAGE", "2022, AVERAGE", "2021, WEAK", "2015, WEAK"})
     void yearsSinceGraduationAgainstPolicy(int graduationYear, Level level) {
         Profile p = Personas.nonUsImgGenetics();
-        Profile graduated = new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), graduationYear, p.ecfmgCertified(),
-                p.usmle(), p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(),
-                p.cyclesApplied(), p.targets(), p.preferences(), p.budget());
-        assertThat(new ProfileAssessor(policy, LocalDate.of(2026, 6, 1)).yearsSinceGraduation(graduated).level()).isEqualTo(level);
+        Profile graduated = new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                p.visa(),
+                graduationYear,
+                p.ecfmgCertified(),
+                p.usmle(),
+                p.usClinicalExperience(),
+                p.specialtyExperience(),
+                p.research(),
+                p.letters(),
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                p.preferences(),
+                p.budget());
+        assertThat(new ProfileAssessor(policy, LocalDate.of(2026, 6, 1))
+                        .yearsSinceGraduation(graduated)
+                        .level())
+                .isEqualTo(level);
     }
 
     @Test
     void repeatedAttemptIsAWeakness() {
         Profile p = Personas.nonUsImgGenetics();
-        Profile retaken = new Profile(p.name(), p.applicantType(), p.citizenship(), p.visa(), p.graduationYear(), p.ecfmgCertified(),
-                new org.smartpick.core.applicant.Usmle(new Step1(ExamResult.PASS, OptionalInt.of(212), 2), p.usmle().step2ck(), p.usmle().step3()),
-                p.usClinicalExperience(), p.specialtyExperience(), p.research(), p.letters(), p.degrees(), p.cyclesApplied(), p.targets(),
-                p.preferences(), p.budget());
+        Profile retaken = new Profile(
+                p.name(),
+                p.applicantType(),
+                p.citizenship(),
+                p.visa(),
+                p.graduationYear(),
+                p.ecfmgCertified(),
+                new org.smartpick.core.applicant.Usmle(
+                        new Step1(ExamResult.PASS, OptionalInt.of(212), 2),
+                        p.usmle().step2ck(),
+                        p.usmle().step3()),
+                p.usClinicalExperience(),
+                p.specialtyExperience(),
+                p.research(),
+                p.letters(),
+                p.degrees(),
+                p.cyclesApplied(),
+                p.targets(),
+                p.preferences(),
+                p.budget());
         AssessmentItem item = assessor.attempts(retaken);
         assertThat(item.level()).isEqualTo(Level.WEAK);
         assertThat(item.finding()).contains("Step 1 2 times");
@@ -82,21 +120,28 @@ class ProfileAssessorTest {
     @Test
     void visaLevels() {
         assertThat(assessor.visa(Visa.none()).level()).isEqualTo(Level.STRONG);
-        assertThat(assessor.visa(new Visa(true, List.of(VisaType.J1, VisaType.H1B))).level()).isEqualTo(Level.AVERAGE);
+        assertThat(assessor.visa(new Visa(true, List.of(VisaType.J1, VisaType.H1B)))
+                        .level())
+                .isEqualTo(Level.AVERAGE);
         assertThat(assessor.visa(new Visa(true, List.of(VisaType.H1B))).level()).isEqualTo(Level.WEAK);
         assertThat(assessor.visa(new Visa(true, List.of())).level()).isEqualTo(Level.WEAK);
     }
 
     @Test
     void usGraduateGetsNoUsClinicalExperienceItem() {
-        Assessment assessment = assessor.assess(Personas.usMdInternalMedicine(), FakeWorld.catalog().reference());
+        Assessment assessment = assessor.assess(
+                Personas.usMdInternalMedicine(), FakeWorld.catalog().reference());
         assertThat(assessment.items()).extracting(AssessmentItem::area).doesNotContain("US clinical experience");
     }
 
     @Test
     void goalSpecialtyMatchRateComesFromTheDataAndIsLabelledSo() {
-        Assessment assessment = assessor.assess(Personas.nonUsImgGenetics(), FakeWorld.catalog().reference());
-        AssessmentItem peds = assessment.items().stream().filter(i -> i.area().contains("Pediatrics-Medical Genetics")).findFirst().orElseThrow();
+        Assessment assessment =
+                assessor.assess(Personas.nonUsImgGenetics(), FakeWorld.catalog().reference());
+        AssessmentItem peds = assessment.items().stream()
+                .filter(i -> i.area().contains("Pediatrics-Medical Genetics"))
+                .findFirst()
+                .orElseThrow();
         assertThat(peds.finding()).contains("5 of 21").contains("24%");
         assertThat(peds.source()).startsWith("data: NRMP");
         assertThat(peds.level()).isEqualTo(Level.WEAK);
@@ -104,18 +149,23 @@ class ProfileAssessorTest {
 
     @Test
     void strengthsAndWeaknessesAreTheStrongAndWeakFindings() {
-        Assessment assessment = assessor.assess(Personas.nonUsImgGenetics(), FakeWorld.catalog().reference());
+        Assessment assessment =
+                assessor.assess(Personas.nonUsImgGenetics(), FakeWorld.catalog().reference());
         assertThat(assessment.weaknesses()).anyMatch(w -> w.contains("212")).noneMatch(w -> w.contains("236"));
         assertThat(assessment.strengths()).anyMatch(s -> s.contains("8 months in Medical Genetics and Genomics"));
         assertThat(assessment.strengths().size() + assessment.weaknesses().size())
-                .isEqualTo((int) assessment.items().stream().filter(i -> i.level() == Level.STRONG || i.level() == Level.WEAK).count());
+                .isEqualTo((int) assessment.items().stream()
+                        .filter(i -> i.level() == Level.STRONG || i.level() == Level.WEAK)
+                        .count());
     }
 
     @Test
     void aHigherStep2ckScoreNeverGivesALowerLevel() {
         List<Integer> ranks = IntStream.rangeClosed(180, 290)
-                .mapToObj(score -> assessor.step2ck(new Step2ck(OptionalInt.of(score), 1)).level())
-                .map(level -> level == Level.WEAK ? 0 : level == Level.AVERAGE ? 1 : 2).toList();
+                .mapToObj(score ->
+                        assessor.step2ck(new Step2ck(OptionalInt.of(score), 1)).level())
+                .map(level -> level == Level.WEAK ? 0 : level == Level.AVERAGE ? 1 : 2)
+                .toList();
         for (int i = 1; i < ranks.size(); i++) {
             assertThat(ranks.get(i)).isGreaterThanOrEqualTo(ranks.get(i - 1));
         }

@@ -28,18 +28,20 @@ class StrategyPolicyParserTest {
         PolicyParse parse = StrategyPolicyParser.parse(new StringReader(text));
 
         assertThat(parse.policy()).isEmpty();
-        assertThat(parse.problems()).contains(
-                new Problem("step1.weakBelow", "must be a number, was 'low'"),
-                new Problem("line 4", "expected 'key = value', was 'this line has no equals sign'"),
-                new Problem("step2ck.unknownKey", "is not a known strategy policy key"),
-                new Problem("step1.strongFrom.source", "is required: say where step1.strongFrom comes from"),
-                new Problem("step2ck.weakBelow", "is required but missing"));
+        assertThat(parse.problems())
+                .contains(
+                        new Problem("step1.weakBelow", "must be a number, was 'low'"),
+                        new Problem("line 4", "expected 'key = value', was 'this line has no equals sign'"),
+                        new Problem("step2ck.unknownKey", "is not a known strategy policy key"),
+                        new Problem("step1.strongFrom.source", "is required: say where step1.strongFrom comes from"),
+                        new Problem("step2ck.weakBelow", "is required but missing"));
     }
 
     @Test
     void reportsAKeyDefinedTwice() {
         PolicyParse parse = StrategyPolicyParser.parse(new StringReader("policy.version = 1\npolicy.version = 2\n"));
-        assertThat(parse.problems()).contains(new Problem("line 2", "policy.version is defined twice; keep one definition"));
+        assertThat(parse.problems())
+                .contains(new Problem("line 2", "policy.version is defined twice; keep one definition"));
     }
 
     @Test

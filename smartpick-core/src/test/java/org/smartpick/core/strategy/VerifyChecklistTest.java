@@ -14,11 +14,35 @@ import org.smartpick.core.program.YesNoUnknown;
 class VerifyChecklistTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
 
-    private static Program program(String id, Fact<YesNoUnknown> j1, Fact<YesNoUnknown> h1b, Fact<YesNoUnknown> citizenship,
-                                   Fact<Integer> minStep2, Fact<Integer> maxYog) {
-        return new Program(id, "Program " + id, "Inst", "City", "NY", "140", "Internal Medicine", Track.CATEGORICAL,
-                ApplicationCycle.RESIDENCY_SEPTEMBER, Fact.unknown(), Fact.unknown(), j1, h1b, citizenship, Fact.unknown(),
-                Fact.unknown(), minStep2, maxYog, Fact.unknown(), "", List.of());
+    private static Program program(
+            String id,
+            Fact<YesNoUnknown> j1,
+            Fact<YesNoUnknown> h1b,
+            Fact<YesNoUnknown> citizenship,
+            Fact<Integer> minStep2,
+            Fact<Integer> maxYog) {
+        return new Program(
+                id,
+                "Program " + id,
+                "Inst",
+                "City",
+                "NY",
+                "140",
+                "Internal Medicine",
+                Track.CATEGORICAL,
+                ApplicationCycle.RESIDENCY_SEPTEMBER,
+                Fact.unknown(),
+                Fact.unknown(),
+                j1,
+                h1b,
+                citizenship,
+                Fact.unknown(),
+                Fact.unknown(),
+                minStep2,
+                maxYog,
+                Fact.unknown(),
+                "",
+                List.of());
     }
 
     private static <T> Fact<T> fresh(T value) {
@@ -28,40 +52,64 @@ class VerifyChecklistTest {
     @Test
     void asksAboutUnknownVisaPolicyOnlyForVisasTheApplicantAccepts() {
         Program p = program("1403500001", Fact.unknown(), Fact.unknown(), fresh(YesNoUnknown.NO), fresh(230), fresh(5));
-        List<VerifyItem> items = new VerifyChecklist(Personas.nonUsImgH1bReapplicant(), AS_OF, 365).checklist(List.of(p));
+        List<VerifyItem> items =
+                new VerifyChecklist(Personas.nonUsImgH1bReapplicant(), AS_OF, 365).checklist(List.of(p));
         assertThat(items).hasSize(1);
-        assertThat(items.get(0).questions()).containsExactly("Does the program sponsor H-1B visas, and must Step 3 be passed first?");
+        assertThat(items.get(0).questions())
+                .containsExactly("Does the program sponsor H-1B visas, and must Step 3 be passed first?");
     }
 
     @Test
     void anUnknownValueFromASourceIsStillUnknown() {
-        Program p = program("1403500001", fresh(YesNoUnknown.UNKNOWN), fresh(YesNoUnknown.YES), fresh(YesNoUnknown.NO), fresh(230), fresh(5));
+        Program p = program(
+                "1403500001",
+                fresh(YesNoUnknown.UNKNOWN),
+                fresh(YesNoUnknown.YES),
+                fresh(YesNoUnknown.NO),
+                fresh(230),
+                fresh(5));
         List<VerifyItem> items = new VerifyChecklist(Personas.nonUsImgGenetics(), AS_OF, 365).checklist(List.of(p));
         assertThat(items.get(0).questions()).containsExactly("Does the program sponsor J-1 visas through ECFMG?");
     }
 
     @Test
     void staleFactsAreReconfirmedWithTheirSourceAndDate() {
-        Program p = program("1403500001", Fact.of(YesNoUnknown.YES, "freida", "2025-03-28"), fresh(YesNoUnknown.YES),
-                fresh(YesNoUnknown.NO), fresh(230), fresh(5));
+        Program p = program(
+                "1403500001",
+                Fact.of(YesNoUnknown.YES, "freida", "2025-03-28"),
+                fresh(YesNoUnknown.YES),
+                fresh(YesNoUnknown.NO),
+                fresh(230),
+                fresh(5));
         List<VerifyItem> items = new VerifyChecklist(Personas.nonUsImgGenetics(), AS_OF, 365).checklist(List.of(p));
         assertThat(items.get(0).questions())
-                .containsExactly("Our data gives J-1 sponsorship as yes (source freida, as of 2025-03-28); is that still right?");
+                .containsExactly(
+                        "Our data gives J-1 sponsorship as yes (source freida, as of 2025-03-28); is that still right?");
     }
 
     @Test
     void aUsGraduateIsAskedNoVisaOrGraduationYearQuestions() {
-        Program p = program("1403500001", Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown());
+        Program p =
+                program("1403500001", Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown());
         List<VerifyItem> items = new VerifyChecklist(Personas.usMdInternalMedicine(), AS_OF, 365).checklist(List.of(p));
         assertThat(items.get(0).questions()).containsExactly("Is there a minimum Step 2 CK score (yours is 241)?");
     }
 
     @Test
     void programsWithNothingToAskAreLeftOutAndTheRestSortedById() {
-        Program known = program("1403500009", fresh(YesNoUnknown.YES), fresh(YesNoUnknown.YES), fresh(YesNoUnknown.NO), fresh(230), fresh(5));
-        Program b = program("1403500005", Fact.unknown(), fresh(YesNoUnknown.YES), fresh(YesNoUnknown.NO), fresh(230), fresh(5));
-        Program a = program("1403500002", Fact.unknown(), fresh(YesNoUnknown.YES), fresh(YesNoUnknown.NO), fresh(230), fresh(5));
-        List<VerifyItem> items = new VerifyChecklist(Personas.nonUsImgGenetics(), AS_OF, 365).checklist(List.of(known, b, a));
+        Program known = program(
+                "1403500009",
+                fresh(YesNoUnknown.YES),
+                fresh(YesNoUnknown.YES),
+                fresh(YesNoUnknown.NO),
+                fresh(230),
+                fresh(5));
+        Program b = program(
+                "1403500005", Fact.unknown(), fresh(YesNoUnknown.YES), fresh(YesNoUnknown.NO), fresh(230), fresh(5));
+        Program a = program(
+                "1403500002", Fact.unknown(), fresh(YesNoUnknown.YES), fresh(YesNoUnknown.NO), fresh(230), fresh(5));
+        List<VerifyItem> items =
+                new VerifyChecklist(Personas.nonUsImgGenetics(), AS_OF, 365).checklist(List.of(known, b, a));
         assertThat(items).extracting(VerifyItem::programId).containsExactly("1403500002", "1403500005");
     }
 

@@ -16,7 +16,9 @@ class WhatIfExplorerTest {
         ListOutcome before = new ListOutcome(0.30, List.of("3", "1", "2"), 0.1);
         ListOutcome after = new ListOutcome(0.45, List.of("4", "2", "0", "1"), 0.2);
         WhatIf w = WhatIfExplorer.compare(ProfileChange.STEP3_PASSED, before, after);
-        assertThat(w).isEqualTo(new WhatIf("step3-passed", "Step 3 passed before applying", 0.30, 0.45, List.of("0", "4"), List.of("3")));
+        assertThat(w)
+                .isEqualTo(new WhatIf(
+                        "step3-passed", "Step 3 passed before applying", 0.30, 0.45, List.of("0", "4"), List.of("3")));
     }
 
     @Test
@@ -49,19 +51,25 @@ class WhatIfExplorerTest {
 
     @Test
     void aListKeepsItsSignalsToBeJudgedAgain() {
-        ListOutcome list = new ListOutcome(0.5, List.of("2", "1", "3"), 0.5, 0.5,
-                Map.of("1", SignalKind.GOLD, "3", SignalKind.NONE));
+        ListOutcome list = new ListOutcome(
+                0.5, List.of("2", "1", "3"), 0.5, 0.5, Map.of("1", SignalKind.GOLD, "3", SignalKind.NONE));
 
         assertThat(list.signals()).containsExactly(Map.entry("1", SignalKind.GOLD));
-        assertThat(list.listWithSignals()).containsExactly(Map.entry("1", SignalKind.GOLD), Map.entry("2", SignalKind.NONE),
-                Map.entry("3", SignalKind.NONE));
+        assertThat(list.listWithSignals())
+                .containsExactly(
+                        Map.entry("1", SignalKind.GOLD),
+                        Map.entry("2", SignalKind.NONE),
+                        Map.entry("3", SignalKind.NONE));
     }
 
     @Test
     void everyHelpingChangeShowsAtLeastTheChanceOfNow() {
         FakeWorld.Evaluator evaluator = new FakeWorld.Evaluator();
-        for (Profile profile : List.of(Personas.nonUsImgGenetics(), Personas.usMdInternalMedicine(),
-                Personas.usImgPediatrics(), Personas.nonUsImgH1bReapplicant())) {
+        for (Profile profile : List.of(
+                Personas.nonUsImgGenetics(),
+                Personas.usMdInternalMedicine(),
+                Personas.usImgPediatrics(),
+                Personas.nonUsImgH1bReapplicant())) {
             ListOutcome now = evaluator.evaluate(profile);
             for (WhatIf w : WhatIfExplorer.explore(profile, now, evaluator)) {
                 assertThat(w.pAfter()).as("%s: %s", profile.name(), w.change()).isGreaterThanOrEqualTo(w.pBefore());

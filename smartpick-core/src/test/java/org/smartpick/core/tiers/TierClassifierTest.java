@@ -22,29 +22,79 @@ import org.smartpick.core.program.Setting;
 import org.smartpick.core.program.Track;
 
 class TierClassifierTest {
-    static final TierPolicy POLICY = new TierPolicy("test",
+    static final TierPolicy POLICY = new TierPolicy(
+            "test",
             new TierPolicy.ChanceBands(0.003, 0.01, 0.08),
             new TierPolicy.StandingRules(
-                    new TierPolicy.StandingLevel(30, Set.of("Greater than 245"), OptionalDouble.of(6), OptionalDouble.empty()),
+                    new TierPolicy.StandingLevel(
+                            30, Set.of("Greater than 245"), OptionalDouble.of(6), OptionalDouble.empty()),
                     new TierPolicy.StandingLevel(100, Set.of("236-245"), OptionalDouble.of(5), OptionalDouble.empty())),
             new TierPolicy.OpennessRules(
-                    Map.of(ApplicantType.US_MD, 0.40, ApplicantType.US_DO, 0.20, ApplicantType.US_IMG, 0.08,
-                            ApplicantType.NON_US_IMG, 0.05),
-                    Map.of(ApplicantType.US_MD, 0.05, ApplicantType.US_DO, 0.02, ApplicantType.US_IMG, 0.01,
-                            ApplicantType.NON_US_IMG, 0.01),
-                    30, 90));
+                    Map.of(
+                            ApplicantType.US_MD,
+                            0.40,
+                            ApplicantType.US_DO,
+                            0.20,
+                            ApplicantType.US_IMG,
+                            0.08,
+                            ApplicantType.NON_US_IMG,
+                            0.05),
+                    Map.of(
+                            ApplicantType.US_MD,
+                            0.05,
+                            ApplicantType.US_DO,
+                            0.02,
+                            ApplicantType.US_IMG,
+                            0.01,
+                            ApplicantType.NON_US_IMG,
+                            0.01),
+                    30,
+                    90));
     private static final TierClassifier TIERS = POLICY.classifier();
 
     /** A program with the given facts, the others unknown; a null value is unknown. */
-    static Program program(Setting setting, ResearchIntensity research, String step1Band, Double publications,
-                           Double usMdPct, Double imgSharePct, Double usMdRate, Double nonUsImgRate) {
+    static Program program(
+            Setting setting,
+            ResearchIntensity research,
+            String step1Band,
+            Double publications,
+            Double usMdPct,
+            Double imgSharePct,
+            Double usMdRate,
+            Double nonUsImgRate) {
         Fact<Double> unknown = Fact.unknown();
-        return new Program("1400000001", "Test program", "Test hospital", "City", "NY", "140", "Internal Medicine",
-                Track.CATEGORICAL, ApplicationCycle.RESIDENCY_SEPTEMBER, Fact.unknown(), fact(setting), Fact.unknown(),
-                Fact.unknown(), Fact.unknown(), fact(imgSharePct), Fact.unknown(), Fact.unknown(), Fact.unknown(),
-                Fact.unknown(), "", List.of(), Fact.unknown(), new ResidentMix(fact(usMdPct), unknown, unknown, unknown),
-                new InterviewRates(fact(usMdRate), unknown, unknown, fact(nonUsImgRate), unknown, unknown, unknown, unknown),
-                new Selectivity(Fact.unknown(), Fact.unknown(), fact(step1Band), Fact.unknown(), fact(publications),
+        return new Program(
+                "1400000001",
+                "Test program",
+                "Test hospital",
+                "City",
+                "NY",
+                "140",
+                "Internal Medicine",
+                Track.CATEGORICAL,
+                ApplicationCycle.RESIDENCY_SEPTEMBER,
+                Fact.unknown(),
+                fact(setting),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                fact(imgSharePct),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                "",
+                List.of(),
+                Fact.unknown(),
+                new ResidentMix(fact(usMdPct), unknown, unknown, unknown),
+                new InterviewRates(
+                        fact(usMdRate), unknown, unknown, fact(nonUsImgRate), unknown, unknown, unknown, unknown),
+                new Selectivity(
+                        Fact.unknown(),
+                        Fact.unknown(),
+                        fact(step1Band),
+                        Fact.unknown(),
+                        fact(publications),
                         fact(research)));
     }
 
@@ -61,9 +111,10 @@ class TierClassifierTest {
     }
 
     private static final Program NO_FACTS = program(null, null, null, null, null, null, null, null);
-    private static final Program TOP_TIER = program(Setting.UNIVERSITY, rank(12, MatchBasis.SAME_UNIVERSITY), null, 7.0,
-            97.0, 2.0, 0.17, 0.0);
-    private static final Program OPEN_COMMUNITY = program(Setting.COMMUNITY, null, "210-225", null, 10.0, 80.0, 0.79, 0.12);
+    private static final Program TOP_TIER =
+            program(Setting.UNIVERSITY, rank(12, MatchBasis.SAME_UNIVERSITY), null, 7.0, 97.0, 2.0, 0.17, 0.0);
+    private static final Program OPEN_COMMUNITY =
+            program(Setting.COMMUNITY, null, "210-225", null, 10.0, 80.0, 0.79, 0.12);
 
     @ParameterizedTest
     @CsvSource({"0.0029,REACH", "0.003,REALISTIC", "0.0799,REALISTIC", "0.08,SAFETY"})
@@ -71,14 +122,22 @@ class TierClassifierTest {
         TierAssignment tier = classify(NO_FACTS, ApplicantType.NON_US_IMG, TrackRole.GOAL, p);
 
         assertThat(tier.tier()).isEqualTo(expected);
-        assertThat(tier.reason()).startsWith("no facts on file about this program's standing or whom it takes, so from"
-                + " your chance alone, ");
+        assertThat(tier.reason())
+                .startsWith("no facts on file about this program's standing or whom it takes, so from"
+                        + " your chance alone, ");
     }
 
     @Test
     void aCommunityHospitalIsNeverATopTierCentreWhateverItsSponsorsRankOrItsApplicantsPublications() {
-        Program affiliated = program(Setting.COMMUNITY_UNIVERSITY_AFFILIATED, rank(12, MatchBasis.SAME_UNIVERSITY),
-                "Greater than 245", 7.0, 97.0, 2.0, 0.17, 0.0);
+        Program affiliated = program(
+                Setting.COMMUNITY_UNIVERSITY_AFFILIATED,
+                rank(12, MatchBasis.SAME_UNIVERSITY),
+                "Greater than 245",
+                7.0,
+                97.0,
+                2.0,
+                0.17,
+                0.0);
 
         assertThat(TIERS.standingOf(affiliated).level()).isEqualTo(ProgramStanding.Level.ACADEMIC);
         assertThat(TIERS.standingOf(TOP_TIER).level()).isEqualTo(ProgramStanding.Level.TOP_TIER);
@@ -86,23 +145,31 @@ class TierClassifierTest {
 
     @Test
     void veryLowChanceIsAReachEvenAtAnOpenCommunityProgram() {
-        assertThat(classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.0029)).isEqualTo(new TierAssignment(
-                Tier.REACH, false, "your chance here is below 0.3%; community program: Community-based,"
-                        + " residents' average Step 1 210-225; takes non-US IMGs: interviewed 12% of non-US IMG applicants"
-                        + " (5% or more), 80% of residents are IMGs (30% or more)"));
+        assertThat(classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.0029))
+                .isEqualTo(new TierAssignment(
+                        Tier.REACH,
+                        false,
+                        "your chance here is below 0.3%; community program: Community-based,"
+                                + " residents' average Step 1 210-225; takes non-US IMGs: interviewed 12% of non-US IMG applicants"
+                                + " (5% or more), 80% of residents are IMGs (30% or more)"));
     }
 
     @Test
     void topTierCentreIsAReachForAStrongUsMdWithAnOrdinaryChance() {
-        assertThat(classify(TOP_TIER, ApplicantType.US_MD, TrackRole.GOAL, 0.0174)).isEqualTo(new TierAssignment(Tier.REACH,
-                false, "top-tier academic centre: medical-school R&D rank 12 of 162 (top 30), 7 publications per matched"
-                        + " applicant (6 or more); interviewed 17% of US MD applicants; your chance here is below 8%"));
+        assertThat(classify(TOP_TIER, ApplicantType.US_MD, TrackRole.GOAL, 0.0174))
+                .isEqualTo(
+                        new TierAssignment(
+                                Tier.REACH,
+                                false,
+                                "top-tier academic centre: medical-school R&D rank 12 of 162 (top 30), 7 publications per matched"
+                                        + " applicant (6 or more); interviewed 17% of US MD applicants; your chance here is below 8%"));
     }
 
     @ParameterizedTest
     @CsvSource({"0.0799,REACH", "0.08,REALISTIC", "0.5,REALISTIC", "0.99,REALISTIC"})
     void topTierCentreIsNeverASafetyAndRealisticOnlyWithAHighChance(double p, Tier expected) {
-        assertThat(classify(TOP_TIER, ApplicantType.US_MD, TrackRole.GOAL, p).tier()).isEqualTo(expected);
+        assertThat(classify(TOP_TIER, ApplicantType.US_MD, TrackRole.GOAL, p).tier())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -117,10 +184,13 @@ class TierClassifierTest {
 
     @Test
     void affiliatedUniversitysRankMakesAnAcademicCentreButNeverATopTierOne() {
-        Program affiliated = program(null, rank(5, MatchBasis.AFFILIATION_INFERRED), null, null, null, null, null, null);
+        Program affiliated =
+                program(null, rank(5, MatchBasis.AFFILIATION_INFERRED), null, null, null, null, null, null);
 
-        assertThat(TIERS.standingOf(affiliated)).isEqualTo(new ProgramStanding(ProgramStanding.Level.ACADEMIC,
-                "academic centre: affiliated university's medical-school R&D rank 5 of 162 (top 100)"));
+        assertThat(TIERS.standingOf(affiliated))
+                .isEqualTo(new ProgramStanding(
+                        ProgramStanding.Level.ACADEMIC,
+                        "academic centre: affiliated university's medical-school R&D rank 5 of 162 (top 100)"));
     }
 
     @Test
@@ -137,21 +207,24 @@ class TierClassifierTest {
     void mostlyUsMdResidentsCloseAProgramToImgsButNotToUsMds() {
         Program usMdHeavy = program(Setting.COMMUNITY, null, null, null, 95.0, null, null, null);
 
-        assertThat(TIERS.opennessOf(usMdHeavy, ApplicantType.NON_US_IMG)).isEqualTo(new Openness(Openness.Level.CLOSED,
-                "few non-US IMGs taken: 95% of residents are US MDs (90% or more)"));
+        assertThat(TIERS.opennessOf(usMdHeavy, ApplicantType.NON_US_IMG))
+                .isEqualTo(new Openness(
+                        Openness.Level.CLOSED, "few non-US IMGs taken: 95% of residents are US MDs (90% or more)"));
         assertThat(TIERS.opennessOf(usMdHeavy, ApplicantType.US_MD).level()).isEqualTo(Openness.Level.UNKNOWN);
     }
 
     @ParameterizedTest
     @CsvSource({"0.0099,REALISTIC", "0.01,SAFETY"})
     void openCommunityProgramIsASafetyOnlyWithAFairChance(double p, Tier expected) {
-        assertThat(classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.GOAL, p).tier()).isEqualTo(expected);
+        assertThat(classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.GOAL, p)
+                        .tier())
+                .isEqualTo(expected);
     }
 
     @Test
     void openAcademicCentreIsRealistic() {
-        Program openAcademic = program(Setting.UNIVERSITY, rank(62, MatchBasis.SAME_UNIVERSITY), null, null, 40.0, 45.0,
-                0.5, 0.07);
+        Program openAcademic =
+                program(Setting.UNIVERSITY, rank(62, MatchBasis.SAME_UNIVERSITY), null, null, 40.0, 45.0, 0.5, 0.07);
 
         TierAssignment tier = classify(openAcademic, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.02);
 
@@ -161,8 +234,8 @@ class TierClassifierTest {
 
     @Test
     void openPathwayIsASafetyOnlyWhereItsInstitutionAlsoTrainsInTheGoal() {
-        Program openAcademic = program(Setting.UNIVERSITY, rank(62, MatchBasis.SAME_UNIVERSITY), null, null, 40.0, 45.0,
-                0.5, 0.07);
+        Program openAcademic =
+                program(Setting.UNIVERSITY, rank(62, MatchBasis.SAME_UNIVERSITY), null, null, 40.0, 45.0, 0.5, 0.07);
 
         TierAssignment linked = classify(openAcademic, ApplicantType.NON_US_IMG, TrackRole.LINKED_PATHWAY, 0.02);
         TierAssignment unlinked = classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.UNLINKED_PATHWAY, 0.02);
@@ -178,10 +251,13 @@ class TierClassifierTest {
     void programWithoutAClearRecordIsRealisticAndSaysWhatIsOnFile() {
         Program neutral = program(Setting.COMMUNITY, null, null, null, 60.0, 20.0, 0.2, 0.02);
 
-        assertThat(classify(neutral, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.02)).isEqualTo(new TierAssignment(
-                Tier.REALISTIC, false, "community program: Community-based; interviewed 2% of non-US IMG applicants, 20% of"
-                        + " residents are IMGs, 60% of residents are US MDs; no clear record of taking or turning away"
-                        + " applicants like you"));
+        assertThat(classify(neutral, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.02))
+                .isEqualTo(new TierAssignment(
+                        Tier.REALISTIC,
+                        false,
+                        "community program: Community-based; interviewed 2% of non-US IMG applicants, 20% of"
+                                + " residents are IMGs, 60% of residents are US MDs; no clear record of taking or turning away"
+                                + " applicants like you"));
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.smartpick.core.common.Problem;
 class TierPolicyTest {
     @Test
     void shippedPolicyParsesToTheDocumentedRules() throws IOException {
-        try (Reader reader = Files.newBufferedReader(Path.of("../data/policy/tiers.properties"), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("../data/policy/tiers.properties"), StandardCharsets.UTF_8)) {
             TierPolicy.Parsed parsed = TierPolicy.parse(reader);
 
             assertThat(parsed.problems()).isEmpty();
@@ -28,9 +29,12 @@ class TierPolicyTest {
 
     @Test
     void missingKeysAreNamed() {
-        assertThat(TierPolicy.parse(new StringReader("version=x\nchance.reachBelow=0.01\n")).problems())
-                .contains(new Problem("chance.safetyAtLeast", "required key chance.safetyAtLeast is missing"),
-                        new Problem("open.interviewRateAtLeast.NON_US_IMG",
+        assertThat(TierPolicy.parse(new StringReader("version=x\nchance.reachBelow=0.01\n"))
+                        .problems())
+                .contains(
+                        new Problem("chance.safetyAtLeast", "required key chance.safetyAtLeast is missing"),
+                        new Problem(
+                                "open.interviewRateAtLeast.NON_US_IMG",
                                 "required key open.interviewRateAtLeast.NON_US_IMG is missing"));
     }
 
@@ -39,7 +43,8 @@ class TierPolicyTest {
         String shipped = Files.readString(Path.of("../data/policy/tiers.properties"), StandardCharsets.UTF_8)
                 .replace("chance.safetyAtLeast=0.01", "chance.safetyAtLeast=0.002");
 
-        assertThat(TierPolicy.parse(new StringReader(shipped)).problems()).singleElement()
+        assertThat(TierPolicy.parse(new StringReader(shipped)).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("chance.reachBelow < chance.safetyAtLeast"));
     }
 }

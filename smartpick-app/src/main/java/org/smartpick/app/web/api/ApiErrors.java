@@ -23,11 +23,10 @@ import org.smartpick.core.common.Problem;
 public final class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     /** The field named by errors about the request as a whole rather than one of its fields. */
-    private static final Map<Integer, String> FIELD_BY_STATUS = Map.of(
-            403, "Authorization", 404, "path", 405, "method", 413, "body", 415, "Content-Type", 429, "client");
+    private static final Map<Integer, String> FIELD_BY_STATUS =
+            Map.of(403, "Authorization", 404, "path", 405, "method", 413, "body", 415, "Content-Type", 429, "client");
 
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     /** Shows an error on the HTML side as a page of the site, with this status and a message in plain words. */
     @FunctionalInterface
@@ -63,14 +62,18 @@ public final class ApiErrors {
         String field = FIELD_BY_STATUS.getOrDefault(e.getStatus(), "request");
         String message = e.getStatus() == 405
                 ? ctx.method() + " is not allowed on " + ctx.path()
-                : e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ") ? "no such endpoint: " + ctx.path() : e.getMessage();
+                : e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
+                        ? "no such endpoint: " + ctx.path()
+                        : e.getMessage();
         write(ctx, e.getStatus(), List.of(new Problem(field, message)));
     }
 
     /** The methods a 405's address answers, as Javalin found them ("GET, POST"). */
     private static Optional<String> allowedMethods(HttpResponseException e) {
-        return Stream.of("availableMethods", "Available methods").map(e.getDetails()::get)
-                .filter(methods -> methods != null && !methods.isBlank()).findFirst();
+        return Stream.of("availableMethods", "Available methods")
+                .map(e.getDetails()::get)
+                .filter(methods -> methods != null && !methods.isBlank())
+                .findFirst();
     }
 
     private static String pageMessage(HttpResponseException e, Context ctx) {
@@ -78,7 +81,9 @@ public final class ApiErrors {
             return "This address does not answer a " + ctx.method() + " request: go back to your profile and use the "
                     + "form's buttons.";
         }
-        String text = e.getMessage() == null || e.getMessage().isBlank() ? "The request could not be answered." : e.getMessage();
+        String text = e.getMessage() == null || e.getMessage().isBlank()
+                ? "The request could not be answered."
+                : e.getMessage();
         return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
     }
 
@@ -89,18 +94,23 @@ public final class ApiErrors {
             pages.show(ctx, 500, "Something went wrong on our side; nothing was stored. Go back and try again.");
             return;
         }
-        write(ctx, 500, List.of(new Problem("server", "something went wrong on our side; nothing was stored, please try again")));
+        write(
+                ctx,
+                500,
+                List.of(new Problem(
+                        "server", "something went wrong on our side; nothing was stored, please try again")));
     }
 
     static void write(Context ctx, int status, List<Problem> problems) {
         try {
-            ctx.status(status).contentType("application/json").result(Json.compactWriter().writeValueAsBytes(new Errors(problems)));
+            ctx.status(status)
+                    .contentType("application/json")
+                    .result(Json.compactWriter().writeValueAsBytes(new Errors(problems)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("problems always serialise", e);
         }
     }
 
     /** The error body. */
-    record Errors(List<Problem> errors) {
-    }
+    record Errors(List<Problem> errors) {}
 }

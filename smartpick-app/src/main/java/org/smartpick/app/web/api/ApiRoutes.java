@@ -26,8 +26,7 @@ public final class ApiRoutes {
     private final AtomicReference<ServedDocument> openApi = new AtomicReference<>();
 
     /** The OpenAPI document as last rendered, for the catalog and year it states the limits of. */
-    private record ServedDocument(Catalog catalog, int year, String json) {
-    }
+    private record ServedDocument(Catalog catalog, int year, String json) {}
 
     public ApiRoutes(CatalogProvider catalog, RecommendationService recommendations, SecuritySettings security) {
         this.catalog = catalog;
@@ -41,16 +40,18 @@ public final class ApiRoutes {
         cfg.routes.get("/api/v1/programs", this::programs);
         cfg.routes.get("/api/v1/programs/{id}", this::program);
         cfg.routes.get("/api/v1/specialties", this::specialties);
-        cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+        cfg.routes.get(
+                "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
         new CatalogImportRoute(catalog, security).register(cfg);
     }
 
     private void recommend(Context ctx) {
         String body = RequestBody.read(ctx, JSON, security.maxBodyBytes());
         RecommendationRequest request = RecommendationRequest.parse(body, ctx.queryParamMap(), recommendations::check);
-        RecommendationService.Outcome outcome = recommendations.recommend(request.profile(),
-                request.options(recommendations.defaultOptions(request.profile())));
-        Recommendation recommendation = outcome.recommendation().orElseThrow(() -> ApiError.badRequest(outcome.problems()));
+        RecommendationService.Outcome outcome = recommendations.recommend(
+                request.profile(), request.options(recommendations.defaultOptions(request.profile())));
+        Recommendation recommendation =
+                outcome.recommendation().orElseThrow(() -> ApiError.badRequest(outcome.problems()));
         json(ctx, request.chosenOnly() ? recommendation.chosenOnly() : recommendation);
     }
 
@@ -65,7 +66,8 @@ public final class ApiRoutes {
             throw ApiError.notFound("id", "a program id is 10 digits (ACGME id), was '" + WholeNumber.clip(id) + "'");
         }
         Catalog current = catalog.current();
-        Program found = current.findProgram(id).orElseThrow(() -> ApiError.notFound("id", "no program with id " + id + " in the catalog"));
+        Program found = current.findProgram(id)
+                .orElseThrow(() -> ApiError.notFound("id", "no program with id " + id + " in the catalog"));
         json(ctx, ProgramView.of(found, current));
     }
 

@@ -36,8 +36,7 @@ final class CatalogImportRoute {
     }
 
     /** The outcome of an import: the catalog version now stored, whether it changed, and the program count. */
-    record ImportResult(long version, boolean changed, int programs) {
-    }
+    record ImportResult(long version, boolean changed, int programs) {}
 
     void register(JavalinConfig cfg) {
         cfg.routes.post(PATH, this::importFile);
@@ -47,23 +46,34 @@ final class CatalogImportRoute {
         token.require(ctx.header("Authorization"));
         String body = RequestBody.read(ctx, MEDIA_TYPES, security.maxImportBytes());
         ImportFormat format = format(ctx.queryParam("format"), body);
-        Parsed<Catalog> result = CatalogImport.apply(catalog.current(), format, new StringReader(body), ShippedCatalog.specialtyTracks());
+        Parsed<Catalog> result = CatalogImport.apply(
+                catalog.current(), format, new StringReader(body), ShippedCatalog.specialtyTracks());
         if (!result.ok()) {
             throw ApiError.badRequest(result.problems());
         }
         Catalog imported = result.items().get(0);
         SaveResult saved = catalog.replace(imported);
-        ApiRoutes.json(ctx, new ImportResult(saved.version(), saved.changed(), imported.programs().size()));
+        ApiRoutes.json(
+                ctx,
+                new ImportResult(
+                        saved.version(), saved.changed(), imported.programs().size()));
     }
 
     private static ImportFormat format(String given, String body) {
         if (given != null && !given.isBlank()) {
-            return ImportFormat.findByLabel(given).orElseThrow(() -> ApiError.badRequest(List.of(new Problem("format",
-                    "format must be one of " + ImportFormat.labels() + "; was '" + WholeNumber.clip(given) + "'"))));
+            return ImportFormat.findByLabel(given)
+                    .orElseThrow(() -> ApiError.badRequest(List.of(new Problem(
+                            "format",
+                            "format must be one of " + ImportFormat.labels() + "; was '" + WholeNumber.clip(given)
+                                    + "'"))));
         }
         String firstLine = body.lines().findFirst().orElse("");
         Optional<ImportFormat> detected = ImportFormat.detect("", firstLine);
-        return detected.orElseThrow(() -> ApiError.badRequest(List.of(new Problem("format",
-                "cannot tell the format from the first line; pass ?format=freida-csv|eras-csv|acgme-csv|facts-csv|json"))));
+        return detected.orElseThrow(
+                () -> ApiError.badRequest(
+                        List.of(
+                                new Problem(
+                                        "format",
+                                        "cannot tell the format from the first line; pass ?format=freida-csv|eras-csv|acgme-csv|facts-csv|json"))));
     }
 }

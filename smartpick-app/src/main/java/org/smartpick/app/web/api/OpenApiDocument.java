@@ -33,8 +33,7 @@ import org.smartpick.core.program.Setting;
 final class OpenApiDocument {
     static final String RESOURCE = "/openapi.json";
 
-    private OpenApiDocument() {
-    }
+    private OpenApiDocument() {}
 
     /** The document for this catalog, checked in {@code currentYear} (the latest graduation year depends on it). */
     static String render(Catalog catalog, int currentYear) {
@@ -48,9 +47,13 @@ final class OpenApiDocument {
     static ObjectNode build(ObjectNode document, Catalog catalog, int currentYear) {
         ObjectNode schemas = (ObjectNode) document.path("components").path("schemas");
         profile((ObjectNode) schemas.get("Profile"), catalog, currentYear);
-        enumeration((ObjectNode) schemas.path("Fact").path("properties").path("attribute"),
+        enumeration(
+                (ObjectNode) schemas.path("Fact").path("properties").path("attribute"),
                 Arrays.stream(Attribute.values()).map(Attribute::key).toList());
-        recommendationOptions((ObjectNode) schemas.path("RecommendationEnvelope").path("properties").path("options").path("properties"));
+        recommendationOptions((ObjectNode) schemas.path("RecommendationEnvelope")
+                .path("properties")
+                .path("options")
+                .path("properties"));
         recommendationOptions(parameters(document, "/api/v1/recommendations", "post"));
         programSearch(parameters(document, "/api/v1/programs", "get"), catalog);
         return document;
@@ -59,7 +62,8 @@ final class OpenApiDocument {
     private static void profile(ObjectNode profile, Catalog catalog, int currentYear) {
         ProfileLimits.wholeNumbers().forEach((path, range) -> range(property(profile, path), range));
         range(property(profile, "graduationYear"), ProfileLimits.graduationYear(currentYear));
-        range((ObjectNode) property(profile, "budget.maxProgramsPerSpecialty").get("additionalProperties"),
+        range(
+                (ObjectNode) property(profile, "budget.maxProgramsPerSpecialty").get("additionalProperties"),
                 ProfileLimits.PROGRAMS_PER_SPECIALTY);
         enumeration(property(profile, "applicantType"), names(ApplicantType.values()));
         enumeration(items(property(profile, "visa.accepts")), names(VisaType.values()));
@@ -68,12 +72,15 @@ final class OpenApiDocument {
         List<String> codes = targetCodes(catalog);
         enumeration((ObjectNode) target.path("properties").path("specialtyCode"), codes);
         enumeration((ObjectNode) target.path("properties").path("role"), names(TargetRole.values()));
-        ((ObjectNode) target.path("properties").path("weight")).put("minimum", 0).put("exclusiveMinimum", true)
+        ((ObjectNode) target.path("properties").path("weight"))
+                .put("minimum", 0)
+                .put("exclusiveMinimum", true)
                 .put("maximum", ProfileLimits.MAX_TARGET_WEIGHT);
         enumeration(items(property(profile, "preferences.states")), new TreeSet<>(ProfileRules.STATE_CODES));
         enumeration(items(property(profile, "preferences.settings")), settingChoices());
         lengthsAndSizes(profile);
-        // Visas may not repeat, which bounds the list; targets may not repeat a specialty, nor name one without programs.
+        // Visas may not repeat, which bounds the list; targets may not repeat a specialty, nor name one without
+        // programs.
         property(profile, "visa.accepts").put("uniqueItems", true).remove("maxItems");
         property(profile, "targets").put("maxItems", Math.min(ProfileLimits.MAX_LIST_ENTRIES, codes.size()));
     }
@@ -111,7 +118,9 @@ final class OpenApiDocument {
     }
 
     private static void programSearch(ObjectNode byName, Catalog catalog) {
-        enumeration((ObjectNode) byName.get("specialty"), SpecialtyView.all(catalog).stream().map(SpecialtyView::code).toList());
+        enumeration(
+                (ObjectNode) byName.get("specialty"),
+                SpecialtyView.all(catalog).stream().map(SpecialtyView::code).toList());
         ((ObjectNode) byName.get("specialty")).remove("pattern");
         enumeration((ObjectNode) byName.get("visa"), names(VisaFilter.values()));
         enumeration((ObjectNode) byName.get("setting"), settingChoices());
@@ -122,7 +131,11 @@ final class OpenApiDocument {
 
     /** The specialty codes a target may name: those the catalog has programs in (others are refused). */
     static List<String> targetCodes(Catalog catalog) {
-        return catalog.programs().stream().map(Program::specialtyCode).distinct().sorted().toList();
+        return catalog.programs().stream()
+                .map(Program::specialtyCode)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** An operation's query parameters' schemas by parameter name. */

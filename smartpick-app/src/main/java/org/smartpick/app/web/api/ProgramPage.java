@@ -9,8 +9,11 @@ record ProgramPage(int total, int page, int size, List<ProgramView> items) {
 
     static ProgramPage of(Catalog catalog, ProgramQuery query) {
         List<Program> matching = query.matching(catalog);
-        List<ProgramView> items = matching.stream().skip(query.offset()).limit(query.size())
-                .map(p -> ProgramView.of(p, catalog)).toList();
+        List<ProgramView> items = matching.stream()
+                .skip(query.offset())
+                .limit(query.size())
+                .map(p -> ProgramView.of(p, catalog))
+                .toList();
         return new ProgramPage(matching.size(), query.page(), query.size(), items);
     }
 }

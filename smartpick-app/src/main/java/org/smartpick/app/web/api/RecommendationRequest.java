@@ -25,8 +25,8 @@ import org.smartpick.core.recommend.RecommendOptions;
  * is the ERAS season (the year residency starts) as {@code recommend --season} takes it; {@code programs} says which
  * programs the answer lists: every eligible one (the default) or only the chosen list.
  */
-record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt budgetPrograms, OptionalInt season,
-                             boolean chosenOnly) {
+record RecommendationRequest(
+        Profile profile, OptionalInt budgetUsd, OptionalInt budgetPrograms, OptionalInt season, boolean chosenOnly) {
     static final Set<String> ENVELOPE_FIELDS = Set.of("profile", "options");
     static final Set<String> OPTIONS = Set.of("budgetUsd", "budgetPrograms", "season", "programs");
     static final List<String> PROGRAMS = List.of("eligible", "chosen");
@@ -35,12 +35,20 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
      * The request, or a 400 listing every problem in the body and the query; {@code check} gives every problem with
      * the profile as read (wrong types and broken rules together, see {@link RecommendationService#check(ProfileJson.Result)}).
      */
-    static RecommendationRequest parse(String body, Map<String, List<String>> query, Function<ProfileJson.Result, List<Problem>> check) {
+    static RecommendationRequest parse(
+            String body, Map<String, List<String>> query, Function<ProfileJson.Result, List<Problem>> check) {
         List<Problem> problems = new ArrayList<>();
-        query.keySet().stream().sorted().filter(name -> !OPTIONS.contains(name)).forEach(name -> problems.add(
-                new Problem(WholeNumber.clip(name), "unknown parameter; expected one of " + OPTIONS.stream().sorted().toList())));
-        OptionalInt budgetUsd = WholeNumber.parse(first(query, "budgetUsd"), "budgetUsd", ProfileLimits.BUDGET_USD, problems);
-        OptionalInt budgetPrograms = WholeNumber.parse(first(query, "budgetPrograms"), "budgetPrograms", ProfileLimits.BUDGET_PROGRAMS, problems);
+        query.keySet().stream()
+                .sorted()
+                .filter(name -> !OPTIONS.contains(name))
+                .forEach(name -> problems.add(new Problem(
+                        WholeNumber.clip(name),
+                        "unknown parameter; expected one of "
+                                + OPTIONS.stream().sorted().toList())));
+        OptionalInt budgetUsd =
+                WholeNumber.parse(first(query, "budgetUsd"), "budgetUsd", ProfileLimits.BUDGET_USD, problems);
+        OptionalInt budgetPrograms = WholeNumber.parse(
+                first(query, "budgetPrograms"), "budgetPrograms", ProfileLimits.BUDGET_PROGRAMS, problems);
         OptionalInt season = WholeNumber.parse(first(query, "season"), "season", ProfileLimits.SEASON, problems);
         Optional<String> programs = programsChoice(first(query, "programs"), "programs", problems);
         JsonNode root;
@@ -59,15 +67,32 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
             if (options != null && !options.isNull()) {
                 if (options.isObject()) {
                     unknownFields(options, "options.", OPTIONS, problems);
-                    budgetUsd = orElse(WholeNumber.parse(text(options.get("budgetUsd")), "options.budgetUsd", ProfileLimits.BUDGET_USD, problems), budgetUsd);
-                    budgetPrograms = orElse(WholeNumber.parse(text(options.get("budgetPrograms")), "options.budgetPrograms",
-                            ProfileLimits.BUDGET_PROGRAMS, problems), budgetPrograms);
-                    season = orElse(WholeNumber.parse(text(options.get("season")), "options.season", ProfileLimits.SEASON, problems), season);
-                    Optional<String> inBody = programsChoice(text(options.get("programs")), "options.programs", problems);
+                    budgetUsd = orElse(
+                            WholeNumber.parse(
+                                    text(options.get("budgetUsd")),
+                                    "options.budgetUsd",
+                                    ProfileLimits.BUDGET_USD,
+                                    problems),
+                            budgetUsd);
+                    budgetPrograms = orElse(
+                            WholeNumber.parse(
+                                    text(options.get("budgetPrograms")),
+                                    "options.budgetPrograms",
+                                    ProfileLimits.BUDGET_PROGRAMS,
+                                    problems),
+                            budgetPrograms);
+                    season = orElse(
+                            WholeNumber.parse(
+                                    text(options.get("season")), "options.season", ProfileLimits.SEASON, problems),
+                            season);
+                    Optional<String> inBody =
+                            programsChoice(text(options.get("programs")), "options.programs", problems);
                     programs = inBody.isPresent() ? inBody : programs;
                 } else {
-                    problems.add(new Problem("options", "options must be an object {\"budgetUsd\": n, \"budgetPrograms\": n, "
-                            + "\"season\": year, \"programs\": \"eligible\" or \"chosen\"}"));
+                    problems.add(new Problem(
+                            "options",
+                            "options must be an object {\"budgetUsd\": n, \"budgetPrograms\": n, "
+                                    + "\"season\": year, \"programs\": \"eligible\" or \"chosen\"}"));
                 }
             }
         }
@@ -75,18 +100,28 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
         if (!problems.isEmpty()) {
             throw ApiError.badRequest(problems);
         }
-        return new RecommendationRequest(profile.orElseThrow(), budgetUsd, budgetPrograms, season,
+        return new RecommendationRequest(
+                profile.orElseThrow(),
+                budgetUsd,
+                budgetPrograms,
+                season,
                 programs.map("chosen"::equals).orElse(false));
     }
 
     /** The service's defaults for this catalog and day with this request's season and budget overrides. */
     RecommendOptions options(RecommendOptions defaults) {
-        return new RecommendOptions(season.orElse(defaults.season()), defaults.today(), budgetUsd, budgetPrograms, defaults.objective(),
-                defaults.withStrategy(), defaults.fullDetail());
+        return new RecommendOptions(
+                season.orElse(defaults.season()),
+                defaults.today(),
+                budgetUsd,
+                budgetPrograms,
+                defaults.objective(),
+                defaults.withStrategy(),
+                defaults.fullDetail());
     }
 
-    private static Optional<Profile> readProfile(JsonNode node, Function<ProfileJson.Result, List<Problem>> check,
-                                                 List<Problem> problems) {
+    private static Optional<Profile> readProfile(
+            JsonNode node, Function<ProfileJson.Result, List<Problem>> check, List<Problem> problems) {
         try {
             ProfileJson.Result result = ProfileJson.read(node);
             List<Problem> found = check.apply(result);
@@ -103,7 +138,10 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.add(new Problem(prefix + WholeNumber.clip(name), "unknown field; expected one of " + known.stream().sorted().toList()));
+                problems.add(new Problem(
+                        prefix + WholeNumber.clip(name),
+                        "unknown field; expected one of "
+                                + known.stream().sorted().toList()));
             }
         }
     }
@@ -111,7 +149,8 @@ record RecommendationRequest(Profile profile, OptionalInt budgetUsd, OptionalInt
     /** "eligible" or "chosen"; anything else is a problem naming the field and the choices. */
     private static Optional<String> programsChoice(Optional<String> value, String field, List<Problem> problems) {
         if (value.isPresent() && !PROGRAMS.contains(value.get())) {
-            problems.add(new Problem(field, "must be one of " + PROGRAMS + ", was '" + WholeNumber.clip(value.get()) + "'"));
+            problems.add(
+                    new Problem(field, "must be one of " + PROGRAMS + ", was '" + WholeNumber.clip(value.get()) + "'"));
             return Optional.empty();
         }
         return value;

@@ -13,8 +13,7 @@ import org.smartpick.core.common.Problem;
 
 /** Reads a request body as UTF-8 text of an accepted media type, never more than a limit of bytes. */
 final class RequestBody {
-    private RequestBody() {
-    }
+    private RequestBody() {}
 
     /** The body text; 415 for another media type, 413 above {@code limitBytes}, 400 for bytes that are not UTF-8. */
     static String read(Context ctx, Set<String> mediaTypes, int limitBytes) {
@@ -22,7 +21,8 @@ final class RequestBody {
         // connection while the client is still sending, so the client saw a broken pipe instead of the 415.
         byte[] bytes = readAtMost(ctx, limitBytes);
         requireMediaType(ctx.header("Content-Type"), mediaTypes);
-        return StrictUtf8.decode(bytes).orElseThrow(() -> ApiError.badRequest(List.of(new Problem("body", "the body is not UTF-8 text"))));
+        return StrictUtf8.decode(bytes)
+                .orElseThrow(() -> ApiError.badRequest(List.of(new Problem("body", "the body is not UTF-8 text"))));
     }
 
     /** The media type without parameters, lower case; empty when the header is missing. */
@@ -31,14 +31,22 @@ final class RequestBody {
             return "";
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
+                .toLowerCase(Locale.ROOT);
     }
 
     private static void requireMediaType(String contentType, Set<String> accepted) {
         String type = mediaType(contentType);
         if (!accepted.contains(type)) {
-            throw new ApiError(415, List.of(new Problem("Content-Type", "send the body as " + String.join(" or ", accepted.stream().sorted().toList())
-                    + (type.isEmpty() ? "; no Content-Type was given" : ", was " + type))));
+            throw new ApiError(
+                    415,
+                    List.of(new Problem(
+                            "Content-Type",
+                            "send the body as "
+                                    + String.join(
+                                            " or ", accepted.stream().sorted().toList())
+                                    + (type.isEmpty() ? "; no Content-Type was given" : ", was " + type))));
         }
     }
 
@@ -48,7 +56,8 @@ final class RequestBody {
             byte[] bytes = in.readNBytes(limitBytes + 1);
             if (bytes.length > limitBytes) {
                 RefusedBody.discard(ctx);
-                throw new ApiError(413, List.of(new Problem("body", "the request body is larger than " + limitBytes + " bytes")));
+                throw new ApiError(
+                        413, List.of(new Problem("body", "the request body is larger than " + limitBytes + " bytes")));
             }
             return bytes;
         } catch (IOException e) {

@@ -36,6 +36,9 @@ public enum VisaFilter {
     }
 
     private static boolean isStated(Program program, Function<Program, Fact<YesNoUnknown>> policy) {
-        return policy.apply(program).value().filter(v -> v != YesNoUnknown.UNKNOWN).isPresent();
+        return policy.apply(program)
+                .value()
+                .filter(v -> v != YesNoUnknown.UNKNOWN)
+                .isPresent();
     }
 }

@@ -8,8 +8,7 @@ import org.smartpick.core.common.Problem;
 
 /** Reads a whole-number parameter in a range, adding a problem that names the field and the range when it is not. */
 final class WholeNumber {
-    private WholeNumber() {
-    }
+    private WholeNumber() {}
 
     /** Empty when absent or bad (bad adds a problem). */
     static OptionalInt parse(Optional<String> text, String field, ProfileLimits.Range range, List<Problem> problems) {
@@ -29,8 +28,10 @@ final class WholeNumber {
         } catch (NumberFormatException e) {
             // reported below with the accepted range
         }
-        problems.add(new Problem(field, field + " must be a whole number between " + min + " and " + max + "; you sent '"
-                + clip(text.get()) + "'"));
+        problems.add(new Problem(
+                field,
+                field + " must be a whole number between " + min + " and " + max + "; you sent '" + clip(text.get())
+                        + "'"));
         return OptionalInt.empty();
     }
 

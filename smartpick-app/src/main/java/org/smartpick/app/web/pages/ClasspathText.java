@@ -8,8 +8,7 @@ import java.util.Optional;
 
 /** Reads text files packaged with the app ({@code /examples/}, {@code /data/}) as UTF-8. */
 final class ClasspathText {
-    private ClasspathText() {
-    }
+    private ClasspathText() {}
 
     static Optional<String> find(String resource) {
         try (InputStream in = ClasspathText.class.getResourceAsStream(resource)) {

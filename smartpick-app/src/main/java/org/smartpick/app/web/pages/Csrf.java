@@ -41,7 +41,9 @@ final class Csrf {
     boolean accepts(Context ctx) {
         String cookie = ctx.cookie(COOKIE);
         String field = ctx.formParam(FIELD);
-        return SavedProfiles.wellFormed(cookie) && field != null
-                && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.US_ASCII));
+        return SavedProfiles.wellFormed(cookie)
+                && field != null
+                && MessageDigest.isEqual(
+                        cookie.getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -24,23 +24,34 @@ final class CurveChart {
     /** The widest a character of the labels can be, in units, at the largest text size the style sheet sets. */
     private static final double CHARACTER_WIDTH = 9.5;
 
-    private CurveChart() {
-    }
+    private CurveChart() {}
 
     /** The chart, or an empty string when there is no curve. */
     static String svg(List<CurvePoint> curve, int chosen, int diminishingAt) {
         if (curve.isEmpty()) {
             return "";
         }
-        int maxApplications = curve.stream().mapToInt(CurvePoint::applications).max().orElse(1);
-        int maxCost = Math.max(1, curve.stream().mapToInt(CurvePoint::costUsd).max().orElse(1));
+        int maxApplications =
+                curve.stream().mapToInt(CurvePoint::applications).max().orElse(1);
+        int maxCost =
+                Math.max(1, curve.stream().mapToInt(CurvePoint::costUsd).max().orElse(1));
         Axes axes = new Axes(Math.max(1, maxApplications), niceCeiling(maxCost));
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg class=\"curve\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-                + "role=\"img\" aria-labelledby=\"curve-title curve-desc\">", WIDTH, HEIGHT));
-        svg.append("<title id=\"curve-title\">Chance of at least one match and cost against the number of applications</title>");
-        svg.append(String.format(Locale.ROOT, "<desc id=\"curve-desc\">With %d applications the chance of at least one "
-                + "match is %s at a cost of $%,d.</desc>", chosen, percent(at(curve, chosen).pAtLeastOneMatch()), at(curve, chosen).costUsd()));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<svg class=\"curve\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
+                        + "role=\"img\" aria-labelledby=\"curve-title curve-desc\">",
+                WIDTH,
+                HEIGHT));
+        svg.append(
+                "<title id=\"curve-title\">Chance of at least one match and cost against the number of applications</title>");
+        svg.append(String.format(
+                Locale.ROOT,
+                "<desc id=\"curve-desc\">With %d applications the chance of at least one "
+                        + "match is %s at a cost of $%,d.</desc>",
+                chosen,
+                percent(at(curve, chosen).pAtLeastOneMatch()),
+                at(curve, chosen).costUsd()));
         grid(svg, axes);
         marker(svg, axes, chosen, "chosen", "chosen " + chosen);
         if (diminishingAt > 0 && diminishingAt != chosen) {
@@ -72,30 +83,62 @@ final class CurveChart {
         for (int i = 0; i <= 4; i++) {
             double p = i / 4.0;
             double y = axes.yChance(p);
-            svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
-                    LEFT, WIDTH - RIGHT, y, y));
-            svg.append(String.format(Locale.ROOT, "<text class=\"axis chance\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d%%</text>",
-                    LEFT - 6, y + 4, i * 25));
-            svg.append(String.format(Locale.ROOT, "<text class=\"axis cost\" x=\"%d\" y=\"%.1f\">$%,d</text>",
-                    WIDTH - RIGHT + 6, y + 4, Math.round(axes.maxCostUsd() * p)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
+                    LEFT,
+                    WIDTH - RIGHT,
+                    y,
+                    y));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text class=\"axis chance\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d%%</text>",
+                    LEFT - 6,
+                    y + 4,
+                    i * 25));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text class=\"axis cost\" x=\"%d\" y=\"%.1f\">$%,d</text>",
+                    WIDTH - RIGHT + 6,
+                    y + 4,
+                    Math.round(axes.maxCostUsd() * p)));
         }
         int step = Math.max(1, niceCeiling(axes.maxApplications()) / 5);
         for (int n = 0; n <= axes.maxApplications(); n += step) {
-            svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>",
-                    axes.x(n), HEIGHT - BOTTOM + 20, n));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>",
+                    axes.x(n),
+                    HEIGHT - BOTTOM + 20,
+                    n));
         }
-        svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">applications</text>",
-                (WIDTH + LEFT - RIGHT) / 2, HEIGHT - BOTTOM + 42));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">applications</text>",
+                (WIDTH + LEFT - RIGHT) / 2,
+                HEIGHT - BOTTOM + 42));
     }
 
     /** A dashed line at a list size, labelled inside the plot: right of the line, or left of it where it would not fit. */
     private static void marker(StringBuilder svg, Axes axes, int applications, String kind, String label) {
         double x = axes.x(applications);
-        svg.append(String.format(Locale.ROOT, "<line class=\"marker %s\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\"/>",
-                kind, x, x, TOP, HEIGHT - BOTTOM));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line class=\"marker %s\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\"/>",
+                kind,
+                x,
+                x,
+                TOP,
+                HEIGHT - BOTTOM));
         boolean fitsRight = x + 4 + label.length() * CHARACTER_WIDTH <= WIDTH - RIGHT;
-        svg.append(String.format(Locale.ROOT, "<text class=\"marker-label %s\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
-                kind, fitsRight ? x + 4 : x - 4, kind.equals("chosen") ? TOP + 18 : TOP + 40, fitsRight ? "start" : "end", label));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text class=\"marker-label %s\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
+                kind,
+                fitsRight ? x + 4 : x - 4,
+                kind.equals("chosen") ? TOP + 18 : TOP + 40,
+                fitsRight ? "start" : "end",
+                label));
     }
 
     private static void line(StringBuilder svg, List<CurvePoint> curve, Axes axes, boolean chance) {
@@ -104,16 +147,31 @@ final class CurveChart {
             double y = chance ? axes.yChance(point.pAtLeastOneMatch()) : axes.yCost(point.costUsd());
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", axes.x(point.applications()), y));
         }
-        svg.append(String.format(Locale.ROOT, "<polyline class=\"series %s\" fill=\"none\" points=\"%s\"/>",
-                chance ? "chance" : "cost", points.toString().strip()));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<polyline class=\"series %s\" fill=\"none\" points=\"%s\"/>",
+                chance ? "chance" : "cost",
+                points.toString().strip()));
     }
 
     private static void legend(StringBuilder svg) {
-        svg.append(String.format(Locale.ROOT, "<g class=\"legend\"><line class=\"series chance\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
-                + "<text x=\"%d\" y=\"%d\">P(at least one match)</text>"
-                + "<line class=\"series cost\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/><text x=\"%d\" y=\"%d\">fees (USD)</text></g>",
-                8, 28, HEIGHT - 19, HEIGHT - 19, 32, HEIGHT - 14,
-                250, 270, HEIGHT - 19, HEIGHT - 19, 274, HEIGHT - 14));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<g class=\"legend\"><line class=\"series chance\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
+                        + "<text x=\"%d\" y=\"%d\">P(at least one match)</text>"
+                        + "<line class=\"series cost\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/><text x=\"%d\" y=\"%d\">fees (USD)</text></g>",
+                8,
+                28,
+                HEIGHT - 19,
+                HEIGHT - 19,
+                32,
+                HEIGHT - 14,
+                250,
+                270,
+                HEIGHT - 19,
+                HEIGHT - 19,
+                274,
+                HEIGHT - 14));
     }
 
     /** The curve point for this many applications, or the nearest one below it. */

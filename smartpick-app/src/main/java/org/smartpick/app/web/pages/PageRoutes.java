@@ -33,9 +33,21 @@ import org.smartpick.core.strategy.ProfileChange;
 public final class PageRoutes {
     /** Largest profile (uploaded file or hidden field) the pages accept, in characters. */
     static final int MAX_PROFILE_CHARS = 100_000;
+
     private static final String HANDLED = "smartpick.page-rendered";
-    private static final Map<Integer, String> ERROR_TITLES = Map.of(400, "Request not understood", 403, "Not allowed",
-            405, "Not available this way", 413, "Too large", 415, "Unsupported request", 429, "Too many requests");
+    private static final Map<Integer, String> ERROR_TITLES = Map.of(
+            400,
+            "Request not understood",
+            403,
+            "Not allowed",
+            405,
+            "Not available this way",
+            413,
+            "Too large",
+            415,
+            "Unsupported request",
+            429,
+            "Too many requests");
 
     private final WebDependencies deps;
     private final RecommendationService service;
@@ -70,8 +82,13 @@ public final class PageRoutes {
         routes.post("/saved/{token}/delete", pages::deleteSaved);
         routes.get("/programs", pages::programs);
         routes.get("/programs/{id}", pages::program);
-        routes.get("/data", ctx -> Pages.render(ctx, "pages/data.jte", CatalogPages.data(deps.catalog().current(),
-                deps.catalog().version())));
+        routes.get(
+                "/data",
+                ctx -> Pages.render(
+                        ctx,
+                        "pages/data.jte",
+                        CatalogPages.data(
+                                deps.catalog().current(), deps.catalog().version())));
         routes.error(404, "html", pages::notFound);
     }
 
@@ -98,11 +115,18 @@ public final class PageRoutes {
         if (json.isEmpty()) {
             ctx.attribute(HANDLED, true);
             ctx.status(404);
-            Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(), "There is no example called '"
-                    + clip(example) + "'; pick one from the list."));
+            Pages.render(
+                    ctx,
+                    "pages/profile.jte",
+                    profilePages.withMessage(
+                            FormValues.empty(),
+                            "There is no example called '" + clip(example) + "'; pick one from the list."));
             return;
         }
-        showLoaded(ctx, json.get(), "Loaded an example profile: check it, change what differs for you, then press Recommend.");
+        showLoaded(
+                ctx,
+                json.get(),
+                "Loaded an example profile: check it, change what differs for you, then press Recommend.");
     }
 
     private void upload(Context ctx) throws IOException {
@@ -116,19 +140,31 @@ public final class PageRoutes {
                 throw e;
             }
             ctx.status(400);
-            Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(), "The upload could not be read "
-                    + "(the browser sent a broken form): choose the profile JSON file again and press Upload."));
+            Pages.render(
+                    ctx,
+                    "pages/profile.jte",
+                    profilePages.withMessage(
+                            FormValues.empty(),
+                            "The upload could not be read "
+                                    + "(the browser sent a broken form): choose the profile JSON file again and press Upload."));
             return;
         }
         if (file == null || file.size() == 0) {
             ctx.status(400);
-            Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(), "Choose a profile JSON file to upload."));
+            Pages.render(
+                    ctx,
+                    "pages/profile.jte",
+                    profilePages.withMessage(FormValues.empty(), "Choose a profile JSON file to upload."));
             return;
         }
         if (file.size() > MAX_PROFILE_CHARS) {
             ctx.status(413);
-            Pages.render(ctx, "pages/profile.jte", profilePages.withMessage(FormValues.empty(),
-                    "The file is larger than " + MAX_PROFILE_CHARS / 1000 + " kB; a profile is much smaller."));
+            Pages.render(
+                    ctx,
+                    "pages/profile.jte",
+                    profilePages.withMessage(
+                            FormValues.empty(),
+                            "The file is larger than " + MAX_PROFILE_CHARS / 1000 + " kB; a profile is much smaller."));
             return;
         }
         String text;
@@ -143,20 +179,27 @@ public final class PageRoutes {
         Optional<JsonNode> tree = tree(json);
         if (tree.isEmpty() || !tree.get().isObject()) {
             ctx.status(400);
-            Pages.render(ctx, "pages/profile.jte", profilePages.withProblems(FormValues.empty(),
-                    ProfileJson.parse(json, Json.mapper()).problems()));
+            Pages.render(
+                    ctx,
+                    "pages/profile.jte",
+                    profilePages.withProblems(
+                            FormValues.empty(),
+                            ProfileJson.parse(json, Json.mapper()).problems()));
             return;
         }
         FormValues form = ProfileForm.fromJson(tree.get());
         List<Problem> problems = ProfileJson.read(tree.get()).problems();
-        Pages.render(ctx, "pages/profile.jte", problems.isEmpty()
-                ? profilePages.withNotice(form, notice)
-                : profilePages.withProblems(form, problems));
+        Pages.render(
+                ctx,
+                "pages/profile.jte",
+                problems.isEmpty() ? profilePages.withNotice(form, notice) : profilePages.withProblems(form, problems));
     }
 
     private void preset(Context ctx) {
-        FormValues form = ProfileForm.withTargets(ProfileForm.normalize(ctx.formParamMap()), profilePages.presetTargets());
-        Pages.render(ctx, "pages/profile.jte", profilePages.withNotice(form, "Targets set: " + starts.presetLabel() + "."));
+        FormValues form =
+                ProfileForm.withTargets(ProfileForm.normalize(ctx.formParamMap()), profilePages.presetTargets());
+        Pages.render(
+                ctx, "pages/profile.jte", profilePages.withNotice(form, "Targets set: " + starts.presetLabel() + "."));
     }
 
     private void edit(Context ctx) {
@@ -184,7 +227,12 @@ public final class PageRoutes {
         ProfileJson.Result read = ProfileJson.parse(json, Json.mapper());
         List<Problem> problems = service.check(read);
         if (!problems.isEmpty()) {
-            showProblems(ctx, tree(json).filter(JsonNode::isObject).map(ProfileForm::fromJson).orElse(FormValues.empty()),
+            showProblems(
+                    ctx,
+                    tree(json)
+                            .filter(JsonNode::isObject)
+                            .map(ProfileForm::fromJson)
+                            .orElse(FormValues.empty()),
                     problems);
             return;
         }
@@ -195,13 +243,22 @@ public final class PageRoutes {
         List<String> whatIfs = ctx.formParams("whatif");
         RecommendationService.Outcome outcome = recommend(base, whatIfs);
         if (outcome.recommendation().isEmpty()) {
-            showProblems(ctx, tree(profileJson).map(ProfileForm::fromJson).orElse(FormValues.empty()), outcome.problems());
+            showProblems(
+                    ctx, tree(profileJson).map(ProfileForm::fromJson).orElse(FormValues.empty()), outcome.problems());
             return;
         }
         List<ResultsPage.Toggle> toggles = ProfileChange.applicableTo(base).stream()
-                .map(c -> new ResultsPage.Toggle(c.id(), c.label(), whatIfs.contains(c.id()))).toList();
-        ResultsPage page = ResultsPage.of(outcome.recommendation().get(), profileJson, toggles, csrf.tokenFor(ctx),
-                savedToken, savedUntil == null ? "" : savedUntil.atZone(clock.getZone()).toLocalDate().toString());
+                .map(c -> new ResultsPage.Toggle(c.id(), c.label(), whatIfs.contains(c.id())))
+                .toList();
+        ResultsPage page = ResultsPage.of(
+                outcome.recommendation().get(),
+                profileJson,
+                toggles,
+                csrf.tokenFor(ctx),
+                savedToken,
+                savedUntil == null
+                        ? ""
+                        : savedUntil.atZone(clock.getZone()).toLocalDate().toString());
         Pages.render(ctx, "pages/results.jte", page);
     }
 
@@ -240,7 +297,8 @@ public final class PageRoutes {
                 : new RecommendationService.Outcome(Optional.empty(), problems);
         if (outcome.recommendation().isEmpty()) {
             StringBuilder text = new StringBuilder("The profile has problems; fix them on the form first:\n");
-            outcome.problems().forEach(p -> text.append("- ").append(p.message()).append('\n'));
+            outcome.problems()
+                    .forEach(p -> text.append("- ").append(p.message()).append('\n'));
             ctx.status(400).contentType("text/plain; charset=utf-8").result(text.toString());
             return;
         }
@@ -287,9 +345,12 @@ public final class PageRoutes {
             return;
         }
         boolean deleted = saved.delete(ctx.pathParam("token"));
-        Pages.message(ctx, deleted ? "Deleted" : "Nothing to delete", deleted
-                ? "Your saved profile is deleted; the link no longer works."
-                : "There was no saved profile under this link (it may have expired).");
+        Pages.message(
+                ctx,
+                deleted ? "Deleted" : "Nothing to delete",
+                deleted
+                        ? "Your saved profile is deleted; the link no longer works."
+                        : "There was no saved profile under this link (it may have expired).");
     }
 
     private void programs(Context ctx) {
@@ -323,8 +384,11 @@ public final class PageRoutes {
 
     private static void forbidden(Context ctx) {
         ctx.status(403);
-        Pages.message(ctx, "Form expired", "This form could not be verified (its security token is missing or does not "
-                + "match). Go back, reload the page and try again.");
+        Pages.message(
+                ctx,
+                "Form expired",
+                "This form could not be verified (its security token is missing or does not "
+                        + "match). Go back, reload the page and try again.");
     }
 
     private static String profileField(Context ctx) {

@@ -9,8 +9,7 @@ import io.javalin.http.Context;
 final class Pages {
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static void render(Context ctx, String template, Object page) {
         StringOutput output = new StringOutput();

@@ -39,8 +39,7 @@ final class ProfileForm {
     }
 
     /** One input: its name (the JSON path) and kind. */
-    record Field(String path, Kind kind) {
-    }
+    record Field(String path, Kind kind) {}
 
     static final List<Field> FIELDS = List.of(
             new Field("name", Kind.TEXT),
@@ -80,19 +79,17 @@ final class ProfileForm {
             new Field("budget.maxProgramsPerSpecialty", Kind.LIMITS));
 
     static final List<Field> TARGET_FIELDS = List.of(
-            new Field("specialtyCode", Kind.TEXT),
-            new Field("role", Kind.TEXT),
-            new Field("weight", Kind.NUMBER));
+            new Field("specialtyCode", Kind.TEXT), new Field("role", Kind.TEXT), new Field("weight", Kind.NUMBER));
 
     /** Target rows shown at least, and the most the form accepts. */
     static final int MIN_TARGET_ROWS = 6;
+
     static final int MAX_TARGET_ROWS = 30;
 
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
     private static final Pattern INDEXED = Pattern.compile("\\[\\d+]$");
 
-    private ProfileForm() {
-    }
+    private ProfileForm() {}
 
     static String targetField(int row, String field) {
         return "targets[" + row + "]." + field;
@@ -118,9 +115,13 @@ final class ProfileForm {
         Map<String, List<String>> kept = new HashMap<>();
         for (Field f : FIELDS) {
             List<String> values = posted.getOrDefault(f.path(), List.of()).stream()
-                    .map(String::strip).filter(v -> !v.isEmpty()).toList();
+                    .map(String::strip)
+                    .filter(v -> !v.isEmpty())
+                    .toList();
             if (!values.isEmpty()) {
-                kept.put(f.path(), f.kind() == Kind.CHOICES ? values.stream().distinct().toList() : List.of(values.get(0)));
+                kept.put(
+                        f.path(),
+                        f.kind() == Kind.CHOICES ? values.stream().distinct().toList() : List.of(values.get(0)));
             }
         }
         int row = 0;
@@ -156,8 +157,7 @@ final class ProfileForm {
     }
 
     /** A target the preset sets. */
-    record PresetTarget(String specialtyCode, String role) {
-    }
+    record PresetTarget(String specialtyCode, String role) {}
 
     /** The profile JSON the form describes; text where a number belongs stays text so the reader names the field. */
     static ObjectNode toJson(FormValues form) {
@@ -248,7 +248,10 @@ final class ProfileForm {
                 return choices;
             case LIST:
                 ArrayNode list = nodes.arrayNode();
-                Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(list::add);
+                Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .forEach(list::add);
                 return list;
             case LIMITS:
                 return limits(text);
@@ -299,7 +302,8 @@ final class ProfileForm {
                 break;
             case LIMITS:
                 List<String> pairs = new ArrayList<>();
-                node.properties().forEach(e -> pairs.add(e.getKey() + ": " + e.getValue().asText()));
+                node.properties()
+                        .forEach(e -> pairs.add(e.getKey() + ": " + e.getValue().asText()));
                 text.add(String.join(", ", pairs));
                 break;
             default:

@@ -7,9 +7,16 @@ import java.util.Map;
  * The profile form as shown: the values to put back in the inputs, the problems by input name (and those that belong
  * to no input), the choices offered, and how many target rows to show.
  */
-public record ProfilePage(FormValues form, Map<String, List<String>> errors, List<String> generalErrors,
-                          List<Choice> specialties, List<Choice> examples, String presetLabel, int targetRows,
-                          String notice, CatalogSummary catalog) {
+public record ProfilePage(
+        FormValues form,
+        Map<String, List<String>> errors,
+        List<String> generalErrors,
+        List<Choice> specialties,
+        List<Choice> examples,
+        String presetLabel,
+        int targetRows,
+        String notice,
+        CatalogSummary catalog) {
     public ProfilePage {
         errors = Map.copyOf(errors);
         generalErrors = List.copyOf(generalErrors);
@@ -18,22 +25,24 @@ public record ProfilePage(FormValues form, Map<String, List<String>> errors, Lis
     }
 
     /** A value offered in a menu and its label. */
-    public record Choice(String value, String label) {
-    }
+    public record Choice(String value, String label) {}
 
     /** The catalog behind the form, for the footer. */
-    public record CatalogSummary(int programs, int specialties, long version) {
-    }
+    public record CatalogSummary(int programs, int specialties, long version) {}
 
-    public static final List<Choice> APPLICANT_TYPES = List.of(new Choice("US_MD", "US MD student or graduate"),
-            new Choice("US_DO", "US DO student or graduate"), new Choice("US_IMG", "US citizen or resident, international school"),
+    public static final List<Choice> APPLICANT_TYPES = List.of(
+            new Choice("US_MD", "US MD student or graduate"),
+            new Choice("US_DO", "US DO student or graduate"),
+            new Choice("US_IMG", "US citizen or resident, international school"),
             new Choice("NON_US_IMG", "International graduate (not a US citizen or resident)"));
-    public static final List<Choice> EXAM_RESULTS = List.of(new Choice("NOT_TAKEN", "Not taken"),
-            new Choice("PASS", "Passed"), new Choice("FAIL", "Failed"));
-    public static final List<Choice> ROLES = List.of(new Choice("GOAL", "Goal"), new Choice("PATHWAY", "Pathway to the goal"));
+    public static final List<Choice> EXAM_RESULTS =
+            List.of(new Choice("NOT_TAKEN", "Not taken"), new Choice("PASS", "Passed"), new Choice("FAIL", "Failed"));
+    public static final List<Choice> ROLES =
+            List.of(new Choice("GOAL", "Goal"), new Choice("PATHWAY", "Pathway to the goal"));
     public static final List<Choice> VISAS = List.of(new Choice("J1", "J-1"), new Choice("H1B", "H-1B"));
     public static final List<Choice> SETTINGS = java.util.Arrays.stream(org.smartpick.core.program.Setting.values())
-            .map(s -> new Choice(s.label(), s.label())).toList();
+            .map(s -> new Choice(s.label(), s.label()))
+            .toList();
 
     /** The HTML id of an input, from its name. */
     public static String id(String name) {
@@ -75,7 +84,8 @@ public record ProfilePage(FormValues form, Map<String, List<String>> errors, Lis
 
     /** The problems in the order of the form, each with the input it belongs to (for the summary's links). */
     public List<ErrorLink> errorSummary() {
-        return errors.keySet().stream().sorted()
+        return errors.keySet().stream()
+                .sorted()
                 .flatMap(input -> errors.get(input).stream().map(m -> new ErrorLink(anchor(input), m)))
                 .toList();
     }
@@ -97,6 +107,5 @@ public record ProfilePage(FormValues form, Map<String, List<String>> errors, Lis
     }
 
     /** A problem in the summary at the top, linking to its input. */
-    public record ErrorLink(String inputId, String message) {
-    }
+    public record ErrorLink(String inputId, String message) {}
 }

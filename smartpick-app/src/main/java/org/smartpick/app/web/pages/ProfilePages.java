@@ -44,11 +44,14 @@ final class ProfilePages {
     List<ProfileForm.PresetTarget> presetTargets() {
         Set<String> known = new HashSet<>();
         specialties(catalog.current()).forEach(c -> known.add(c.value()));
-        return starts.presetTargets().stream().filter(t -> known.contains(t.specialtyCode())).toList();
+        return starts.presetTargets().stream()
+                .filter(t -> known.contains(t.specialtyCode()))
+                .toList();
     }
 
     private ProfilePage page(FormValues form, List<Problem> problems, String notice, List<String> messages) {
-        int rows = Math.min(ProfileForm.MAX_TARGET_ROWS, Math.max(ProfileForm.MIN_TARGET_ROWS, form.filledTargets() + 2));
+        int rows =
+                Math.min(ProfileForm.MAX_TARGET_ROWS, Math.max(ProfileForm.MIN_TARGET_ROWS, form.filledTargets() + 2));
         Set<String> inputs = ProfileForm.inputNames(rows);
         inputs.add("targets");
         Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -62,9 +65,17 @@ final class ProfilePages {
             }
         }
         Catalog current = catalog.current();
-        return new ProfilePage(form, errors, general, specialties(current), starts.examples(), starts.presetLabel(), rows,
-                notice, new ProfilePage.CatalogSummary(current.programs().size(), current.programsBySpecialty().size(),
-                catalog.version()));
+        return new ProfilePage(
+                form,
+                errors,
+                general,
+                specialties(current),
+                starts.examples(),
+                starts.presetLabel(),
+                rows,
+                notice,
+                new ProfilePage.CatalogSummary(
+                        current.programs().size(), current.programsBySpecialty().size(), catalog.version()));
     }
 
     private static String programCount(long n) {
@@ -81,11 +92,14 @@ final class ProfilePages {
             names.putIfAbsent(p.specialtyCode(), p.specialtyName());
         }
         Map<String, Long> programs = catalog.programs().stream()
-                .collect(java.util.stream.Collectors.groupingBy(Program::specialtyCode, java.util.stream.Collectors.counting()));
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Program::specialtyCode, java.util.stream.Collectors.counting()));
         return names.entrySet().stream()
-                .map(e -> new ProfilePage.Choice(e.getKey(), e.getValue() + " (" + e.getKey() + "): "
-                        + programCount(programs.getOrDefault(e.getKey(), 0L))))
-                .sorted(java.util.Comparator.comparing(ProfilePage.Choice::label).thenComparing(ProfilePage.Choice::value))
+                .map(e -> new ProfilePage.Choice(
+                        e.getKey(),
+                        e.getValue() + " (" + e.getKey() + "): " + programCount(programs.getOrDefault(e.getKey(), 0L))))
+                .sorted(java.util.Comparator.comparing(ProfilePage.Choice::label)
+                        .thenComparing(ProfilePage.Choice::value))
                 .toList();
     }
 }

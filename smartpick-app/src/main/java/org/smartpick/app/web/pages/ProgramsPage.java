@@ -9,8 +9,15 @@ import java.util.List;
  * The program search page: the filters as entered, the menus, one page of the programs found with the total, and the
  * problems with the filters (then no programs are listed).
  */
-public record ProgramsPage(Filters filters, List<Option> specialtyOptions, List<Option> settingOptions,
-                           List<ProgramRow> programs, int total, int page, int size, List<String> errors) {
+public record ProgramsPage(
+        Filters filters,
+        List<Option> specialtyOptions,
+        List<Option> settingOptions,
+        List<ProgramRow> programs,
+        int total,
+        int page,
+        int size,
+        List<String> errors) {
     public ProgramsPage {
         specialtyOptions = List.copyOf(specialtyOptions);
         settingOptions = List.copyOf(settingOptions);
@@ -19,24 +26,32 @@ public record ProgramsPage(Filters filters, List<Option> specialtyOptions, List<
     }
 
     /** The visa filter's choices, with the meaning the API gives them. */
-    public static final List<Option> VISA_OPTIONS = List.of(new Option("J1", "sponsors J-1"),
-            new Option("H1B", "sponsors H-1B"), new Option("UNKNOWN", "J-1 or H-1B policy not stated"));
+    public static final List<Option> VISA_OPTIONS = List.of(
+            new Option("J1", "sponsors J-1"),
+            new Option("H1B", "sponsors H-1B"),
+            new Option("UNKNOWN", "J-1 or H-1B policy not stated"));
 
     /** The choices of how many programs a page shows. */
-    public static final List<Option> SIZE_OPTIONS = List.of(new Option("20", "20"), new Option("50", "50"),
-            new Option("100", "100"));
+    public static final List<Option> SIZE_OPTIONS =
+            List.of(new Option("20", "20"), new Option("50", "50"), new Option("100", "100"));
 
     /** The filters as the user entered them (blank is any), to fill the form and the paging links. */
-    public record Filters(String specialty, String state, String visa, String setting, String q) {
-    }
+    public record Filters(String specialty, String state, String visa, String setting, String q) {}
 
     /** A menu choice. */
-    public record Option(String value, String label) {
-    }
+    public record Option(String value, String label) {}
 
     /** One program with its facts ready to show. */
-    public record ProgramRow(String id, String name, String city, String state, String track, String cycle, String url,
-                             List<FactRow> facts, List<String> disagreements) {
+    public record ProgramRow(
+            String id,
+            String name,
+            String city,
+            String state,
+            String track,
+            String cycle,
+            String url,
+            List<FactRow> facts,
+            List<String> disagreements) {
         public ProgramRow {
             facts = List.copyOf(facts);
             disagreements = List.copyOf(disagreements);
@@ -47,9 +62,8 @@ public record ProgramsPage(Filters filters, List<Option> specialtyOptions, List<
      * One fact: known with its value, source title and date, or unknown; {@code note} says how an inferred fact was
      * inferred or how the source words a mapped value (empty when there is nothing to add).
      */
-    public record FactRow(String label, boolean known, String text, String source, String asOf, boolean inferred,
-                          String note) {
-    }
+    public record FactRow(
+            String label, boolean known, String text, String source, String asOf, boolean inferred, String note) {}
 
     /** The position of this page's first program among all found, from 1 (0 when this page is empty). */
     public long first() {

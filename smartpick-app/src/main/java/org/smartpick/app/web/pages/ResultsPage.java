@@ -6,20 +6,28 @@ import java.util.Locale;
 import org.smartpick.app.recommend.ChanceWords;
 import org.smartpick.app.recommend.ShortAnswer;
 import org.smartpick.app.recommend.TextReport;
-import org.smartpick.core.season.SeasonDate;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.Summary;
+import org.smartpick.core.season.SeasonDate;
 import org.smartpick.core.tiers.Tier;
 
 /**
  * The results page: the recommendation as computed, the chosen programs grouped by tier, the chart, and what the
  * page's forms carry (the profile as JSON, the what-ifs, the CSRF token, the saved link when there is one).
  */
-public record ResultsPage(Recommendation recommendation, ShortAnswer answer, List<TierGroup> tiers,
-                          List<ProgramResult> notChosen, String chartSvg, String profileJson, List<Toggle> toggles, String csrf,
-                          String savedToken, String savedUntil) {
+public record ResultsPage(
+        Recommendation recommendation,
+        ShortAnswer answer,
+        List<TierGroup> tiers,
+        List<ProgramResult> notChosen,
+        String chartSvg,
+        String profileJson,
+        List<Toggle> toggles,
+        String csrf,
+        String savedToken,
+        String savedUntil) {
     public ResultsPage {
         tiers = List.copyOf(tiers);
         notChosen = List.copyOf(notChosen);
@@ -34,24 +42,39 @@ public record ResultsPage(Recommendation recommendation, ShortAnswer answer, Lis
     }
 
     /** A what-if the applicant can switch on: it re-runs the recommendation with the change. */
-    public record Toggle(String id, String label, boolean on) {
-    }
+    public record Toggle(String id, String label, boolean on) {}
 
     /** The page for a recommendation; {@code savedToken} and {@code savedUntil} are empty when it is not saved. */
-    public static ResultsPage of(Recommendation recommendation, String profileJson, List<Toggle> toggles, String csrf,
-                                 String savedToken, String savedUntil) {
+    public static ResultsPage of(
+            Recommendation recommendation,
+            String profileJson,
+            List<Toggle> toggles,
+            String csrf,
+            String savedToken,
+            String savedUntil) {
         Summary summary = recommendation.summary();
-        return new ResultsPage(recommendation, ShortAnswer.of(recommendation), tiersOf(recommendation),
+        return new ResultsPage(
+                recommendation,
+                ShortAnswer.of(recommendation),
+                tiersOf(recommendation),
                 recommendation.programs().stream().filter(p -> !p.selected()).toList(),
-                CurveChart.svg(recommendation.curve(), summary.applications(), summary.diminishingReturnsAfter().orElse(0)),
-                profileJson, toggles, csrf, savedToken, savedUntil);
+                CurveChart.svg(
+                        recommendation.curve(),
+                        summary.applications(),
+                        summary.diminishingReturnsAfter().orElse(0)),
+                profileJson,
+                toggles,
+                csrf,
+                savedToken,
+                savedUntil);
     }
 
     static List<TierGroup> tiersOf(Recommendation recommendation) {
         List<TierGroup> groups = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             List<ProgramResult> chosen = recommendation.selectedPrograms().stream()
-                    .filter(p -> p.tier().equalsIgnoreCase(tier.name())).toList();
+                    .filter(p -> p.tier().equalsIgnoreCase(tier.name()))
+                    .toList();
             if (!chosen.isEmpty()) {
                 groups.add(new TierGroup(chosen.get(0).tier(), chosen));
             }
@@ -68,8 +91,11 @@ public record ResultsPage(Recommendation recommendation, ShortAnswer answer, Lis
     public String pathwayShareText() {
         Summary s = recommendation.summary();
         if (s.pPathwayOnlyMatch() > 0) {
-            return String.format(Locale.ROOT, "%.1f points of the chance of any match come from pathway programs alone,"
-                    + " when no goal program takes you.", 100 * s.pPathwayOnlyMatch());
+            return String.format(
+                    Locale.ROOT,
+                    "%.1f points of the chance of any match come from pathway programs alone,"
+                            + " when no goal program takes you.",
+                    100 * s.pPathwayOnlyMatch());
         }
         return s.applications() == 0 ? "No program is on the list." : "All of it comes from goal-track programs.";
     }
@@ -83,8 +109,11 @@ public record ResultsPage(Recommendation recommendation, ShortAnswer answer, Lis
     public String boundText() {
         Summary s = recommendation.summary();
         if (s.objective().equals("EXPECTED_UTILITY")) {
-            return String.format(Locale.ROOT, "The list maximises expected value (a goal-track match counts 1, a pathway "
-                    + "match less): %.3f, against at most %.3f for any list in this budget.", s.expectedUtility(),
+            return String.format(
+                    Locale.ROOT,
+                    "The list maximises expected value (a goal-track match counts 1, a pathway "
+                            + "match less): %.3f, against at most %.3f for any list in this budget.",
+                    s.expectedUtility(),
                     Math.max(s.upperBound(), s.expectedUtility()));
         }
         return "The list maximises the chance of at least one match; no list in this budget can exceed "
@@ -106,9 +135,12 @@ public record ResultsPage(Recommendation recommendation, ShortAnswer answer, Lis
 
     /** One step of the season: its date in words (or its days), what happens, and where the date comes from. */
     public String dateText(SeasonDate date) {
-        String when = date.date().map(ShortAnswer::dayInWords).orElseGet(() -> date.days().getAsInt() + " days");
+        String when = date.date()
+                .map(ShortAnswer::dayInWords)
+                .orElseGet(() -> date.days().getAsInt() + " days");
         String basis = date.carriedOverFrom().isPresent()
-                ? "carried over from the " + date.carriedOverFrom().getAsInt() + " calendar" : date.source();
+                ? "carried over from the " + date.carriedOverFrom().getAsInt() + " calendar"
+                : date.source();
         return when + ": " + date.event().label() + " (" + basis + ")";
     }
 

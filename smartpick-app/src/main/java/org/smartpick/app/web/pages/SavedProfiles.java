@@ -26,22 +26,24 @@ final class SavedProfiles {
     }
 
     /** A saved profile's token and when it expires. */
-    record Saved(String token, Instant expiresAt) {
-    }
+    record Saved(String token, Instant expiresAt) {}
 
     /** A saved profile as read back. */
-    record Found(String profileJson, Instant expiresAt) {
-    }
+    record Found(String profileJson, Instant expiresAt) {}
 
     Saved save(String profileJson, Instant now) {
         String token = newToken();
         Instant expires = now.plus(KEEP);
         jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM saved_profile WHERE expires_at < :now").bind("now", utc(now)).execute();
+            h.createUpdate("DELETE FROM saved_profile WHERE expires_at < :now")
+                    .bind("now", utc(now))
+                    .execute();
             h.createUpdate("INSERT INTO saved_profile (token, profile_json, created_at, expires_at) "
                             + "VALUES (:token, :json, :created, :expires)")
-                    .bind("token", token).bind("json", profileJson)
-                    .bind("created", utc(now)).bind("expires", utc(expires))
+                    .bind("token", token)
+                    .bind("json", profileJson)
+                    .bind("created", utc(now))
+                    .bind("expires", utc(expires))
                     .execute();
         });
         return new Saved(token, expires);
@@ -54,8 +56,10 @@ final class SavedProfiles {
         }
         return jdbi.withHandle(h -> h.createQuery("SELECT profile_json, expires_at FROM saved_profile "
                         + "WHERE token = :token AND expires_at >= :now")
-                .bind("token", token).bind("now", utc(now))
-                .map((rs, ctx) -> new Found(rs.getString("profile_json"),
+                .bind("token", token)
+                .bind("now", utc(now))
+                .map((rs, ctx) -> new Found(
+                        rs.getString("profile_json"),
                         rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
                 .findOne());
     }
@@ -66,7 +70,9 @@ final class SavedProfiles {
             return false;
         }
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM saved_profile WHERE token = :token")
-                .bind("token", token).execute()) > 0;
+                        .bind("token", token)
+                        .execute())
+                > 0;
     }
 
     static boolean wellFormed(String token) {

@@ -22,7 +22,8 @@ final class StartingPoints {
     private final String presetLabel;
     private final List<ProfileForm.PresetTarget> presetTargets;
 
-    private StartingPoints(List<ProfilePage.Choice> examples, String presetLabel, List<ProfileForm.PresetTarget> presetTargets) {
+    private StartingPoints(
+            List<ProfilePage.Choice> examples, String presetLabel, List<ProfileForm.PresetTarget> presetTargets) {
         this.examples = List.copyOf(examples);
         this.presetLabel = presetLabel;
         this.presetTargets = List.copyOf(presetTargets);
@@ -32,8 +33,9 @@ final class StartingPoints {
         List<ProfilePage.Choice> examples = parseIndex(new StringReader(ClasspathText.require("/examples/index.csv")));
         JsonNode preset = readJson(ClasspathText.require("/data/presets/medical-genetics.json"));
         List<ProfileForm.PresetTarget> targets = new ArrayList<>();
-        preset.path("targets").forEach(t -> targets.add(new ProfileForm.PresetTarget(t.path("specialtyCode").asText(),
-                t.path("role").asText())));
+        preset.path("targets")
+                .forEach(t -> targets.add(new ProfileForm.PresetTarget(
+                        t.path("specialtyCode").asText(), t.path("role").asText())));
         return new StartingPoints(examples, preset.path("label").asText(), targets);
     }
 
@@ -41,7 +43,12 @@ final class StartingPoints {
     static List<ProfilePage.Choice> parseIndex(Reader reader) {
         List<ProfilePage.Choice> examples = new ArrayList<>();
         try {
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord row : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 examples.add(new ProfilePage.Choice(row.get("file"), row.get("label")));
             }
         } catch (IOException e) {
@@ -64,7 +71,9 @@ final class StartingPoints {
 
     /** The example's JSON text, only for names in the index (never a path the user made up). */
     Optional<String> exampleJson(String file) {
-        return examples.stream().filter(e -> e.value().equals(file)).findFirst()
+        return examples.stream()
+                .filter(e -> e.value().equals(file))
+                .findFirst()
                 .flatMap(e -> ClasspathText.find("/examples/" + e.value()));
     }
 

@@ -21,13 +21,17 @@ public final class AdminToken {
     /** Returns when the header carries the configured token; throws 404 or 403 otherwise. */
     public void require(String authorizationHeader) {
         if (expected.isEmpty()) {
-            throw new NotFoundResponse("no such endpoint: catalog imports over HTTP are off (set SMARTPICK_ADMIN_TOKEN)");
+            throw new NotFoundResponse(
+                    "no such endpoint: catalog imports over HTTP are off (set SMARTPICK_ADMIN_TOKEN)");
         }
         String header = authorizationHeader == null ? "" : authorizationHeader.trim();
-        byte[] given = header.startsWith(BEARER) ? header.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        byte[] given = header.startsWith(BEARER)
+                ? header.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8)
+                : new byte[0];
         // Constant-time comparison: the time taken says nothing about how much of the token was right.
         if (!MessageDigest.isEqual(expected.get(), given)) {
-            throw new ForbiddenResponse("a valid admin token is required (Authorization: Bearer <SMARTPICK_ADMIN_TOKEN>)");
+            throw new ForbiddenResponse(
+                    "a valid admin token is required (Authorization: Bearer <SMARTPICK_ADMIN_TOKEN>)");
         }
     }
 }

@@ -29,8 +29,7 @@ public final class RateLimiter {
     }
 
     /** The decision for one request: allowed, or refused with the seconds until a token is available. */
-    public record Decision(boolean allowed, long retryAfterSeconds) {
-    }
+    public record Decision(boolean allowed, long retryAfterSeconds) {}
 
     /** Takes one token from the client's bucket when it has one. */
     public Decision tryAcquire(String client) {

@@ -13,8 +13,7 @@ import java.io.InputStream;
 public final class RefusedBody {
     private static final int CHUNK_BYTES = 64 * 1024;
 
-    private RefusedBody() {
-    }
+    private RefusedBody() {}
 
     /** Reads the rest of the body and discards it; a broken or capped stream ends the reading quietly. */
     public static void discard(Context ctx) {

@@ -9,8 +9,13 @@ import java.util.Optional;
  * enables catalog imports over HTTP (absent: the import endpoint answers 404), and the header a trusted load balancer
  * puts the client address in (absent: the TCP peer address is the client).
  */
-public record SecuritySettings(int maxBodyBytes, int maxImportBytes, int rateLimitBurst, int rateLimitPerMinute,
-                               Optional<String> adminToken, Optional<String> clientAddressHeader) {
+public record SecuritySettings(
+        int maxBodyBytes,
+        int maxImportBytes,
+        int rateLimitBurst,
+        int rateLimitPerMinute,
+        Optional<String> adminToken,
+        Optional<String> clientAddressHeader) {
     public static final int DEFAULT_MAX_BODY_BYTES = 256 * 1024;
     public static final int DEFAULT_MAX_IMPORT_BYTES = 32 * 1024 * 1024;
     public static final int DEFAULT_RATE_LIMIT_BURST = 60;
@@ -35,8 +40,13 @@ public record SecuritySettings(int maxBodyBytes, int maxImportBytes, int rateLim
 
     /** The defaults: 256 KiB bodies, 32 MiB imports, bursts of 60 then 120 requests a minute, no admin token. */
     public static SecuritySettings defaults() {
-        return new SecuritySettings(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES, DEFAULT_RATE_LIMIT_BURST,
-                DEFAULT_RATE_LIMIT_PER_MINUTE, Optional.empty(), Optional.empty());
+        return new SecuritySettings(
+                DEFAULT_MAX_BODY_BYTES,
+                DEFAULT_MAX_IMPORT_BYTES,
+                DEFAULT_RATE_LIMIT_BURST,
+                DEFAULT_RATE_LIMIT_PER_MINUTE,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -59,13 +69,18 @@ public record SecuritySettings(int maxBodyBytes, int maxImportBytes, int rateLim
     }
 
     public SecuritySettings withAdminToken(String token) {
-        return new SecuritySettings(maxBodyBytes, maxImportBytes, rateLimitBurst, rateLimitPerMinute, Optional.of(token),
+        return new SecuritySettings(
+                maxBodyBytes,
+                maxImportBytes,
+                rateLimitBurst,
+                rateLimitPerMinute,
+                Optional.of(token),
                 clientAddressHeader);
     }
 
     public SecuritySettings withClientAddressHeader(String header) {
-        return new SecuritySettings(maxBodyBytes, maxImportBytes, rateLimitBurst, rateLimitPerMinute, adminToken,
-                Optional.of(header));
+        return new SecuritySettings(
+                maxBodyBytes, maxImportBytes, rateLimitBurst, rateLimitPerMinute, adminToken, Optional.of(header));
     }
 
     private static int number(Map<String, String> env, String name, int absent) {

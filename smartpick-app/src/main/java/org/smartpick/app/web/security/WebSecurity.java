@@ -12,8 +12,10 @@ import java.util.Map;
  */
 public final class WebSecurity {
     /** No inline script or style, nothing framed, nothing loaded from elsewhere. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     static final Map<String, String> HEADERS = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "X-Content-Type-Options", "nosniff",
@@ -21,8 +23,7 @@ public final class WebSecurity {
             "X-Frame-Options", "DENY",
             "Cross-Origin-Opener-Policy", "same-origin");
 
-    private WebSecurity() {
-    }
+    private WebSecurity() {}
 
     /** Registers the headers, the rate limit and the size cap; {@code limiter} is this instance's token buckets. */
     public static void install(JavalinConfig cfg, SecuritySettings settings, RateLimiter limiter) {
@@ -56,18 +57,22 @@ public final class WebSecurity {
      */
     static String clientAddress(Context ctx, SecuritySettings settings) {
         String peer = ctx.req().getRemoteAddr();
-        return settings.clientAddressHeader().map(ctx::header).map(value -> {
-            String[] hops = value.split(",");
-            return hops[hops.length - 1].trim();
-        }).filter(address -> !address.isEmpty()).orElse(peer);
+        return settings.clientAddressHeader()
+                .map(ctx::header)
+                .map(value -> {
+                    String[] hops = value.split(",");
+                    return hops[hops.length - 1].trim();
+                })
+                .filter(address -> !address.isEmpty())
+                .orElse(peer);
     }
 
     private static void limitRate(Context ctx, RateLimiter limiter, String client) {
         RateLimiter.Decision decision = limiter.tryAcquire(client);
         if (!decision.allowed()) {
             ctx.header("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-            throw new TooManyRequestsResponse("too many requests from this address; retry after "
-                    + decision.retryAfterSeconds() + " s");
+            throw new TooManyRequestsResponse(
+                    "too many requests from this address; retry after " + decision.retryAfterSeconds() + " s");
         }
     }
 
@@ -76,7 +81,8 @@ public final class WebSecurity {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
             RefusedBody.discard(ctx);
-            throw new ContentTooLargeResponse("the request body is " + declared + " bytes; at most " + limit + " are accepted");
+            throw new ContentTooLargeResponse(
+                    "the request body is " + declared + " bytes; at most " + limit + " are accepted");
         }
     }
 }

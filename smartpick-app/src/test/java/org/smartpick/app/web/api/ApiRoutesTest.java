@@ -53,11 +53,17 @@ class ApiRoutesTest {
         HttpResponse<String> response = server.post(RECOMMENDATIONS, JSON, persona);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(JSON));
-        CatalogProvider catalog = new CatalogProvider(new JdbiCatalogStore(server.database().jdbi()));
-        RecommendationService service = new RecommendationService(catalog::current, ShippedPolicies.recommender(), Clock.system(ZoneId.systemDefault()));
-        var expected = service.recommend(ProfileJson.parse(persona, Json.mapper()).profile().orElseThrow(), service.defaultOptions());
-        assertThat(response.body()).isEqualTo(Json.compactWriter().writeValueAsString(expected.recommendation().orElseThrow()));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(JSON));
+        CatalogProvider catalog =
+                new CatalogProvider(new JdbiCatalogStore(server.database().jdbi()));
+        RecommendationService service = new RecommendationService(
+                catalog::current, ShippedPolicies.recommender(), Clock.system(ZoneId.systemDefault()));
+        var expected = service.recommend(
+                ProfileJson.parse(persona, Json.mapper()).profile().orElseThrow(), service.defaultOptions());
+        assertThat(response.body())
+                .isEqualTo(Json.compactWriter()
+                        .writeValueAsString(expected.recommendation().orElseThrow()));
     }
 
     @Test
@@ -80,13 +86,17 @@ class ApiRoutesTest {
     void seasonOptionWorksAsOnTheCommandLineAndTheAnswerSaysWhatIsCarriedOver() throws Exception {
         JsonNode asked = json(server.post(RECOMMENDATIONS + "?season=2026&programs=chosen", JSON, persona), 200);
         assertThat(asked.at("/season/year").asInt()).isEqualTo(2026);
-        assertThat(asked.at("/season/carriedOverFrom").isNull()).as(asked.get("season").toString()).isTrue();
+        assertThat(asked.at("/season/carriedOverFrom").isNull())
+                .as(asked.get("season").toString())
+                .isTrue();
 
         String envelope = "{\"profile\": " + persona + ", \"options\": {\"season\": 2029, \"programs\": \"chosen\"}}";
         JsonNode later = json(server.post(RECOMMENDATIONS + "?season=2026", JSON, envelope), 200);
         assertThat(later.at("/season/year").asInt()).isEqualTo(2029);
         assertThat(later.at("/season/carriedOverFrom").asInt()).isEqualTo(2026);
-        assertThat(later.at("/season/carriedOver")).extracting(t -> t.get("table").asText()).contains("fees", "calendar");
+        assertThat(later.at("/season/carriedOver"))
+                .extracting(t -> t.get("table").asText())
+                .contains("fees", "calendar");
         assertThat(later.at("/season/statement").asText()).contains("ERAS 2029 season", "carried over");
 
         JsonNode errors = json(server.post(RECOMMENDATIONS + "?season=1999", JSON, persona), 400);
@@ -102,7 +112,8 @@ class ApiRoutesTest {
         int applications = all.at("/summary/applications").asInt();
         assertThat(chosen.get("summary")).isEqualTo(all.get("summary"));
         assertThat(chosen.get("programs")).hasSize(applications);
-        chosen.get("programs").forEach(p -> assertThat(p.get("selected").asBoolean()).isTrue());
+        chosen.get("programs")
+                .forEach(p -> assertThat(p.get("selected").asBoolean()).isTrue());
         assertThat(all.get("programs").size()).isGreaterThan(applications);
         int leftOut = all.get("programs").size() - applications;
         assertThat(chosen.get("notes").get(chosen.get("notes").size() - 1).asText())
@@ -113,7 +124,8 @@ class ApiRoutesTest {
     void programsOptionInTheEnvelopeWinsAndBadValuesNameTheField() throws Exception {
         String envelope = "{\"profile\": " + persona + ", \"options\": {\"programs\": \"chosen\"}}";
         JsonNode body = json(server.post(RECOMMENDATIONS + "?programs=eligible", JSON, envelope), 200);
-        assertThat(body.get("programs")).hasSize(body.at("/summary/applications").asInt());
+        assertThat(body.get("programs"))
+                .hasSize(body.at("/summary/applications").asInt());
 
         String bad = "{\"profile\": " + persona + ", \"options\": {\"programs\": [\"all\"]}}";
         JsonNode errors = json(server.post(RECOMMENDATIONS + "?programs=some", JSON, bad), 400);
@@ -139,9 +151,10 @@ class ApiRoutesTest {
         JsonNode body = json(server.post(RECOMMENDATIONS, JSON, profile), 400);
 
         assertThat(fields(body)).containsExactlyInAnyOrder("graduationYear", "usmle.step2ck.score");
-        assertThat(messages(body)).containsExactlyInAnyOrder(
-                "Medical school graduation year must be a whole number; you entered \"soon\"",
-                "Step 2 CK score must be between 1 and 300; you entered 999");
+        assertThat(messages(body))
+                .containsExactlyInAnyOrder(
+                        "Medical school graduation year must be a whole number; you entered \"soon\"",
+                        "Step 2 CK score must be between 1 and 300; you entered 999");
     }
 
     @Test
@@ -174,7 +187,8 @@ class ApiRoutesTest {
 
     @Test
     void badBudgetOptionsAndUnknownParametersAreListedTogether() throws Exception {
-        List<String> fields = fields(json(server.post(RECOMMENDATIONS + "?budgetUsd=lots&budgetPrograms=0&tier=A", JSON, persona), 400));
+        List<String> fields = fields(
+                json(server.post(RECOMMENDATIONS + "?budgetUsd=lots&budgetPrograms=0&tier=A", JSON, persona), 400));
 
         assertThat(fields).containsExactly("tier", "budgetUsd", "budgetPrograms");
     }
@@ -202,8 +216,8 @@ class ApiRoutesTest {
 
     @Test
     void aBodyWithoutContentTypeIsRefused() throws Exception {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri(RECOMMENDATIONS))
-                .POST(HttpRequest.BodyPublishers.ofString(persona)));
+        HttpResponse<String> response = server.send(
+                HttpRequest.newBuilder(server.uri(RECOMMENDATIONS)).POST(HttpRequest.BodyPublishers.ofString(persona)));
 
         assertThat(fields(json(response, 415))).containsExactly("Content-Type");
     }
@@ -214,13 +228,15 @@ class ApiRoutesTest {
 
         // Repeated: a server that answers while the client still sends makes the client lose the answer now and then.
         for (int attempt = 0; attempt < 30; attempt++) {
-            assertThat(fields(json(server.post(RECOMMENDATIONS, JSON, huge), 413))).containsExactly("body");
+            assertThat(fields(json(server.post(RECOMMENDATIONS, JSON, huge), 413)))
+                    .containsExactly("body");
         }
     }
 
     @Test
     void aChunkedBodyOverTheLimitIsRefusedToo() throws Exception {
-        byte[] huge = ("{\"name\": \"" + "x".repeat(SecuritySettings.DEFAULT_MAX_BODY_BYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] huge = ("{\"name\": \"" + "x".repeat(SecuritySettings.DEFAULT_MAX_BODY_BYTES) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri(RECOMMENDATIONS))
                 .header("Content-Type", JSON)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))));
@@ -239,7 +255,8 @@ class ApiRoutesTest {
             assertThat(program.get("specialtyCode").asText()).isEqualTo("140");
             assertThat(program.get("state").asText()).isEqualTo("NY");
             for (JsonNode fact : program.get("facts")) {
-                assertThat(fact.has("sourceId") && fact.has("source") && fact.has("asOf") && fact.has("known")).isTrue();
+                assertThat(fact.has("sourceId") && fact.has("source") && fact.has("asOf") && fact.has("known"))
+                        .isTrue();
             }
         }
     }
@@ -268,32 +285,45 @@ class ApiRoutesTest {
         JsonNode body = json(server.get("/api/v1/programs?visa=unknown&size=100"), 200);
 
         for (JsonNode program : body.get("items")) {
-            assertThat(fact(program, "visa_j1").get("known").asBoolean() && fact(program, "visa_h1b").get("known").asBoolean()).isFalse();
+            assertThat(fact(program, "visa_j1").get("known").asBoolean()
+                            && fact(program, "visa_h1b").get("known").asBoolean())
+                    .isFalse();
         }
     }
 
     @Test
     void textSearchMatchesNameInstitutionOrCity() throws Exception {
-        JsonNode first = json(server.get("/api/v1/programs?size=1"), 200).get("items").get(0);
+        JsonNode first =
+                json(server.get("/api/v1/programs?size=1"), 200).get("items").get(0);
         String city = first.get("city").asText();
 
-        JsonNode found = json(server.get("/api/v1/programs?size=100&q=" + java.net.URLEncoder.encode(city.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)), 200);
+        JsonNode found = json(
+                server.get("/api/v1/programs?size=100&q="
+                        + java.net.URLEncoder.encode(city.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)),
+                200);
 
         assertThat(ids(found.get("items"))).contains(first.get("id").asText());
     }
 
     @Test
     void everyBadFilterIsListed() throws Exception {
-        JsonNode body = json(server.get("/api/v1/programs?specialty=123&state=New%20York&visa=F1&setting=rural&page=0&size=1000&sort=name"), 400);
+        JsonNode body = json(
+                server.get(
+                        "/api/v1/programs?specialty=123&state=New%20York&visa=F1&setting=rural&page=0&size=1000&sort=name"),
+                400);
 
-        assertThat(fields(body)).containsExactlyInAnyOrder("sort", "specialty", "state", "visa", "setting", "page", "size");
+        assertThat(fields(body))
+                .containsExactlyInAnyOrder("sort", "specialty", "state", "visa", "setting", "page", "size");
     }
 
     @Test
     void programByIdIsTheSameAsInTheList() throws Exception {
-        JsonNode listed = json(server.get("/api/v1/programs?specialty=140&size=1"), 200).get("items").get(0);
+        JsonNode listed = json(server.get("/api/v1/programs?specialty=140&size=1"), 200)
+                .get("items")
+                .get(0);
 
-        JsonNode program = json(server.get("/api/v1/programs/" + listed.get("id").asText()), 200);
+        JsonNode program =
+                json(server.get("/api/v1/programs/" + listed.get("id").asText()), 200);
 
         assertThat(program).isEqualTo(listed);
     }
@@ -317,7 +347,9 @@ class ApiRoutesTest {
         assertThat(internalMedicine).isNotNull();
         assertThat(internalMedicine.get("cycle").asText()).isEqualTo("RESIDENCY_SEPTEMBER");
         assertThat(internalMedicine.get("programCount").asInt())
-                .isEqualTo(json(server.get("/api/v1/programs?specialty=140"), 200).get("total").asInt());
+                .isEqualTo(json(server.get("/api/v1/programs?specialty=140"), 200)
+                        .get("total")
+                        .asInt());
         List<String> codes = new ArrayList<>();
         specialties.forEach(s -> codes.add(s.get("code").asText()));
         assertThat(codes).isSorted();
@@ -325,7 +357,8 @@ class ApiRoutesTest {
 
     @Test
     void wrongMethodIsMethodNotAllowed() throws Exception {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/api/v1/programs")).DELETE());
+        HttpResponse<String> response = server.send(
+                HttpRequest.newBuilder(server.uri("/api/v1/programs")).DELETE());
 
         assertThat(fields(json(response, 405))).containsExactly("method");
     }
@@ -337,19 +370,31 @@ class ApiRoutesTest {
 
     @Test
     void adminImportDoesNotExistWithoutAToken() throws Exception {
-        HttpResponse<String> response = server.post(CatalogImportRoute.PATH, Map.of("Content-Type", "text/csv",
-                "Authorization", "Bearer guess-guess-guess-guess"), "acgme_program_id,attribute,value,source,as_of\n");
+        HttpResponse<String> response = server.post(
+                CatalogImportRoute.PATH,
+                Map.of("Content-Type", "text/csv", "Authorization", "Bearer guess-guess-guess-guess"),
+                "acgme_program_id,attribute,value,source,as_of\n");
 
         assertThat(fields(json(response, 404))).containsExactly("path");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/health", "/api/v1/specialties", "/api/v1/programs/0000000000", "/api/openapi.json", "/", "/smartpick.css"})
+    @ValueSource(
+            strings = {
+                "/health",
+                "/api/v1/specialties",
+                "/api/v1/programs/0000000000",
+                "/api/openapi.json",
+                "/",
+                "/smartpick.css"
+            })
     void everyResponseCarriesTheSecurityHeaders(String path) {
         HttpResponse<String> response = server.get(path);
 
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("default-src 'self'", "frame-ancestors 'none'")
+                        .doesNotContain("unsafe-inline"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -373,7 +418,8 @@ class ApiRoutesTest {
 
     static JsonNode json(HttpResponse<String> response, int status) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(JSON));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(JSON));
         return Json.mapper().readTree(response.body());
     }
 

@@ -27,7 +27,8 @@ final class ApiServer implements AutoCloseable {
         database = Database.open(TestDatabases.h2(dir));
         JdbiCatalogStore store = new JdbiCatalogStore(database.jdbi());
         store.saveIfEmpty(ShippedCatalog::load);
-        app = WebApp.create(new WebDependencies(new CatalogProvider(store), database), security).start(0);
+        app = WebApp.create(new WebDependencies(new CatalogProvider(store), database), security)
+                .start(0);
     }
 
     Javalin app() {

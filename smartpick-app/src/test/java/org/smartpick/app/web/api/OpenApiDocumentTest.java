@@ -22,12 +22,16 @@ class OpenApiDocumentTest {
             JsonNode document = ApiRoutesTest.json(server.get("/api/openapi.json"), 200);
 
             Set<String> registered = new TreeSet<>();
-            server.app().unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint)
+            server.app().unsafe.internalRouter.allHttpHandlers().stream()
+                    .map(p -> p.endpoint)
                     .filter(e -> ApiErrors.isJsonRoute(e.path))
                     .forEach(e -> registered.add(e.method.name().toLowerCase(Locale.ROOT) + " " + e.path));
             Set<String> documented = new TreeSet<>();
-            document.get("paths").properties().forEach(path -> path.getValue().fieldNames()
-                    .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
+            document.get("paths")
+                    .properties()
+                    .forEach(path -> path.getValue()
+                            .fieldNames()
+                            .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
 
             assertThat(document.get("openapi").asText()).startsWith("3.0");
             assertThat(registered).contains("post /api/v1/recommendations", "get /health");
@@ -44,7 +48,9 @@ class OpenApiDocumentTest {
 
             assertThat(references).isNotEmpty();
             for (String reference : references) {
-                assertThat(document.at(reference.substring(1)).isMissingNode()).as(reference).isFalse();
+                assertThat(document.at(reference.substring(1)).isMissingNode())
+                        .as(reference)
+                        .isFalse();
             }
         }
     }
@@ -52,15 +58,19 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationDocumentsItsErrorBodies() throws Exception {
         try (ApiServer server = new ApiServer(dir, SecuritySettings.defaults())) {
-            JsonNode paths = ApiRoutesTest.json(server.get("/api/openapi.json"), 200).get("paths");
+            JsonNode paths =
+                    ApiRoutesTest.json(server.get("/api/openapi.json"), 200).get("paths");
 
-            paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-                JsonNode responses = operation.getValue().get("responses");
-                assertThat(responses.has("200")).as(path.getKey()).isTrue();
-                if (path.getKey().startsWith("/api/v1/")) {
-                    assertThat(responses.has("429") && responses.has("500") && responses.has("405")).as(path.getKey()).isTrue();
-                }
-            }));
+            paths.properties()
+                    .forEach(path -> path.getValue().properties().forEach(operation -> {
+                        JsonNode responses = operation.getValue().get("responses");
+                        assertThat(responses.has("200")).as(path.getKey()).isTrue();
+                        if (path.getKey().startsWith("/api/v1/")) {
+                            assertThat(responses.has("429") && responses.has("500") && responses.has("405"))
+                                    .as(path.getKey())
+                                    .isTrue();
+                        }
+                    }));
         }
     }
 

@@ -45,6 +45,7 @@ class OpenApiLimitsTest {
 
     @TempDir
     static Path dir;
+
     static ApiServer server;
     static JsonNode document;
     static RecommendationService service;
@@ -54,7 +55,8 @@ class OpenApiLimitsTest {
     static void start() throws Exception {
         server = new ApiServer(dir, SecuritySettings.defaults());
         document = ApiRoutesTest.json(server.get("/api/openapi.json"), 200);
-        CatalogProvider provider = new CatalogProvider(new JdbiCatalogStore(server.database().jdbi()));
+        CatalogProvider provider =
+                new CatalogProvider(new JdbiCatalogStore(server.database().jdbi()));
         catalog = provider.current();
         service = new RecommendationService(provider::current, ShippedPolicies.recommender(), Clock.systemUTC());
     }
@@ -65,21 +67,32 @@ class OpenApiLimitsTest {
     }
 
     /** A limit the document states: where (a profile path) and the schema that states it. */
-    record Stated(String path, JsonNode schema) {
-    }
+    record Stated(String path, JsonNode schema) {}
 
     @Test
     void everyProfileLimitTheDocumentStatesIsTheValidatorsBound() {
         List<Stated> stated = new ArrayList<>();
         walk(profileSchema(), "", stated);
 
-        assertThat(stated).extracting(Stated::path).contains("graduationYear", "usmle.step2ck.score", "targets",
-                "targets[0].weight", "preferences.states[0]", "budget.maxProgramsPerSpecialty.140", "name");
+        assertThat(stated)
+                .extracting(Stated::path)
+                .contains(
+                        "graduationYear",
+                        "usmle.step2ck.score",
+                        "targets",
+                        "targets[0].weight",
+                        "preferences.states[0]",
+                        "budget.maxProgramsPerSpecialty.140",
+                        "name");
         for (Stated limit : stated) {
             for (Bound bound : bounds(limit.schema())) {
-                assertThat(problemsWith(limit.path(), bound.inside())).as(limit.path() + " = " + bound.inside()).isEmpty();
-                assertThat(problemsWith(limit.path(), bound.outside())).as(limit.path() + " = " + bound.outside())
-                        .isNotEmpty().anySatisfy(p -> assertThat(p.field()).startsWith(root(limit.path())));
+                assertThat(problemsWith(limit.path(), bound.inside()))
+                        .as(limit.path() + " = " + bound.inside())
+                        .isEmpty();
+                assertThat(problemsWith(limit.path(), bound.outside()))
+                        .as(limit.path() + " = " + bound.outside())
+                        .isNotEmpty()
+                        .anySatisfy(p -> assertThat(p.field()).startsWith(root(limit.path())));
             }
         }
     }
@@ -103,9 +116,16 @@ class OpenApiLimitsTest {
         walk(profileSchema(), "", stated);
         List<Stated> enums = stated.stream().filter(s -> s.schema().has("enum")).toList();
 
-        assertThat(enums).extracting(Stated::path).containsExactlyInAnyOrder("applicantType", "visa.accepts[0]",
-                "usmle.step1.result", "targets[0].specialtyCode", "targets[0].role", "preferences.states[0]",
-                "preferences.settings[0]");
+        assertThat(enums)
+                .extracting(Stated::path)
+                .containsExactlyInAnyOrder(
+                        "applicantType",
+                        "visa.accepts[0]",
+                        "usmle.step1.result",
+                        "targets[0].specialtyCode",
+                        "targets[0].role",
+                        "preferences.states[0]",
+                        "preferences.settings[0]");
         for (Stated choice : enums) {
             Set<String> taken = new TreeSet<>();
             for (String candidate : candidates()) {
@@ -127,7 +147,9 @@ class OpenApiLimitsTest {
                 assertThat(optionProblems(name, value)).as(name + "=" + value).isEmpty();
             }
             for (String value : insideAndOutside(parameter.path("schema")).outside()) {
-                assertThat(optionProblems(name, value)).as(name + "=" + value).extracting(Problem::field)
+                assertThat(optionProblems(name, value))
+                        .as(name + "=" + value)
+                        .extracting(Problem::field)
                         .containsExactly(name, "options." + name);
             }
         }
@@ -142,24 +164,33 @@ class OpenApiLimitsTest {
             String name = parameter.path("name").asText();
             Values values = insideAndOutside(parameter.path("schema"));
             for (String value : values.inside()) {
-                assertThat(ProgramQuery.read(Map.of(name, List.of(value)), catalog).problems()).as(name + "=" + value).isEmpty();
+                assertThat(ProgramQuery.read(Map.of(name, List.of(value)), catalog)
+                                .problems())
+                        .as(name + "=" + value)
+                        .isEmpty();
             }
             for (String value : values.outside()) {
-                assertThat(ProgramQuery.read(Map.of(name, List.of(value)), catalog).problems()).as(name + "=" + value)
-                        .extracting(Problem::field).containsExactly(name);
+                assertThat(ProgramQuery.read(Map.of(name, List.of(value)), catalog)
+                                .problems())
+                        .as(name + "=" + value)
+                        .extracting(Problem::field)
+                        .containsExactly(name);
             }
             if (parameter.path("schema").has("enum")) {
                 Set<String> taken = new TreeSet<>();
-                candidates().stream().filter(c -> ProgramQuery.read(Map.of(name, List.of(c)), catalog).problems().isEmpty()
-                        && !c.isBlank()).forEach(taken::add);
+                candidates().stream()
+                        .filter(c -> ProgramQuery.read(Map.of(name, List.of(c)), catalog)
+                                        .problems()
+                                        .isEmpty()
+                                && !c.isBlank())
+                        .forEach(taken::add);
                 assertThat(taken).as(name).isEqualTo(listed(parameter.path("schema")));
             }
         }
     }
 
     /** The values just inside and just outside each bound a query parameter's schema states. */
-    record Values(List<String> inside, List<String> outside) {
-    }
+    record Values(List<String> inside, List<String> outside) {}
 
     private static Values insideAndOutside(JsonNode schema) {
         List<String> inside = new ArrayList<>();
@@ -173,8 +204,7 @@ class OpenApiLimitsTest {
     }
 
     /** A value just inside one stated bound and one just outside it. */
-    record Bound(JsonNode inside, JsonNode outside) {
-    }
+    record Bound(JsonNode inside, JsonNode outside) {}
 
     private static List<Bound> bounds(JsonNode schema) {
         List<Bound> bounds = new ArrayList<>();
@@ -182,8 +212,10 @@ class OpenApiLimitsTest {
         double step = whole ? 1 : 0.001;
         if (schema.has("minimum")) {
             double min = schema.get("minimum").asDouble();
-            bounds.add(schema.path("exclusiveMinimum").asBoolean() ? new Bound(number(min + step, whole), number(min, whole))
-                    : new Bound(number(min, whole), number(min - step, whole)));
+            bounds.add(
+                    schema.path("exclusiveMinimum").asBoolean()
+                            ? new Bound(number(min + step, whole), number(min, whole))
+                            : new Bound(number(min, whole), number(min - step, whole)));
         }
         if (schema.has("maximum")) {
             double max = schema.get("maximum").asDouble();
@@ -227,7 +259,9 @@ class OpenApiLimitsTest {
         switch (schema.path("type").asText()) {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
-                schema.path("required").forEach(name -> object.set(name.asText(), valid(schema.path("properties").path(name.asText()), index)));
+                schema.path("required")
+                        .forEach(name -> object.set(
+                                name.asText(), valid(schema.path("properties").path(name.asText()), index)));
                 return object;
             }
             case "integer", "number" -> {
@@ -257,7 +291,10 @@ class OpenApiLimitsTest {
             boolean open = switch (field.path("type").asText()) {
                 case "integer", "number" -> !(field.has("minimum") && field.has("maximum"));
                 case "string" -> !(field.has("maxLength") || field.has("enum"));
-                case "array" -> !(field.has("maxItems") || (field.path("uniqueItems").asBoolean() && field.path("items").has("enum")));
+                case "array" ->
+                    !(field.has("maxItems")
+                            || (field.path("uniqueItems").asBoolean()
+                                    && field.path("items").has("enum")));
                 default -> false;
             };
             if (open) {
@@ -295,7 +332,8 @@ class OpenApiLimitsTest {
     }
 
     private static List<Problem> optionProblems(String name, String value) {
-        String profile = "{\"applicantType\": \"US_MD\", \"graduationYear\": 2024, \"targets\": [{\"specialtyCode\": \"140\"}]}";
+        String profile =
+                "{\"applicantType\": \"US_MD\", \"graduationYear\": 2024, \"targets\": [{\"specialtyCode\": \"140\"}]}";
         JsonNode option = value.matches("-?\\d+") ? NODES.numberNode(Long.parseLong(value)) : NODES.textNode(value);
         ObjectNode envelope = NODES.objectNode();
         envelope.set("profile", read(profile));
@@ -342,8 +380,13 @@ class OpenApiLimitsTest {
     /** Every name, label and code the server knows of, every two-letter code, and words that are none of them. */
     private static Set<String> candidates() {
         Set<String> candidates = new LinkedHashSet<>(List.of("NOT_A_CHOICE", "", "eligible", "chosen"));
-        for (Enum<?>[] constants : List.<Enum<?>[]>of(ApplicantType.values(), VisaType.values(), ExamResult.values(),
-                TargetRole.values(), Setting.values(), VisaFilter.values())) {
+        for (Enum<?>[] constants : List.<Enum<?>[]>of(
+                ApplicantType.values(),
+                VisaType.values(),
+                ExamResult.values(),
+                TargetRole.values(),
+                Setting.values(),
+                VisaFilter.values())) {
             for (Enum<?> constant : constants) {
                 candidates.add(constant.name());
             }

@@ -32,7 +32,8 @@ class SafetyTest {
             HttpResponse<String> refused = server.get("/api/v1/programs");
 
             assertThat(fields(json(refused, 429))).containsExactly("client");
-            assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(s -> assertThat(s).isPositive());
+            assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong))
+                    .hasValueSatisfying(s -> assertThat(s).isPositive());
             assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(server.get("/health").statusCode()).isEqualTo(200);
         }
@@ -42,7 +43,8 @@ class SafetyTest {
     void staticAssetsDoNotCountAgainstTheRateLimit() throws Exception {
         try (ApiServer server = new ApiServer(dir, SecuritySettings.defaults().withRateLimit(2, 1))) {
             for (int i = 0; i < 5; i++) {
-                for (String asset : List.of("/smartpick.css", "/print.css", "/smartpick.js", "/favicon.ico", "/favicon.svg")) {
+                for (String asset :
+                        List.of("/smartpick.css", "/print.css", "/smartpick.js", "/favicon.ico", "/favicon.svg")) {
                     assertThat(server.get(asset).statusCode()).as(asset).isEqualTo(200);
                 }
             }
@@ -50,13 +52,16 @@ class SafetyTest {
             assertThat(server.get("/api/v1/specialties").statusCode()).isEqualTo(200);
             assertThat(server.get("/api/v1/specialties").statusCode()).isEqualTo(200);
             assertThat(server.get("/api/v1/specialties").statusCode()).isEqualTo(429);
-            assertThat(server.get("/smartpick.css").statusCode()).as("assets stay open to a limited client").isEqualTo(200);
+            assertThat(server.get("/smartpick.css").statusCode())
+                    .as("assets stay open to a limited client")
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void behindABalancerEachForwardedClientHasItsOwnBucket() throws Exception {
-        SecuritySettings settings = SecuritySettings.defaults().withRateLimit(1, 1).withClientAddressHeader("X-Forwarded-For");
+        SecuritySettings settings =
+                SecuritySettings.defaults().withRateLimit(1, 1).withClientAddressHeader("X-Forwarded-For");
         try (ApiServer server = new ApiServer(dir, settings)) {
             HttpResponse<String> first = forwardedFor(server, "203.0.113.7");
             HttpResponse<String> other = forwardedFor(server, "forged, 203.0.113.8");
@@ -69,15 +74,19 @@ class SafetyTest {
     }
 
     private static HttpResponse<String> forwardedFor(ApiServer server, String chain) {
-        return server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/specialties")).header("X-Forwarded-For", chain).GET());
+        return server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/specialties"))
+                .header("X-Forwarded-For", chain)
+                .GET());
     }
 
     @Test
     void importWithoutTheAdminTokenIsForbidden() throws Exception {
         try (ApiServer server = new ApiServer(dir, SecuritySettings.defaults().withAdminToken(TOKEN))) {
             HttpResponse<String> noToken = server.post(CatalogImportRoute.PATH, "text/csv", FACTS_HEADER);
-            HttpResponse<String> wrongToken = server.post(CatalogImportRoute.PATH,
-                    Map.of("Content-Type", "text/csv", "Authorization", "Bearer " + TOKEN + "x"), FACTS_HEADER);
+            HttpResponse<String> wrongToken = server.post(
+                    CatalogImportRoute.PATH,
+                    Map.of("Content-Type", "text/csv", "Authorization", "Bearer " + TOKEN + "x"),
+                    FACTS_HEADER);
 
             assertThat(fields(json(noToken, 403))).containsExactly("Authorization");
             assertThat(fields(json(wrongToken, 403))).containsExactly("Authorization");
@@ -89,8 +98,8 @@ class SafetyTest {
         try (ApiServer server = new ApiServer(dir, SecuritySettings.defaults().withAdminToken(TOKEN))) {
             long before = new JdbiCatalogStore(server.database().jdbi()).version();
             String id = firstProgramId(server);
-            String csv = FACTS_HEADER + id + ",min_step2_score,400,Program website,2026-01-15\n"
-                    + id + ",no_such_attribute,1,Program website,2026-01-15\n";
+            String csv = FACTS_HEADER + id + ",min_step2_score,400,Program website,2026-01-15\n" + id
+                    + ",no_such_attribute,1,Program website,2026-01-15\n";
 
             JsonNode body = json(admin(server, csv), 400);
 
@@ -135,11 +144,15 @@ class SafetyTest {
     }
 
     private static HttpResponse<String> admin(ApiServer server, String csv) {
-        return server.post(CatalogImportRoute.PATH + "?format=facts-csv",
-                Map.of("Content-Type", "text/csv; charset=utf-8", "Authorization", "Bearer " + TOKEN), csv);
+        return server.post(
+                CatalogImportRoute.PATH + "?format=facts-csv",
+                Map.of("Content-Type", "text/csv; charset=utf-8", "Authorization", "Bearer " + TOKEN),
+                csv);
     }
 
     private static String firstProgramId(ApiServer server) throws Exception {
-        return json(server.get("/api/v1/programs?size=1"), 200).at("/items/0/id").asText();
+        return json(server.get("/api/v1/programs?size=1"), 200)
+                .at("/items/0/id")
+                .asText();
     }
 }

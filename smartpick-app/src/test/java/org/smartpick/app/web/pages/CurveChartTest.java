@@ -26,7 +26,8 @@ class CurveChartTest {
     @Test
     void higherChanceIsDrawnHigherOnThePage() {
         List<Double> ys = points(CurveChart.svg(CURVE, 20, 30), "chance").stream()
-                .map(p -> Double.parseDouble(p.split(",")[1])).toList();
+                .map(p -> Double.parseDouble(p.split(",")[1]))
+                .toList();
 
         assertThat(ys).isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
@@ -35,7 +36,9 @@ class CurveChartTest {
     void marksTheChosenSizeAndWhereMoreAddsLittle() {
         String svg = CurveChart.svg(CURVE, 20, 30);
 
-        assertThat(svg).contains("chosen 20").contains("adds little after 30")
+        assertThat(svg)
+                .contains("chosen 20")
+                .contains("adds little after 30")
                 .contains("the chance of at least one match is 75.0% at a cost of $700");
     }
 
@@ -45,7 +48,8 @@ class CurveChartTest {
     }
 
     private static List<String> points(String svg, String series) {
-        Matcher m = Pattern.compile("class=\"series " + series + "\" fill=\"none\" points=\"([^\"]*)\"").matcher(svg);
+        Matcher m = Pattern.compile("class=\"series " + series + "\" fill=\"none\" points=\"([^\"]*)\"")
+                .matcher(svg);
         assertThat(m.find()).isTrue();
         return List.of(m.group(1).split(" "));
     }

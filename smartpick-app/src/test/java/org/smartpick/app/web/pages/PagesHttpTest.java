@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.json.Json;
 import org.smartpick.app.recommend.ChanceWords;
@@ -38,6 +37,7 @@ class PagesHttpTest {
 
     @TempDir
     static Path home;
+
     private static TestServer server;
 
     @BeforeAll
@@ -52,8 +52,13 @@ class PagesHttpTest {
 
     @Test
     void everyPageAnswers200() throws Exception {
-        for (String path : List.of("/", "/?example=" + GENETICS, "/programs", "/programs?specialty=130&visa=J1",
-                "/programs?specialty=140&state=NY&setting=UNIVERSITY&visa=unknown", "/data")) {
+        for (String path : List.of(
+                "/",
+                "/?example=" + GENETICS,
+                "/programs",
+                "/programs?specialty=130&visa=J1",
+                "/programs?specialty=140&state=NY&setting=UNIVERSITY&visa=unknown",
+                "/data")) {
             assertThat(server.get(path).statusCode()).as(path).isEqualTo(200);
         }
     }
@@ -72,27 +77,45 @@ class PagesHttpTest {
         HttpResponse<String> third = server.get("/programs?page=3");
 
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.body()).contains("<option value=\"\" selected>Any specialty (" + catalogSize() + ")</option>")
+        assertThat(first.body())
+                .contains("<option value=\"\" selected>Any specialty (" + catalogSize() + ")</option>")
                 .contains("Programs <strong>1–20</strong> of <strong id=\"total\">" + catalogSize() + "</strong>")
-                .contains("href=\"/programs?page=2\" rel=\"next\"").doesNotContain("rel=\"prev\"");
+                .contains("href=\"/programs?page=2\" rel=\"next\"")
+                .doesNotContain("rel=\"prev\"");
         assertThat(count(first.body())).isEqualTo(20);
         assertThat(first.body().length()).as("one page, not the whole catalog").isLessThan(100_000);
-        assertThat(third.body()).contains("Programs <strong>41–60</strong>").contains("href=\"/programs?page=2\" rel=\"prev\"")
+        assertThat(third.body())
+                .contains("Programs <strong>41–60</strong>")
+                .contains("href=\"/programs?page=2\" rel=\"prev\"")
                 .contains("href=\"/programs?page=4\" rel=\"next\"");
     }
 
     @Test
     void programSearchListsWhatTheApiListsForTheSameFilters() throws Exception {
-        for (String query : List.of("", "specialty=140", "specialty=140&state=ny&visa=J1", "visa=unknown&setting=University",
-                "specialty=130&visa=H1B", "q=children&size=50&page=2", "specialty=140&setting=COMMUNITY&size=100&page=3")) {
-            JsonNode api = Json.mapper().readTree(server.http.send(HttpRequest.newBuilder(URI.create(server.url(
-                    "/api/v1/programs?" + query))).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        for (String query : List.of(
+                "",
+                "specialty=140",
+                "specialty=140&state=ny&visa=J1",
+                "visa=unknown&setting=University",
+                "specialty=130&visa=H1B",
+                "q=children&size=50&page=2",
+                "specialty=140&setting=COMMUNITY&size=100&page=3")) {
+            JsonNode api = Json.mapper()
+                    .readTree(server.http
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(server.url("/api/v1/programs?" + query)))
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body());
             String page = server.get("/programs?" + query).body();
 
             List<String> apiIds = new ArrayList<>();
             api.get("items").forEach(item -> apiIds.add(item.get("id").asText()));
             assertThat(ids(page)).as(query).isEqualTo(apiIds);
-            assertThat(api.get("total").asInt() == 0 ? 0 : total(page)).as(query).isEqualTo(api.get("total").asInt());
+            assertThat(api.get("total").asInt() == 0 ? 0 : total(page))
+                    .as(query)
+                    .isEqualTo(api.get("total").asInt());
         }
     }
 
@@ -101,8 +124,11 @@ class PagesHttpTest {
         HttpResponse<String> page = server.get("/programs?state=New+York&size=500&utm_source=mail");
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("Please fix the search").contains("two-letter US state code")
-                .contains("size must be a whole number between 1 and 100").doesNotContain("utm_source")
+        assertThat(page.body())
+                .contains("Please fix the search")
+                .contains("two-letter US state code")
+                .contains("size must be a whole number between 1 and 100")
+                .doesNotContain("utm_source")
                 .contains("value=\"NEW YORK\"");
         assertThat(count(page.body())).isZero();
     }
@@ -124,7 +150,9 @@ class PagesHttpTest {
         HttpResponse<String> page = server.get("/programs/0000000000");
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("There is no program with ACGME id '0000000000'").contains("<nav");
+        assertThat(page.body())
+                .contains("There is no program with ACGME id '0000000000'")
+                .contains("<nav");
     }
 
     @Test
@@ -132,7 +160,9 @@ class PagesHttpTest {
         HttpResponse<String> page = server.get("/?example=../../etc/passwd");
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("There is no example called '../../etc/passwd'").contains("action=\"/recommend\"");
+        assertThat(page.body())
+                .contains("There is no example called '../../etc/passwd'")
+                .contains("action=\"/recommend\"");
     }
 
     @Test
@@ -153,23 +183,40 @@ class PagesHttpTest {
     @Test
     void hostileProfileNameIsEscapedEverywhere() throws Exception {
         JsonNode profile = Json.mapper().readTree(TestServer.example(GENETICS));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) profile).put("name", "<script>alert(1)</script>\"><img src=x>");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) profile)
+                .put("name", "<script>alert(1)</script>\"><img src=x>");
 
         HttpResponse<String> page = server.post("/recommend", Map.of("profile", profile.toString()), "");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x>")
+        assertThat(page.body())
+                .doesNotContain("<script>alert")
+                .doesNotContain("<img src=x>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
     @Test
     void invalidFormComesBackWithTheProblemBesideItsInputAndTheInputKept() throws Exception {
-        HttpResponse<String> page = server.post("/recommend", Map.of("name", "Keep me", "applicantType", "NON_US_IMG",
-                "graduationYear", "twenty", "targets[0].specialtyCode", "140", "targets[0].role", "GOAL"), "");
+        HttpResponse<String> page = server.post(
+                "/recommend",
+                Map.of(
+                        "name",
+                        "Keep me",
+                        "applicantType",
+                        "NON_US_IMG",
+                        "graduationYear",
+                        "twenty",
+                        "targets[0].specialtyCode",
+                        "140",
+                        "targets[0].role",
+                        "GOAL"),
+                "");
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("id=\"f-graduationYear-error\">Medical school graduation year must be a whole number")
-                .contains("value=\"twenty\"").contains("value=\"Keep me\"");
+        assertThat(page.body())
+                .contains("id=\"f-graduationYear-error\">Medical school graduation year must be a whole number")
+                .contains("value=\"twenty\"")
+                .contains("value=\"Keep me\"");
     }
 
     @Test
@@ -177,12 +224,15 @@ class PagesHttpTest {
         HttpResponse<String> page = server.post("/recommend", Map.of(), "");
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("action=\"/recommend\"")
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body())
+                .contains("action=\"/recommend\"")
                 .contains("id=\"f-applicantType-error\">Applicant type is required")
                 .contains("id=\"f-graduationYear-error\">Medical school graduation year is required")
                 .contains("id=\"f-targets-error\">Target specialties: choose at least one specialty")
-                .doesNotContain("was 0").doesNotContain("you entered 0");
+                .doesNotContain("was 0")
+                .doesNotContain("you entered 0");
     }
 
     @Test
@@ -198,32 +248,69 @@ class PagesHttpTest {
         HttpResponse<String> page = server.post("/recommend", form, "");
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("id=\"f-applicantType-error\">Applicant type is required")
+        assertThat(page.body())
+                .contains("id=\"f-applicantType-error\">Applicant type is required")
                 .contains("id=\"f-targets-error\">Target specialties")
-                .doesNotContain("f-graduationYear-error").doesNotContain("f-usmle-step2ck-score-error")
-                .contains("value=\"Keep me\"").contains("value=\"EG\"").contains("value=\"2021\"").contains("value=\"236\"");
+                .doesNotContain("f-graduationYear-error")
+                .doesNotContain("f-usmle-step2ck-score-error")
+                .contains("value=\"Keep me\"")
+                .contains("value=\"EG\"")
+                .contains("value=\"2021\"")
+                .contains("value=\"236\"");
     }
 
     @Test
     void formatAndRangeErrorsAreReportedTogether() throws Exception {
-        HttpResponse<String> page = server.post("/recommend", Map.of("applicantType", "NON_US_IMG", "graduationYear", "twenty",
-                "usmle.step2ck.score", "999", "letters.total", "x", "targets[0].specialtyCode", "140", "targets[0].role", "GOAL"), "");
+        HttpResponse<String> page = server.post(
+                "/recommend",
+                Map.of(
+                        "applicantType",
+                        "NON_US_IMG",
+                        "graduationYear",
+                        "twenty",
+                        "usmle.step2ck.score",
+                        "999",
+                        "letters.total",
+                        "x",
+                        "targets[0].specialtyCode",
+                        "140",
+                        "targets[0].role",
+                        "GOAL"),
+                "");
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body())
-                .contains("id=\"f-graduationYear-error\">Medical school graduation year must be a whole number; you entered \"twenty\"")
-                .contains("id=\"f-usmle-step2ck-score-error\">Step 2 CK score must be between 1 and 300; you entered 999")
+                .contains(
+                        "id=\"f-graduationYear-error\">Medical school graduation year must be a whole number; you entered \"twenty\"")
+                .contains(
+                        "id=\"f-usmle-step2ck-score-error\">Step 2 CK score must be between 1 and 300; you entered 999")
                 .contains("id=\"f-letters-total-error\">Letters of recommendation must be a whole number")
-                .contains("value=\"twenty\"").contains("value=\"999\"");
+                .contains("value=\"twenty\"")
+                .contains("value=\"999\"");
     }
 
     @Test
     void aCheckboxProblemAppearsBesideTheCheckboxAndTheSummaryLinksToIt() throws Exception {
-        HttpResponse<String> page = server.post("/recommend", Map.of("applicantType", "US_MD", "graduationYear", "2024",
-                "visa.needsSponsorship", "true", "visa.accepts", "J1", "targets[0].specialtyCode", "140", "targets[0].role", "GOAL"), "");
+        HttpResponse<String> page = server.post(
+                "/recommend",
+                Map.of(
+                        "applicantType",
+                        "US_MD",
+                        "graduationYear",
+                        "2024",
+                        "visa.needsSponsorship",
+                        "true",
+                        "visa.accepts",
+                        "J1",
+                        "targets[0].specialtyCode",
+                        "140",
+                        "targets[0].role",
+                        "GOAL"),
+                "");
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("aria-describedby=\"f-visa-needsSponsorship-error\"")
+        assertThat(page.body())
+                .contains("aria-describedby=\"f-visa-needsSponsorship-error\"")
                 .contains("id=\"f-visa-needsSponsorship-error\">A US MD graduate needs no visa sponsorship")
                 .contains("href=\"#f-visa-needsSponsorship-true\"");
     }
@@ -234,11 +321,14 @@ class PagesHttpTest {
                 (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(TestServer.example(GENETICS));
         profile.remove("applicantType");
 
-        HttpResponse<String> results = server.post("/recommend", Map.of("profile", profile.toString(), "whatif", "step3-passed"), "");
-        HttpResponse<String> export = server.post("/export.csv", Map.of("profile", profile.toString(), "whatif", "step3-passed"), "");
+        HttpResponse<String> results =
+                server.post("/recommend", Map.of("profile", profile.toString(), "whatif", "step3-passed"), "");
+        HttpResponse<String> export =
+                server.post("/export.csv", Map.of("profile", profile.toString(), "whatif", "step3-passed"), "");
 
         assertThat(results.statusCode()).isEqualTo(400);
-        assertThat(results.body()).contains("id=\"f-applicantType-error\">Applicant type is required")
+        assertThat(results.body())
+                .contains("id=\"f-applicantType-error\">Applicant type is required")
                 .contains("value=\"Example: non-US IMG, low Step 1, aiming for Medical Genetics\"");
         assertThat(export.statusCode()).isEqualTo(400);
         assertThat(export.body()).contains("Applicant type is required");
@@ -248,14 +338,21 @@ class PagesHttpTest {
     @ValueSource(strings = {"multipart/form-data", "multipart/form-data; boundary=XYZ"})
     void aMalformedUploadIsABadRequestWithTheFormBack(String contentType) throws Exception {
         HttpRequest broken = HttpRequest.newBuilder(URI.create(server.url("/profile/upload")))
-                .header("Content-Type", contentType).header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString("--XYZ\r\nContent-Disposition: form-data; name=\"profileFile\"")).build();
+                .header("Content-Type", contentType)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "--XYZ\r\nContent-Disposition: form-data; name=\"profileFile\""))
+                .build();
 
         HttpResponse<String> page = server.http.send(broken, HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("<nav").contains("The upload could not be read").contains("name=\"profileFile\"");
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body())
+                .contains("<nav")
+                .contains("The upload could not be read")
+                .contains("name=\"profileFile\"");
     }
 
     @Test
@@ -264,7 +361,8 @@ class PagesHttpTest {
 
         assertThat(page.statusCode()).isEqualTo(405);
         assertThat(page.headers().firstValue("Allow")).hasValue("POST");
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("<nav").contains("does not answer a GET request");
     }
 
@@ -274,17 +372,21 @@ class PagesHttpTest {
         HttpResponse<String> svg = server.get("/favicon.svg");
 
         assertThat(icon.statusCode()).isEqualTo(200);
-        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+        assertThat(icon.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
         assertThat(svg.statusCode()).isEqualTo(200);
-        assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+        assertThat(svg.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(server.get("/").body()).contains("rel=\"icon\"");
     }
 
     @Test
     void saveIsRejectedWithoutTheCsrfToken() throws Exception {
         HttpResponse<String> noToken = server.post("/saved", Map.of("profile", TestServer.example(GENETICS)), "");
-        HttpResponse<String> wrongToken = server.post("/saved", Map.of("profile", TestServer.example(GENETICS),
-                "csrf", "A".repeat(43)), Csrf.COOKIE + "=" + "B".repeat(43));
+        HttpResponse<String> wrongToken = server.post(
+                "/saved",
+                Map.of("profile", TestServer.example(GENETICS), "csrf", "A".repeat(43)),
+                Csrf.COOKIE + "=" + "B".repeat(43));
 
         assertThat(noToken.statusCode()).isEqualTo(403);
         assertThat(wrongToken.statusCode()).isEqualTo(403);
@@ -296,7 +398,8 @@ class PagesHttpTest {
         String cookie = results.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         String token = hidden(results.body(), "csrf");
 
-        HttpResponse<String> save = server.post("/saved", Map.of("profile", TestServer.example(GENETICS), "csrf", token), cookie);
+        HttpResponse<String> save =
+                server.post("/saved", Map.of("profile", TestServer.example(GENETICS), "csrf", token), cookie);
         String link = save.headers().firstValue("Location").orElseThrow();
         HttpResponse<String> open = server.get(link);
         HttpResponse<String> deleteWithoutToken = server.post(link + "/delete", Map.of(), cookie);
@@ -316,47 +419,63 @@ class PagesHttpTest {
     void exportsAreWhatTheRecommendCommandPrints() throws Exception {
         String profile = TestServer.example(GENETICS);
         RecommendationService service = service();
-        org.smartpick.core.applicant.Profile parsed = ProfileJson.parse(profile, Json.mapper()).profile().orElseThrow();
-        Recommendation expected = service.recommend(parsed, service.defaultOptions(parsed)).recommendation().orElseThrow();
+        org.smartpick.core.applicant.Profile parsed =
+                ProfileJson.parse(profile, Json.mapper()).profile().orElseThrow();
+        Recommendation expected = service.recommend(parsed, service.defaultOptions(parsed))
+                .recommendation()
+                .orElseThrow();
 
         HttpResponse<String> csv = server.post("/export.csv", Map.of("profile", profile), "");
         HttpResponse<String> json = server.post("/export.json", Map.of("profile", profile), "");
 
-        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).contains("attachment"));
         assertThat(csv.body()).isEqualTo(CsvReport.render(expected.programs()));
-        assertThat(Json.mapper().readTree(json.body())).isEqualTo(Json.mapper().readTree(Json.mapper().writeValueAsString(expected)));
+        assertThat(Json.mapper().readTree(json.body()))
+                .isEqualTo(Json.mapper().readTree(Json.mapper().writeValueAsString(expected)));
     }
 
     @Test
     void exportsAfterAWhatIfAreForTheProfileAsEnteredAsSaveIs() throws Exception {
         String profile = TestServer.example(GENETICS);
-        List<TestServer.Field> withWhatIf = List.of(new TestServer.Field("profile", profile),
-                new TestServer.Field("whatif", "step3-passed"), new TestServer.Field("whatif", "accept-j1"));
+        List<TestServer.Field> withWhatIf = List.of(
+                new TestServer.Field("profile", profile),
+                new TestServer.Field("whatif", "step3-passed"),
+                new TestServer.Field("whatif", "accept-j1"));
 
         HttpResponse<String> page = server.post("/recommend", withWhatIf, "");
         HttpResponse<String> csv = server.post("/export.csv", withWhatIf, "");
         HttpResponse<String> json = server.post("/export.json", withWhatIf, "");
 
         assertThat(page.body()).contains("id=\"whatif-note\"").contains("id=\"export-note\"");
-        assertThat(page.body().split("name=\"whatif\" value=").length - 1).as("only the toggles carry what-ifs")
+        assertThat(page.body().split("name=\"whatif\" value=").length - 1)
+                .as("only the toggles carry what-ifs")
                 .isEqualTo(page.body().split("type=\"checkbox\" id=\"whatif-").length - 1);
-        assertThat(csv.body()).isEqualTo(server.post("/export.csv", Map.of("profile", profile), "").body());
-        assertThat(json.body()).isEqualTo(server.post("/export.json", Map.of("profile", profile), "").body());
+        assertThat(csv.body())
+                .isEqualTo(server.post("/export.csv", Map.of("profile", profile), "")
+                        .body());
+        assertThat(json.body())
+                .isEqualTo(server.post("/export.json", Map.of("profile", profile), "")
+                        .body());
     }
 
     @Test
     void resultsPageMarksProgramsOpenOnlyUnderAConditionAndSaysTheChanceCountsOnIt() throws Exception {
         String profile = TestServer.example("non-us-img-h1b-reapplicant.json");
         RecommendationService service = service();
-        org.smartpick.core.applicant.Profile parsed = ProfileJson.parse(profile, Json.mapper()).profile().orElseThrow();
-        Recommendation expected = service.recommend(parsed, service.defaultOptions(parsed)).recommendation().orElseThrow();
+        org.smartpick.core.applicant.Profile parsed =
+                ProfileJson.parse(profile, Json.mapper()).profile().orElseThrow();
+        Recommendation expected = service.recommend(parsed, service.defaultOptions(parsed))
+                .recommendation()
+                .orElseThrow();
         String by = expected.summary().conditions().get(0).by().toString();
 
         HttpResponse<String> page = server.post("/recommend", Map.of("profile", profile), "");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<p class=\"note\" id=\"conditions-note\">These chances are conditional: they count on "
-                + "Step 3 passed by " + by);
+        assertThat(page.body())
+                .contains("<p class=\"note\" id=\"conditions-note\">These chances are conditional: they count on "
+                        + "Step 3 passed by " + by);
         assertThat(page.body().split("<span class=\"flag condition\">if Step 3 passed by " + by + "</span>").length - 1)
                 .isEqualTo(expected.summary().applications());
     }
@@ -365,38 +484,58 @@ class PagesHttpTest {
     void resultsPageShowsTheChanceOfTheRecommendationAndACardPerApplication() throws Exception {
         String profile = TestServer.example(GENETICS);
         RecommendationService service = service();
-        org.smartpick.core.applicant.Profile parsed = ProfileJson.parse(profile, Json.mapper()).profile().orElseThrow();
-        Recommendation expected = service.recommend(parsed, service.defaultOptions(parsed)).recommendation().orElseThrow();
+        org.smartpick.core.applicant.Profile parsed =
+                ProfileJson.parse(profile, Json.mapper()).profile().orElseThrow();
+        Recommendation expected = service.recommend(parsed, service.defaultOptions(parsed))
+                .recommendation()
+                .orElseThrow();
 
         HttpResponse<String> page = server.post("/recommend", Map.of("profile", profile), "");
 
         assertThat(page.statusCode()).isEqualTo(200);
         String chance = ChanceWords.percent(expected.summary().pAtLeastOneMatch());
-        assertThat(page.body()).contains(ChanceWords.fraction(expected.summary().pAtLeastOneMatch())
-                + " (<span id=\"p-at-least-one\">" + chance + "</span>)");
-        assertThat(page.body()).contains(ChanceWords.fraction(expected.summary().pGoalMatch())
-                + " (<span id=\"p-goal\">" + ChanceWords.percent(expected.summary().pGoalMatch()) + "</span>)");
-        assertThat(page.body()).as("the answer in the order an applicant reads it, the rest behind the details")
-                .containsSubsequence("id=\"p-goal\"", "id=\"p-at-least-one\"", "id=\"expected-interviews\"",
-                        "Apply now or strengthen first?", "Apply now.", "id=\"plan\"", "Your list: " + expected.summary().applications()
-                                + " programs", "Ask the programs before you pay", "<details class=\"details\" id=\"details\">",
-                        "id=\"season-note\"", "Where you stand", "Cost", "How the list was computed");
+        assertThat(page.body())
+                .contains(ChanceWords.fraction(expected.summary().pAtLeastOneMatch()) + " (<span id=\"p-at-least-one\">"
+                        + chance + "</span>)");
+        assertThat(page.body())
+                .contains(ChanceWords.fraction(expected.summary().pGoalMatch()) + " (<span id=\"p-goal\">"
+                        + ChanceWords.percent(expected.summary().pGoalMatch()) + "</span>)");
+        assertThat(page.body())
+                .as("the answer in the order an applicant reads it, the rest behind the details")
+                .containsSubsequence(
+                        "id=\"p-goal\"",
+                        "id=\"p-at-least-one\"",
+                        "id=\"expected-interviews\"",
+                        "Apply now or strengthen first?",
+                        "Apply now.",
+                        "id=\"plan\"",
+                        "Your list: " + expected.summary().applications() + " programs",
+                        "Ask the programs before you pay",
+                        "<details class=\"details\" id=\"details\">",
+                        "id=\"season-note\"",
+                        "Where you stand",
+                        "Cost",
+                        "How the list was computed");
         assertThat(page.body()).contains("points of the chance of any match come from pathway programs alone");
         if (expected.summary().diminishingReturnsAfter().isPresent()) {
-            assertThat(page.body()).contains("<p id=\"flat-curve\">After " + expected.summary().diminishingReturnsAfter().getAsInt()
-                    + " applications the curve is flat up to its end");
+            assertThat(page.body())
+                    .contains("<p id=\"flat-curve\">After "
+                            + expected.summary().diminishingReturnsAfter().getAsInt()
+                            + " applications the curve is flat up to its end");
         } else {
             assertThat(page.body()).doesNotContain("flat-curve").doesNotContain("after about");
         }
-        assertThat(page.body()).contains("<p class=\"note\" id=\"season-note\">ERAS " + expected.season().year()
-                + " season (residency from");
+        assertThat(page.body())
+                .contains("<p class=\"note\" id=\"season-note\">ERAS "
+                        + expected.season().year() + " season (residency from");
         assertThat(page.body().split("<article class=\"program\" data-program").length - 1)
                 .isEqualTo(expected.summary().applications());
     }
 
     private static RecommendationService service() {
         CatalogProvider catalog = new CatalogProvider(new JdbiCatalogStore(server.database.jdbi()));
-        return new RecommendationService(catalog::current, ShippedPolicies.recommender(), Clock.system(ZoneId.systemDefault()));
+        return new RecommendationService(
+                catalog::current, ShippedPolicies.recommender(), Clock.system(ZoneId.systemDefault()));
     }
 
     private static int count(String page) {
@@ -415,13 +554,17 @@ class PagesHttpTest {
 
     /** The number of programs a search page says it found. */
     private static int total(String page) {
-        Matcher total = Pattern.compile("<strong id=\"total\">([0-9]+)</strong>").matcher(page);
+        Matcher total =
+                Pattern.compile("<strong id=\"total\">([0-9]+)</strong>").matcher(page);
         assertThat(total.find()).as("the total on the page").isTrue();
         return Integer.parseInt(total.group(1));
     }
 
     private static int catalogSize() {
-        return new CatalogProvider(new JdbiCatalogStore(server.database.jdbi())).current().programs().size();
+        return new CatalogProvider(new JdbiCatalogStore(server.database.jdbi()))
+                .current()
+                .programs()
+                .size();
     }
 
     private static String hidden(String page, String name) {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.smartpick.app.applicant.ProfileJson;
 import org.smartpick.app.json.Json;
 import org.smartpick.core.common.Problem;
@@ -18,21 +18,28 @@ import org.smartpick.core.common.Problem;
 class ProfileFormTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"non-us-img-genetics.json", "non-us-img-h1b-reapplicant.json", "us-img-pediatrics.json",
-            "us-md-internal-medicine.json"})
+    @ValueSource(
+            strings = {
+                "non-us-img-genetics.json",
+                "non-us-img-h1b-reapplicant.json",
+                "us-img-pediatrics.json",
+                "us-md-internal-medicine.json"
+            })
     void exampleProfileSurvivesTheRoundTripThroughTheForm(String file) throws Exception {
         JsonNode original = Json.mapper().readTree(TestServer.example(file));
         FormValues form = ProfileForm.normalize(ProfileForm.fromJson(original).values());
 
         JsonNode again = ProfileForm.toJson(form);
 
-        assertThat(ProfileJson.read(again).profile()).isEqualTo(ProfileJson.read(original).profile()).isPresent();
+        assertThat(ProfileJson.read(again).profile())
+                .isEqualTo(ProfileJson.read(original).profile())
+                .isPresent();
     }
 
     @Test
     void textWhereANumberBelongsStaysTextSoTheReaderNamesTheInput() {
-        FormValues form = ProfileForm.normalize(Map.of("usmle.step2ck.score", List.of(" two hundred "),
-                "targets[0].specialtyCode", List.of("140")));
+        FormValues form = ProfileForm.normalize(
+                Map.of("usmle.step2ck.score", List.of(" two hundred "), "targets[0].specialtyCode", List.of("140")));
 
         List<Problem> problems = ProfileJson.read(ProfileForm.toJson(form)).problems();
 
@@ -43,14 +50,25 @@ class ProfileFormTest {
     @Test
     void emptyTargetRowsAreDroppedAndTheRestRenumberedAsTheJsonList() {
         FormValues form = ProfileForm.normalize(Map.of(
-                "targets[0].specialtyCode", List.of(""), "targets[0].role", List.of("GOAL"),
-                "targets[2].specialtyCode", List.of("130"), "targets[2].role", List.of("GOAL"),
-                "targets[4].specialtyCode", List.of("320"), "targets[4].role", List.of("PATHWAY")));
+                "targets[0].specialtyCode",
+                List.of(""),
+                "targets[0].role",
+                List.of("GOAL"),
+                "targets[2].specialtyCode",
+                List.of("130"),
+                "targets[2].role",
+                List.of("GOAL"),
+                "targets[4].specialtyCode",
+                List.of("320"),
+                "targets[4].role",
+                List.of("PATHWAY")));
 
-        assertThat(form.values()).containsOnlyKeys("targets[0].specialtyCode", "targets[0].role",
-                "targets[1].specialtyCode", "targets[1].role");
+        assertThat(form.values())
+                .containsOnlyKeys(
+                        "targets[0].specialtyCode", "targets[0].role", "targets[1].specialtyCode", "targets[1].role");
         assertThat(ProfileForm.toJson(form).get("targets").toString())
-                .isEqualTo("[{\"specialtyCode\":\"130\",\"role\":\"GOAL\"},{\"specialtyCode\":\"320\",\"role\":\"PATHWAY\"}]");
+                .isEqualTo(
+                        "[{\"specialtyCode\":\"130\",\"role\":\"GOAL\"},{\"specialtyCode\":\"320\",\"role\":\"PATHWAY\"}]");
     }
 
     @Test
@@ -63,11 +81,12 @@ class ProfileFormTest {
 
     @ParameterizedTest
     @CsvSource({
-            "usmle.step2ck.score, usmle.step2ck.score",
-            "preferences.states[2], preferences.states",
-            "budget.maxProgramsPerSpecialty.140, budget.maxProgramsPerSpecialty",
-            "targets[1].specialtyCode, targets[1].specialtyCode",
-            "targets, targets"})
+        "usmle.step2ck.score, usmle.step2ck.score",
+        "preferences.states[2], preferences.states",
+        "budget.maxProgramsPerSpecialty.140, budget.maxProgramsPerSpecialty",
+        "targets[1].specialtyCode, targets[1].specialtyCode",
+        "targets, targets"
+    })
     void problemIsPlacedAtItsInput(String field, String input) {
         Set<String> inputs = ProfileForm.inputNames(3);
         inputs.add("targets");

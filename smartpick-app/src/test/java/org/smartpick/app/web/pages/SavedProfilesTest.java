@@ -20,6 +20,7 @@ class SavedProfilesTest {
 
     @TempDir
     Path home;
+
     private Database database;
     private SavedProfiles saved;
 
@@ -46,9 +47,11 @@ class SavedProfilesTest {
     void savedProfileIsFoundByItsTokenUntilItExpires() {
         SavedProfiles.Saved done = saved.save("{\"name\":\"A\"}", NOW);
 
-        assertThat(saved.find(done.token(), NOW.plus(Duration.ofDays(29)))).map(SavedProfiles.Found::profileJson)
+        assertThat(saved.find(done.token(), NOW.plus(Duration.ofDays(29))))
+                .map(SavedProfiles.Found::profileJson)
                 .contains("{\"name\":\"A\"}");
-        assertThat(saved.find(done.token(), NOW.plus(SavedProfiles.KEEP).plusSeconds(1))).isEmpty();
+        assertThat(saved.find(done.token(), NOW.plus(SavedProfiles.KEEP).plusSeconds(1)))
+                .isEmpty();
         assertThat(done.expiresAt()).isEqualTo(NOW.plus(SavedProfiles.KEEP));
     }
 
@@ -80,8 +83,11 @@ class SavedProfilesTest {
         String old = saved.save("{}", NOW).token();
         saved.save("{}", NOW.plus(SavedProfiles.KEEP).plus(Duration.ofDays(1)));
 
-        int rows = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM saved_profile WHERE token = :t")
-                .bind("t", old).mapTo(Integer.class).one());
+        int rows = database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM saved_profile WHERE token = :t")
+                        .bind("t", old)
+                        .mapTo(Integer.class)
+                        .one());
         assertThat(rows).isZero();
     }
 }

@@ -24,7 +24,8 @@ import org.smartpick.app.web.WebDependencies;
 final class TestServer implements AutoCloseable {
     final Database database;
     final Javalin app;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private TestServer(Database database, Javalin app) {
         this.database = database;
@@ -35,7 +36,8 @@ final class TestServer implements AutoCloseable {
         Database database = Database.open(TestDatabases.h2(home));
         JdbiCatalogStore store = new JdbiCatalogStore(database.jdbi());
         store.saveIfEmpty(ShippedCatalog::load);
-        Javalin app = WebApp.create(new WebDependencies(new CatalogProvider(store), database)).start(0);
+        Javalin app = WebApp.create(new WebDependencies(new CatalogProvider(store), database))
+                .start(0);
         return new TestServer(database, app);
     }
 
@@ -44,17 +46,26 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html").GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** One field of a posted form; a form may hold several of the same name. */
-    record Field(String name, String value) {
-    }
+    record Field(String name, String value) {}
 
     /** Posts a urlencoded form, with a cookie header when given. */
-    HttpResponse<String> post(String path, Map<String, String> form, String cookie) throws IOException, InterruptedException {
-        return post(path, form.entrySet().stream().map(e -> new Field(e.getKey(), e.getValue())).toList(), cookie);
+    HttpResponse<String> post(String path, Map<String, String> form, String cookie)
+            throws IOException, InterruptedException {
+        return post(
+                path,
+                form.entrySet().stream()
+                        .map(e -> new Field(e.getKey(), e.getValue()))
+                        .toList(),
+                cookie);
     }
 
     /** Posts a urlencoded form with its fields in order, with a cookie header when given. */

@@ -16,18 +16,21 @@ class AdminTokenTest {
 
     @Test
     void withoutAConfiguredTokenAdminRoutesDoNotExist() {
-        assertThatThrownBy(() -> new AdminToken(Optional.empty()).require("Bearer " + TOKEN)).isInstanceOf(NotFoundResponse.class);
+        assertThatThrownBy(() -> new AdminToken(Optional.empty()).require("Bearer " + TOKEN))
+                .isInstanceOf(NotFoundResponse.class);
     }
 
     @Test
     void theBearerTokenOpensAdminRoutes() {
-        assertThatCode(() -> new AdminToken(Optional.of(TOKEN)).require("Bearer " + TOKEN)).doesNotThrowAnyException();
+        assertThatCode(() -> new AdminToken(Optional.of(TOKEN)).require("Bearer " + TOKEN))
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", TOKEN, "Basic " + TOKEN, "Bearer " + TOKEN + "0", "Bearer 0123456789abcdef012"})
     void anythingElseIsForbidden(String header) {
-        assertThatThrownBy(() -> new AdminToken(Optional.of(TOKEN)).require(header)).isInstanceOf(ForbiddenResponse.class);
+        assertThatThrownBy(() -> new AdminToken(Optional.of(TOKEN)).require(header))
+                .isInstanceOf(ForbiddenResponse.class);
     }
 }
