@@ -62,9 +62,22 @@ public final class ShippedPolicies {
      * tries many models with.
      */
     public static java.util.function.Function<ChanceModel, Recommender> recommenders(TaskRunner tasks) {
+        return recommenders(tasks, open(RECOMMEND));
+    }
+
+    /**
+     * The shipped recommender with another recommend policy in the shipped file's format (a test that weighs stated
+     * preferences, say); a broken policy throws.
+     */
+    public static Recommender recommender(Reader recommendPolicy) {
+        return recommenders(HelperThreads.shared(), recommendPolicy).apply(ChanceModel.of(shippedModel()));
+    }
+
+    private static java.util.function.Function<ChanceModel, Recommender> recommenders(
+            TaskRunner tasks, Reader recommendPolicy) {
         PolicyParse strategy = StrategyPolicyParser.parse(open(STRATEGY));
         requireNoProblems(STRATEGY, strategy.problems());
-        RecommendPolicy.Parsed recommend = RecommendPolicy.parse(open(RECOMMEND));
+        RecommendPolicy.Parsed recommend = RecommendPolicy.parse(recommendPolicy);
         requireNoProblems(RECOMMEND, recommend.problems());
         TierPolicy.Parsed tiers = TierPolicy.parse(open(TIERS));
         requireNoProblems(TIERS, tiers.problems());

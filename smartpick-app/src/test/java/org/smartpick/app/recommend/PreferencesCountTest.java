@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +78,22 @@ class PreferencesCountTest {
                         .count());
     }
 
+    /** The shipped recommender with stated preferences weighed at 0.1 point per program (shipped at 0). */
+    private static final RecommendationService WEIGHING_PREFERENCES = ExampleProfiles.service(
+            ExampleProfiles::shippedCatalog,
+            ShippedPolicies.recommender(new StringReader(shippedRecommendPolicy()
+                    .replace("preferences.weightPerProgram=0\n", "preferences.weightPerProgram=0.001\n"))));
+
+    private static String shippedRecommendPolicy() {
+        try (InputStream in = PreferencesCountTest.class.getResourceAsStream("/data/policy/recommend.properties")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Recommendation recommend(Profile profile) {
-        RecommendationService service = ExampleProfiles.shippedService();
+        RecommendationService service = WEIGHING_PREFERENCES;
         return service.recommend(profile, service.defaultOptions(profile))
                 .recommendation()
                 .orElseThrow();
