@@ -1,5 +1,6 @@
 package org.smartpick.core.recommend;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,12 @@ final class IndistinguishablePrograms {
                 chosenByKey.merge(Key.of(c), 1, Integer::sum);
             }
         }
+        double[] chosenChances =
+                chosenByKey.keySet().stream().mapToDouble(Key::p).sorted().toArray();
         Map<Key, Integer> twins = new HashMap<>();
         for (Candidate c : candidates) {
-            if (!chosenIds.contains(c.programId())) {
+            // most programs left out differ from every chosen one in their chance alone: check that first
+            if (Arrays.binarySearch(chosenChances, c.p()) >= 0 && !chosenIds.contains(c.programId())) {
                 Key key = Key.of(c);
                 if (chosenByKey.containsKey(key)) {
                     twins.merge(key, 1, Integer::sum);

@@ -65,7 +65,6 @@ import org.smartpick.core.strategy.Strategy;
 import org.smartpick.core.strategy.StrategyAdvisor;
 import org.smartpick.core.strategy.StrategyInputs;
 import org.smartpick.core.strategy.StrategyPolicy;
-import org.smartpick.core.tiers.Openness;
 import org.smartpick.core.tiers.ProgramStanding;
 import org.smartpick.core.tiers.TierAssignment;
 import org.smartpick.core.tiers.TierClassifier;
@@ -159,16 +158,16 @@ public final class Recommender {
             int stateIndex,
             long ruleFactsKey,
             Map<String, Optional<InstitutionLink>> linkByFamily,
-            ProgramStanding standing,
-            List<Openness> opennessByType) {
+            List<TierClassifier.ProgramFacts> tierFactsByType) {
         static IndexedProgram of(
                 Program program,
                 int idOrder,
                 List<String> states,
                 Map<String, Optional<InstitutionLink>> linkByFamily,
                 TierClassifier tiers) {
-            List<Openness> openness = Arrays.stream(ApplicantType.values())
-                    .map(t -> tiers.opennessOf(program, t))
+            ProgramStanding standing = tiers.standingOf(program);
+            List<TierClassifier.ProgramFacts> tierFacts = Arrays.stream(ApplicantType.values())
+                    .map(t -> tiers.factsOf(program, standing, t))
                     .toList();
             return new IndexedProgram(
                     program,
@@ -177,13 +176,12 @@ public final class Recommender {
                     program.state() == null ? -1 : Collections.binarySearch(states, program.state()),
                     EligibilityRules.ruleFactsKey(program),
                     Map.copyOf(linkByFamily),
-                    tiers.standingOf(program),
-                    openness);
+                    tierFacts);
         }
 
-        /** Whether the program takes applicants of {@code type}, by its facts. */
-        Openness openness(ApplicantType type) {
-            return opennessByType.get(type.ordinal());
+        /** What the tier classifier reads of the program for applicants of {@code type}. */
+        TierClassifier.ProgramFacts tierFacts(ApplicantType type) {
+            return tierFactsByType.get(type.ordinal());
         }
 
         /** Whether the program's state is preferred, given {@link CatalogIndex#preferredStates} of the applicant. */
@@ -1121,8 +1119,7 @@ public final class Recommender {
         List<String> verify = shared.verify(a.verdict().messages(RuleEffect.VERIFY));
         List<Condition> conditions = a.verdict().conditions();
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
-        TierAssignment tier =
-                tiers.classify(a.indexed().standing(), a.indexed().openness(type), a.trackRole(), chance.pMatch());
+        TierAssignment tier = tiers.classify(a.indexed().tierFacts(type), a.trackRole(), chance.pMatch());
         List<String> reasons = new ArrayList<>(6);
         reasons.add(
                 conditions.isEmpty()

@@ -1,9 +1,7 @@
 package org.smartpick.core.tiers;
 
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.program.Program;
 
@@ -18,16 +16,53 @@ import org.smartpick.core.program.Program;
 public final class TierClassifier {
     private final TierPolicy policy;
     private final String[] labels = new String[Tier.values().length];
-    /**
-     * The most assignments kept: a few per catalog program and applicant type, so one catalog's stay; entries of
-     * catalogs replaced by an import are dropped when the table is full.
-     */
-    private static final int MAX_WORDED = 200_000;
-    /** Assignments worded so far, by rule and program facts. */
-    private final ConcurrentMap<Worded, TierAssignment> worded = new ConcurrentHashMap<>();
 
-    /** What an assignment's wording depends on. */
-    private record Worded(Tier tier, String rule, ProgramStanding standing, Openness openness, TrackRole role) {}
+    /** The rule that decided a tier; each gives one tier and one wording per program and role. */
+    private enum Rule {
+        ALONE_REACH(Tier.REACH),
+        ALONE_SAFETY(Tier.SAFETY),
+        ALONE_REALISTIC(Tier.REALISTIC),
+        VERY_LOW_CHANCE(Tier.REACH),
+        TOP_TIER_TAKES_YOU(Tier.REALISTIC),
+        TOP_TIER_HIGH_CHANCE(Tier.REALISTIC),
+        TOP_TIER(Tier.REACH),
+        CLOSED(Tier.REACH),
+        OPEN_LOW_CHANCE(Tier.REALISTIC),
+        OPEN(Tier.SAFETY),
+        OTHERWISE(Tier.REALISTIC);
+
+        private final Tier tier;
+
+        Rule(Tier tier) {
+            this.tier = tier;
+        }
+    }
+
+    /**
+     * One program's facts as the classifier reads them for one applicant type, with the assignments worded so far:
+     * a reason names the chance's band, not its value, so each (rule, role) is worded once per program and shared by
+     * every recommendation after (a recommendation words about 1,000 of them).
+     */
+    public static final class ProgramFacts {
+        private final ProgramStanding standing;
+        private final Openness openness;
+        /** By role and rule; filled on first use. Two threads may word the same slot, which is harmless. */
+        private final AtomicReferenceArray<TierAssignment> worded =
+                new AtomicReferenceArray<>(TrackRole.values().length * Rule.values().length);
+
+        private ProgramFacts(ProgramStanding standing, Openness openness) {
+            this.standing = standing;
+            this.openness = openness;
+        }
+
+        public ProgramStanding standing() {
+            return standing;
+        }
+
+        public Openness openness() {
+            return openness;
+        }
+    }
 
     TierClassifier(TierPolicy policy) {
         this.policy = policy;
@@ -42,35 +77,25 @@ public final class TierClassifier {
         return ProgramStanding.of(program, policy.standing());
     }
 
-    /** The program's openness to applicants of {@code type}. */
-    public Openness opennessOf(Program program, ApplicantType type) {
-        return Openness.of(program, type, policy.openness());
+    /**
+     * What the classifier reads of a program of {@code standing} for applicants of {@code type}: work it out once per
+     * catalog and applicant type.
+     */
+    public ProgramFacts factsOf(Program program, ProgramStanding standing, ApplicantType type) {
+        return new ProgramFacts(standing, Openness.of(program, type, policy.openness()));
     }
 
-    /** The tier of a program of this standing, openness and role where the applicant's chance of matching is {@code p}. */
-    public TierAssignment classify(ProgramStanding standing, Openness openness, TrackRole role, double p) {
-        if (standing.level() == ProgramStanding.Level.UNKNOWN && openness.level() == Openness.Level.UNKNOWN) {
-            return byChanceAlone(standing, openness, role, p);
+    /** The tier of a program with these facts and role where the applicant's chance of matching is {@code p}. */
+    public TierAssignment classify(ProgramFacts facts, TrackRole role, double p) {
+        Rule rule = rule(facts.standing, facts.openness, role, p);
+        int slot = role.ordinal() * Rule.values().length + rule.ordinal();
+        TierAssignment assignment = facts.worded.get(slot);
+        if (assignment == null) {
+            assignment =
+                    new TierAssignment(rule.tier, role.isPathway(), reason(rule, facts.standing, facts.openness, role));
+            facts.worded.set(slot, assignment);
         }
-        if (p < policy.chance().reachBelow()) {
-            return veryLowChanceIsReach(standing, openness, role);
-        }
-        if (standing.level() == ProgramStanding.Level.TOP_TIER) {
-            return topTierIsReachUnlessItTakesYouOrChanceIsHigh(standing, openness, role, p);
-        }
-        if (openness.level() == Openness.Level.CLOSED) {
-            return notTakingApplicantsLikeYouIsReach(standing, openness, role);
-        }
-        if (openness.level() == Openness.Level.OPEN && safetyKind(standing, role)) {
-            return takingApplicantsLikeYouIsSafetyWithAFairChance(standing, openness, role, p);
-        }
-        return assigned(
-                Tier.REALISTIC,
-                "otherwise",
-                standing,
-                openness,
-                role,
-                () -> facts(standing, openness, role) + "; " + realisticBecause(openness, role));
+        return assignment;
     }
 
     /** The tier's name as shown to the applicant: "Reach", "Realistic", "Safety". */
@@ -78,111 +103,53 @@ public final class TierClassifier {
         return labels[tier.ordinal()];
     }
 
-    /** No standing or openness fact on file: the chance alone decides, and the reason says so. */
-    private TierAssignment byChanceAlone(ProgramStanding standing, Openness openness, TrackRole role, double p) {
+    /** The first rule, in the order of the class comment, that applies. */
+    private Rule rule(ProgramStanding standing, Openness openness, TrackRole role, double p) {
+        TierPolicy.ChanceBands bands = policy.chance();
+        if (standing.level() == ProgramStanding.Level.UNKNOWN && openness.level() == Openness.Level.UNKNOWN) {
+            if (p < bands.reachBelow()) {
+                return Rule.ALONE_REACH;
+            }
+            return p >= bands.highAtLeast() ? Rule.ALONE_SAFETY : Rule.ALONE_REALISTIC;
+        }
+        if (p < bands.reachBelow()) {
+            return Rule.VERY_LOW_CHANCE;
+        }
+        if (standing.level() == ProgramStanding.Level.TOP_TIER) {
+            if (openness.level() == Openness.Level.OPEN) {
+                return Rule.TOP_TIER_TAKES_YOU;
+            }
+            return p >= bands.highAtLeast() ? Rule.TOP_TIER_HIGH_CHANCE : Rule.TOP_TIER;
+        }
+        if (openness.level() == Openness.Level.CLOSED) {
+            return Rule.CLOSED;
+        }
+        if (openness.level() == Openness.Level.OPEN && safetyKind(standing, role)) {
+            return p < bands.safetyAtLeast() ? Rule.OPEN_LOW_CHANCE : Rule.OPEN;
+        }
+        return Rule.OTHERWISE;
+    }
+
+    /** Why {@code rule} gave its tier, in words from the program's facts and the policy's bands. */
+    private String reason(Rule rule, ProgramStanding standing, Openness openness, TrackRole role) {
         TierPolicy.ChanceBands bands = policy.chance();
         String alone = "no facts on file about this program's standing or whom it takes, so from your chance alone, ";
-        if (p < bands.reachBelow()) {
-            return assigned(
-                    Tier.REACH,
-                    "alone",
-                    standing,
-                    openness,
-                    role,
-                    () -> alone + "below " + Openness.percent(bands.reachBelow()));
-        }
-        if (p >= bands.highAtLeast()) {
-            return assigned(
-                    Tier.SAFETY,
-                    "alone",
-                    standing,
-                    openness,
-                    role,
-                    () -> alone + Openness.percent(bands.highAtLeast()) + " or more");
-        }
-        return assigned(
-                Tier.REALISTIC,
-                "alone",
-                standing,
-                openness,
-                role,
-                () -> alone + "between " + Openness.percent(bands.reachBelow()) + " and "
-                        + Openness.percent(bands.highAtLeast()));
-    }
-
-    /** A chance below the policy's floor makes a Reach whatever the program (e.g. a community program). */
-    private TierAssignment veryLowChanceIsReach(ProgramStanding standing, Openness openness, TrackRole role) {
-        return assigned(
-                Tier.REACH,
-                "very low chance",
-                standing,
-                openness,
-                role,
-                () -> "your chance here is below "
-                        + Openness.percent(policy.chance().reachBelow()) + "; " + facts(standing, openness, role));
-    }
-
-    /**
-     * A top-tier academic centre is a Reach, or Realistic where it has a record of taking applicants like this one
-     * or the chance is high: never a Safety.
-     */
-    private TierAssignment topTierIsReachUnlessItTakesYouOrChanceIsHigh(
-            ProgramStanding standing, Openness openness, TrackRole role, double p) {
-        String high = Openness.percent(policy.chance().highAtLeast());
-        if (openness.level() == Openness.Level.OPEN) {
-            return assigned(
-                    Tier.REALISTIC,
-                    "top tier, takes you",
-                    standing,
-                    openness,
-                    role,
-                    () -> facts(standing, openness, role) + "; a top-tier centre that takes applicants like you");
-        }
-        if (p >= policy.chance().highAtLeast()) {
-            return assigned(
-                    Tier.REALISTIC,
-                    "top tier, high chance",
-                    standing,
-                    openness,
-                    role,
-                    () -> facts(standing, openness, role) + "; your chance here is " + high + " or more");
-        }
-        return assigned(
-                Tier.REACH,
-                "top tier",
-                standing,
-                openness,
-                role,
-                () -> facts(standing, openness, role) + "; your chance here is below " + high);
-    }
-
-    /** A record of not taking applicants of this type (interview rate, US MD share) makes a Reach. */
-    private TierAssignment notTakingApplicantsLikeYouIsReach(
-            ProgramStanding standing, Openness openness, TrackRole role) {
-        return assigned(Tier.REACH, "closed", standing, openness, role, () -> facts(standing, openness, role));
-    }
-
-    /** A record of taking applicants of this type makes a Safety where the chance is fair, else Realistic. */
-    private TierAssignment takingApplicantsLikeYouIsSafetyWithAFairChance(
-            ProgramStanding standing, Openness openness, TrackRole role, double p) {
-        String fair = Openness.percent(policy.chance().safetyAtLeast());
-        if (p < policy.chance().safetyAtLeast()) {
-            return assigned(
-                    Tier.REALISTIC,
-                    "open, low chance",
-                    standing,
-                    openness,
-                    role,
-                    () -> facts(standing, openness, role) + "; your chance here is below the " + fair
-                            + " a Safety needs");
-        }
-        return assigned(
-                Tier.SAFETY,
-                "open",
-                standing,
-                openness,
-                role,
-                () -> facts(standing, openness, role) + "; your chance here is " + fair + " or more");
+        String high = Openness.percent(bands.highAtLeast());
+        String fair = Openness.percent(bands.safetyAtLeast());
+        String facts = facts(standing, openness, role);
+        return switch (rule) {
+            case ALONE_REACH -> alone + "below " + Openness.percent(bands.reachBelow());
+            case ALONE_SAFETY -> alone + high + " or more";
+            case ALONE_REALISTIC -> alone + "between " + Openness.percent(bands.reachBelow()) + " and " + high;
+            case VERY_LOW_CHANCE -> "your chance here is below " + Openness.percent(bands.reachBelow()) + "; " + facts;
+            case TOP_TIER_TAKES_YOU -> facts + "; a top-tier centre that takes applicants like you";
+            case TOP_TIER_HIGH_CHANCE -> facts + "; your chance here is " + high + " or more";
+            case TOP_TIER -> facts + "; your chance here is below " + high;
+            case CLOSED -> facts;
+            case OPEN_LOW_CHANCE -> facts + "; your chance here is below the " + fair + " a Safety needs";
+            case OPEN -> facts + "; your chance here is " + fair + " or more";
+            case OTHERWISE -> facts + "; " + realisticBecause(openness, role);
+        };
     }
 
     /**
@@ -209,26 +176,6 @@ public final class TierClassifier {
             return "no record on file of whom it takes";
         }
         return "no clear record of taking or turning away applicants like you";
-    }
-
-    /**
-     * The assignment of {@code tier} by {@code rule} to a program of this standing, openness and role, worded by
-     * {@code reason} the first time and shared after: the reason names the chance's band, not its value, so it
-     * depends on nothing else, and a recommendation words about 1,000 of them.
-     */
-    private TierAssignment assigned(
-            Tier tier,
-            String rule,
-            ProgramStanding standing,
-            Openness openness,
-            TrackRole role,
-            Supplier<String> reason) {
-        if (worded.size() > MAX_WORDED) {
-            worded.clear();
-        }
-        return worded.computeIfAbsent(
-                new Worded(tier, rule, standing, openness, role),
-                key -> new TierAssignment(tier, role.isPathway(), reason.get()));
     }
 
     /** The program's facts in words: standing, openness, and a linked pathway's link. */

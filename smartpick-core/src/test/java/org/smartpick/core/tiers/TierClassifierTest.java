@@ -107,7 +107,7 @@ class TierClassifierTest {
     }
 
     private static TierAssignment classify(Program program, ApplicantType type, TrackRole role, double p) {
-        return TIERS.classify(TIERS.standingOf(program), TIERS.opennessOf(program, type), role, p);
+        return TIERS.classify(TIERS.factsOf(program, TIERS.standingOf(program), type), role, p);
     }
 
     private static final Program NO_FACTS = program(null, null, null, null, null, null, null, null);
@@ -207,10 +207,14 @@ class TierClassifierTest {
     void mostlyUsMdResidentsCloseAProgramToImgsButNotToUsMds() {
         Program usMdHeavy = program(Setting.COMMUNITY, null, null, null, 95.0, null, null, null);
 
-        assertThat(TIERS.opennessOf(usMdHeavy, ApplicantType.NON_US_IMG))
+        assertThat(TIERS.factsOf(usMdHeavy, TIERS.standingOf(usMdHeavy), ApplicantType.NON_US_IMG)
+                        .openness())
                 .isEqualTo(new Openness(
                         Openness.Level.CLOSED, "few non-US IMGs taken: 95% of residents are US MDs (90% or more)"));
-        assertThat(TIERS.opennessOf(usMdHeavy, ApplicantType.US_MD).level()).isEqualTo(Openness.Level.UNKNOWN);
+        assertThat(TIERS.factsOf(usMdHeavy, TIERS.standingOf(usMdHeavy), ApplicantType.US_MD)
+                        .openness()
+                        .level())
+                .isEqualTo(Openness.Level.UNKNOWN);
     }
 
     @ParameterizedTest
@@ -262,8 +266,10 @@ class TierClassifierTest {
 
     @Test
     void reasonNamesTheChancesBandSoProgramsAlikeShareOneWording() {
-        TierAssignment lower = classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.011);
-        TierAssignment higher = classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.5);
+        TierClassifier.ProgramFacts facts =
+                TIERS.factsOf(OPEN_COMMUNITY, TIERS.standingOf(OPEN_COMMUNITY), ApplicantType.NON_US_IMG);
+        TierAssignment lower = TIERS.classify(facts, TrackRole.GOAL, 0.011);
+        TierAssignment higher = TIERS.classify(facts, TrackRole.GOAL, 0.5);
 
         assertThat(higher).isSameAs(lower);
         assertThat(lower.reason()).endsWith("; your chance here is 1% or more");
