@@ -140,6 +140,7 @@ public final class ApplicationOptimizer {
             search.greedy(chosen, limits, Integer.MAX_VALUE);
             search.upgradeSignals(chosen, limits);
             search.localSearch(chosen, limits, MAX_LOCAL_SEARCH_ITERATIONS);
+            PreferenceSwaps.swap(table, chosen, limits, objective);
             upperBound = Double.NaN;
         } else if (maxProgramUsd >= 0 && table.size > 0) {
             NodeRelaxation relaxation = new NodeRelaxation(table);
@@ -148,10 +149,8 @@ public final class ApplicationOptimizer {
             chosen = bestStart(table, search, relaxation, result.starts(), limits);
             search.localSearch(chosen, limits, MAX_LOCAL_SEARCH_ITERATIONS);
             if (table.anyBonus) {
-                Search plain = Search.ignoringPreferences(table, objective);
-                ListState ignoring =
-                        bestStart(table, plain, relaxation, withoutBonusLevels(table, result.starts()), limits);
-                plain.localSearch(ignoring, limits, MAX_LOCAL_SEARCH_ITERATIONS);
+                ListState ignoring = chosen.copy();
+                PreferenceSwaps.swap(table, chosen, limits, objective);
                 preferences = Optional.of(preferenceEffect(table, chosen, ignoring, objective));
             }
         }
@@ -178,26 +177,9 @@ public final class ApplicationOptimizer {
     }
 
     /**
-     * The starts a table without bonus levels would have had: those over every candidate of utility at least some
-     * level's, i.e. whose last level is the last of its utility (a start over preferred candidates alone is a start
-     * only the preferences call for).
-     */
-    private static List<NodeRelaxation.Start> withoutBonusLevels(
-            CandidateTable table, List<NodeRelaxation.Start> starts) {
-        List<NodeRelaxation.Start> kept = new ArrayList<>(starts.size());
-        for (NodeRelaxation.Start start : starts) {
-            int level = start.maxLevel();
-            if (level == table.levels() - 1 || table.levelUtility[level + 1] != table.levelUtility[level]) {
-                kept.add(start);
-            }
-        }
-        return kept;
-    }
-
-    /**
      * How the chosen list stands to its preferences: its programs with and without a bonus, its chance without those
-     * outside, and the list found without bonuses (the better of it and the chosen list: a search that counts the
-     * bonuses may still find the higher chance).
+     * outside, and the list found without bonuses (the list before {@link PreferenceSwaps}; the better of it and the
+     * chosen list, which stays true should a swap ever raise the chance too).
      */
     private static PreferenceEffect preferenceEffect(
             CandidateTable table, ListState chosen, ListState ignoring, Objective objective) {
@@ -205,14 +187,14 @@ public final class ApplicationOptimizer {
         int inside = 0;
         for (int j = 0; j < table.size; j++) {
             if (chosen.selected(j)) {
-                if (table.levelBonus[table.level[j]] > 0) {
+                if (table.bonus[j] > 0) {
                     inside++;
                 } else {
                     dropOutside.add(new Change(j, chosen.option[j], -1));
                 }
             }
         }
-        double bonus = Arrays.stream(table.levelBonus).max().orElse(0);
+        double bonus = Arrays.stream(table.bonus).max().orElse(0);
         double p = chosen.value(Objective.AT_LEAST_ONE_MATCH);
         return new PreferenceEffect(
                 bonus,

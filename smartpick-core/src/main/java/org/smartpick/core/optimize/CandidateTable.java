@@ -44,9 +44,9 @@ final class CandidateTable {
 
     private final LatentFactorModel model;
     final double[] levelUtility;
-    /** Per level, what holding one of its candidates adds to the score the search maximises (see {@link ListState#score}). */
-    final double[] levelBonus;
-    /** Whether any level carries a preference bonus. */
+    /** Per candidate, its preference bonus ({@link Candidate#preferenceBonus}): what {@link PreferenceSwaps} weighs. */
+    final double[] bonus;
+    /** Whether any candidate carries a preference bonus. */
     final boolean anyBonus;
 
     final int[] level;
@@ -86,10 +86,12 @@ final class CandidateTable {
         nodes = model.nodesNeeded();
         weights = model.nodeWeights();
         level = new int[size];
-        Levels levels = levels(request.objective());
-        levelUtility = levels.utility();
-        levelBonus = levels.bonus();
-        anyBonus = Arrays.stream(levelBonus).anyMatch(b -> b > 0);
+        levelUtility = levels(request.objective());
+        bonus = new double[size];
+        for (int j = 0; j < size; j++) {
+            bonus[j] = candidates[j].preferenceBonus();
+        }
+        anyBonus = Arrays.stream(bonus).anyMatch(b -> b > 0);
         Map<String, String> feeGroupBySpecialty = feeGroupBySpecialty();
         bucketSpecialty = feeGroupBySpecialty.keySet().toArray(String[]::new);
         bucketFeeGroup = feeGroupBySpecialty.values().toArray(String[]::new);
@@ -234,58 +236,28 @@ final class CandidateTable {
     }
 
     /**
-     * The levels, each a distinct (utility, preference bonus) pair, highest utility first and among equal utilities
-     * highest bonus first, with each candidate's level. The objective P(at least one match) reads no utility (all
-     * count 1); one level of utility 1 and no bonus when nothing differs or there are no candidates. Two levels of
-     * equal utility value a match as one level would (t (1 - N1) + N1 t (1 - N2) = t (1 - N1 N2)), so splitting by
-     * bonus changes no value, only which candidates are compared as alike.
+     * The levels, each a distinct utility, highest first, with each candidate's level. The objective P(at least one
+     * match) reads no utility (all count 1): one level of utility 1, as when nothing differs or there are no
+     * candidates.
      */
-    private Levels levels(Objective objective) {
-        boolean anyBonus = false;
-        for (int j = 0; j < size && !anyBonus; j++) {
-            anyBonus = candidates[j].preferenceBonus() > 0;
-        }
-        if ((objective == Objective.AT_LEAST_ONE_MATCH && !anyBonus) || size == 0) {
-            return new Levels(new double[] {1.0}, new double[] {0});
+    private double[] levels(Objective objective) {
+        if (objective == Objective.AT_LEAST_ONE_MATCH || size == 0) {
+            return new double[] {1.0};
         }
         double[] utility = new double[size];
-        double[] bonus = new double[size];
         for (int j = 0; j < size; j++) {
-            utility[j] = objective == Objective.AT_LEAST_ONE_MATCH ? 1.0 : candidates[j].utility();
-            bonus[j] = candidates[j].preferenceBonus();
+            utility[j] = candidates[j].utility();
         }
         DistinctValues utilities = DistinctValues.of(utility, size);
-        DistinctValues bonuses = DistinctValues.of(bonus, size);
-        int bonusCount = bonuses.values().length;
-        int pairs = utilities.values().length * bonusCount;
-        int[] pairOf = new int[size];
-        int[] levelOfPair = new int[pairs];
-        Arrays.fill(levelOfPair, -1);
+        int distinct = utilities.values().length;
+        double[] levelUtility = new double[distinct];
         for (int j = 0; j < size; j++) {
-            // descending ranks: the highest utility and, within it, the highest bonus come first
-            int pair = (utilities.values().length - 1 - utilities.place(j)) * bonusCount
-                    + (bonusCount - 1 - bonuses.place(j));
-            pairOf[j] = pair;
-            levelOfPair[pair] = 0;
-        }
-        int levels = 0;
-        for (int pair = 0; pair < pairs; pair++) {
-            if (levelOfPair[pair] == 0) {
-                levelOfPair[pair] = ++levels;
-            }
-        }
-        double[] levelUtility = new double[levels];
-        double[] levelBonus = new double[levels];
-        for (int j = 0; j < size; j++) {
-            level[j] = levelOfPair[pairOf[j]] - 1;
+            // descending ranks: the highest utility comes first
+            level[j] = distinct - 1 - utilities.place(j);
             levelUtility[level[j]] = utility[j];
-            levelBonus[level[j]] = bonus[j];
         }
-        return new Levels(levelUtility, levelBonus);
+        return levelUtility;
     }
-
-    /** Per level, its utility and its preference bonus. */
-    private record Levels(double[] utility, double[] bonus) {}
 
     /** Each specialty is charged under one fee group; a specialty listed under two would break per-specialty pricing. */
     private Map<String, String> feeGroupBySpecialty() {

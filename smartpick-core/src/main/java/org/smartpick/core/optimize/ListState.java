@@ -40,8 +40,6 @@ final class ListState {
     private double[][] moveTo = new double[MOVE_CAPACITY][];
     int count;
     int costUsd;
-    /** The preference bonuses of the selected programs (see {@link CandidateTable#levelBonus}). */
-    double bonusSum;
 
     ListState(CandidateTable table) {
         this.table = table;
@@ -77,7 +75,6 @@ final class ListState {
         }
         count = other.count;
         costUsd = other.costUsd;
-        bonusSum = other.bonusSum;
         Arrays.fill(staleLevel, true);
         productsStale = true;
     }
@@ -138,32 +135,10 @@ final class ListState {
                 addLogMiss(j, c.to(), 1);
             }
             costUsd += table.bucketCostUsd[b][bucketCount[b]];
-            bonusSum += table.levelBonus[table.level[j]] * ((c.to() >= 0 ? 1 : 0) - (c.from() >= 0 ? 1 : 0));
             option[j] = c.to();
             staleLevel[table.level[j]] = true;
         }
         productsStale = true;
-    }
-
-    /**
-     * What the search maximises: the objective plus, when {@code preferences} counts them, the preference bonuses of
-     * the selected programs (the objective alone is what the answer reports).
-     */
-    double score(Objective objective, boolean preferences) {
-        return value(objective) + (preferences ? bonusSum : 0);
-    }
-
-    /** {@link #score} after the move, without applying it. */
-    double scoreAfter(List<Change> move, Objective objective, boolean preferences) {
-        double value = valueAfter(move, objective);
-        if (!preferences || !table.anyBonus) {
-            return value;
-        }
-        double bonus = bonusSum;
-        for (Change c : move) {
-            bonus += table.levelBonus[table.level[c.candidate()]] * ((c.to() >= 0 ? 1 : 0) - (c.from() >= 0 ? 1 : 0));
-        }
-        return value + bonus;
     }
 
     /**

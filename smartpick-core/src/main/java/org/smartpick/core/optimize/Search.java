@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Moves over a {@link ListState}: greedy additions by marginal gain and best-improvement local search over adds,
- * swaps, signal upgrades and signal transfers. Within one fee bucket and level (utility and preference bonus) a higher chance under an
+ * swaps, signal upgrades and signal transfers. Within one fee bucket and level (utility) a higher chance under an
  * option gives a higher gain at every quadrature node, so only the best unselected and the worst selected member of
  * each (bucket, level, option) group need be tried.
  */
@@ -18,45 +18,35 @@ final class Search {
 
     private final CandidateTable table;
     private final Objective objective;
-    /** Whether moves are scored with the preference bonuses ({@link ListState#score}) or by the objective alone. */
-    private final boolean preferences;
-
     /** Whether greedy additions and signal upgrades skip moves whose earlier gain bounds them out (CELF). */
     private final boolean lazy;
 
     Search(CandidateTable table, Objective objective) {
-        this(table, objective, true, true);
+        this(table, objective, true);
     }
 
     /** A search that scores every move at every step: the reference the lazy one must agree with. */
     static Search eager(CandidateTable table, Objective objective) {
-        return new Search(table, objective, false, true);
+        return new Search(table, objective, false);
     }
 
-    /** A search for the list the objective alone would choose: what holding to the preferences is compared with. */
-    static Search ignoringPreferences(CandidateTable table, Objective objective) {
-        return new Search(table, objective, true, false);
-    }
-
-    private Search(CandidateTable table, Objective objective, boolean lazy, boolean preferences) {
+    private Search(CandidateTable table, Objective objective, boolean lazy) {
         this.table = table;
         this.objective = objective;
         this.lazy = lazy;
-        this.preferences = preferences;
     }
 
     /** The score of the list as this search counts it. */
     double score(ListState state) {
-        return state.score(objective, preferences);
+        return state.value(objective);
     }
 
     /**
      * An upper bound on the score of the list, of any list drawn from it and of any signals on them: the objective
-     * with relaxed signals ({@link ListState#valueWithRelaxedSignals}) plus the list's bonuses, which drawing from it
-     * can only lower.
+     * with relaxed signals ({@link ListState#valueWithRelaxedSignals}).
      */
     double relaxedScore(ListState state) {
-        return state.valueWithRelaxedSignals(objective) + (preferences ? state.bonusSum : 0);
+        return state.valueWithRelaxedSignals(objective);
     }
 
     private GainBounds gainBounds() {
@@ -184,7 +174,7 @@ final class Search {
         Arrays.fill(scored, Double.NaN);
         int promising = bounds == null ? -1 : bounds.largest(moves);
         if (promising >= 0 && state.feasible(moves.get(promising), limits)) {
-            scored[promising] = state.scoreAfter(moves.get(promising), objective, preferences);
+            scored[promising] = state.valueAfter(moves.get(promising), objective);
             bounds.record(moves.get(promising), scored[promising] - current);
         }
         double leader =
@@ -199,7 +189,7 @@ final class Search {
                 if (bounds != null && current + bounds.of(move) + slack <= leader) {
                     continue;
                 }
-                value = state.scoreAfter(move, objective, preferences);
+                value = state.valueAfter(move, objective);
                 if (bounds != null) {
                     bounds.record(move, value - current);
                 }
