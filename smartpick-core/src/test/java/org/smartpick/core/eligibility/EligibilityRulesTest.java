@@ -1,6 +1,8 @@
 package org.smartpick.core.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartpick.core.applicant.ProfileBuilder.aProfile;
+import static org.smartpick.core.program.ProgramBuilder.aProgram;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -13,16 +15,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.applicant.ExamResult;
 import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.ProfileBuilder;
 import org.smartpick.core.applicant.Step1;
 import org.smartpick.core.applicant.Step2ck;
 import org.smartpick.core.applicant.Step3;
 import org.smartpick.core.applicant.Usmle;
 import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
-import org.smartpick.core.program.ApplicationCycle;
-import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
-import org.smartpick.core.program.Track;
 import org.smartpick.core.program.YesNoUnknown;
 
 class EligibilityRulesTest {
@@ -45,8 +45,13 @@ class EligibilityRulesTest {
     }
 
     private static Profile applicant(ApplicantType type, Visa visa, int graduationYear, boolean ecfmg, Usmle usmle) {
-        return new Profile(
-                "a", type, "", visa, graduationYear, ecfmg, usmle, null, null, null, null, null, 0, null, null, null);
+        return aProfile()
+                .applicantType(type)
+                .visa(visa)
+                .graduationYear(graduationYear)
+                .ecfmgCertified(ecfmg)
+                .usmle(usmle)
+                .build();
     }
 
     private static Usmle usmle(int step1Attempts, Integer step2, int step2Attempts, boolean step3Passed) {
@@ -78,32 +83,16 @@ class EligibilityRulesTest {
             Integer maxYears,
             Integer maxAttempts,
             Integer minStep2) {
-        return new Program(
-                id,
-                "Program",
-                "",
-                "",
-                "NY",
-                "140",
-                "Internal Medicine",
-                Track.CATEGORICAL,
-                ApplicationCycle.RESIDENCY_SEPTEMBER,
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.of(j1, "freida", "2025-03-01"),
-                Fact.of(h1b, "freida", "2025-03-01"),
-                Fact.of(restricted, "page", "2025-01-01"),
-                Fact.unknown(),
-                Fact.unknown(),
-                fact(minStep2),
-                fact(maxYears),
-                fact(maxAttempts),
-                "",
-                List.of());
-    }
-
-    private static <T> Fact<T> fact(T value) {
-        return value == null ? Fact.unknown() : Fact.of(value, "program page", "2025-06-01");
+        return aProgram()
+                .id(id)
+                .name("Program")
+                .j1Visa(j1)
+                .h1bVisa(h1b)
+                .citizenshipRestricted(restricted)
+                .minStep2Score(minStep2)
+                .maxYearsSinceGraduation(maxYears)
+                .maxAttempts(maxAttempts)
+                .build();
     }
 
     private static Program open() {
@@ -176,23 +165,7 @@ class EligibilityRulesTest {
     @Test
     void rulesGiveTheSameVerdictsOnlyForEqualEligibilityFactsAndSeason() {
         Profile profile = img(List.of(VisaType.H1B));
-        Profile otherName = new Profile(
-                "someone else",
-                profile.applicantType(),
-                profile.citizenship(),
-                profile.visa(),
-                profile.graduationYear(),
-                profile.ecfmgCertified(),
-                profile.usmle(),
-                profile.usClinicalExperience(),
-                profile.specialtyExperience(),
-                profile.research(),
-                profile.letters(),
-                profile.degrees(),
-                profile.cyclesApplied(),
-                profile.targets(),
-                profile.preferences(),
-                profile.budget());
+        Profile otherName = ProfileBuilder.from(profile).name("someone else").build();
         EligibilityRules.ApplicantRules base = rules.forApplicant(profile, SEASON);
 
         assertThat(base.sameVerdictsAs(rules.forApplicant(otherName, SEASON))).isTrue();

@@ -1,8 +1,9 @@
 package org.smartpick.core.tiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartpick.core.program.ProgramBuilder.aProgram;
+import static org.smartpick.core.program.ProgramBuilder.stated;
 
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smartpick.core.applicant.ApplicantType;
-import org.smartpick.core.program.ApplicationCycle;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.InterviewRates;
 import org.smartpick.core.program.Program;
@@ -19,7 +19,6 @@ import org.smartpick.core.program.ResearchIntensity.MatchBasis;
 import org.smartpick.core.program.ResidentMix;
 import org.smartpick.core.program.Selectivity;
 import org.smartpick.core.program.Setting;
-import org.smartpick.core.program.Track;
 
 class TierClassifierTest {
     static final TierPolicy POLICY = new TierPolicy(
@@ -63,47 +62,28 @@ class TierClassifierTest {
             Double usMdRate,
             Double nonUsImgRate) {
         Fact<Double> unknown = Fact.unknown();
-        return new Program(
-                "1400000001",
-                "Test program",
-                "Test hospital",
-                "City",
-                "NY",
-                "140",
-                "Internal Medicine",
-                Track.CATEGORICAL,
-                ApplicationCycle.RESIDENCY_SEPTEMBER,
-                Fact.unknown(),
-                fact(setting),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                fact(imgSharePct),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                "",
-                List.of(),
-                Fact.unknown(),
-                new ResidentMix(fact(usMdPct), unknown, unknown, unknown),
-                new InterviewRates(
-                        fact(usMdRate), unknown, unknown, fact(nonUsImgRate), unknown, unknown, unknown, unknown),
-                new Selectivity(
+        return aProgram()
+                .id("1400000001")
+                .name("Test program")
+                .institution("Test hospital")
+                .city("City")
+                .setting(setting)
+                .imgSharePct(imgSharePct)
+                .residents(new ResidentMix(stated(usMdPct), unknown, unknown, unknown))
+                .interviewRates(new InterviewRates(
+                        stated(usMdRate), unknown, unknown, stated(nonUsImgRate), unknown, unknown, unknown, unknown))
+                .selectivity(new Selectivity(
                         Fact.unknown(),
                         Fact.unknown(),
-                        fact(step1Band),
+                        stated(step1Band),
                         Fact.unknown(),
-                        fact(publications),
-                        fact(research)));
+                        stated(publications),
+                        stated(research)))
+                .build();
     }
 
     static ResearchIntensity rank(int rank, MatchBasis basis) {
         return new ResearchIntensity("Test University", 500_000, rank, 162, basis);
-    }
-
-    private static <T> Fact<T> fact(T value) {
-        return value == null ? Fact.unknown() : Fact.of(value, "test", "2025-03-01");
     }
 
     private static TierAssignment classify(Program program, ApplicantType type, TrackRole role, double p) {
