@@ -29,6 +29,7 @@ import org.smartpick.core.applicant.Usmle;
 import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
 import org.smartpick.core.program.Program;
+import org.smartpick.core.program.ProgramBuilder;
 import org.smartpick.core.program.YesNoUnknown;
 
 class ChanceModelTest {
@@ -77,6 +78,11 @@ class ChanceModelTest {
                 .firstYearPositions(r.nextBoolean() ? 4 + r.nextInt(40) : null)
                 .interviewsLastYear(r.nextBoolean() ? 20 + r.nextInt(600) : null)
                 .build();
+    }
+
+    /** The program with a stated share of non-US IMG applicants it interviewed (0..1). */
+    private static Program withNonUsImgRate(Program program, double rate) {
+        return ProgramBuilder.from(program).nonUsImgInterviewRate(rate).build();
     }
 
     /** Checks over random profiles and programs that the changed profile never has a lower chance anywhere. */
@@ -427,11 +433,9 @@ class ChanceModelTest {
         ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
         assertThat(TestData.persona().applicantType()).isEqualTo(ApplicantType.NON_US_IMG);
 
-        double open =
-                chances.chances(TestData.withRateAndBand(base, 0.20, null)).pInterview();
-        double closed =
-                chances.chances(TestData.withRateAndBand(base, 0.01, null)).pInterview();
-        List<Contribution> explained = chances.explain(TestData.withRateAndBand(base, 0.20, null));
+        double open = chances.chances(withNonUsImgRate(base, 0.20)).pInterview();
+        double closed = chances.chances(withNonUsImgRate(base, 0.01)).pInterview();
+        List<Contribution> explained = chances.explain(withNonUsImgRate(base, 0.20));
 
         assertThat(open).isGreaterThan(closed);
         assertThat(explained)
@@ -450,8 +454,8 @@ class ChanceModelTest {
                 aProgram().j1Visa(YesNoUnknown.YES).h1bVisa(YesNoUnknown.NO).build();
         ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
 
-        double none = chances.chances(TestData.withRateAndBand(base, 0.0, null)).pInterview();
-        double all = chances.chances(TestData.withRateAndBand(base, 1.0, null)).pInterview();
+        double none = chances.chances(withNonUsImgRate(base, 0.0)).pInterview();
+        double all = chances.chances(withNonUsImgRate(base, 1.0)).pInterview();
         double unknown = chances.chances(base).pInterview();
 
         assertThat(none).isPositive().isLessThan(unknown);
@@ -462,8 +466,11 @@ class ChanceModelTest {
     void aScoreBelowTheReferenceCostsMoreAtSelectiveProgramsAndOneAboveItGainsMore() {
         Program base =
                 aProgram().j1Visa(YesNoUnknown.YES).h1bVisa(YesNoUnknown.NO).build();
-        Program selective = TestData.withRateAndBand(base, null, "Greater than 245");
-        Program open = TestData.withRateAndBand(base, null, "Below 210");
+        Program selective = ProgramBuilder.from(base)
+                .residentsStep1Range("Greater than 245")
+                .build();
+        Program open =
+                ProgramBuilder.from(base).residentsStep1Range("Below 210").build();
         ApplicantChances weak = model.forApplicant(TestData.personaWithStep2(215), SEASON);
         ApplicantChances strong = model.forApplicant(TestData.personaWithStep2(265), SEASON);
 

@@ -3,7 +3,6 @@ package org.smartpick.core.chance;
 import static org.smartpick.core.applicant.ProfileBuilder.aNonUsImg;
 import static org.smartpick.core.applicant.ProfileBuilder.goal;
 import static org.smartpick.core.applicant.ProfileBuilder.pathway;
-import static org.smartpick.core.program.ProgramBuilder.stated;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -16,11 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.applicant.Profile;
-import org.smartpick.core.program.Fact;
-import org.smartpick.core.program.InterviewRates;
-import org.smartpick.core.program.Program;
-import org.smartpick.core.program.ProgramBuilder;
-import org.smartpick.core.program.Selectivity;
 import org.smartpick.core.reference.MatchOutcome;
 
 /** Shipped data files read for tests (the app reads them through its own readers), and the example persona. */
@@ -84,21 +78,6 @@ public final class TestData {
                 .step2ckScore(score)
                 .targets(goal("765"), pathway("140"))
                 .preferredStates("NY", "NJ")
-                .build();
-    }
-
-    /** The program with a stated 2024 interview rate for non-US IMGs and a residents' Step 1 band (null: unknown). */
-    public static Program withRateAndBand(Program p, Double nonUsImgRate, String step1Band) {
-        var u = Fact.<Double>unknown();
-        return ProgramBuilder.from(p)
-                .interviewRates(new InterviewRates(u, u, u, stated(nonUsImgRate), u, u, u, u))
-                .selectivity(new Selectivity(
-                        Fact.unknown(),
-                        Fact.unknown(),
-                        stated(step1Band),
-                        Fact.unknown(),
-                        Fact.unknown(),
-                        Fact.unknown()))
                 .build();
     }
 }

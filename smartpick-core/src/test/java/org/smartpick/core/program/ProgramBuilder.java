@@ -220,14 +220,61 @@ public final class ProgramBuilder {
         return this;
     }
 
+    /** The share of US MD graduates among the residents, in percent; the rest of the mix kept. */
+    public ProgramBuilder usMdResidentsPct(Double value) {
+        return residents(
+                new ResidentMix(stated(value), residents.usDoPct(), residents.usImgPct(), residents.nonUsImgPct()));
+    }
+
     public ProgramBuilder residents(ResidentMix value) {
         residents = value;
         return this;
     }
 
+    /** The share of US MD applicants the program interviewed (0..1); the other rates kept. */
+    public ProgramBuilder usMdInterviewRate(Double value) {
+        InterviewRates r = interviewRates;
+        return interviewRates(new InterviewRates(
+                stated(value), r.usDo(), r.usImg(), r.nonUsImg(), r.signal(), r.gold(), r.silver(), r.noSignal()));
+    }
+
+    /** The share of non-US IMG applicants the program interviewed (0..1); the other rates kept. */
+    public ProgramBuilder nonUsImgInterviewRate(Double value) {
+        InterviewRates r = interviewRates;
+        return interviewRates(new InterviewRates(
+                r.usMd(), r.usDo(), r.usImg(), stated(value), r.signal(), r.gold(), r.silver(), r.noSignal()));
+    }
+
     public ProgramBuilder interviewRates(InterviewRates value) {
         interviewRates = value;
         return this;
+    }
+
+    /** The residents' Step 1 band as the source words it (e.g. "Greater than 245"); the rest of selectivity kept. */
+    public ProgramBuilder residentsStep1Range(String value) {
+        return selectivity(stated(value), selectivity.matchedAvgPublications(), selectivity.researchIntensity());
+    }
+
+    /** The average publications of matched applicants; the rest of selectivity kept. */
+    public ProgramBuilder matchedAvgPublications(Double value) {
+        return selectivity(selectivity.residentsStep1Range(), stated(value), selectivity.researchIntensity());
+    }
+
+    /** The research intensity of the program's institution; the rest of selectivity kept. */
+    public ProgramBuilder researchIntensity(ResearchIntensity value) {
+        return selectivity(selectivity.residentsStep1Range(), selectivity.matchedAvgPublications(), stated(value));
+    }
+
+    private ProgramBuilder selectivity(
+            Fact<String> step1Range, Fact<Double> publications, Fact<ResearchIntensity> researchIntensity) {
+        Selectivity s = selectivity;
+        return selectivity(new Selectivity(
+                s.applicationsReceived(),
+                s.pctApplicantsInterviewed(),
+                step1Range,
+                s.pctGradsAcademic(),
+                publications,
+                researchIntensity));
     }
 
     public ProgramBuilder selectivity(Selectivity value) {

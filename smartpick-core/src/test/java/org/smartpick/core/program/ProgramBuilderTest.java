@@ -69,4 +69,20 @@ class ProgramBuilderTest {
                         .residents(ResidentMix.unknown())
                         .build());
     }
+
+    @Test
+    void aSetterForOneFactOfAPartKeepsTheOtherFactsOfThatPart() {
+        Program program = aProgram()
+                .usMdInterviewRate(0.3)
+                .nonUsImgInterviewRate(0.1)
+                .residentsStep1Range("210-225")
+                .matchedAvgPublications(4.5)
+                .build();
+
+        assertThat(program.interviewRates().usMd()).isEqualTo(ProgramBuilder.stated(0.3));
+        assertThat(program.interviewRates().nonUsImg()).isEqualTo(ProgramBuilder.stated(0.1));
+        assertThat(program.selectivity().residentsStep1Range()).isEqualTo(ProgramBuilder.stated("210-225"));
+        assertThat(program.selectivity().matchedAvgPublications()).isEqualTo(ProgramBuilder.stated(4.5));
+        assertThat(program.selectivity().researchIntensity()).isEqualTo(Fact.unknown());
+    }
 }
