@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -194,20 +195,15 @@ class ChanceModelTest {
                 .j1Visa(YesNoUnknown.YES)
                 .h1bVisa(YesNoUnknown.NO)
                 .build();
-        double handsOn = model.estimate(
+        Function<ClinicalExperience, Double> pInterview = experience -> model.estimate(
                         ProfileBuilder.from(base)
-                                .usClinicalExperience(new ClinicalExperience(4, 4))
+                                .usClinicalExperience(experience)
                                 .build(),
                         program,
                         SEASON)
                 .pInterview();
-        double observing = model.estimate(
-                        ProfileBuilder.from(base)
-                                .usClinicalExperience(new ClinicalExperience(3, 5))
-                                .build(),
-                        program,
-                        SEASON)
-                .pInterview();
+        double handsOn = pInterview.apply(new ClinicalExperience(4, 4));
+        double observing = pInterview.apply(new ClinicalExperience(3, 5));
         assertThat(handsOn).isGreaterThan(observing);
     }
 
