@@ -2,6 +2,7 @@ package org.smartpick.app.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.smartpick.core.program.ProgramBuilder.aProgram;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,7 @@ import org.smartpick.app.importing.InterviewRateJoin.Unjoined;
 import org.smartpick.app.importing.InterviewRateRow.Rates;
 import org.smartpick.app.importing.InterviewRateRow.SignalSystem;
 import org.smartpick.app.importing.InterviewRateRow.Signals;
-import org.smartpick.core.program.ApplicationCycle;
-import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
-import org.smartpick.core.program.Track;
 
 /** The join rules one by one, on small hand-made catalogs modelled on rows of the 2024 file. */
 class InterviewRateJoinTest {
@@ -478,27 +476,13 @@ class InterviewRateJoinTest {
     }
 
     static Program program(String id, String name, String city, String state) {
-        return new Program(
-                id,
-                name,
-                InstitutionName.normalise(name),
-                city,
-                state,
-                id.substring(0, 3),
-                "Specialty",
-                Track.CATEGORICAL,
-                ApplicationCycle.RESIDENCY_SEPTEMBER,
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                "",
-                List.of());
+        return aProgram()
+                .id(id)
+                .name(name)
+                .institution(InstitutionName.normalise(name))
+                .city(city)
+                .state(state)
+                .specialty(id.substring(0, 3), "Specialty")
+                .build();
     }
 }

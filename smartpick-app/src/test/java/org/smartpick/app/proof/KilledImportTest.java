@@ -23,6 +23,7 @@ import org.smartpick.app.store.JdbiCatalogStore;
 import org.smartpick.app.store.TestDatabases;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.Program;
+import org.smartpick.core.program.ProgramBuilder;
 
 /**
  * A child JVM imports a large generated catalog (SYNTHETIC programs) and is killed with SIGKILL while the import
@@ -45,28 +46,12 @@ class KilledImportTest {
         List<Program> programs = new ArrayList<>(SYNTHETIC_PROGRAMS);
         for (int n = 0; n < SYNTHETIC_PROGRAMS; n++) {
             Program t = shipped.programs().get(n % shipped.programs().size());
-            programs.add(new Program(
-                    String.valueOf(9_000_000_000L + n),
-                    "Synthetic program " + n,
-                    t.institution(),
-                    t.city(),
-                    t.state(),
-                    t.specialtyCode(),
-                    t.specialtyName(),
-                    t.track(),
-                    t.cycle(),
-                    t.firstYearPositions(),
-                    t.setting(),
-                    t.j1Visa(),
-                    t.h1bVisa(),
-                    t.citizenshipRestricted(),
-                    t.imgSharePct(),
-                    t.interviewsLastYear(),
-                    t.minStep2Score(),
-                    t.maxYearsSinceGraduation(),
-                    t.maxAttempts(),
-                    t.programUrl(),
-                    List.of()));
+            programs.add(ProgramBuilder.from(t)
+                    .id(String.valueOf(9_000_000_000L + n))
+                    .name("Synthetic program " + n)
+                    .disagreements(List.of())
+                    .coreAttributesOnly()
+                    .build());
         }
         bigFile = dir.resolve("synthetic-catalog.json");
         try (Writer writer = Files.newBufferedWriter(bigFile, StandardCharsets.UTF_8)) {

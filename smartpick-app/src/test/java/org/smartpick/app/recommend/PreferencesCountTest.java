@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.smartpick.core.applicant.Preferences;
 import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.ProfileBuilder;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.program.Setting;
 import org.smartpick.core.recommend.PreferenceSummary;
@@ -28,8 +29,11 @@ class PreferencesCountTest {
     @Test
     void preferringUniversityProgramsPutsMoreOfThemOnTheListAtAReportedAndBoundedCost() throws IOException {
         Profile base = ExampleProfiles.profile(US_MD);
-        Recommendation without = recommend(withPreferences(base, new Preferences(List.of(), List.of())));
-        Recommendation with = recommend(withPreferences(base, new Preferences(List.of(), List.of("University-based"))));
+        Recommendation without = recommend(
+                ProfileBuilder.from(base).preferences(Preferences.none()).build());
+        Recommendation with = recommend(ProfileBuilder.from(base)
+                .preferences(new Preferences(List.of(), List.of("University-based")))
+                .build());
 
         long universityWithout = university(without);
         long universityWith = university(with);
@@ -89,26 +93,6 @@ class PreferencesCountTest {
                 .filter(p ->
                         p.setting().value().filter(s -> s == Setting.UNIVERSITY).isPresent())
                 .count();
-    }
-
-    private static Profile withPreferences(Profile p, Preferences preferences) {
-        return new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                preferences,
-                p.budget());
     }
 
     private static String points(double p) {

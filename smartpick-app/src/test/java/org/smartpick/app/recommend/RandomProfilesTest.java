@@ -1,11 +1,13 @@
 package org.smartpick.app.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartpick.core.applicant.ProfileBuilder.aProfile;
+import static org.smartpick.core.applicant.ProfileBuilder.goal;
+import static org.smartpick.core.applicant.ProfileBuilder.pathway;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,12 +20,10 @@ import org.smartpick.core.applicant.Letters;
 import org.smartpick.core.applicant.Preferences;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.Research;
-import org.smartpick.core.applicant.SpecialtyExperience;
 import org.smartpick.core.applicant.Step1;
 import org.smartpick.core.applicant.Step2ck;
 import org.smartpick.core.applicant.Step3;
 import org.smartpick.core.applicant.Target;
-import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.applicant.Usmle;
 import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
@@ -169,30 +169,22 @@ class RandomProfilesTest {
         Budget budget = random.nextBoolean()
                 ? new Budget(OptionalInt.of(500 + random.nextInt(2500)), OptionalInt.empty(), Map.of())
                 : new Budget(OptionalInt.empty(), OptionalInt.of(10 + random.nextInt(70)), Map.of());
-        return new Profile(
-                "random profile " + index + " (" + type + ")",
-                type,
-                img ? "XX" : "US",
-                visa,
-                graduation,
-                img && random.nextInt(4) > 0,
-                new Usmle(step1, step2, step3),
-                img ? new ClinicalExperience(random.nextInt(12), random.nextInt(6)) : ClinicalExperience.none(),
-                SpecialtyExperience.none(),
-                research,
-                new Letters(letters, random.nextInt(letters + 1), random.nextInt(letters + 1)),
-                List.of(),
-                random.nextInt(3) == 0 ? 1 : 0,
-                TARGETS.get(random.nextInt(TARGETS.size())),
-                new Preferences(states, List.of()),
-                budget);
-    }
-
-    private static Target goal(String code) {
-        return new Target(code, TargetRole.GOAL, OptionalDouble.empty());
-    }
-
-    private static Target pathway(String code) {
-        return new Target(code, TargetRole.PATHWAY, OptionalDouble.empty());
+        return aProfile()
+                .name("random profile " + index + " (" + type + ")")
+                .applicantType(type)
+                .citizenship(img ? "XX" : "US")
+                .visa(visa)
+                .graduationYear(graduation)
+                .ecfmgCertified(img && random.nextInt(4) > 0)
+                .usmle(new Usmle(step1, step2, step3))
+                .usClinicalExperience(
+                        img ? new ClinicalExperience(random.nextInt(12), random.nextInt(6)) : ClinicalExperience.none())
+                .research(research)
+                .letters(new Letters(letters, random.nextInt(letters + 1), random.nextInt(letters + 1)))
+                .cyclesApplied(random.nextInt(3) == 0 ? 1 : 0)
+                .targets(TARGETS.get(random.nextInt(TARGETS.size())))
+                .preferences(new Preferences(states, List.of()))
+                .budget(budget)
+                .build();
     }
 }

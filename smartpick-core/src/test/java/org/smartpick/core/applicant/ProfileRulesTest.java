@@ -1,6 +1,7 @@
 package org.smartpick.core.applicant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartpick.core.applicant.ProfileBuilder.aProfile;
 
 import java.util.List;
 import java.util.Map;
@@ -15,27 +16,17 @@ import org.smartpick.core.common.Problem;
 class ProfileRulesTest {
     private final ProfileRules rules = new ProfileRules(Set.of("130", "140", "320", "765", "766"), 2026);
 
+    /** A complete profile: every part filled in, all of it valid. */
     static Profile valid() {
-        return new Profile(
-                "Example",
-                ApplicantType.NON_US_IMG,
-                "EG",
-                new Visa(true, List.of(VisaType.J1, VisaType.H1B)),
-                2021,
-                true,
-                new Usmle(
-                        new Step1(ExamResult.PASS, OptionalInt.of(212), 1),
-                        new Step2ck(OptionalInt.of(236), 1),
-                        Step3.notTaken()),
-                new ClinicalExperience(3, 4),
-                new SpecialtyExperience("Medical Genetics and Genomics", 8, List.of("VARIANT_CURATION")),
-                new Research(1, 2, 2, 3),
-                new Letters(4, 3, 2),
-                List.of("MSc"),
-                0,
-                List.of(new Target("130", TargetRole.GOAL, OptionalDouble.empty())),
-                new Preferences(List.of("NY"), List.of("University-based")),
-                new Budget(OptionalInt.of(2000), OptionalInt.empty(), Map.of()));
+        return ProfileBuilder.aNonUsImg()
+                .name("Example")
+                .specialtyExperience(
+                        new SpecialtyExperience("Medical Genetics and Genomics", 8, List.of("VARIANT_CURATION")))
+                .degrees(List.of("MSc"))
+                .targets(ProfileBuilder.goal("130"))
+                .preferences(new Preferences(List.of("NY"), List.of("University-based")))
+                .budget(new Budget(OptionalInt.of(2000), OptionalInt.empty(), Map.of()))
+                .build();
     }
 
     @Test
@@ -46,27 +37,9 @@ class ProfileRulesTest {
     @ParameterizedTest
     @CsvSource({"0,true", "1,false", "300,false", "301,true", "412,true"})
     void step2ScoreMustBe1To300(int score, boolean rejected) {
-        Profile p = valid();
-        Profile changed = new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                new Usmle(
-                        p.usmle().step1(),
-                        new Step2ck(OptionalInt.of(score), 1),
-                        p.usmle().step3()),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
+        Profile changed = ProfileBuilder.from(valid())
+                .step2ck(new Step2ck(OptionalInt.of(score), 1))
+                .build();
         assertThat(rules.check(changed))
                 .extracting(Problem::field)
                 .contains(rejected ? new String[] {"usmle.step2ck.score"} : new String[0]);
@@ -77,27 +50,9 @@ class ProfileRulesTest {
 
     @Test
     void aProblemNamesTheFieldByItsLabelAndSaysWhatWasEntered() {
-        Profile p = valid();
-        Profile changed = new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                new Usmle(
-                        p.usmle().step1(),
-                        new Step2ck(OptionalInt.of(999), 1),
-                        p.usmle().step3()),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
+        Profile changed = ProfileBuilder.from(valid())
+                .step2ck(new Step2ck(OptionalInt.of(999), 1))
+                .build();
 
         assertThat(rules.check(changed))
                 .containsExactly(new Problem(
@@ -106,24 +61,7 @@ class ProfileRulesTest {
 
     @Test
     void aMissingGraduationYearIsRequiredRatherThanOutOfRange() {
-        Profile p = valid();
-        Profile missing = new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                0,
-                p.ecfmgCertified(),
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
+        Profile missing = ProfileBuilder.from(valid()).graduationYear(0).build();
 
         assertThat(rules.check(missing)).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("graduationYear");
@@ -135,24 +73,11 @@ class ProfileRulesTest {
 
     @Test
     void fieldsTheReaderCouldNotReadAreNotJudgedAgain() {
-        Profile p = valid();
-        Profile placeholders = new Profile(
-                p.name(),
-                null,
-                p.citizenship(),
-                p.visa(),
-                0,
-                p.ecfmgCertified(),
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                new Research(0, 0, 0, 3),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
+        Profile placeholders = ProfileBuilder.from(valid())
+                .applicantType(null)
+                .graduationYear(0)
+                .research(new Research(0, 0, 0, 3))
+                .build();
 
         assertThat(rules.check(placeholders, Set.of("applicantType", "graduationYear", "research.publications")))
                 .isEmpty();
@@ -163,24 +88,8 @@ class ProfileRulesTest {
 
     @Test
     void aListWithAnElementLeftOutIsNotJudgedByPosition() {
-        Profile p = valid();
-        Profile shifted = new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                List.of(new Target("999", TargetRole.GOAL, OptionalDouble.empty())),
-                p.preferences(),
-                p.budget());
+        Profile shifted =
+                ProfileBuilder.from(valid()).targets(ProfileBuilder.goal("999")).build();
 
         assertThat(rules.check(shifted, Set.of("targets[0]"))).isEmpty();
         assertThat(rules.check(shifted, Set.of("targets[0].weight")))
@@ -196,23 +105,18 @@ class ProfileRulesTest {
 
     @Test
     void reportsEveryProblemAtOnce() {
-        Profile bad = new Profile(
-                "",
-                null,
-                "",
-                new Visa(true, List.of()),
-                1900,
-                false,
-                Usmle.none(),
-                new ClinicalExperience(-1, 0),
-                SpecialtyExperience.none(),
-                new Research(0, 0, 0, 2),
-                new Letters(1, 3, 0),
-                List.of(),
-                0,
-                List.of(new Target("999", TargetRole.GOAL, OptionalDouble.of(2))),
-                new Preferences(List.of("Narnia"), List.of("Castle")),
-                new Budget(OptionalInt.of(-5), OptionalInt.of(0), Map.of()));
+        Profile bad = aProfile()
+                .applicantType(null)
+                .visa(new Visa(true, List.of()))
+                .graduationYear(1900)
+                .usmle(Usmle.none())
+                .usClinicalExperience(new ClinicalExperience(-1, 0))
+                .research(new Research(0, 0, 0, 2))
+                .letters(new Letters(1, 3, 0))
+                .targets(new Target("999", TargetRole.GOAL, OptionalDouble.of(2)))
+                .preferences(new Preferences(List.of("Narnia"), List.of("Castle")))
+                .budget(new Budget(OptionalInt.of(-5), OptionalInt.of(0), Map.of()))
+                .build();
 
         assertThat(rules.check(bad))
                 .extracting(Problem::field)
@@ -233,47 +137,14 @@ class ProfileRulesTest {
 
     @Test
     void usGraduateWhoNeedsSponsorshipIsContradictory() {
-        Profile p = valid();
-        Profile md = new Profile(
-                p.name(),
-                ApplicantType.US_MD,
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
+        Profile md =
+                ProfileBuilder.from(valid()).applicantType(ApplicantType.US_MD).build();
         assertThat(rules.check(md)).extracting(Problem::field).containsExactly("visa.needsSponsorship");
     }
 
     @Test
     void missingTargetsAreReported() {
-        Profile p = valid();
-        Profile none = new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                List.of(),
-                p.preferences(),
-                p.budget());
+        Profile none = ProfileBuilder.from(valid()).targets(List.of()).build();
         assertThat(rules.check(none)).extracting(Problem::field).containsExactly("targets");
     }
 }

@@ -2,11 +2,15 @@ package org.smartpick.core.chance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.smartpick.core.applicant.ProfileBuilder.aProfile;
+import static org.smartpick.core.applicant.ProfileBuilder.goal;
+import static org.smartpick.core.program.ProgramBuilder.aProgram;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,19 +19,18 @@ import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.applicant.ClinicalExperience;
 import org.smartpick.core.applicant.ExamResult;
 import org.smartpick.core.applicant.Letters;
-import org.smartpick.core.applicant.Preferences;
 import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.ProfileBuilder;
 import org.smartpick.core.applicant.Research;
 import org.smartpick.core.applicant.SpecialtyExperience;
 import org.smartpick.core.applicant.Step1;
 import org.smartpick.core.applicant.Step2ck;
 import org.smartpick.core.applicant.Step3;
-import org.smartpick.core.applicant.Target;
-import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.applicant.Usmle;
 import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
 import org.smartpick.core.program.Program;
+import org.smartpick.core.program.ProgramBuilder;
 import org.smartpick.core.program.YesNoUnknown;
 
 class ChanceModelTest {
@@ -39,14 +42,14 @@ class ChanceModelTest {
     private static Profile randomProfile(Random r) {
         ApplicantType type = ApplicantType.values()[r.nextInt(4)];
         List<VisaType> accepts = r.nextBoolean() ? List.of(VisaType.J1, VisaType.H1B) : List.of(VisaType.J1);
-        return new Profile(
-                "p",
-                type,
-                "",
-                new Visa(type == ApplicantType.NON_US_IMG, accepts),
-                2012 + r.nextInt(14),
-                type.isImg(),
-                new Usmle(
+        return aProfile()
+                .name("p")
+                .applicantType(type)
+                .citizenship("")
+                .visa(new Visa(type == ApplicantType.NON_US_IMG, accepts))
+                .graduationYear(2012 + r.nextInt(14))
+                .ecfmgCertified(type.isImg())
+                .usmle(new Usmle(
                         new Step1(
                                 ExamResult.PASS,
                                 r.nextBoolean() ? OptionalInt.of(190 + r.nextInt(70)) : OptionalInt.empty(),
@@ -54,29 +57,33 @@ class ChanceModelTest {
                         new Step2ck(OptionalInt.of(200 + r.nextInt(70)), 1 + r.nextInt(2)),
                         r.nextBoolean()
                                 ? new Step3(true, true, OptionalInt.of(200 + r.nextInt(50)), 1)
-                                : Step3.notTaken()),
-                new ClinicalExperience(r.nextInt(14), r.nextInt(14)),
-                new SpecialtyExperience("x", r.nextInt(30), List.of()),
-                new Research(r.nextInt(6), r.nextInt(6), r.nextInt(6), r.nextInt(12)),
-                new Letters(4, r.nextInt(5), r.nextInt(5)),
-                List.of(),
-                0,
-                List.of(new Target(CODES[r.nextInt(CODES.length)], TargetRole.GOAL, null)),
-                new Preferences(List.of(STATES[r.nextInt(STATES.length)]), List.of()),
-                null);
+                                : Step3.notTaken()))
+                .usClinicalExperience(new ClinicalExperience(r.nextInt(14), r.nextInt(14)))
+                .specialtyExperience(new SpecialtyExperience("x", r.nextInt(30), List.of()))
+                .research(new Research(r.nextInt(6), r.nextInt(6), r.nextInt(6), r.nextInt(12)))
+                .letters(new Letters(4, r.nextInt(5), r.nextInt(5)))
+                .targets(goal(CODES[r.nextInt(CODES.length)]))
+                .preferredStates(STATES[r.nextInt(STATES.length)])
+                .build();
     }
 
     private static Program randomProgram(Random r, int i) {
         YesNoUnknown[] v = YesNoUnknown.values();
-        return TestData.program(
-                String.format("%010d", 1400000000L + i),
-                CODES[r.nextInt(CODES.length)],
-                STATES[r.nextInt(STATES.length)],
-                v[r.nextInt(3)],
-                v[r.nextInt(3)],
-                r.nextBoolean() ? r.nextDouble() * 90 : null,
-                r.nextBoolean() ? 4 + r.nextInt(40) : null,
-                r.nextBoolean() ? 20 + r.nextInt(600) : null);
+        return aProgram()
+                .id(String.format("%010d", 1400000000L + i))
+                .specialty(CODES[r.nextInt(CODES.length)], "")
+                .state(STATES[r.nextInt(STATES.length)])
+                .j1Visa(v[r.nextInt(3)])
+                .h1bVisa(v[r.nextInt(3)])
+                .imgSharePct(r.nextBoolean() ? r.nextDouble() * 90 : null)
+                .firstYearPositions(r.nextBoolean() ? 4 + r.nextInt(40) : null)
+                .interviewsLastYear(r.nextBoolean() ? 20 + r.nextInt(600) : null)
+                .build();
+    }
+
+    /** The program with a stated share of non-US IMG applicants it interviewed (0..1). */
+    private static Program withNonUsImgRate(Program program, double rate) {
+        return ProgramBuilder.from(program).nonUsImgInterviewRate(rate).build();
     }
 
     /** Checks over random profiles and programs that the changed profile never has a lower chance anywhere. */
@@ -92,61 +99,17 @@ class ChanceModelTest {
         }
     }
 
-    private static Profile withUsmle(Profile p, Usmle u) {
-        return new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                u,
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
-    }
-
-    private static Profile withExperience(Profile p, ClinicalExperience e, Research research, Letters letters) {
-        return new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                p.usmle(),
-                e,
-                p.specialtyExperience(),
-                research,
-                letters,
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
-    }
-
     @Test
     void programFactorsOfAProfileGiveAChangedProfileItsOwnChancesWhereTheySayTheyHold() {
         Random r = new Random(20261125);
         for (int n = 0; n < 300; n++) {
             Profile profile = randomProfile(r);
-            Profile changed = withExperience(
-                    withUsmle(
-                            profile,
-                            new Usmle(
-                                    profile.usmle().step1(),
-                                    profile.usmle().step2ck(),
-                                    new Step3(true, true, OptionalInt.empty(), 1))),
-                    new ClinicalExperience(12, 2),
-                    new Research(5, 1, 1, 4),
-                    new Letters(4, 4, 3));
+            Profile changed = ProfileBuilder.from(profile)
+                    .step3(new Step3(true, true, OptionalInt.empty(), 1))
+                    .usClinicalExperience(new ClinicalExperience(12, 2))
+                    .research(new Research(5, 1, 1, 4))
+                    .letters(new Letters(4, 4, 3))
+                    .build();
             Program program = randomProgram(r, n);
             ApplicantChances base = model.forApplicant(profile, SEASON);
             ApplicantChances what = model.forApplicant(changed, SEASON);
@@ -161,106 +124,54 @@ class ChanceModelTest {
     @Test
     void programFactorsDoNotHoldForOtherPreferredStatesAnotherApplicantTypeOrOtherVisaNeeds() {
         Profile profile = randomProfile(new Random(7));
-        Profile otherStates = new Profile(
-                profile.name(),
-                profile.applicantType(),
-                profile.citizenship(),
-                profile.visa(),
-                profile.graduationYear(),
-                profile.ecfmgCertified(),
-                profile.usmle(),
-                profile.usClinicalExperience(),
-                profile.specialtyExperience(),
-                profile.research(),
-                profile.letters(),
-                profile.degrees(),
-                profile.cyclesApplied(),
-                profile.targets(),
-                new Preferences(List.of("WY"), List.of()),
-                profile.budget());
+        Profile otherStates = ProfileBuilder.from(profile).preferredStates("WY").build();
         ApplicantType otherImgStatus = profile.applicantType().isImg() ? ApplicantType.US_MD : ApplicantType.NON_US_IMG;
-        Profile otherType = new Profile(
-                profile.name(),
-                otherImgStatus,
-                profile.citizenship(),
-                profile.visa(),
-                profile.graduationYear(),
-                profile.ecfmgCertified(),
-                profile.usmle(),
-                profile.usClinicalExperience(),
-                profile.specialtyExperience(),
-                profile.research(),
-                profile.letters(),
-                profile.degrees(),
-                profile.cyclesApplied(),
-                profile.targets(),
-                profile.preferences(),
-                profile.budget());
+        Profile otherType =
+                ProfileBuilder.from(profile).applicantType(otherImgStatus).build();
 
         assertThat(model.forApplicant(otherStates, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
                 .isFalse();
         assertThat(model.forApplicant(otherType, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
                 .isFalse();
         Visa otherVisa = profile.visa().needsSponsorship() ? Visa.none() : new Visa(true, List.of(VisaType.J1));
-        Profile otherVisaNeeds = new Profile(
-                profile.name(),
-                profile.applicantType(),
-                profile.citizenship(),
-                otherVisa,
-                profile.graduationYear(),
-                profile.ecfmgCertified(),
-                profile.usmle(),
-                profile.usClinicalExperience(),
-                profile.specialtyExperience(),
-                profile.research(),
-                profile.letters(),
-                profile.degrees(),
-                profile.cyclesApplied(),
-                profile.targets(),
-                profile.preferences(),
-                profile.budget());
+        Profile otherVisaNeeds = ProfileBuilder.from(profile).visa(otherVisa).build();
         assertThat(model.forApplicant(otherVisaNeeds, SEASON).sameProgramFactorsAs(model.forApplicant(profile, SEASON)))
                 .isFalse();
     }
 
     @Test
     void aBetterStep2ScoreNeverLowersAChance() {
-        neverLowers(p -> withUsmle(
-                p,
-                new Usmle(
-                        p.usmle().step1(),
-                        new Step2ck(
-                                OptionalInt.of(p.usmle().step2ck().score().getAsInt() + 12),
-                                p.usmle().step2ck().attempts()),
-                        p.usmle().step3())));
+        neverLowers(p -> ProfileBuilder.from(p)
+                .step2ck(new Step2ck(
+                        OptionalInt.of(p.usmle().step2ck().score().getAsInt() + 12),
+                        p.usmle().step2ck().attempts()))
+                .build());
     }
 
     @Test
     void fewerAttemptsNeverLowerAChance() {
-        neverLowers(p -> withUsmle(
-                p,
-                new Usmle(
-                        new Step1(p.usmle().step1().result(), p.usmle().step1().score(), 1),
-                        new Step2ck(p.usmle().step2ck().score(), 1),
-                        p.usmle().step3())));
+        neverLowers(p -> ProfileBuilder.from(p)
+                .step1(new Step1(p.usmle().step1().result(), p.usmle().step1().score(), 1))
+                .step2ck(new Step2ck(p.usmle().step2ck().score(), 1))
+                .build());
     }
 
     @Test
     void moreExperienceResearchAndLettersNeverLowerAChance() {
-        neverLowers(p -> withExperience(
-                p,
-                new ClinicalExperience(
+        neverLowers(p -> ProfileBuilder.from(p)
+                .usClinicalExperience(new ClinicalExperience(
                         p.usClinicalExperience().handsOnMonths() + 2,
-                        p.usClinicalExperience().observershipMonths() + 1),
-                new Research(
+                        p.usClinicalExperience().observershipMonths() + 1))
+                .research(new Research(
                         p.research().publications() + 1,
                         p.research().abstracts(),
                         p.research().posters(),
-                        p.research().inSpecialty() + 1),
-                new Letters(
+                        p.research().inSpecialty() + 1))
+                .letters(new Letters(
                         p.letters().total() + 1,
                         p.letters().us() + 1,
-                        p.letters().fromSpecialty() + 1)));
+                        p.letters().fromSpecialty() + 1))
+                .build());
     }
 
     @Test
@@ -268,7 +179,8 @@ class ChanceModelTest {
         Profile persona = TestData.persona();
         double[] p = new double[3];
         for (YesNoUnknown j1 : YesNoUnknown.values()) {
-            Program program = TestData.program("1403500001", "140", "TX", j1, YesNoUnknown.NO, null, null, null);
+            Program program =
+                    aProgram().state("TX").j1Visa(j1).h1bVisa(YesNoUnknown.NO).build();
             p[j1.ordinal()] = model.estimate(persona, program, SEASON).pInterview();
         }
         assertThat(p[YesNoUnknown.YES.ordinal()]).isGreaterThan(p[YesNoUnknown.UNKNOWN.ordinal()]);
@@ -278,18 +190,20 @@ class ChanceModelTest {
     @Test
     void aMonthHandsOnCountsMoreThanAMonthObserving() {
         Profile base = TestData.persona();
-        Program program =
-                TestData.program("1403500001", "140", "TX", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null);
-        double handsOn = model.estimate(
-                        withExperience(base, new ClinicalExperience(4, 4), base.research(), base.letters()),
+        Program program = aProgram()
+                .state("TX")
+                .j1Visa(YesNoUnknown.YES)
+                .h1bVisa(YesNoUnknown.NO)
+                .build();
+        Function<ClinicalExperience, Double> pInterview = experience -> model.estimate(
+                        ProfileBuilder.from(base)
+                                .usClinicalExperience(experience)
+                                .build(),
                         program,
                         SEASON)
                 .pInterview();
-        double observing = model.estimate(
-                        withExperience(base, new ClinicalExperience(3, 5), base.research(), base.letters()),
-                        program,
-                        SEASON)
-                .pInterview();
+        double handsOn = pInterview.apply(new ClinicalExperience(4, 4));
+        double observing = pInterview.apply(new ClinicalExperience(3, 5));
         assertThat(handsOn).isGreaterThan(observing);
     }
 
@@ -311,7 +225,11 @@ class ChanceModelTest {
     void silverSignalMultipliesTheInterviewOddsByTheDocumentedRatio() {
         ChanceEstimate e = model.estimate(
                 TestData.persona(),
-                TestData.program("1403500001", "140", "TX", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null),
+                aProgram()
+                        .state("TX")
+                        .j1Visa(YesNoUnknown.YES)
+                        .h1bVisa(YesNoUnknown.NO)
+                        .build(),
                 SEASON);
         double odds = e.pInterview() / (1 - e.pInterview());
         double signalled = e.pInterviewSignalled() / (1 - e.pInterviewSignalled());
@@ -320,8 +238,13 @@ class ChanceModelTest {
 
     @Test
     void contributionsAddUpToTheInterviewLogOddsAndNameTheFacts() {
-        Program program =
-                TestData.program("1403500001", "140", "NY", YesNoUnknown.UNKNOWN, YesNoUnknown.NO, 55.0, 10, 150);
+        Program program = aProgram()
+                .j1Visa(YesNoUnknown.UNKNOWN)
+                .h1bVisa(YesNoUnknown.NO)
+                .imgSharePct(55.0)
+                .firstYearPositions(10)
+                .interviewsLastYear(150)
+                .build();
         ChanceEstimate e = model.estimate(TestData.persona(), program, SEASON);
 
         assertThat(Math.log(e.pInterview() / (1 - e.pInterview()))).isCloseTo(e.logOdds(), within(1e-9));
@@ -340,10 +263,14 @@ class ChanceModelTest {
     @Test
     void goalOnlyFactorsCountInTheGoalSpecialtyAndEveryOtherFactorReadsTheSameInBoth() {
         ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
-        List<Contribution> goal = chances.explain(
-                TestData.program("7651200001", "765", "NY", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null));
+        List<Contribution> goal = chances.explain(aProgram()
+                .id("7651200001")
+                .specialty("765", "Pediatrics/Medical Genetics")
+                .j1Visa(YesNoUnknown.YES)
+                .h1bVisa(YesNoUnknown.NO)
+                .build());
         List<Contribution> pathway = chances.explain(
-                TestData.program("1403500001", "140", "NY", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null));
+                aProgram().j1Visa(YesNoUnknown.YES).h1bVisa(YesNoUnknown.NO).build());
 
         List<String> order = List.of(
                 "baseline",
@@ -492,15 +419,19 @@ class ChanceModelTest {
 
     @Test
     void aProgramsOwnInterviewRateForTheApplicantsTypeMovesTheChanceAndReplacesItsImgShare() {
-        Program base = TestData.program("1403500001", "140", "NY", YesNoUnknown.YES, YesNoUnknown.NO, 55.0, 10, 150);
+        Program base = aProgram()
+                .j1Visa(YesNoUnknown.YES)
+                .h1bVisa(YesNoUnknown.NO)
+                .imgSharePct(55.0)
+                .firstYearPositions(10)
+                .interviewsLastYear(150)
+                .build();
         ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
         assertThat(TestData.persona().applicantType()).isEqualTo(ApplicantType.NON_US_IMG);
 
-        double open =
-                chances.chances(TestData.withRateAndBand(base, 0.20, null)).pInterview();
-        double closed =
-                chances.chances(TestData.withRateAndBand(base, 0.01, null)).pInterview();
-        List<Contribution> explained = chances.explain(TestData.withRateAndBand(base, 0.20, null));
+        double open = chances.chances(withNonUsImgRate(base, 0.20)).pInterview();
+        double closed = chances.chances(withNonUsImgRate(base, 0.01)).pInterview();
+        List<Contribution> explained = chances.explain(withNonUsImgRate(base, 0.20));
 
         assertThat(open).isGreaterThan(closed);
         assertThat(explained)
@@ -515,11 +446,12 @@ class ChanceModelTest {
 
     @Test
     void aRateOfZeroOrOneIsShrunkTowardTheSpecialtyNotReadAsCertain() {
-        Program base = TestData.program("1403500001", "140", "NY", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null);
+        Program base =
+                aProgram().j1Visa(YesNoUnknown.YES).h1bVisa(YesNoUnknown.NO).build();
         ApplicantChances chances = model.forApplicant(TestData.persona(), SEASON);
 
-        double none = chances.chances(TestData.withRateAndBand(base, 0.0, null)).pInterview();
-        double all = chances.chances(TestData.withRateAndBand(base, 1.0, null)).pInterview();
+        double none = chances.chances(withNonUsImgRate(base, 0.0)).pInterview();
+        double all = chances.chances(withNonUsImgRate(base, 1.0)).pInterview();
         double unknown = chances.chances(base).pInterview();
 
         assertThat(none).isPositive().isLessThan(unknown);
@@ -528,9 +460,13 @@ class ChanceModelTest {
 
     @Test
     void aScoreBelowTheReferenceCostsMoreAtSelectiveProgramsAndOneAboveItGainsMore() {
-        Program base = TestData.program("1403500001", "140", "NY", YesNoUnknown.YES, YesNoUnknown.NO, null, null, null);
-        Program selective = TestData.withRateAndBand(base, null, "Greater than 245");
-        Program open = TestData.withRateAndBand(base, null, "Below 210");
+        Program base =
+                aProgram().j1Visa(YesNoUnknown.YES).h1bVisa(YesNoUnknown.NO).build();
+        Program selective = ProgramBuilder.from(base)
+                .residentsStep1Range("Greater than 245")
+                .build();
+        Program open =
+                ProgramBuilder.from(base).residentsStep1Range("Below 210").build();
         ApplicantChances weak = model.forApplicant(TestData.personaWithStep2(215), SEASON);
         ApplicantChances strong = model.forApplicant(TestData.personaWithStep2(265), SEASON);
 

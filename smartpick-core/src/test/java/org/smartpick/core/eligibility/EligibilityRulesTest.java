@@ -1,6 +1,8 @@
 package org.smartpick.core.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartpick.core.applicant.ProfileBuilder.aProfile;
+import static org.smartpick.core.program.ProgramBuilder.aProgram;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -13,21 +15,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.applicant.ExamResult;
 import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.ProfileBuilder;
 import org.smartpick.core.applicant.Step1;
 import org.smartpick.core.applicant.Step2ck;
 import org.smartpick.core.applicant.Step3;
-import org.smartpick.core.applicant.Usmle;
 import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
-import org.smartpick.core.program.ApplicationCycle;
-import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
-import org.smartpick.core.program.Track;
 import org.smartpick.core.program.YesNoUnknown;
 
 class EligibilityRulesTest {
     private static final int SEASON = 2026;
     private static final EligibilityPolicy POLICY = new EligibilityPolicy("test", 5, 0, 225);
+    /** A passed Step 3, the fact the H-1B rule asks for. */
+    private static final Step3 STEP3_PASSED = new Step3(true, true, OptionalInt.of(230), 1);
+
     private final EligibilityRules rules = new EligibilityRules(POLICY);
     /** The 2026 season's dates as of 2025-06-02: rank lists by 2026-02-25, Step 3 results in 28 days. */
     private static final SeasonDeadlines EARLY = deadlinesOn(LocalDate.of(2025, 6, 2));
@@ -44,70 +46,28 @@ class EligibilityRulesTest {
                 .orElseThrow();
     }
 
-    private static Profile applicant(ApplicantType type, Visa visa, int graduationYear, boolean ecfmg, Usmle usmle) {
-        return new Profile(
-                "a", type, "", visa, graduationYear, ecfmg, usmle, null, null, null, null, null, 0, null, null, null);
+    /** A Step 1 pass without a score, after this many sittings. */
+    private static Step1 step1Sittings(int attempts) {
+        return new Step1(ExamResult.PASS, OptionalInt.empty(), attempts);
     }
 
-    private static Usmle usmle(int step1Attempts, Integer step2, int step2Attempts, boolean step3Passed) {
-        return new Usmle(
-                new Step1(ExamResult.PASS, OptionalInt.empty(), step1Attempts),
-                new Step2ck(step2 == null ? OptionalInt.empty() : OptionalInt.of(step2), step2Attempts),
-                step3Passed ? new Step3(true, true, OptionalInt.of(230), 1) : Step3.notTaken());
-    }
-
+    /** A non-US IMG, 2022 graduate, ECFMG certified, who accepts these visas; Step 2 CK 240, no Step 3. */
     private static Profile img(List<VisaType> accepts) {
-        return applicant(ApplicantType.NON_US_IMG, new Visa(true, accepts), 2022, true, usmle(1, 240, 1, false));
+        return aProfile()
+                .applicantType(ApplicantType.NON_US_IMG)
+                .visa(new Visa(true, accepts))
+                .graduationYear(2022)
+                .ecfmgCertified(true)
+                .build();
     }
 
-    private static Program program(
-            YesNoUnknown j1,
-            YesNoUnknown h1b,
-            YesNoUnknown restricted,
-            Integer maxYears,
-            Integer maxAttempts,
-            Integer minStep2) {
-        return program("1403500001", j1, h1b, restricted, maxYears, maxAttempts, minStep2);
-    }
-
-    private static Program program(
-            String id,
-            YesNoUnknown j1,
-            YesNoUnknown h1b,
-            YesNoUnknown restricted,
-            Integer maxYears,
-            Integer maxAttempts,
-            Integer minStep2) {
-        return new Program(
-                id,
-                "Program",
-                "",
-                "",
-                "NY",
-                "140",
-                "Internal Medicine",
-                Track.CATEGORICAL,
-                ApplicationCycle.RESIDENCY_SEPTEMBER,
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.of(j1, "freida", "2025-03-01"),
-                Fact.of(h1b, "freida", "2025-03-01"),
-                Fact.of(restricted, "page", "2025-01-01"),
-                Fact.unknown(),
-                Fact.unknown(),
-                fact(minStep2),
-                fact(maxYears),
-                fact(maxAttempts),
-                "",
-                List.of());
-    }
-
-    private static <T> Fact<T> fact(T value) {
-        return value == null ? Fact.unknown() : Fact.of(value, "program page", "2025-06-01");
-    }
-
+    /** A program that sponsors both visas and takes visa holders; every limit unknown. */
     private static Program open() {
-        return program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.NO, null, null, null);
+        return aProgram()
+                .j1Visa(YesNoUnknown.YES)
+                .h1bVisa(YesNoUnknown.YES)
+                .citizenshipRestricted(YesNoUnknown.NO)
+                .build();
     }
 
     private RuleOutcome outcome(Profile profile, Program program, String rule) {
@@ -130,7 +90,11 @@ class EligibilityRulesTest {
     void visaSponsorshipCoversAVisaTheApplicantAccepts(YesNoUnknown j1, YesNoUnknown h1b, RuleEffect expected) {
         RuleOutcome o = outcome(
                 img(List.of(VisaType.J1, VisaType.H1B)),
-                program(j1, h1b, YesNoUnknown.NO, null, null, null),
+                aProgram()
+                        .j1Visa(j1)
+                        .h1bVisa(h1b)
+                        .citizenshipRestricted(YesNoUnknown.NO)
+                        .build(),
                 EligibilityRules.VISA_SPONSORSHIP);
         assertThat(o.effect()).isEqualTo(expected);
         assertThat(o.programFact()).isEqualTo("J-1 " + j1 + ", H-1B " + h1b);
@@ -141,7 +105,11 @@ class EligibilityRulesTest {
     void applicantAcceptingOnlyJ1IsExcludedByAnH1bOnlyProgram() {
         RuleOutcome o = outcome(
                 img(List.of(VisaType.J1)),
-                program(YesNoUnknown.NO, YesNoUnknown.YES, YesNoUnknown.NO, null, null, null),
+                aProgram()
+                        .j1Visa(YesNoUnknown.NO)
+                        .h1bVisa(YesNoUnknown.YES)
+                        .citizenshipRestricted(YesNoUnknown.NO)
+                        .build(),
                 EligibilityRules.VISA_SPONSORSHIP);
         assertThat(o.effect()).isEqualTo(RuleEffect.EXCLUDES);
         assertThat(o.message()).isEqualTo("The program sponsors none of the visas you accept.");
@@ -149,9 +117,19 @@ class EligibilityRulesTest {
 
     @Test
     void applicantWithoutVisaNeedPassesEveryVisaRuleWhateverTheProgramSays() {
-        Profile citizen = applicant(ApplicantType.US_IMG, Visa.none(), 2023, true, usmle(1, 240, 1, false));
+        Profile citizen = aProfile()
+                .applicantType(ApplicantType.US_IMG)
+                .graduationYear(2023)
+                .ecfmgCertified(true)
+                .build();
         EligibilityVerdict v = rules.verdict(
-                citizen, program(YesNoUnknown.NO, YesNoUnknown.NO, YesNoUnknown.YES, null, null, null), SEASON);
+                citizen,
+                aProgram()
+                        .j1Visa(YesNoUnknown.NO)
+                        .h1bVisa(YesNoUnknown.NO)
+                        .citizenshipRestricted(YesNoUnknown.YES)
+                        .build(),
+                SEASON);
         assertThat(v.status()).isEqualTo(EligibilityStatus.ELIGIBLE);
     }
 
@@ -176,23 +154,7 @@ class EligibilityRulesTest {
     @Test
     void rulesGiveTheSameVerdictsOnlyForEqualEligibilityFactsAndSeason() {
         Profile profile = img(List.of(VisaType.H1B));
-        Profile otherName = new Profile(
-                "someone else",
-                profile.applicantType(),
-                profile.citizenship(),
-                profile.visa(),
-                profile.graduationYear(),
-                profile.ecfmgCertified(),
-                profile.usmle(),
-                profile.usClinicalExperience(),
-                profile.specialtyExperience(),
-                profile.research(),
-                profile.letters(),
-                profile.degrees(),
-                profile.cyclesApplied(),
-                profile.targets(),
-                profile.preferences(),
-                profile.budget());
+        Profile otherName = ProfileBuilder.from(profile).name("someone else").build();
         EligibilityRules.ApplicantRules base = rules.forApplicant(profile, SEASON);
 
         assertThat(base.sameVerdictsAs(rules.forApplicant(otherName, SEASON))).isTrue();
@@ -223,8 +185,9 @@ class EligibilityRulesTest {
 
     @Test
     void h1bOnlyApplicantWithStep3PassedIsEligible() {
-        Profile p = applicant(
-                ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.H1B)), 2022, true, usmle(1, 240, 1, true));
+        Profile p = ProfileBuilder.from(img(List.of(VisaType.H1B)))
+                .step3(STEP3_PASSED)
+                .build();
         assertThat(rules.verdict(p, open(), SEASON).status()).isEqualTo(EligibilityStatus.ELIGIBLE);
     }
 
@@ -233,7 +196,11 @@ class EligibilityRulesTest {
     void citizenshipRestrictedFundingClosesPositionsToVisaHolders(YesNoUnknown restricted, RuleEffect expected) {
         RuleOutcome o = outcome(
                 img(List.of(VisaType.J1)),
-                program(YesNoUnknown.YES, YesNoUnknown.NO, restricted, null, null, null),
+                aProgram()
+                        .j1Visa(YesNoUnknown.YES)
+                        .h1bVisa(YesNoUnknown.NO)
+                        .citizenshipRestricted(restricted)
+                        .build(),
                 EligibilityRules.CITIZENSHIP_FUNDING);
         assertThat(o.effect()).isEqualTo(expected);
     }
@@ -241,15 +208,17 @@ class EligibilityRulesTest {
     @ParameterizedTest
     @CsvSource({"2021, 5, PASSES", "2020, 5, EXCLUDES", "2015, , VERIFY", "2022, , PASSES"})
     void programLimitOnYearsSinceGraduationCountsToTheSeason(int graduated, Integer limit, RuleEffect expected) {
-        Profile p = applicant(
-                ApplicantType.NON_US_IMG,
-                new Visa(true, List.of(VisaType.J1)),
-                graduated,
-                true,
-                usmle(1, 240, 1, false));
+        Profile p = ProfileBuilder.from(img(List.of(VisaType.J1)))
+                .graduationYear(graduated)
+                .build();
         RuleOutcome o = outcome(
                 p,
-                program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, limit, null, null),
+                aProgram()
+                        .j1Visa(YesNoUnknown.YES)
+                        .h1bVisa(YesNoUnknown.NO)
+                        .citizenshipRestricted(YesNoUnknown.NO)
+                        .maxYearsSinceGraduation(limit)
+                        .build(),
                 EligibilityRules.YEARS_SINCE_GRADUATION);
         assertThat(o.effect()).isEqualTo(expected);
         assertThat(o.profileFact()).contains("graduated " + graduated, (SEASON - graduated) + " years");
@@ -258,11 +227,18 @@ class EligibilityRulesTest {
     @ParameterizedTest
     @CsvSource({"1, 1, 1, PASSES", "2, 1, 1, EXCLUDES", "2, 1, 2, PASSES", "2, 1, , VERIFY", "1, 1, , PASSES"})
     void programLimitOnAttemptsPerStep(int step1Attempts, int step2Attempts, Integer limit, RuleEffect expected) {
-        Profile p = applicant(
-                ApplicantType.US_MD, Visa.none(), 2026, false, usmle(step1Attempts, 240, step2Attempts, false));
+        Profile p = aProfile()
+                .step1(step1Sittings(step1Attempts))
+                .step2ck(new Step2ck(OptionalInt.of(240), step2Attempts))
+                .build();
         assertThat(outcome(
                                 p,
-                                program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, limit, null),
+                                aProgram()
+                                        .j1Visa(YesNoUnknown.YES)
+                                        .h1bVisa(YesNoUnknown.NO)
+                                        .citizenshipRestricted(YesNoUnknown.NO)
+                                        .maxAttempts(limit)
+                                        .build(),
                                 EligibilityRules.ATTEMPTS)
                         .effect())
                 .isEqualTo(expected);
@@ -278,11 +254,17 @@ class EligibilityRulesTest {
         ", , VERIFY"
     })
     void programMinimumStep2Score(Integer score, Integer minimum, RuleEffect expected) {
-        Profile p =
-                applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(1, score, score == null ? 0 : 1, false));
+        Profile p = aProfile()
+                .step2ck(score == null ? Step2ck.notTaken() : new Step2ck(OptionalInt.of(score), 1))
+                .build();
         assertThat(outcome(
                                 p,
-                                program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, null, minimum),
+                                aProgram()
+                                        .j1Visa(YesNoUnknown.YES)
+                                        .h1bVisa(YesNoUnknown.NO)
+                                        .citizenshipRestricted(YesNoUnknown.NO)
+                                        .minStep2Score(minimum)
+                                        .build(),
                                 EligibilityRules.MIN_STEP2)
                         .effect())
                 .isEqualTo(expected);
@@ -290,12 +272,13 @@ class EligibilityRulesTest {
 
     @Test
     void imgWithoutEcfmgCertificationMustVerifyTimingAndUsGraduatesPass() {
-        Profile uncertified = applicant(
-                ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, false, usmle(1, 240, 1, false));
+        Profile uncertified = ProfileBuilder.from(img(List.of(VisaType.J1)))
+                .ecfmgCertified(false)
+                .build();
         RuleOutcome o = outcome(uncertified, open(), EligibilityRules.ECFMG_CERTIFICATION);
         assertThat(o.effect()).isEqualTo(RuleEffect.VERIFY);
         assertThat(o.message()).contains("July 1, 2026");
-        Profile md = applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(1, 240, 1, false));
+        Profile md = aProfile().applicantType(ApplicantType.US_MD).build();
         assertThat(outcome(md, open(), EligibilityRules.ECFMG_CERTIFICATION).effect())
                 .isEqualTo(RuleEffect.PASSES);
     }
@@ -321,17 +304,25 @@ class EligibilityRulesTest {
         Integer[] limits = {null, 0, 3, 6, 65_534, 65_535, -1, 1_000_000};
         Integer[] minimums = {null, 0, 225, 240, 260, 65_535};
         List<Profile> applicants = List.of(
-                applicant(ApplicantType.US_MD, Visa.none(), 2026, false, usmle(1, 240, 1, false)),
+                aProfile().applicantType(ApplicantType.US_MD).build(),
                 img(List.of(VisaType.J1)),
                 img(List.of(VisaType.H1B)),
                 img(List.of(VisaType.J1, VisaType.H1B)),
-                applicant(
-                        ApplicantType.NON_US_IMG,
-                        new Visa(true, List.of(VisaType.H1B)),
-                        2015,
-                        false,
-                        usmle(3, null, 0, true)),
-                applicant(ApplicantType.US_IMG, Visa.none(), 2019, true, usmle(2, 230, 2, false)));
+                aProfile()
+                        .applicantType(ApplicantType.NON_US_IMG)
+                        .needsVisa(VisaType.H1B)
+                        .graduationYear(2015)
+                        .step1(step1Sittings(3))
+                        .step2ck(Step2ck.notTaken())
+                        .step3(STEP3_PASSED)
+                        .build(),
+                aProfile()
+                        .applicantType(ApplicantType.US_IMG)
+                        .graduationYear(2019)
+                        .ecfmgCertified(true)
+                        .step1(step1Sittings(2))
+                        .step2ck(new Step2ck(OptionalInt.of(230), 2))
+                        .build());
         int judged = 0;
         for (EligibilityRules.ApplicantRules forApplicant : applicants.stream()
                 .flatMap(applicant -> java.util.stream.Stream.of(
@@ -347,14 +338,15 @@ class EligibilityRulesTest {
                             for (Integer years : limits) {
                                 for (Integer sittings : limits) {
                                     for (Integer minimum : minimums) {
-                                        Program program = program(
-                                                String.valueOf(1_403_000_000 + judged++),
-                                                j1,
-                                                h1b,
-                                                restricted,
-                                                years,
-                                                sittings,
-                                                minimum);
+                                        Program program = aProgram()
+                                                .id(String.valueOf(1_403_000_000 + judged++))
+                                                .j1Visa(j1)
+                                                .h1bVisa(h1b)
+                                                .citizenshipRestricted(restricted)
+                                                .maxYearsSinceGraduation(years)
+                                                .maxAttempts(sittings)
+                                                .minStep2Score(minimum)
+                                                .build();
                                         assertThat(judge.verdict(program))
                                                 .as("%s at %s", forApplicant, program)
                                                 .isEqualTo(forApplicant.verdict(program));
@@ -411,7 +403,11 @@ class EligibilityRulesTest {
 
     @Test
     void h1bStep3ConditionDoesNotOpenAProgramThatSponsorsNoH1b() {
-        Program j1Only = program(YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, null, null);
+        Program j1Only = aProgram()
+                .j1Visa(YesNoUnknown.YES)
+                .h1bVisa(YesNoUnknown.NO)
+                .citizenshipRestricted(YesNoUnknown.NO)
+                .build();
 
         EligibilityVerdict v =
                 rules.forApplicant(img(List.of(VisaType.H1B)), EARLY).verdict(j1Only);
@@ -427,7 +423,11 @@ class EligibilityRulesTest {
         for (Profile p : List.of(
                 img(List.of(VisaType.J1)),
                 img(List.of(VisaType.J1, VisaType.H1B)),
-                applicant(ApplicantType.US_IMG, Visa.none(), 2022, true, usmle(1, 240, 1, false)))) {
+                aProfile()
+                        .applicantType(ApplicantType.US_IMG)
+                        .graduationYear(2022)
+                        .ecfmgCertified(true)
+                        .build())) {
             assertThat(rules.forApplicant(p, EARLY).verdict(open()).conditions())
                     .as("%s", p.visa())
                     .isEmpty();
@@ -436,8 +436,9 @@ class EligibilityRulesTest {
 
     @Test
     void ecfmgCertificationPendingIsConditionalOnCertificationByResidencyStart() {
-        Profile pending = applicant(
-                ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, false, usmle(1, 240, 1, false));
+        Profile pending = ProfileBuilder.from(img(List.of(VisaType.J1)))
+                .ecfmgCertified(false)
+                .build();
 
         EligibilityVerdict v = rules.forApplicant(pending, EARLY).verdict(open());
 
@@ -456,9 +457,15 @@ class EligibilityRulesTest {
     @CsvSource({"2025-09-24, CONDITION", "2025-09-25, VERIFY"})
     void step2NotTakenAtAProgramWithAStatedMinimumIsConditionalUntilProgramsReview(
             LocalDate today, RuleEffect expected) {
-        Profile untaken = applicant(
-                ApplicantType.NON_US_IMG, new Visa(true, List.of(VisaType.J1)), 2022, true, usmle(1, null, 0, false));
-        Program minimum = program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.NO, null, null, 230);
+        Profile untaken = ProfileBuilder.from(img(List.of(VisaType.J1)))
+                .step2ck(Step2ck.notTaken())
+                .build();
+        Program minimum = aProgram()
+                .j1Visa(YesNoUnknown.YES)
+                .h1bVisa(YesNoUnknown.YES)
+                .citizenshipRestricted(YesNoUnknown.NO)
+                .minStep2Score(230)
+                .build();
 
         RuleOutcome o = outcome(untaken, minimum, EligibilityRules.MIN_STEP2, deadlinesOn(today));
 
@@ -474,8 +481,17 @@ class EligibilityRulesTest {
     @Test
     void anExclusionOutweighsAConditionAndAConditionOutweighsAPointToVerify() {
         Profile h1bOnly = img(List.of(VisaType.H1B));
-        Program unknownFunding = program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.UNKNOWN, null, null, null);
-        Program shortLimit = program(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.NO, 1, null, null);
+        Program unknownFunding = aProgram()
+                .j1Visa(YesNoUnknown.YES)
+                .h1bVisa(YesNoUnknown.YES)
+                .citizenshipRestricted(YesNoUnknown.UNKNOWN)
+                .build();
+        Program shortLimit = aProgram()
+                .j1Visa(YesNoUnknown.YES)
+                .h1bVisa(YesNoUnknown.YES)
+                .citizenshipRestricted(YesNoUnknown.NO)
+                .maxYearsSinceGraduation(1)
+                .build();
 
         assertThat(rules.forApplicant(h1bOnly, EARLY).verdict(unknownFunding).status())
                 .isEqualTo(EligibilityStatus.CONDITIONAL);

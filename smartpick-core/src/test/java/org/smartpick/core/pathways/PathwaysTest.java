@@ -2,6 +2,7 @@ package org.smartpick.core.pathways;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.smartpick.core.program.ProgramBuilder.aProgram;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,10 +14,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.smartpick.core.common.Problem;
-import org.smartpick.core.program.ApplicationCycle;
-import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
-import org.smartpick.core.program.Track;
 
 class PathwaysTest {
     private static final String HEADER =
@@ -134,27 +132,13 @@ class PathwaysTest {
     }
 
     private static Program program(String id, String code, String specialty, String name, String city, String state) {
-        return new Program(
-                id,
-                name,
-                null,
-                city,
-                state,
-                code,
-                specialty,
-                Track.CATEGORICAL,
-                ApplicationCycle.RESIDENCY_SEPTEMBER,
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                "",
-                List.of());
+        return aProgram()
+                .id(id)
+                .name(name)
+                .institution(null)
+                .city(city)
+                .state(state)
+                .specialty(code, specialty)
+                .build();
     }
 }

@@ -1,5 +1,7 @@
 package org.smartpick.core.strategy;
 
+import static org.smartpick.core.program.ProgramBuilder.aProgram;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +15,6 @@ import org.smartpick.core.program.Catalog;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.program.Specialty;
-import org.smartpick.core.program.Track;
 import org.smartpick.core.program.YesNoUnknown;
 import org.smartpick.core.reference.MatchOutcome;
 import org.smartpick.core.reference.ReferenceData;
@@ -76,28 +77,15 @@ final class FakeWorld {
 
     private static FakeProgram fake(
             String id, String code, String name, Fact<YesNoUnknown> j1, Fact<YesNoUnknown> h1b, double p) {
-        Program program = new Program(
-                id,
-                name,
-                name + " Hospital",
-                "City",
-                "NY",
-                code,
-                code,
-                Track.CATEGORICAL,
-                ApplicationCycle.RESIDENCY_SEPTEMBER,
-                Fact.unknown(),
-                Fact.unknown(),
-                j1,
-                h1b,
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                "",
-                List.of());
+        Program program = aProgram()
+                .id(id)
+                .name(name)
+                .institution(name + " Hospital")
+                .city("City")
+                .specialty(code, code)
+                .j1Visa(j1)
+                .h1bVisa(h1b)
+                .build();
         return new FakeProgram(program, p);
     }
 

@@ -10,9 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smartpick.core.applicant.Letters;
 import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.ProfileBuilder;
 import org.smartpick.core.applicant.Step2ck;
-import org.smartpick.core.applicant.Usmle;
-import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
 import org.smartpick.core.eligibility.SeasonDeadlines;
 import org.smartpick.core.strategy.PlanRules.PlanDraft;
@@ -34,31 +33,10 @@ class PlanRulesTest {
         return new WhatIf(change.id(), change.label(), before, after, List.of(added), List.of());
     }
 
-    private static Profile withUsmle(Profile p, Usmle usmle) {
-        return new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                usmle,
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
-    }
-
     @Test
     void step2ckNotTakenIsTheChanceToRedefineTheProfile() {
         Profile p = Personas.nonUsImgGenetics();
-        Profile untaken = withUsmle(
-                p, new Usmle(p.usmle().step1(), Step2ck.notTaken(), p.usmle().step3()));
+        Profile untaken = ProfileBuilder.from(p).step2ck(Step2ck.notTaken()).build();
         PlanDraft draft = PlanRules.step2ckNotTaken(context(untaken, 0.3, 0.1)).orElseThrow();
         assertThat(draft.because()).contains("212").contains("upward trend");
         assertThat(PlanRules.step2ckNotTaken(context(p, 0.3, 0.1))).isEmpty();
@@ -149,7 +127,9 @@ class PlanRulesTest {
 
     @Test
     void noH1bStep3AdviceForApplicantsWhoDoNotTrainOnAnH1b() {
-        Profile j1Only = withVisa(Personas.nonUsImgGenetics(), new Visa(true, List.of(VisaType.J1)));
+        Profile j1Only = ProfileBuilder.from(Personas.nonUsImgGenetics())
+                .needsVisa(VisaType.J1)
+                .build();
         Profile citizen = Personas.usImgPediatrics();
         for (Profile p : List.of(j1Only, citizen, withGraduation(citizen, 2012), withGraduation(j1Only, 2012))) {
             List<PlanAction> plan = PlanRules.plan(
@@ -173,23 +153,7 @@ class PlanRulesTest {
     @Test
     void ecfmgCertificationPendingIsADatedActionForAnImg() {
         Profile p = Personas.nonUsImgGenetics();
-        Profile pending = new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                false,
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
+        Profile pending = ProfileBuilder.from(p).ecfmgCertified(false).build();
 
         PlanDraft draft = PlanRules.ecfmgCertification(dated(pending, 0.5, 30, LocalDate.of(2026, 11, 25)))
                 .orElseThrow();
@@ -203,44 +167,8 @@ class PlanRulesTest {
                 .isEmpty();
     }
 
-    private static Profile withVisa(Profile p, Visa visa) {
-        return new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                visa,
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
-    }
-
     private static Profile withGraduation(Profile p, int year) {
-        return new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                year,
-                p.ecfmgCertified(),
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
+        return ProfileBuilder.from(p).graduationYear(year).build();
     }
 
     @Test
@@ -373,24 +301,9 @@ class PlanRulesTest {
                 .orElseThrow();
         assertThat(draft.advice()).startsWith("Ask for 1 more letter").contains("Pediatrics");
         assertThat(draft.because()).contains("3 letters, 1 from the specialty").contains("50% to 54%");
-        Profile p = Personas.usImgPediatrics();
-        Profile fewLetters = new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                new Letters(1, 1, 0),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
+        Profile fewLetters = ProfileBuilder.from(Personas.usImgPediatrics())
+                .letters(new Letters(1, 1, 0))
+                .build();
         assertThat(PlanRules.lettersFromSpecialty(context(fewLetters, 0.5, 0.2))
                         .orElseThrow()
                         .advice())

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smartpick.core.applicant.ExamResult;
 import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.applicant.ProfileBuilder;
 import org.smartpick.core.applicant.Step1;
 import org.smartpick.core.applicant.Step2ck;
 import org.smartpick.core.applicant.Visa;
@@ -65,24 +66,9 @@ class ProfileAssessorTest {
     @ParameterizedTest
     @CsvSource({"2026, STRONG", "2024, STRONG", "2023, AVERAGE", "2022, AVERAGE", "2021, WEAK", "2015, WEAK"})
     void yearsSinceGraduationAgainstPolicy(int graduationYear, Level level) {
-        Profile p = Personas.nonUsImgGenetics();
-        Profile graduated = new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                graduationYear,
-                p.ecfmgCertified(),
-                p.usmle(),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
+        Profile graduated = ProfileBuilder.from(Personas.nonUsImgGenetics())
+                .graduationYear(graduationYear)
+                .build();
         assertThat(new ProfileAssessor(policy, LocalDate.of(2026, 6, 1))
                         .yearsSinceGraduation(graduated)
                         .level())
@@ -91,27 +77,9 @@ class ProfileAssessorTest {
 
     @Test
     void repeatedAttemptIsAWeakness() {
-        Profile p = Personas.nonUsImgGenetics();
-        Profile retaken = new Profile(
-                p.name(),
-                p.applicantType(),
-                p.citizenship(),
-                p.visa(),
-                p.graduationYear(),
-                p.ecfmgCertified(),
-                new org.smartpick.core.applicant.Usmle(
-                        new Step1(ExamResult.PASS, OptionalInt.of(212), 2),
-                        p.usmle().step2ck(),
-                        p.usmle().step3()),
-                p.usClinicalExperience(),
-                p.specialtyExperience(),
-                p.research(),
-                p.letters(),
-                p.degrees(),
-                p.cyclesApplied(),
-                p.targets(),
-                p.preferences(),
-                p.budget());
+        Profile retaken = ProfileBuilder.from(Personas.nonUsImgGenetics())
+                .step1(new Step1(ExamResult.PASS, OptionalInt.of(212), 2))
+                .build();
         AssessmentItem item = assessor.attempts(retaken);
         assertThat(item.level()).isEqualTo(Level.WEAK);
         assertThat(item.finding()).contains("Step 1 2 times");

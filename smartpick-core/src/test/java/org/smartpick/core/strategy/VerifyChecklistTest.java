@@ -1,14 +1,13 @@
 package org.smartpick.core.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartpick.core.program.ProgramBuilder.aProgram;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.smartpick.core.program.ApplicationCycle;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
-import org.smartpick.core.program.Track;
 import org.smartpick.core.program.YesNoUnknown;
 
 class VerifyChecklistTest {
@@ -21,28 +20,16 @@ class VerifyChecklistTest {
             Fact<YesNoUnknown> citizenship,
             Fact<Integer> minStep2,
             Fact<Integer> maxYog) {
-        return new Program(
-                id,
-                "Program " + id,
-                "Inst",
-                "City",
-                "NY",
-                "140",
-                "Internal Medicine",
-                Track.CATEGORICAL,
-                ApplicationCycle.RESIDENCY_SEPTEMBER,
-                Fact.unknown(),
-                Fact.unknown(),
-                j1,
-                h1b,
-                citizenship,
-                Fact.unknown(),
-                Fact.unknown(),
-                minStep2,
-                maxYog,
-                Fact.unknown(),
-                "",
-                List.of());
+        return aProgram()
+                .id(id)
+                .institution("Inst")
+                .city("City")
+                .j1Visa(j1)
+                .h1bVisa(h1b)
+                .citizenshipRestricted(citizenship)
+                .minStep2Score(minStep2)
+                .maxYearsSinceGraduation(maxYog)
+                .build();
     }
 
     private static <T> Fact<T> fresh(T value) {

@@ -1,8 +1,8 @@
 package org.smartpick.core.tiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartpick.core.program.ProgramBuilder.aProgram;
 
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -10,16 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smartpick.core.applicant.ApplicantType;
-import org.smartpick.core.program.ApplicationCycle;
-import org.smartpick.core.program.Fact;
-import org.smartpick.core.program.InterviewRates;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.program.ResearchIntensity;
 import org.smartpick.core.program.ResearchIntensity.MatchBasis;
-import org.smartpick.core.program.ResidentMix;
-import org.smartpick.core.program.Selectivity;
 import org.smartpick.core.program.Setting;
-import org.smartpick.core.program.Track;
 
 class TierClassifierTest {
     static final TierPolicy POLICY = new TierPolicy(
@@ -52,69 +46,40 @@ class TierClassifierTest {
                     90));
     private static final TierClassifier TIERS = POLICY.classifier();
 
-    /** A program with the given facts, the others unknown; a null value is unknown. */
-    static Program program(
-            Setting setting,
-            ResearchIntensity research,
-            String step1Band,
-            Double publications,
-            Double usMdPct,
-            Double imgSharePct,
-            Double usMdRate,
-            Double nonUsImgRate) {
-        Fact<Double> unknown = Fact.unknown();
-        return new Program(
-                "1400000001",
-                "Test program",
-                "Test hospital",
-                "City",
-                "NY",
-                "140",
-                "Internal Medicine",
-                Track.CATEGORICAL,
-                ApplicationCycle.RESIDENCY_SEPTEMBER,
-                Fact.unknown(),
-                fact(setting),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                fact(imgSharePct),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                Fact.unknown(),
-                "",
-                List.of(),
-                Fact.unknown(),
-                new ResidentMix(fact(usMdPct), unknown, unknown, unknown),
-                new InterviewRates(
-                        fact(usMdRate), unknown, unknown, fact(nonUsImgRate), unknown, unknown, unknown, unknown),
-                new Selectivity(
-                        Fact.unknown(),
-                        Fact.unknown(),
-                        fact(step1Band),
-                        Fact.unknown(),
-                        fact(publications),
-                        fact(research)));
-    }
-
     static ResearchIntensity rank(int rank, MatchBasis basis) {
         return new ResearchIntensity("Test University", 500_000, rank, 162, basis);
-    }
-
-    private static <T> Fact<T> fact(T value) {
-        return value == null ? Fact.unknown() : Fact.of(value, "test", "2025-03-01");
     }
 
     private static TierAssignment classify(Program program, ApplicantType type, TrackRole role, double p) {
         return TIERS.classify(TIERS.factsOf(program, TIERS.standingOf(program), type), role, p);
     }
 
-    private static final Program NO_FACTS = program(null, null, null, null, null, null, null, null);
-    private static final Program TOP_TIER =
-            program(Setting.UNIVERSITY, rank(12, MatchBasis.SAME_UNIVERSITY), null, 7.0, 97.0, 2.0, 0.17, 0.0);
-    private static final Program OPEN_COMMUNITY =
-            program(Setting.COMMUNITY, null, "210-225", null, 10.0, 80.0, 0.79, 0.12);
+    private static final Program NO_FACTS = aProgram().build();
+    private static final Program TOP_TIER = aProgram()
+            .setting(Setting.UNIVERSITY)
+            .researchIntensity(rank(12, MatchBasis.SAME_UNIVERSITY))
+            .matchedAvgPublications(7.0)
+            .usMdResidentsPct(97.0)
+            .imgSharePct(2.0)
+            .usMdInterviewRate(0.17)
+            .nonUsImgInterviewRate(0.0)
+            .build();
+    private static final Program OPEN_ACADEMIC = aProgram()
+            .setting(Setting.UNIVERSITY)
+            .researchIntensity(rank(62, MatchBasis.SAME_UNIVERSITY))
+            .usMdResidentsPct(40.0)
+            .imgSharePct(45.0)
+            .usMdInterviewRate(0.5)
+            .nonUsImgInterviewRate(0.07)
+            .build();
+    private static final Program OPEN_COMMUNITY = aProgram()
+            .setting(Setting.COMMUNITY)
+            .residentsStep1Range("210-225")
+            .usMdResidentsPct(10.0)
+            .imgSharePct(80.0)
+            .usMdInterviewRate(0.79)
+            .nonUsImgInterviewRate(0.12)
+            .build();
 
     @ParameterizedTest
     @CsvSource({"0.0029,REACH", "0.003,REALISTIC", "0.0799,REALISTIC", "0.08,SAFETY"})
@@ -129,15 +94,16 @@ class TierClassifierTest {
 
     @Test
     void aCommunityHospitalIsNeverATopTierCentreWhateverItsSponsorsRankOrItsApplicantsPublications() {
-        Program affiliated = program(
-                Setting.COMMUNITY_UNIVERSITY_AFFILIATED,
-                rank(12, MatchBasis.SAME_UNIVERSITY),
-                "Greater than 245",
-                7.0,
-                97.0,
-                2.0,
-                0.17,
-                0.0);
+        Program affiliated = aProgram()
+                .setting(Setting.COMMUNITY_UNIVERSITY_AFFILIATED)
+                .researchIntensity(rank(12, MatchBasis.SAME_UNIVERSITY))
+                .residentsStep1Range("Greater than 245")
+                .matchedAvgPublications(7.0)
+                .usMdResidentsPct(97.0)
+                .imgSharePct(2.0)
+                .usMdInterviewRate(0.17)
+                .nonUsImgInterviewRate(0.0)
+                .build();
 
         assertThat(TIERS.standingOf(affiliated).level()).isEqualTo(ProgramStanding.Level.ACADEMIC);
         assertThat(TIERS.standingOf(TOP_TIER).level()).isEqualTo(ProgramStanding.Level.TOP_TIER);
@@ -174,7 +140,14 @@ class TierClassifierTest {
 
     @Test
     void topTierCentreThatTakesApplicantsLikeYouIsRealistic() {
-        Program openTop = program(Setting.UNIVERSITY, null, "Greater than 245", null, 30.0, 60.0, 0.3, 0.06);
+        Program openTop = aProgram()
+                .setting(Setting.UNIVERSITY)
+                .residentsStep1Range("Greater than 245")
+                .usMdResidentsPct(30.0)
+                .imgSharePct(60.0)
+                .usMdInterviewRate(0.3)
+                .nonUsImgInterviewRate(0.06)
+                .build();
 
         TierAssignment tier = classify(openTop, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.02);
 
@@ -184,8 +157,9 @@ class TierClassifierTest {
 
     @Test
     void affiliatedUniversitysRankMakesAnAcademicCentreButNeverATopTierOne() {
-        Program affiliated =
-                program(null, rank(5, MatchBasis.AFFILIATION_INFERRED), null, null, null, null, null, null);
+        Program affiliated = aProgram()
+                .researchIntensity(rank(5, MatchBasis.AFFILIATION_INFERRED))
+                .build();
 
         assertThat(TIERS.standingOf(affiliated))
                 .isEqualTo(new ProgramStanding(
@@ -195,7 +169,13 @@ class TierClassifierTest {
 
     @Test
     void programThatRarelyInterviewsYourTypeIsAReach() {
-        Program closed = program(Setting.COMMUNITY, null, null, null, 50.0, 20.0, 0.6, 0.0);
+        Program closed = aProgram()
+                .setting(Setting.COMMUNITY)
+                .usMdResidentsPct(50.0)
+                .imgSharePct(20.0)
+                .usMdInterviewRate(0.6)
+                .nonUsImgInterviewRate(0.0)
+                .build();
 
         TierAssignment tier = classify(closed, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.02);
 
@@ -205,7 +185,8 @@ class TierClassifierTest {
 
     @Test
     void mostlyUsMdResidentsCloseAProgramToImgsButNotToUsMds() {
-        Program usMdHeavy = program(Setting.COMMUNITY, null, null, null, 95.0, null, null, null);
+        Program usMdHeavy =
+                aProgram().setting(Setting.COMMUNITY).usMdResidentsPct(95.0).build();
 
         assertThat(TIERS.factsOf(usMdHeavy, TIERS.standingOf(usMdHeavy), ApplicantType.NON_US_IMG)
                         .openness())
@@ -227,10 +208,7 @@ class TierClassifierTest {
 
     @Test
     void openAcademicCentreIsRealistic() {
-        Program openAcademic =
-                program(Setting.UNIVERSITY, rank(62, MatchBasis.SAME_UNIVERSITY), null, null, 40.0, 45.0, 0.5, 0.07);
-
-        TierAssignment tier = classify(openAcademic, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.02);
+        TierAssignment tier = classify(OPEN_ACADEMIC, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.02);
 
         assertThat(tier.tier()).isEqualTo(Tier.REALISTIC);
         assertThat(tier.reason()).contains("an academic centre that takes applicants like you");
@@ -238,10 +216,7 @@ class TierClassifierTest {
 
     @Test
     void openPathwayIsASafetyOnlyWhereItsInstitutionAlsoTrainsInTheGoal() {
-        Program openAcademic =
-                program(Setting.UNIVERSITY, rank(62, MatchBasis.SAME_UNIVERSITY), null, null, 40.0, 45.0, 0.5, 0.07);
-
-        TierAssignment linked = classify(openAcademic, ApplicantType.NON_US_IMG, TrackRole.LINKED_PATHWAY, 0.02);
+        TierAssignment linked = classify(OPEN_ACADEMIC, ApplicantType.NON_US_IMG, TrackRole.LINKED_PATHWAY, 0.02);
         TierAssignment unlinked = classify(OPEN_COMMUNITY, ApplicantType.NON_US_IMG, TrackRole.UNLINKED_PATHWAY, 0.02);
 
         assertThat(linked.tier()).isEqualTo(Tier.SAFETY);
@@ -253,7 +228,13 @@ class TierClassifierTest {
 
     @Test
     void programWithoutAClearRecordIsRealisticAndSaysWhatIsOnFile() {
-        Program neutral = program(Setting.COMMUNITY, null, null, null, 60.0, 20.0, 0.2, 0.02);
+        Program neutral = aProgram()
+                .setting(Setting.COMMUNITY)
+                .usMdResidentsPct(60.0)
+                .imgSharePct(20.0)
+                .usMdInterviewRate(0.2)
+                .nonUsImgInterviewRate(0.02)
+                .build();
 
         assertThat(classify(neutral, ApplicantType.NON_US_IMG, TrackRole.GOAL, 0.02))
                 .isEqualTo(new TierAssignment(
