@@ -1,7 +1,6 @@
 package org.smartpick.core.optimize;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +32,12 @@ class LazyGreedyTest {
             ListState eager = new ListState(table);
             List<Double> lazyValues = new Search(table, objective).greedy(lazy, limits, Integer.MAX_VALUE);
             List<Double> eagerValues = Search.eager(table, objective).greedy(eager, limits, Integer.MAX_VALUE);
-            assertEquals(eagerValues, lazyValues, "greedy values, trial " + trial);
-            assertArrayEquals(eager.option, lazy.option, "greedy list, trial " + trial);
+            assertThat(lazyValues).as("greedy values, trial " + trial).isEqualTo(eagerValues);
+            assertThat(lazy.option).as("greedy list, trial " + trial).containsExactly(eager.option);
             new Search(table, objective).upgradeSignals(lazy, limits);
             Search.eager(table, objective).upgradeSignals(eager, limits);
-            assertArrayEquals(eager.option, lazy.option, "signals, trial " + trial);
-            assertEquals(eager.value(objective), lazy.value(objective), 0.0, "trial " + trial);
+            assertThat(lazy.option).as("signals, trial " + trial).containsExactly(eager.option);
+            assertThat(lazy.value(objective)).as("trial " + trial).isEqualTo(eager.value(objective));
         }
     }
 
@@ -58,7 +57,7 @@ class LazyGreedyTest {
             Limits limits = new Limits(random.nextInt(lazy.count + 1), random.nextInt(lazy.costUsd + 1));
             new Search(table, objective).trim(lazy, limits);
             Search.eager(table, objective).trim(eager, limits);
-            assertArrayEquals(eager.option, lazy.option, "trimmed list, trial " + trial);
+            assertThat(lazy.option).as("trimmed list, trial " + trial).containsExactly(eager.option);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.smartpick.core.optimize;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
 import java.util.SplittableRandom;
@@ -38,7 +37,7 @@ class TopKTest {
                     .mapToInt(Integer::intValue)
                     .toArray();
             int[] actual = IntStream.range(0, top.held()).map(top::id).toArray();
-            assertArrayEquals(expected, actual, "trial " + trial);
+            assertThat(actual).as("trial " + trial).containsExactly(expected);
         }
     }
 
@@ -72,8 +71,8 @@ class TopKTest {
             boolean[] marked = new boolean[id + 1];
             double[] given = keys.clone();
             TopK.markBest(keys, ids, count, marked);
-            assertArrayEquals(expected, marked, "trial " + trial);
-            assertArrayEquals(given, keys, 0.0, "the keys are left as they were");
+            assertThat(marked).as("trial " + trial).containsExactly(expected);
+            assertThat(keys).as("the keys are left as they were").containsExactly(given);
         }
     }
 
@@ -82,12 +81,14 @@ class TopKTest {
         TopK top = new TopK(3);
         top.offer(0.5, 0);
         top.offer(2.0, 1);
-        assertEquals(2, top.held());
-        assertArrayEquals(new double[] {0, 2.0, 2.5, 2.5}, top.prefix());
+        assertThat(top.held()).isEqualTo(2);
+        assertThat(top.prefix()).containsExactly(new double[] {0, 2.0, 2.5, 2.5});
         top.offer(1.0, 2);
         top.offer(0.25, 3);
         top.offer(0.5, 4);
-        assertArrayEquals(new double[] {0, 2.0, 3.0, 3.5}, top.prefix());
-        assertEquals(0, top.id(2), "an equal key with a higher id does not displace the lower one");
+        assertThat(top.prefix()).containsExactly(new double[] {0, 2.0, 3.0, 3.5});
+        assertThat(top.id(2))
+                .as("an equal key with a higher id does not displace the lower one")
+                .isEqualTo(0);
     }
 }
