@@ -15,8 +15,9 @@ import org.smartpick.core.recommend.Season;
 import org.smartpick.core.recommend.Summary;
 
 /**
- * The sentences the text report and the results page both say (what the chances count on, where the curve is flat,
- * which tables stand in for unpublished ones), each built from the answer's own numbers so the two never differ.
+ * Sentences of the text report built from the answer's own numbers: which tables stand in for unpublished ones, what
+ * the chances count on, where the curve is flat. The results page says the last two through the same methods, so the
+ * page and the report never differ.
  */
 public final class ReportSentences {
     private ReportSentences() {}
