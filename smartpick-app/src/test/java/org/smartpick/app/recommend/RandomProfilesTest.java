@@ -116,7 +116,7 @@ class RandomProfilesTest {
                         .as(r.profileName())
                         .isLessThan(s.diminishingReturnsRule().maxRest());
             }
-            assertThat(TextReport.flatCurveSentence(r))
+            assertThat(ReportSentences.flatCurveSentence(r))
                     .hasValueSatisfying(text -> assertThat(text).startsWith("After " + after + " "));
         }
         assertThat(stated).as("profiles whose curve flattens").isPositive();

@@ -1,54 +1,28 @@
 package org.smartpick.core.chance;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.smartpick.core.applicant.Profile;
-import org.smartpick.core.applicant.TargetRole;
-import org.smartpick.core.applicant.VisaType;
-import org.smartpick.core.chance.ModelParameters.Baseline;
 import org.smartpick.core.common.Decimals;
-import org.smartpick.core.eligibility.EligibilityRules;
-import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
-import org.smartpick.core.program.Track;
-import org.smartpick.core.program.YesNoUnknown;
 
 /**
  * One applicant's chances at any program. The baseline and the applicant's own factors are computed once per
- * specialty and track; only the program-level factors (IMG share, visa, state, interviews per position) are
- * computed per program, so thousands of estimates stay cheap.
+ * specialty and track ({@link SpecialtyTermsCache}); only the program-level factors (IMG share, visa, state,
+ * interviews per position) are read per program ({@link ProgramFactorReader}), so thousands of estimates stay cheap.
+ * The words for an estimate's program-level factors come from {@link ProgramFactorExplanations}.
  */
 public final class ApplicantChances {
     private final ChanceModel model;
     private final ModelParameters parameters;
     private final Profile profile;
-    private final int seasonYear;
-    private final Set<String> goalCodes;
     private final Set<String> preferredStates;
     private final boolean img;
-    private final Map<String, SpecialtyTerms[]> terms = new HashMap<>();
-    /** The specialty last asked for and its terms by track: callers go through a specialty's programs in a row. */
-    private String lastCode;
-
-    private SpecialtyTerms[] lastByTrack;
-    /** The applicant factors shared by all specialties, and the goal-only ones in a goal and in another specialty. */
-    private List<Contribution> sharedFactors;
-
-    private List<Contribution> goalFactorsInGoal;
-    private List<Contribution> goalFactorsElsewhere;
-    private final Contribution[] visaTerms = new Contribution[10];
+    private final SpecialtyTermsCache specialties;
+    private final ProgramFactorReader reader;
+    private final ProgramFactorExplanations explanations;
     private final Contribution preferredState;
     private final Contribution otherState;
-    private final Contribution imgShareNotImg;
-    private final Contribution imgShareUnknown;
-    private final Contribution interviewsUnknown;
-    private final Contribution imgShareReplaced;
-    private final Contribution opennessUnknown;
-    private final Contribution selectivityUnknown;
     private final double opennessCoefficient;
     private final double selectivityCoefficient;
     private final double imgShareCoefficient;
@@ -56,27 +30,15 @@ public final class ApplicantChances {
     private final double silverSignalLogOdds;
     private final double goldSignalLogOdds;
 
-    /** The baseline plus applicant-level contributions for one specialty and track, with their variance. */
-    private record SpecialtyTerms(
-            List<Contribution> contributions,
-            double logOdds,
-            double variance,
-            double matchGivenInterview,
-            double step2LogOdds,
-            double opennessLogit,
-            double typicalRate) {}
-
     ApplicantChances(ChanceModel model, Profile profile, int seasonYear) {
         this.model = model;
         this.parameters = model.parameters();
         this.profile = profile;
-        this.seasonYear = seasonYear;
-        this.goalCodes = profile.targets().stream()
-                .filter(t -> t.role() == TargetRole.GOAL)
-                .map(t -> t.specialtyCode())
-                .collect(Collectors.toUnmodifiableSet());
         this.preferredStates = Set.copyOf(profile.preferences().states());
         this.img = profile.applicantType().isImg();
+        this.specialties = new SpecialtyTermsCache(this, model, profile, seasonYear);
+        this.reader = new ProgramFactorReader(this, parameters, profile, specialties);
+        this.explanations = new ProgramFactorExplanations(this, parameters, profile);
         this.preferredState = contribution(Factor.PREFERRED_STATE, 1, "the program is in a state you prefer");
         this.otherState = contribution(
                 Factor.PREFERRED_STATE,
@@ -84,17 +46,6 @@ public final class ApplicantChances {
                 profile.preferences().states().isEmpty()
                         ? "you named no preferred states"
                         : "the program is outside your preferred states");
-        this.imgShareNotImg = contribution(Factor.IMG_SHARE, 0, "applies to IMGs only");
-        this.imgShareUnknown = contribution(Factor.IMG_SHARE, 0, "the program's IMG share is unknown");
-        this.interviewsUnknown = contribution(Factor.INTERVIEWS_PER_POSITION, 0, "interviews or positions unknown");
-        this.imgShareReplaced = contribution(
-                Factor.IMG_SHARE,
-                0,
-                "the program's own interview rate for your applicant type "
-                        + "is known and stands in for its IMG share");
-        this.opennessUnknown =
-                contribution(Factor.PROGRAM_OPENNESS, 0, "no 2024 interview rate for your applicant type");
-        this.selectivityUnknown = contribution(Factor.STEP2_AT_SELECTIVE, 0, "residents' scores unknown or typical");
         this.opennessCoefficient = model.coefficient(Factor.PROGRAM_OPENNESS);
         this.selectivityCoefficient = model.coefficient(Factor.STEP2_AT_SELECTIVE);
         this.imgShareCoefficient = model.coefficient(Factor.IMG_SHARE);
@@ -179,12 +130,12 @@ public final class ApplicantChances {
      */
     public ProgramFactors programFactors(Program program, boolean inPreferredState) {
         return new ProgramFactors(
-                imgShareX(program),
+                reader.imgShareX(program),
                 inPreferredState ? preferredState : otherState,
-                interviewsX(program),
-                visa(program),
-                opennessX(program),
-                selectivity(program));
+                reader.interviewsX(program),
+                reader.visa(program),
+                reader.opennessX(program),
+                ProgramFactorReader.selectivity(program));
     }
 
     /** Whether a program in this state (null when unknown) is in a state the applicant prefers. */
@@ -207,7 +158,7 @@ public final class ApplicantChances {
     }
 
     private ProgramTerms terms(Program program, ProgramFactors factors) {
-        return new ProgramTerms(specialtyTerms(program.specialtyCode(), program.track()), factors);
+        return new ProgramTerms(specialties.get(program.specialtyCode(), program.track()), factors);
     }
 
     private ChanceEstimate estimate(ProgramTerms terms, List<Contribution> contributions) {
@@ -267,18 +218,7 @@ public final class ApplicantChances {
     }
 
     private List<Contribution> contributions(Program program, ProgramTerms terms) {
-        int applicantTerms = terms.base().contributions().size();
-        Contribution[] contributions = terms.base().contributions().toArray(new Contribution[applicantTerms + 6]);
-        ProgramFactors f = terms.factors();
-        contributions[applicantTerms] =
-                Double.isNaN(f.opennessX()) ? imgShare(program, f.imgShareX()) : imgShareReplaced;
-        contributions[applicantTerms + 1] = f.visa();
-        contributions[applicantTerms + 2] = f.state();
-        contributions[applicantTerms + 3] = interviewsPerPosition(program, f.interviewsX());
-        contributions[applicantTerms + 4] =
-                openness(program, f.opennessX(), terms.base().opennessLogit());
-        contributions[applicantTerms + 5] = selectivity(program, terms);
-        return List.of(contributions);
+        return explanations.contributions(program, terms.base(), terms.factors());
     }
 
     private ChanceEstimate estimate(double logOdds, double sd, double q, List<Contribution> contributions) {
@@ -316,258 +256,12 @@ public final class ApplicantChances {
         return 1 / (1 + Math.exp(-x));
     }
 
-    private SpecialtyTerms specialtyTerms(String code, Track track) {
-        if (!code.equals(lastCode)) {
-            lastByTrack = terms.computeIfAbsent(code, c -> new SpecialtyTerms[Track.values().length]);
-            lastCode = code;
-        }
-        if (lastByTrack[track.ordinal()] == null) {
-            lastByTrack[track.ordinal()] = computeSpecialtyTerms(code, track);
-        }
-        return lastByTrack[track.ordinal()];
-    }
-
-    private SpecialtyTerms computeSpecialtyTerms(String code, Track track) {
-        Baseline baseline = model.baseline(code, track, profile.applicantType());
-        List<Contribution> list = new ArrayList<>(ApplicantFactors.COUNT + 1);
-        list.add(new Contribution(
-                "baseline",
-                baseline.intercept(),
-                "baseline log-odds of an interview for a typical "
-                        + label(profile.applicantType().name()) + " applicant in specialty " + code + ": "
-                        + baseline.basis()));
-        ApplicantFactors.addAll(
-                list,
-                this,
-                profile,
-                parameters.references(),
-                code,
-                sharedFactors(),
-                goalFactors(goalCodes.contains(code)));
-        double relSd = parameters.uncertainty().coefficientRelativeSd();
-        double logOdds = 0;
-        double variance = parameters.uncertainty().interceptSd()
-                * parameters.uncertainty().interceptSd();
-        for (int i = 0; i < list.size(); i++) {
-            double c = list.get(i).logOdds();
-            logOdds += c;
-            if (i > 0) {
-                variance += relSd * relSd * c * c;
-            }
-        }
-        double step2 = list.stream()
-                .filter(c -> c.factor().equals(Factor.STEP2.key()))
-                .mapToDouble(Contribution::logOdds)
-                .sum();
-        double openness = parameters
-                .references()
-                .opennessLogit(code, profile.applicantType())
-                .orElse(Double.NaN);
-        return new SpecialtyTerms(
-                List.copyOf(list),
-                logOdds,
-                variance,
-                parameters.matchGivenInterview(code),
-                step2,
-                openness,
-                sigmoid(openness));
-    }
-
-    private List<Contribution> sharedFactors() {
-        if (sharedFactors == null) {
-            sharedFactors = ApplicantFactors.sharedBySpecialties(this, profile, parameters.references(), seasonYear);
-        }
-        return sharedFactors;
-    }
-
-    private List<Contribution> goalFactors(boolean goal) {
-        if (goal && goalFactorsInGoal == null) {
-            goalFactorsInGoal = ApplicantFactors.goalFactors(this, profile, parameters.references(), true);
-        }
-        if (!goal && goalFactorsElsewhere == null) {
-            goalFactorsElsewhere = ApplicantFactors.goalFactors(this, profile, parameters.references(), false);
-        }
-        return goal ? goalFactorsInGoal : goalFactorsElsewhere;
-    }
-
     Contribution contribution(Factor factor, double x, String facts) {
         double coefficient = model.coefficient(factor);
         return new Contribution(
                 factor.key(),
                 coefficient * x,
                 facts + " (x = " + round(x) + " " + factor.unit() + ", coefficient " + round(coefficient) + ")");
-    }
-
-    /** The IMG-share x, or NaN when the applicant is no IMG or the share is unknown. */
-    private double imgShareX(Program program) {
-        if (!img || program.imgSharePct() == null || !program.imgSharePct().isKnown()) {
-            return Double.NaN;
-        }
-        double pct = program.imgSharePct().value().get();
-        double x = clamp((pct - parameters.references().imgSharePct()) / 10, -3, 7);
-        // A share inferred from another program (a combined program's core) counts half: it is a prior, not a fact.
-        return program.imgSharePct().isStated() ? x : x / 2;
-    }
-
-    private Contribution imgShare(Program program, double x) {
-        if (!img) {
-            return imgShareNotImg;
-        }
-        if (Double.isNaN(x)) {
-            return imgShareUnknown;
-        }
-        return contribution(
-                Factor.IMG_SHARE,
-                x,
-                "the program's residents are "
-                        + round(program.imgSharePct().value().get())
-                        + "% IMGs against a reference of "
-                        + round(parameters.references().imgSharePct()) + "%"
-                        + (program.imgSharePct().isStated() ? "" : " (inferred from another program: counted half)"));
-    }
-
-    /** The visa contribution, shared by all programs with the same J-1 and H-1B sponsorship facts. */
-    private Contribution visa(Program program) {
-        boolean needs = profile.visa().needsSponsorship();
-        int slot = needs
-                ? EligibilityRules.sponsorship(program, VisaType.J1).ordinal() * 3
-                        + EligibilityRules.sponsorship(program, VisaType.H1B).ordinal()
-                : 9;
-        if (visaTerms[slot] == null) {
-            visaTerms[slot] = needs
-                    ? sponsoredVisa(program)
-                    : contribution(Factor.VISA_UNKNOWN, 0, "you need no visa sponsorship");
-        }
-        return visaTerms[slot];
-    }
-
-    private Contribution sponsoredVisa(Program program) {
-        YesNoUnknown best = YesNoUnknown.NO;
-        for (VisaType visa : EligibilityRules.acceptedVisas(profile)) {
-            YesNoUnknown s = EligibilityRules.sponsorship(program, visa);
-            if (s == YesNoUnknown.YES || (s == YesNoUnknown.UNKNOWN && best == YesNoUnknown.NO)) {
-                best = s;
-            }
-        }
-        String facts = "program sponsorship " + EligibilityRules.sponsorshipFacts(program) + "; you accept "
-                + EligibilityRules.acceptedVisas(profile);
-        if (best == YesNoUnknown.YES) {
-            return contribution(Factor.VISA_UNKNOWN, 0, facts + ": a visa you accept is sponsored");
-        }
-        if (best == YesNoUnknown.UNKNOWN) {
-            return contribution(Factor.VISA_UNKNOWN, 1, facts + ": sponsorship unknown");
-        }
-        return contribution(Factor.VISA_NOT_SPONSORED, 1, facts + ": none of your visas is sponsored");
-    }
-
-    /**
-     * The openness x: the log-odds of the program's stated interview rate for the applicant's type, shrunk toward its
-     * specialty's mean (the rates come without counts: 0.00 and 1.00 are not certainties), over that mean; NaN when
-     * the program or its specialty has no rate for the type.
-     */
-    private double opennessX(Program program) {
-        Fact<Double> rate = program.interviewRates().forType(profile.applicantType());
-        if (!rate.isStated() || rate.value().isEmpty()) {
-            return Double.NaN;
-        }
-        SpecialtyTerms specialty = specialtyTerms(program.specialtyCode(), program.track());
-        double reference = specialty.opennessLogit();
-        if (Double.isNaN(reference)) {
-            return Double.NaN;
-        }
-        double typical = specialty.typicalRate();
-        double n = parameters.references().opennessRateCount();
-        double k = parameters.references().opennessPseudoCount();
-        double shrunk = (n * rate.value().get() + k * typical) / (n + k);
-        return clamp(Math.log(shrunk / (1 - shrunk)) - reference, -3, 3);
-    }
-
-    private Contribution openness(Program program, double x, double reference) {
-        if (Double.isNaN(x)) {
-            return opennessUnknown;
-        }
-        double rate = program.interviewRates()
-                .forType(profile.applicantType())
-                .value()
-                .get();
-        return contribution(
-                Factor.PROGRAM_OPENNESS,
-                x,
-                "the program interviewed " + Math.round(100 * rate) + "% of "
-                        + label(profile.applicantType().name()) + " applicants in the 2024 season against "
-                        + Math.round(100 * sigmoid(reference)) + "% at a typical program of the specialty");
-    }
-
-    /** Residents' average Step 1 band as selectivity: -1 (below 210) .. +1 (above 245); 0 when unknown. */
-    private static double selectivity(Program program) {
-        Fact<String> band = program.selectivity().residentsStep1Range();
-        if (band.value().isEmpty() || !band.isStated()) {
-            return 0;
-        }
-        switch (band.value().get()) {
-            case "Below 210":
-                return -1;
-            case "210-225":
-                return -0.83;
-            case "226-235":
-                return 0.03;
-            case "236-245":
-                return 0.7;
-            case "Greater than 245":
-                return 1;
-            default:
-                return 0;
-        }
-    }
-
-    private Contribution selectivity(Program program, ProgramTerms terms) {
-        double s = terms.factors().selectivity();
-        if (s == 0) {
-            return selectivityUnknown;
-        }
-        return contribution(
-                Factor.STEP2_AT_SELECTIVE,
-                terms.base().step2LogOdds() * s,
-                "residents' average Step 1 "
-                        + program.selectivity().residentsStep1Range().value().get() + ": your Step 2 CK counts "
-                        + (s > 0 ? "more" : "less") + " here than at a typical program");
-    }
-
-    /** The interviews-per-position x, or NaN when interviews or positions are unknown. */
-    private double interviewsX(Program program) {
-        boolean known = program.interviewsLastYear() != null
-                && program.interviewsLastYear().isKnown()
-                && program.firstYearPositions() != null
-                && program.firstYearPositions().isKnown()
-                && program.firstYearPositions().value().get() > 0
-                && program.interviewsLastYear().value().get() > 0;
-        if (!known) {
-            return Double.NaN;
-        }
-        return clamp(
-                Math.log(
-                        interviewsPerPosition(program) / parameters.references().interviewsPerPosition()),
-                -1.5,
-                1.5);
-    }
-
-    private static double interviewsPerPosition(Program program) {
-        return (double) program.interviewsLastYear().value().get()
-                / program.firstYearPositions().value().get();
-    }
-
-    private Contribution interviewsPerPosition(Program program, double x) {
-        if (Double.isNaN(x)) {
-            return interviewsUnknown;
-        }
-        return contribution(
-                Factor.INTERVIEWS_PER_POSITION,
-                x,
-                program.interviewsLastYear().value().get() + " interviews for "
-                        + program.firstYearPositions().value().get() + " positions ("
-                        + round(interviewsPerPosition(program))
-                        + " per position, reference "
-                        + round(parameters.references().interviewsPerPosition()) + ")");
     }
 
     static double clamp(double x, double low, double high) {
@@ -579,7 +273,7 @@ public final class ApplicantChances {
         return Decimals.hundredths(x);
     }
 
-    private static String label(String type) {
+    static String label(String type) {
         return type.replace('_', ' ');
     }
 }

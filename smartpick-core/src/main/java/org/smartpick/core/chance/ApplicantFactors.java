@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.applicant.Usmle;
-import org.smartpick.core.chance.ModelParameters.References;
 import org.smartpick.core.eligibility.EligibilityRules;
 
 /** The factors that depend only on the applicant and the specialty, one method each. */

@@ -50,68 +50,6 @@ public record ModelParameters(
         Pipeline pipeline,
         String text) {
 
-    /**
-     * What calibration fits and checks: cells with at least {@code minApplicants}, within {@code tolerance}; the
-     * headline rates by applicant type that fit the default baselines, and the holdout (2024) rates.
-     */
-    public record CalibrationSettings(
-            int minApplicants,
-            double tolerance,
-            Map<ApplicantType, Double> headlineRates,
-            Map<ApplicantType, Double> holdoutRates,
-            double maxTypicalInterview,
-            double rhoGridStep,
-            Map<ApplicantType, Double> rhoMax) {
-        public CalibrationSettings {
-            headlineRates = Map.copyOf(headlineRates);
-            holdoutRates = Map.copyOf(holdoutRates);
-            rhoMax = Map.copyOf(rhoMax);
-        }
-
-        /** The largest rho calibration may take for this type (0.9 unless the end-to-end calibration capped it). */
-        public double rhoMax(ApplicantType type) {
-            return rhoMax.getOrDefault(type, 0.9);
-        }
-    }
-
-    /** Reference values that make factors relative, and the caps that bound them. */
-    public record References(
-            double step2Default,
-            Map<String, Double> step2ByCode,
-            double step1,
-            double step3,
-            int freeYears,
-            int yearsCap,
-            double imgSharePct,
-            double interviewsPerPosition,
-            double step2MissingPoints,
-            int usceCapMonths,
-            int lettersCap,
-            int researchCap,
-            int researchInSpecialtyCap,
-            int specialtyMonthsCap,
-            Map<String, Double> opennessLogit,
-            double opennessPseudoCount,
-            double opennessRateCount) {
-        public References {
-            step2ByCode = Map.copyOf(step2ByCode);
-            opennessLogit = Map.copyOf(opennessLogit);
-        }
-
-        /**
-         * The mean log-odds of the interview rates of a specialty's programs for an applicant type (ERAS 2024), the
-         * reference a program's own rate is compared with; empty where no program of the specialty reported one.
-         */
-        public java.util.Optional<Double> opennessLogit(String code, ApplicantType type) {
-            return java.util.Optional.ofNullable(opennessLogit.get(code + "." + type));
-        }
-
-        /** The Step 2 CK reference of a specialty: its own when stated, else the default. */
-        public double step2For(String code) {
-            return step2ByCode.getOrDefault(code, step2Default);
-        }
-    }
-
     /** Stated parameter uncertainty: log-odds sd of a baseline, relative sd of each coefficient and of P(match | interview). */
     public record Uncertainty(double interceptSd, double coefficientRelativeSd, double matchGivenInterviewRelativeSd) {}
 
@@ -171,42 +109,6 @@ public record ModelParameters(
     /** The correlation of one applicant's outcomes for this applicant type. */
     public double rho(ApplicantType type) {
         return rhoByType.getOrDefault(type, rho);
-    }
-
-    /**
-     * The end-to-end calibration: {@code shifts} are the log-odds the whole recommendation adds to a baseline fitted on
-     * a typical program with no facts (the applicant's own list picks the programs most open to them and signals them,
-     * which the observed rates already contain), by "cellId.TYPE", and by "default.TYPE" for cells and types it was
-     * not fitted to; {@code pgy2Codes} are specialties whose positions mostly start at PGY-2, where the NRMP PGY-1 row
-     * does not describe the applicants; {@code targets} replace an NRMP rate where a better-defined one exists
-     * ("cellId.TYPE", e.g. Charting Outcomes for US MD seniors), each with its {@code targetBasis}.
-     */
-    public record Pipeline(
-            Map<String, Double> shifts,
-            java.util.Set<String> pgy2Codes,
-            Map<String, Double> targets,
-            Map<String, String> targetBasis) {
-        public Pipeline {
-            shifts = Map.copyOf(shifts);
-            pgy2Codes = java.util.Set.copyOf(pgy2Codes);
-            targets = Map.copyOf(targets);
-            targetBasis = Map.copyOf(targetBasis);
-        }
-
-        /** The key of a cell's shift for an applicant type, as written in the parameters file. */
-        public static String shiftKey(String cellId, ApplicantType type) {
-            return "pipeline-shift." + cellId + "." + type;
-        }
-
-        /** The cell's own shift for the type when the pipeline was fitted to it, else the type's default (0 if none). */
-        public double shift(String cellId, ApplicantType type) {
-            Double own = shifts.get(cellId + "." + type);
-            return own != null ? own : shifts.getOrDefault("default." + type, 0.0);
-        }
-
-        public java.util.Optional<Double> findTarget(String cellId, ApplicantType type) {
-            return java.util.Optional.ofNullable(targets.get(cellId + "." + type));
-        }
     }
 
     public double coefficient(Factor factor) {

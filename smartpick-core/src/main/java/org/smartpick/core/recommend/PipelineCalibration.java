@@ -15,6 +15,7 @@ import org.smartpick.core.chance.Calibration;
 import org.smartpick.core.chance.ChanceModel;
 import org.smartpick.core.chance.ModelParameters;
 import org.smartpick.core.chance.ModelParameters.Cell;
+import org.smartpick.core.chance.Pipeline;
 import org.smartpick.core.fit.ScoreBandFit;
 import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.program.Catalog;
@@ -270,7 +271,7 @@ public final class PipelineCalibration {
         Map<ApplicantType, double[]> weighted = new EnumMap<>(ApplicantType.class);
         for (Target target : targets(parameters, catalog, outcomes, true)) {
             ApplicantType type = target.outcome().applicantType();
-            String key = ModelParameters.Pipeline.shiftKey(target.cell().id(), type);
+            String key = Pipeline.shiftKey(target.cell().id(), type);
             double low = LOW;
             double high = HIGH;
             for (int i = 0; i < STEPS; i++) {
@@ -289,8 +290,7 @@ public final class PipelineCalibration {
             sum[0] += target.outcome().applicants() * shift;
             sum[1] += target.outcome().applicants();
         }
-        weighted.forEach(
-                (type, sum) -> shifts.put(ModelParameters.Pipeline.shiftKey("default", type), number(sum[0] / sum[1])));
+        weighted.forEach((type, sum) -> shifts.put(Pipeline.shiftKey("default", type), number(sum[0] / sum[1])));
         return shifts;
     }
 
@@ -315,10 +315,7 @@ public final class PipelineCalibration {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("portfolio.rho." + type, number(rounded));
             for (Target t : targets) {
-                values.put(
-                        ModelParameters.Pipeline.shiftKey(
-                                t.cell().id(), t.outcome().applicantType()),
-                        number(REACH));
+                values.put(Pipeline.shiftKey(t.cell().id(), t.outcome().applicantType()), number(REACH));
             }
             ModelParameters atMost = parameters.withValues(values).parameters();
             Recommender recommender = recommenders.apply(ChanceModel.of(atMost));

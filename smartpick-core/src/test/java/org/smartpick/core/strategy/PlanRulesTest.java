@@ -37,15 +37,16 @@ class PlanRulesTest {
     void step2ckNotTakenIsTheChanceToRedefineTheProfile() {
         Profile p = Personas.nonUsImgGenetics();
         Profile untaken = ProfileBuilder.from(p).step2ck(Step2ck.notTaken()).build();
-        PlanDraft draft = PlanRules.step2ckNotTaken(context(untaken, 0.3, 0.1)).orElseThrow();
+        PlanDraft draft =
+                ExamPlanRules.step2ckNotTaken(context(untaken, 0.3, 0.1)).orElseThrow();
         assertThat(draft.because()).contains("212").contains("upward trend");
-        assertThat(PlanRules.step2ckNotTaken(context(p, 0.3, 0.1))).isEmpty();
+        assertThat(ExamPlanRules.step2ckNotTaken(context(p, 0.3, 0.1))).isEmpty();
     }
 
     @Test
     void step3IsTheGateForH1bOnlyApplicantsWithoutIt() {
         Profile p = Personas.nonUsImgH1bReapplicant();
-        PlanDraft draft = PlanRules.step3IsTheGate(context(
+        PlanDraft draft = ExamPlanRules.step3IsTheGate(context(
                         p,
                         0.0,
                         0.0,
@@ -56,9 +57,9 @@ class PlanRulesTest {
         assertThat(draft.because())
                 .contains("from 0% to 23% (+23 points; 1 program joins the list)")
                 .contains("instead give 29%");
-        assertThat(PlanRules.step3IsTheGate(context(ProfileChange.STEP3_PASSED.apply(p), 0.2, 0.2)))
+        assertThat(ExamPlanRules.step3IsTheGate(context(ProfileChange.STEP3_PASSED.apply(p), 0.2, 0.2)))
                 .isEmpty();
-        assertThat(PlanRules.step3IsTheGate(context(Personas.nonUsImgGenetics(), 0.2, 0.2)))
+        assertThat(ExamPlanRules.step3IsTheGate(context(Personas.nonUsImgGenetics(), 0.2, 0.2)))
                 .isEmpty();
     }
 
@@ -85,7 +86,7 @@ class PlanRulesTest {
     @Test
     void step3GateLeadsWithTheDatedBookingWhileAResultCanStillCome() {
         Profile p = Personas.nonUsImgH1bReapplicant();
-        PlanDraft draft = PlanRules.step3IsTheGate(
+        PlanDraft draft = ExamPlanRules.step3IsTheGate(
                         dated(p, 0.13, 94, LocalDate.of(2026, 11, 25), whatIf(ProfileChange.ACCEPT_J1, 0.13, 0.23)))
                 .orElseThrow();
 
@@ -102,7 +103,7 @@ class PlanRulesTest {
 
     @Test
     void step3GateAfterTheLastDayToSitItPointsToNextSeason() {
-        PlanDraft draft = PlanRules.step3IsTheGate(
+        PlanDraft draft = ExamPlanRules.step3IsTheGate(
                         dated(Personas.nonUsImgH1bReapplicant(), 0, 0, LocalDate.of(2028, 1, 27)))
                 .orElseThrow();
 
@@ -142,7 +143,7 @@ class PlanRulesTest {
 
     @Test
     void anOlderGraduateWhoNeedsNoVisaIsToldWhatStep3ShowsWithoutTheH1b() {
-        PlanDraft draft = PlanRules.step3BeforeApplying(
+        PlanDraft draft = ExamPlanRules.step3BeforeApplying(
                         context(withGraduation(Personas.usImgPediatrics(), 2012), 0.5, 0.2))
                 .orElseThrow();
 
@@ -155,14 +156,14 @@ class PlanRulesTest {
         Profile p = Personas.nonUsImgGenetics();
         Profile pending = ProfileBuilder.from(p).ecfmgCertified(false).build();
 
-        PlanDraft draft = PlanRules.ecfmgCertification(dated(pending, 0.5, 30, LocalDate.of(2026, 11, 25)))
+        PlanDraft draft = ExamPlanRules.ecfmgCertification(dated(pending, 0.5, 30, LocalDate.of(2026, 11, 25)))
                 .orElseThrow();
 
         assertThat(draft.urgency()).isZero();
         assertThat(draft.advice()).contains("by 2028-07-01").contains("2028-02-23");
-        assertThat(PlanRules.ecfmgCertification(dated(p, 0.5, 30, LocalDate.of(2026, 11, 25))))
+        assertThat(ExamPlanRules.ecfmgCertification(dated(p, 0.5, 30, LocalDate.of(2026, 11, 25))))
                 .isEmpty();
-        assertThat(PlanRules.ecfmgCertification(
+        assertThat(ExamPlanRules.ecfmgCertification(
                         dated(Personas.usMdInternalMedicine(), 0.9, 30, LocalDate.of(2026, 11, 25))))
                 .isEmpty();
     }
@@ -173,16 +174,16 @@ class PlanRulesTest {
 
     @Test
     void step3BeforeApplyingWhenH1bIsWantedOrGraduationIsLongAgo() {
-        PlanDraft draft = PlanRules.step3BeforeApplying(
+        PlanDraft draft = ExamPlanRules.step3BeforeApplying(
                         context(Personas.nonUsImgGenetics(), 0.6, 0.16, whatIf(ProfileChange.STEP3_PASSED, 0.6, 0.77)))
                 .orElseThrow();
         assertThat(draft.because())
                 .contains("accept H-1B")
                 .contains("5 years since you graduated in 2021")
                 .contains("60% to 77%");
-        assertThat(PlanRules.step3BeforeApplying(context(Personas.usImgPediatrics(), 0.5, 0.2)))
+        assertThat(ExamPlanRules.step3BeforeApplying(context(Personas.usImgPediatrics(), 0.5, 0.2)))
                 .isEmpty();
-        assertThat(PlanRules.step3BeforeApplying(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
+        assertThat(ExamPlanRules.step3BeforeApplying(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
                 .isEmpty();
     }
 
@@ -194,7 +195,7 @@ class PlanRulesTest {
         "0.40, 0.50, strengthen-one-cycle" // exactly the 10-point threshold
     })
     void applyNowOrStrengthenIsDecidedByTheModel(double now, double withStep3, String expectedId) {
-        PlanDraft draft = PlanRules.applyNowOrStrengthen(context(
+        PlanDraft draft = RoutePlanRules.applyNowOrStrengthen(context(
                         Personas.nonUsImgGenetics(),
                         now,
                         0.1,
@@ -207,36 +208,36 @@ class PlanRulesTest {
 
     @Test
     void twoStepPathwayWhenAFellowshipGoalIsOutOfReach() {
-        PlanDraft draft = PlanRules.twoStepPathway(context(Personas.nonUsImgGenetics(), 0.6, 0.16))
+        PlanDraft draft = RoutePlanRules.twoStepPathway(context(Personas.nonUsImgGenetics(), 0.6, 0.16))
                 .orElseThrow();
         assertThat(draft.advice())
                 .contains("Pediatrics or Internal Medicine first")
                 .contains("Medical Genetics and Genomics");
         assertThat(draft.because()).contains("16%").contains("60%");
-        assertThat(PlanRules.twoStepPathway(context(Personas.nonUsImgGenetics(), 0.6, 0.25)))
+        assertThat(RoutePlanRules.twoStepPathway(context(Personas.nonUsImgGenetics(), 0.6, 0.25)))
                 .isEmpty();
-        assertThat(PlanRules.twoStepPathway(context(Personas.usImgPediatrics(), 0.5, 0.1)))
+        assertThat(RoutePlanRules.twoStepPathway(context(Personas.usImgPediatrics(), 0.5, 0.1)))
                 .isEmpty();
     }
 
     @Test
     void parallelSpecialtyWhenACoreGoalIsOutOfReach() {
-        PlanDraft draft = PlanRules.parallelSpecialty(context(Personas.usImgPediatrics(), 0.5, 0.1))
+        PlanDraft draft = RoutePlanRules.parallelSpecialty(context(Personas.usImgPediatrics(), 0.5, 0.1))
                 .orElseThrow();
         assertThat(draft.advice()).contains("Internal Medicine");
         assertThat(draft.because()).contains("10%").contains("50%");
-        assertThat(PlanRules.parallelSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.1)))
+        assertThat(RoutePlanRules.parallelSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.1)))
                 .isEmpty();
     }
 
     @Test
     void pathwayAlongsideAGoalWithinReachCitesBothChances() {
-        PlanDraft draft = PlanRules.pathwayAlongsideGoal(context(Personas.nonUsImgGenetics(), 0.72, 0.31))
+        PlanDraft draft = RoutePlanRules.pathwayAlongsideGoal(context(Personas.nonUsImgGenetics(), 0.72, 0.31))
                 .orElseThrow();
         assertThat(draft.because()).contains("31%", "72%");
-        assertThat(PlanRules.pathwayAlongsideGoal(context(Personas.nonUsImgGenetics(), 0.6, 0.1)))
+        assertThat(RoutePlanRules.pathwayAlongsideGoal(context(Personas.nonUsImgGenetics(), 0.6, 0.1)))
                 .isEmpty();
-        assertThat(PlanRules.pathwayAlongsideGoal(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
+        assertThat(RoutePlanRules.pathwayAlongsideGoal(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
                 .isEmpty();
     }
 
@@ -249,13 +250,13 @@ class PlanRulesTest {
                 policy,
                 Personas.AS_OF,
                 FakeWorld.catalog().reference());
-        assertThat(PlanRules.parallelSpecialty(closed)).isEmpty();
-        assertThat(PlanRules.twoStepPathway(closed)).isEmpty();
+        assertThat(RoutePlanRules.parallelSpecialty(closed)).isEmpty();
+        assertThat(RoutePlanRules.twoStepPathway(closed)).isEmpty();
     }
 
     @Test
     void reapplicationYearOnlyAfterAnUnmatchedCycle() {
-        PlanDraft draft = PlanRules.reapplicationYear(context(
+        PlanDraft draft = RoutePlanRules.reapplicationYear(context(
                         Personas.nonUsImgH1bReapplicant(),
                         0.0,
                         0.0,
@@ -265,13 +266,13 @@ class PlanRulesTest {
         assertThat(draft.because())
                 .contains("applied once before")
                 .contains("Step 3 passed before applying helps most: 0% to 23%");
-        assertThat(PlanRules.reapplicationYear(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
+        assertThat(RoutePlanRules.reapplicationYear(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
                 .isEmpty();
     }
 
     @Test
     void visaFlexibilityPushesJ1ForH1bOnlyAndStaysSilentWithoutSponsorship() {
-        PlanDraft h1bOnly = PlanRules.visaFlexibility(context(
+        PlanDraft h1bOnly = RoutePlanRules.visaFlexibility(context(
                         Personas.nonUsImgH1bReapplicant(),
                         0.0,
                         0.0,
@@ -282,18 +283,18 @@ class PlanRulesTest {
                 .contains("only H-1B")
                 .contains("0% to 29%")
                 .contains("2 programs join");
-        PlanDraft both = PlanRules.visaFlexibility(context(Personas.nonUsImgGenetics(), 0.6, 0.2))
+        PlanDraft both = RoutePlanRules.visaFlexibility(context(Personas.nonUsImgGenetics(), 0.6, 0.2))
                 .orElseThrow();
         assertThat(both.because()).contains("not passed Step 3");
-        assertThat(PlanRules.visaFlexibility(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
+        assertThat(RoutePlanRules.visaFlexibility(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
                 .isEmpty();
-        assertThat(PlanRules.visaFlexibility(context(Personas.usImgPediatrics(), 0.5, 0.2)))
+        assertThat(RoutePlanRules.visaFlexibility(context(Personas.usImgPediatrics(), 0.5, 0.2)))
                 .isEmpty();
     }
 
     @Test
     void lettersAskForTheMissingSpecialtyLetters() {
-        PlanDraft draft = PlanRules.lettersFromSpecialty(context(
+        PlanDraft draft = ExperiencePlanRules.lettersFromSpecialty(context(
                         Personas.usImgPediatrics(),
                         0.5,
                         0.2,
@@ -304,60 +305,60 @@ class PlanRulesTest {
         Profile fewLetters = ProfileBuilder.from(Personas.usImgPediatrics())
                 .letters(new Letters(1, 1, 0))
                 .build();
-        assertThat(PlanRules.lettersFromSpecialty(context(fewLetters, 0.5, 0.2))
+        assertThat(ExperiencePlanRules.lettersFromSpecialty(context(fewLetters, 0.5, 0.2))
                         .orElseThrow()
                         .advice())
                 .startsWith("Ask for 2 more letters");
-        assertThat(PlanRules.lettersFromSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
+        assertThat(ExperiencePlanRules.lettersFromSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
                 .isEmpty();
     }
 
     @Test
     void handsOnExperienceForImgsBelowTheTarget() {
-        PlanDraft draft = PlanRules.handsOnExperience(context(
+        PlanDraft draft = ExperiencePlanRules.handsOnExperience(context(
                         Personas.usImgPediatrics(), 0.5, 0.2, whatIf(ProfileChange.HANDS_ON_USCE_3_MONTHS, 0.5, 0.58)))
                 .orElseThrow();
         assertThat(draft.because())
                 .contains("2 months of hands-on")
                 .contains("3 months of observerships")
                 .contains("50% to 58%");
-        assertThat(PlanRules.handsOnExperience(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
+        assertThat(ExperiencePlanRules.handsOnExperience(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
                 .isEmpty();
-        assertThat(PlanRules.handsOnExperience(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
+        assertThat(ExperiencePlanRules.handsOnExperience(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
                 .isEmpty();
     }
 
     @Test
     void specialtyExposureForImgsWithLittleOfIt() {
-        assertThat(PlanRules.specialtyExposure(context(Personas.usImgPediatrics(), 0.5, 0.2))
+        assertThat(ExperiencePlanRules.specialtyExposure(context(Personas.usImgPediatrics(), 0.5, 0.2))
                         .orElseThrow()
                         .because())
                 .contains("2 months");
-        assertThat(PlanRules.specialtyExposure(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
+        assertThat(ExperiencePlanRules.specialtyExposure(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
                 .isEmpty();
     }
 
     @Test
     void researchInTheSpecialtyWhenThereIsNone() {
-        PlanDraft draft = PlanRules.researchInSpecialty(context(
+        PlanDraft draft = ExperiencePlanRules.researchInSpecialty(context(
                         Personas.usImgPediatrics(), 0.5, 0.2, whatIf(ProfileChange.ONE_MORE_PUBLICATION, 0.5, 0.5)))
                 .orElseThrow();
         assertThat(draft.because())
                 .contains("1 research item, 0 in the specialty")
                 .contains("would stay at 50%");
-        assertThat(PlanRules.researchInSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
+        assertThat(ExperiencePlanRules.researchInSpecialty(context(Personas.nonUsImgGenetics(), 0.6, 0.2)))
                 .isEmpty();
     }
 
     @Test
     void presentSpecialtyExperienceNamesTheApplicantsOwnWork() {
-        PlanDraft draft = PlanRules.presentSpecialtyExperience(context(Personas.nonUsImgGenetics(), 0.6, 0.2))
+        PlanDraft draft = ExperiencePlanRules.presentSpecialtyExperience(context(Personas.nonUsImgGenetics(), 0.6, 0.2))
                 .orElseThrow();
         assertThat(draft.because())
                 .contains("8 months")
                 .contains("dysmorphology clinic")
                 .contains("3 research items");
-        assertThat(PlanRules.presentSpecialtyExperience(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
+        assertThat(ExperiencePlanRules.presentSpecialtyExperience(context(Personas.usMdInternalMedicine(), 0.9, 0.9)))
                 .isEmpty();
     }
 

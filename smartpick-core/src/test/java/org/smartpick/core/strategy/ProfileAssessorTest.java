@@ -20,6 +20,7 @@ import org.smartpick.core.applicant.VisaType;
 class ProfileAssessorTest {
     private final StrategyPolicy policy = Personas.shippedPolicy();
     private final ProfileAssessor assessor = new ProfileAssessor(policy, Personas.AS_OF);
+    private final ExamAssessment exams = new ExamAssessment(policy);
 
     @ParameterizedTest
     @CsvSource({
@@ -30,7 +31,7 @@ class ProfileAssessorTest {
         "240, STRONG, SmartPick assumption"
     })
     void step1ScoreAgainstTheArticlesRuleOfThumb(int score, Level level, String sourceKind) {
-        AssessmentItem item = assessor.step1(new Step1(ExamResult.PASS, OptionalInt.of(score), 1));
+        AssessmentItem item = exams.step1(new Step1(ExamResult.PASS, OptionalInt.of(score), 1));
         assertThat(item.level()).isEqualTo(level);
         assertThat(item.finding()).contains(String.valueOf(score));
         assertThat(item.source()).startsWith(sourceKind);
@@ -38,7 +39,7 @@ class ProfileAssessorTest {
 
     @Test
     void passFailStep1HasNoNumberToJudge() {
-        AssessmentItem item = assessor.step1(new Step1(ExamResult.PASS, OptionalInt.empty(), 1));
+        AssessmentItem item = exams.step1(new Step1(ExamResult.PASS, OptionalInt.empty(), 1));
         assertThat(item.level()).isEqualTo(Level.AVERAGE);
         assertThat(item.finding()).contains("Step 2 CK");
     }
@@ -46,19 +47,19 @@ class ProfileAssessorTest {
     @ParameterizedTest
     @CsvSource({"220, WEAK", "231, WEAK", "232, AVERAGE", "236, AVERAGE", "245, AVERAGE", "246, STRONG"})
     void step2ckScoreAgainstTheArticlesBands(int score, Level level) {
-        AssessmentItem item = assessor.step2ck(new Step2ck(OptionalInt.of(score), 1));
+        AssessmentItem item = exams.step2ck(new Step2ck(OptionalInt.of(score), 1));
         assertThat(item.level()).isEqualTo(level);
         assertThat(item.source()).startsWith("rule of thumb from the seed article");
     }
 
     @Test
     void step2ckNotTakenIsUnknownNotWeak() {
-        assertThat(assessor.step2ck(Step2ck.notTaken()).level()).isEqualTo(Level.UNKNOWN);
+        assertThat(exams.step2ck(Step2ck.notTaken()).level()).isEqualTo(Level.UNKNOWN);
     }
 
     @Test
     void h1bOnlyWithoutStep3IsWeakStep3() {
-        AssessmentItem item = assessor.step3(Personas.nonUsImgH1bReapplicant());
+        AssessmentItem item = exams.step3(Personas.nonUsImgH1bReapplicant());
         assertThat(item.level()).isEqualTo(Level.WEAK);
         assertThat(item.finding()).contains("H-1B");
     }
@@ -80,7 +81,7 @@ class ProfileAssessorTest {
         Profile retaken = ProfileBuilder.from(Personas.nonUsImgGenetics())
                 .step1(new Step1(ExamResult.PASS, OptionalInt.of(212), 2))
                 .build();
-        AssessmentItem item = assessor.attempts(retaken);
+        AssessmentItem item = exams.attempts(retaken);
         assertThat(item.level()).isEqualTo(Level.WEAK);
         assertThat(item.finding()).contains("Step 1 2 times");
     }
@@ -131,7 +132,7 @@ class ProfileAssessorTest {
     void aHigherStep2ckScoreNeverGivesALowerLevel() {
         List<Integer> ranks = IntStream.rangeClosed(180, 290)
                 .mapToObj(score ->
-                        assessor.step2ck(new Step2ck(OptionalInt.of(score), 1)).level())
+                        exams.step2ck(new Step2ck(OptionalInt.of(score), 1)).level())
                 .map(level -> level == Level.WEAK ? 0 : level == Level.AVERAGE ? 1 : 2)
                 .toList();
         for (int i = 1; i < ranks.size(); i++) {

@@ -4,11 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
-import jakarta.servlet.ServletException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,14 +22,17 @@ import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.strategy.ProfileChange;
 
 /**
- * The HTML side of the web app: the profile form, results with what-ifs and exports, saved links, and the catalog and
- * data pages. Nothing about the applicant is stored or logged here unless they press Save.
+ * The HTML side of the web app: the profile form ({@link ProfileFormRoutes}), results with what-ifs and exports,
+ * saved links, and the catalog and data pages. Nothing about the applicant is stored or logged here unless they press
+ * Save.
  */
 public final class PageRoutes {
     /** Largest profile (uploaded file or hidden field) the pages accept, in characters. */
     static final int MAX_PROFILE_CHARS = 100_000;
 
-    private static final String HANDLED = "smartpick.page-rendered";
+    /** Marks a request whose 404 page is already rendered, so the catch-all not-found page leaves it alone. */
+    static final String HANDLED = "smartpick.page-rendered";
+
     private static final Map<Integer, String> ERROR_TITLES = Map.of(
             400,
             "Request not understood",
@@ -51,29 +49,30 @@ public final class PageRoutes {
 
     private final WebDependencies deps;
     private final RecommendationService service;
-    private final StartingPoints starts;
     private final SavedProfiles saved;
     private final Csrf csrf;
     private final Clock clock;
     private final ProfilePages profilePages;
+    private final ProfileFormRoutes profileForm;
 
     PageRoutes(WebDependencies deps, RecommendationService service, Clock clock, SecureRandom random) {
         this.deps = deps;
         this.clock = clock;
         this.service = service;
-        this.starts = StartingPoints.shipped();
+        StartingPoints starts = StartingPoints.shipped();
         this.saved = new SavedProfiles(deps.database().jdbi(), random);
         this.csrf = new Csrf(random);
         this.profilePages = new ProfilePages(deps.catalog(), starts);
+        this.profileForm = new ProfileFormRoutes(starts, profilePages);
     }
 
     /** Adds the pages to the app's routes; they share the app's one recommendation service with the API. */
     public static void register(RoutesConfig routes, WebDependencies deps, RecommendationService service) {
         PageRoutes pages = new PageRoutes(deps, service, Clock.system(ZoneId.systemDefault()), new SecureRandom());
-        routes.get("/", pages::start);
-        routes.post("/profile/upload", pages::upload);
-        routes.post("/profile/preset", pages::preset);
-        routes.post("/profile/edit", pages::edit);
+        routes.get("/", pages.profileForm::start);
+        routes.post("/profile/upload", pages.profileForm::upload);
+        routes.post("/profile/preset", pages.profileForm::preset);
+        routes.post("/profile/edit", pages.profileForm::edit);
         routes.post("/recommend", pages::recommend);
         routes.post("/export.csv", ctx -> pages.export(ctx, false));
         routes.post("/export.json", ctx -> pages.export(ctx, true));
@@ -103,107 +102,6 @@ public final class PageRoutes {
         } catch (RuntimeException e) {
             ctx.contentType("text/plain; charset=utf-8").result(message);
         }
-    }
-
-    private void start(Context ctx) {
-        String example = ctx.queryParam("example");
-        if (example == null) {
-            Pages.render(ctx, "pages/profile.jte", profilePages.blank());
-            return;
-        }
-        Optional<String> json = starts.exampleJson(example);
-        if (json.isEmpty()) {
-            ctx.attribute(HANDLED, true);
-            ctx.status(404);
-            Pages.render(
-                    ctx,
-                    "pages/profile.jte",
-                    profilePages.withMessage(
-                            FormValues.empty(),
-                            "There is no example called '" + clip(example) + "'; pick one from the list."));
-            return;
-        }
-        showLoaded(
-                ctx,
-                json.get(),
-                "Loaded an example profile: check it, change what differs for you, then press Recommend.");
-    }
-
-    private void upload(Context ctx) throws IOException {
-        UploadedFile file;
-        try {
-            file = ctx.uploadedFile("profileFile");
-        } catch (Exception e) {
-            // A broken multipart body (no boundary, cut short) makes the container throw a checked ServletException
-            // that Javalin does not declare: the client's fault, answered with the form, not a server error.
-            if (!(e instanceof ServletException)) {
-                throw e;
-            }
-            ctx.status(400);
-            Pages.render(
-                    ctx,
-                    "pages/profile.jte",
-                    profilePages.withMessage(
-                            FormValues.empty(),
-                            "The upload could not be read "
-                                    + "(the browser sent a broken form): choose the profile JSON file again and press Upload."));
-            return;
-        }
-        if (file == null || file.size() == 0) {
-            ctx.status(400);
-            Pages.render(
-                    ctx,
-                    "pages/profile.jte",
-                    profilePages.withMessage(FormValues.empty(), "Choose a profile JSON file to upload."));
-            return;
-        }
-        if (file.size() > MAX_PROFILE_CHARS) {
-            ctx.status(413);
-            Pages.render(
-                    ctx,
-                    "pages/profile.jte",
-                    profilePages.withMessage(
-                            FormValues.empty(),
-                            "The file is larger than " + MAX_PROFILE_CHARS / 1000 + " kB; a profile is much smaller."));
-            return;
-        }
-        String text;
-        try (InputStream in = file.content()) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        showLoaded(ctx, text, "Loaded your file: check the form, then press Recommend.");
-    }
-
-    /** Fills the form from profile JSON text, showing what the reader found wrong. */
-    private void showLoaded(Context ctx, String json, String notice) {
-        Optional<JsonNode> tree = tree(json);
-        if (tree.isEmpty() || !tree.get().isObject()) {
-            ctx.status(400);
-            Pages.render(
-                    ctx,
-                    "pages/profile.jte",
-                    profilePages.withProblems(
-                            FormValues.empty(),
-                            ProfileJson.parse(json, Json.mapper()).problems()));
-            return;
-        }
-        FormValues form = ProfileForm.fromJson(tree.get());
-        List<Problem> problems = ProfileJson.read(tree.get()).problems();
-        Pages.render(
-                ctx,
-                "pages/profile.jte",
-                problems.isEmpty() ? profilePages.withNotice(form, notice) : profilePages.withProblems(form, problems));
-    }
-
-    private void preset(Context ctx) {
-        FormValues form =
-                ProfileForm.withTargets(ProfileForm.normalize(ctx.formParamMap()), profilePages.presetTargets());
-        Pages.render(
-                ctx, "pages/profile.jte", profilePages.withNotice(form, "Targets set: " + starts.presetLabel() + "."));
-    }
-
-    private void edit(Context ctx) {
-        showLoaded(ctx, profileField(ctx), "Your profile is back in the form: change it and press Recommend.");
     }
 
     private void recommend(Context ctx) {
@@ -390,8 +288,8 @@ public final class PageRoutes {
                 "This form could not be verified (its security token is missing or does not "
                         + "match). Go back, reload the page and try again.");
     }
-
-    private static String profileField(Context ctx) {
+    /** The profile JSON a page posts back in its hidden field, cut at the largest size accepted; empty when absent. */
+    static String profileField(Context ctx) {
         String json = ctx.formParam("profile");
         if (json == null) {
             return "";
@@ -399,7 +297,8 @@ public final class PageRoutes {
         return json.length() > MAX_PROFILE_CHARS ? json.substring(0, MAX_PROFILE_CHARS) : json;
     }
 
-    private static Optional<JsonNode> tree(String json) {
+    /** The text as a JSON tree; empty when it is not JSON. */
+    static Optional<JsonNode> tree(String json) {
         try {
             return Optional.ofNullable(Json.mapper().readTree(json));
         } catch (JacksonException e) {
@@ -407,7 +306,8 @@ public final class PageRoutes {
         }
     }
 
-    private static String clip(String text) {
+    /** Text the user typed, cut to 60 characters before a page repeats it. */
+    static String clip(String text) {
         return text.length() <= 60 ? text : text.substring(0, 60) + "...";
     }
 }

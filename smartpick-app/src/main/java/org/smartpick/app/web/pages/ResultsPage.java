@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.smartpick.app.recommend.ChanceWords;
+import org.smartpick.app.recommend.ReportSentences;
 import org.smartpick.app.recommend.ShortAnswer;
-import org.smartpick.app.recommend.TextReport;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
@@ -85,7 +85,7 @@ public record ResultsPage(
     /** How much of the chance of any match only pathway programs give, or that all of it comes from goal tracks. */
     /** What the chances count on when chosen programs are open only under conditions; empty when none. */
     public String conditionsText() {
-        return TextReport.conditionsSentence(recommendation.summary()).orElse("");
+        return ReportSentences.conditionsSentence(recommendation.summary()).orElse("");
     }
 
     public String pathwayShareText() {
@@ -102,7 +102,7 @@ public record ResultsPage(
 
     /** Where the curve is flat for good, as the report says it; empty when it does not flatten. */
     public String flatCurveText() {
-        return TextReport.flatCurveSentence(recommendation).orElse("");
+        return ReportSentences.flatCurveSentence(recommendation).orElse("");
     }
 
     /** What the list maximises and how far from the best possible it can be. */
