@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -81,8 +80,8 @@ class PreferencesCountTest {
     /** The shipped recommender with stated preferences weighed at 0.1 point per program (shipped at 0). */
     private static final RecommendationService WEIGHING_PREFERENCES = ExampleProfiles.service(
             ExampleProfiles::shippedCatalog,
-            ShippedPolicies.recommender(new StringReader(shippedRecommendPolicy()
-                    .replace("preferences.weightPerProgram=0\n", "preferences.weightPerProgram=0.001\n"))));
+            ShippedPolicies.recommender(shippedRecommendPolicy()
+                    .replace("preferences.weightPerProgram=0\n", "preferences.weightPerProgram=0.001\n")));
 
     private static String shippedRecommendPolicy() {
         try (InputStream in = PreferencesCountTest.class.getResourceAsStream("/data/policy/recommend.properties")) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.smartpick.app.importing.ScoreBandCsvReader;
 import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.core.chance.ModelParameters;
+import org.smartpick.core.common.KeyValues;
 import org.smartpick.core.common.TaskRunner;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.recommend.PipelineCalibration;
@@ -30,7 +31,7 @@ public final class RecalibratePipeline {
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "data/model/chance-model-v1.properties");
-        ModelParameters read = ModelParameters.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+        ModelParameters read = ModelParameters.from(KeyValues.parse(Files.readString(file, StandardCharsets.UTF_8)))
                 .parameters();
         Catalog catalog = ShippedCatalog.load();
         ModelParameters.Parsed recalibrated = PipelineCalibration.recalibrate(

@@ -1,7 +1,5 @@
 package org.smartpick.core.chance;
 
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -220,12 +218,11 @@ public record ModelParameters(
 
     /** A copy of this file with some values replaced (comments and order kept), parsed again. */
     public Parsed withValues(Map<String, String> updates) {
-        return parse(new StringReader(KeyValues.parse(new StringReader(text)).withValues(updates)));
+        return from(KeyValues.parse(text).withValues(updates));
     }
 
-    /** Parses the file; every missing or malformed value is reported with its key or line. */
-    public static Parsed parse(Reader reader) {
-        KeyValues kv = KeyValues.parse(reader);
+    /** The parameters of a parsed file; every missing or malformed value is reported with its key or line. */
+    public static Parsed from(KeyValues kv) {
         Map<Factor, Double> coefficients = new EnumMap<>(Factor.class);
         for (Factor f : Factor.values()) {
             coefficients.put(f, kv.number("coef." + f.key()));
@@ -285,7 +282,7 @@ public record ModelParameters(
                 defaults,
                 calibration(kv),
                 pipeline(kv),
-                kv.withValues(Map.of()));
+                kv.textWithValues(Map.of()));
         List<Problem> problems = new ArrayList<>(kv.problems());
         problems.addAll(extra);
         return problems.isEmpty() ? new Parsed(parameters, List.of()) : new Parsed(null, problems);

@@ -2,10 +2,10 @@ package org.smartpick.core.chance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smartpick.core.applicant.ApplicantType;
+import org.smartpick.core.common.KeyValues;
 import org.smartpick.core.common.Problem;
 
 class ModelParametersTest {
@@ -28,7 +28,7 @@ class ModelParametersTest {
     @Test
     void reportsEveryMissingOrMalformedValueWithItsKeyOrLine() {
         ModelParameters.Parsed parsed =
-                ModelParameters.parse(new StringReader("model.version=x\nportfolio.rho=lots\nnot a pair\n"));
+                ModelParameters.from(KeyValues.parse("model.version=x\nportfolio.rho=lots\nnot a pair\n"));
         assertThat(parsed.parameters()).isNull();
         assertThat(parsed.problems())
                 .extracting(Problem::field)

@@ -1,7 +1,6 @@
 package org.smartpick.core.chance;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.applicant.Usmle;
 import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
+import org.smartpick.core.common.KeyValues;
 import org.smartpick.core.program.ApplicationCycle;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
@@ -45,8 +45,9 @@ public final class TestData {
     private TestData() {}
 
     public static ModelParameters parameters() {
-        try (Reader reader = Files.newBufferedReader(PARAMETERS, StandardCharsets.UTF_8)) {
-            ModelParameters.Parsed parsed = ModelParameters.parse(reader);
+        try {
+            ModelParameters.Parsed parsed =
+                    ModelParameters.from(KeyValues.parse(Files.readString(PARAMETERS, StandardCharsets.UTF_8)));
             if (!parsed.problems().isEmpty()) {
                 throw new IllegalStateException(parsed.problems().toString());
             }
