@@ -84,8 +84,8 @@ final class ModelFitCommand implements Callable<Integer> {
                     "fitted parameters do not parse: " + report.parameters().problems());
         }
         // New coefficients change which programs a list picks: the end-to-end calibration is done again on top.
-        ModelParameters.Parsed calibrated = PipelineCalibration.recalibrate(
-                report.parameters().parameters(),
+        Parsed<ModelParameters> calibrated = PipelineCalibration.recalibrate(
+                report.parameters().value().orElseThrow(),
                 catalog,
                 nrmp,
                 List.of(),
@@ -93,7 +93,7 @@ final class ModelFitCommand implements Callable<Integer> {
         if (!calibrated.problems().isEmpty()) {
             throw new IllegalStateException("recalibrated parameters do not parse: " + calibrated.problems());
         }
-        Files.writeString(out, calibrated.parameters().text(), StandardCharsets.UTF_8);
+        Files.writeString(out, calibrated.value().orElseThrow().text(), StandardCharsets.UTF_8);
         PrintWriter printer = model.spec.commandLine().getOut();
         print(base, report, nrmp, printer);
         printer.printf("%nwrote %s (use it with --model %s)%n", out, out);
@@ -135,7 +135,7 @@ final class ModelFitCommand implements Callable<Integer> {
                         family, q, base.matchGivenInterview().get(family)));
         printScores("interview", report.interview(), out);
         printScores("match", report.match(), out);
-        ModelCheck.Report check = ModelCheck.check(report.parameters().parameters(), nrmp);
+        ModelCheck.Report check = ModelCheck.check(report.parameters().value().orElseThrow(), nrmp);
         out.printf(
                 "%nbaselines recalibrated to NRMP 2025: %d of %d cells within tolerance%n",
                 check.rows().stream().filter(r -> r.within()).count(),

@@ -104,20 +104,18 @@ public final class ShippedPolicies {
     }
 
     public static ModelParameters shippedModel() {
-        ModelParameters.Parsed parsed = ModelParameters.from(KeyValues.parse(text(MODEL)));
-        requireNoProblems(MODEL, parsed.problems());
-        return parsed.parameters();
+        return shipped(MODEL, ModelParameters.from(KeyValues.parse(text(MODEL))));
     }
 
     /** A model parameters file the user gave (e.g. written by {@code model fit}); problems are bad input. */
     public static ModelParameters modelFromFile(Path file) {
         try {
-            ModelParameters.Parsed parsed =
+            Parsed<ModelParameters> parsed =
                     ModelParameters.from(KeyValues.parse(Files.readString(file, StandardCharsets.UTF_8)));
             if (!parsed.problems().isEmpty()) {
                 throw new UsageException("model file " + file + " has problems:\n" + describe(parsed.problems()));
             }
-            return parsed.parameters();
+            return parsed.value().orElseThrow();
         } catch (IOException e) {
             throw new UsageException("cannot read model file " + file + ": " + e.getMessage());
         }

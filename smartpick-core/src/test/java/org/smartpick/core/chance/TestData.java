@@ -26,6 +26,7 @@ import org.smartpick.core.applicant.Usmle;
 import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
 import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.program.ApplicationCycle;
 import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
@@ -46,12 +47,12 @@ public final class TestData {
 
     public static ModelParameters parameters() {
         try {
-            ModelParameters.Parsed parsed =
+            Parsed<ModelParameters> parsed =
                     ModelParameters.from(KeyValues.parse(Files.readString(PARAMETERS, StandardCharsets.UTF_8)));
             if (!parsed.problems().isEmpty()) {
                 throw new IllegalStateException(parsed.problems().toString());
             }
-            return parsed.parameters();
+            return parsed.value().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

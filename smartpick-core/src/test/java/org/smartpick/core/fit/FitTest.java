@@ -102,8 +102,8 @@ class FitTest {
         assertThat(report.matchGivenInterview().get("core")).isCloseTo(0.3, within(0.05));
         assertThat(report.interview().brier()).isLessThan(report.interview().uncertainty());
         assertThat(report.parameters().problems()).isEmpty();
-        assertThat(report.parameters().parameters().version()).isEqualTo("chance-model-v1+fit");
-        assertThat(ModelCheck.check(report.parameters().parameters(), TestData.nrmpOutcomes())
+        assertThat(report.parameters().value().orElseThrow().version()).isEqualTo("chance-model-v1+fit");
+        assertThat(ModelCheck.check(report.parameters().value().orElseThrow(), TestData.nrmpOutcomes())
                         .allWithin())
                 .isTrue();
     }
