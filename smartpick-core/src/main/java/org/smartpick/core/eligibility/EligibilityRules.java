@@ -13,8 +13,10 @@ import org.smartpick.core.program.Program;
 import org.smartpick.core.program.YesNoUnknown;
 
 /**
- * The hard rules that decide, before any scoring, whether an applicant can apply to a program. One method per
- * rule; each returns the rule id, its effect, the program fact and the profile fact it used. Unknown program facts
+ * The hard rules that decide, before any scoring, whether an applicant can apply to a program, run in a fixed order
+ * and cached by the program facts they declare ({@link EligibilityRule}). One method per rule, by subject in
+ * {@link VisaRules}, {@link ProgramLimitRules} and {@link EcfmgCertificationRule}; each returns the rule id, its
+ * effect, the program fact and the profile fact it used. Unknown program facts
  * never exclude: they pass with the reason or ask the applicant to verify. What the applicant can still complete by
  * the date a program needs it this season ({@link SeasonDeadlines}) is a condition, not an exclusion: H-1B only
  * without Step 3, ECFMG certification pending, no Step 2 CK score at a program with a stated minimum.
