@@ -2,7 +2,6 @@ package org.smartpick.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,9 +13,12 @@ import org.smartpick.app.recommend.ShippedPolicies;
 import org.smartpick.core.chance.Factor;
 import org.smartpick.core.chance.ModelCheck;
 import org.smartpick.core.chance.ModelParameters;
+import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.TaskRunner;
 import org.smartpick.core.fit.ModelFit;
 import org.smartpick.core.fit.OutcomeCsv;
+import org.smartpick.core.fit.OutcomeRow;
 import org.smartpick.core.fit.Scores;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.recommend.PipelineCalibration;
@@ -64,26 +66,26 @@ final class ModelFitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ModelParameters base = modelFile.parameters();
-        OutcomeCsv.Parsed parsed = read(outcomes);
+        Parsed<List<OutcomeRow>> parsed = read(outcomes);
         if (!parsed.problems().isEmpty()) {
             throw new UsageException(outcomes + " has " + parsed.problems().size() + " problems:\n"
                     + ShippedPolicies.describe(parsed.problems()));
         }
-        if (parsed.rows().size() < MIN_ROWS) {
-            throw new UsageException(
-                    outcomes + " has " + parsed.rows().size() + " rows; fitting needs at least " + MIN_ROWS);
+        List<OutcomeRow> rows = parsed.value().orElseThrow();
+        if (rows.size() < MIN_ROWS) {
+            throw new UsageException(outcomes + " has " + rows.size() + " rows; fitting needs at least " + MIN_ROWS);
         }
         Catalog catalog = ShippedCatalog.load();
         var nrmp = catalog.reference().matchOutcomes();
-        ModelFit.Report report = ModelFit.fit(
-                base, parsed.rows(), nrmp, lambda, outcomes.getFileName().toString());
+        ModelFit.Report report =
+                ModelFit.fit(base, rows, nrmp, lambda, outcomes.getFileName().toString());
         if (!report.parameters().problems().isEmpty()) {
             throw new IllegalStateException(
                     "fitted parameters do not parse: " + report.parameters().problems());
         }
         // New coefficients change which programs a list picks: the end-to-end calibration is done again on top.
-        ModelParameters.Parsed calibrated = PipelineCalibration.recalibrate(
-                report.parameters().parameters(),
+        Parsed<ModelParameters> calibrated = PipelineCalibration.recalibrate(
+                report.parameters().value().orElseThrow(),
                 catalog,
                 nrmp,
                 List.of(),
@@ -91,7 +93,7 @@ final class ModelFitCommand implements Callable<Integer> {
         if (!calibrated.problems().isEmpty()) {
             throw new IllegalStateException("recalibrated parameters do not parse: " + calibrated.problems());
         }
-        Files.writeString(out, calibrated.parameters().text(), StandardCharsets.UTF_8);
+        Files.writeString(out, calibrated.value().orElseThrow().text(), StandardCharsets.UTF_8);
         PrintWriter printer = model.spec.commandLine().getOut();
         print(base, report, nrmp, printer);
         printer.printf("%nwrote %s (use it with --model %s)%n", out, out);
@@ -99,9 +101,9 @@ final class ModelFitCommand implements Callable<Integer> {
         return SmartPickCommand.OK;
     }
 
-    private static OutcomeCsv.Parsed read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return OutcomeCsv.parse(reader);
+    private static Parsed<List<OutcomeRow>> read(Path file) {
+        try {
+            return OutcomeCsv.from(CsvTable.parse(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (NoSuchFileException e) {
             throw new UsageException("outcomes file " + file + " does not exist");
         } catch (IOException e) {
@@ -133,7 +135,7 @@ final class ModelFitCommand implements Callable<Integer> {
                         family, q, base.matchGivenInterview().get(family)));
         printScores("interview", report.interview(), out);
         printScores("match", report.match(), out);
-        ModelCheck.Report check = ModelCheck.check(report.parameters().parameters(), nrmp);
+        ModelCheck.Report check = ModelCheck.check(report.parameters().value().orElseThrow(), nrmp);
         out.printf(
                 "%nbaselines recalibrated to NRMP 2025: %d of %d cells within tolerance%n",
                 check.rows().stream().filter(r -> r.within()).count(),

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.smartpick.app.importing.InterviewRateJoin.Decision;
-import org.smartpick.app.importing.InterviewRateJoin.Match;
 import org.smartpick.app.importing.InterviewRateJoin.NameEvidence;
 import org.smartpick.app.importing.InterviewRateJoin.Reason;
 import org.smartpick.app.importing.InterviewRateJoin.Rule;
@@ -142,9 +140,9 @@ final class JoinIndex {
     }
 
     /** The programs of the row's specialty and state that pass {@code test}, or empty when none does. */
-    Optional<Match> match(InterviewRateRow row, Rule rule, Predicate<Candidate> test) {
+    Optional<NameMatch> match(InterviewRateRow row, Rule rule, Predicate<Candidate> test) {
         List<Candidate> found = candidates(row).stream().filter(test).toList();
-        return found.isEmpty() ? Optional.empty() : Optional.of(new Match(rule, found));
+        return found.isEmpty() ? Optional.empty() : Optional.of(new NameMatch(rule, found));
     }
 
     /** The program with this id, of any specialty and state. */
@@ -164,16 +162,16 @@ final class JoinIndex {
     }
 
     /** Why no rule found a program: none of the specialty in the state at all, or none with this name. */
-    Decision noMatch(InterviewRateRow row) {
+    JoinDecision noMatch(InterviewRateRow row) {
         List<Candidate> inState = candidates(row);
         if (inState.isEmpty()) {
-            return Decision.unjoined(
+            return JoinDecision.unjoined(
                     row,
                     Reason.NO_PROGRAM_OF_SPECIALTY_IN_STATE,
                     "the catalog has no program of specialty " + row.specialtyCode() + " in " + row.state());
         }
         long inCity = inState.stream().filter(c -> sameCity(row, c)).count();
-        return Decision.unjoined(
+        return JoinDecision.unjoined(
                 row,
                 Reason.NO_NAME_MATCH,
                 "no program of specialty " + row.specialtyCode() + " in "

@@ -2,8 +2,6 @@ package org.smartpick.app.recommend;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,9 @@ import java.util.stream.Collectors;
 import org.smartpick.app.cli.UsageException;
 import org.smartpick.core.chance.ChanceModel;
 import org.smartpick.core.chance.ModelParameters;
+import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.common.TaskRunner;
 import org.smartpick.core.eligibility.EligibilityPolicy;
@@ -22,12 +23,15 @@ import org.smartpick.core.recommend.RecommendPolicy;
 import org.smartpick.core.recommend.Recommender;
 import org.smartpick.core.season.SeasonCalendar;
 import org.smartpick.core.signals.SignalPolicy;
-import org.smartpick.core.strategy.PolicyParse;
 import org.smartpick.core.strategy.StrategyPolicy;
 import org.smartpick.core.strategy.StrategyPolicyParser;
 import org.smartpick.core.tiers.TierPolicy;
 
-/** Opens the versioned model and policy files shipped on the classpath (or a model file the user names). */
+/**
+ * Reads the versioned model and policy files shipped on the classpath (or a model file the user names), with UTF-8,
+ * parses their text ({@link KeyValues} for {@code .properties}, {@link CsvTable} for {@code .csv}) and has the core
+ * build each policy from the result.
+ */
 public final class ShippedPolicies {
     static final String MODEL = "/data/model/chance-model-v1.properties";
     static final String ELIGIBILITY = "/data/eligibility/eligibility-policy-v1.properties";
@@ -62,84 +66,77 @@ public final class ShippedPolicies {
      * tries many models with.
      */
     public static java.util.function.Function<ChanceModel, Recommender> recommenders(TaskRunner tasks) {
-        return recommenders(tasks, open(RECOMMEND));
+        return recommenders(tasks, text(RECOMMEND));
     }
 
     /**
      * The shipped recommender with another recommend policy in the shipped file's format (a test that weighs stated
      * preferences, say); a broken policy throws.
      */
-    public static Recommender recommender(Reader recommendPolicy) {
+    public static Recommender recommender(String recommendPolicy) {
         return recommenders(HelperThreads.shared(), recommendPolicy).apply(ChanceModel.of(shippedModel()));
     }
 
     private static java.util.function.Function<ChanceModel, Recommender> recommenders(
-            TaskRunner tasks, Reader recommendPolicy) {
-        PolicyParse strategy = StrategyPolicyParser.parse(open(STRATEGY));
-        requireNoProblems(STRATEGY, strategy.problems());
-        RecommendPolicy.Parsed recommend = RecommendPolicy.parse(recommendPolicy);
-        requireNoProblems(RECOMMEND, recommend.problems());
-        TierPolicy.Parsed tiers = TierPolicy.parse(open(TIERS));
-        requireNoProblems(TIERS, tiers.problems());
-        Pathways.Parsed pathways = Pathways.parse(open(PATHWAYS));
-        requireNoProblems(PATHWAYS, pathways.problems());
-        SignalPolicy.Parsed signals = SignalPolicy.parse(open(SIGNALS));
+            TaskRunner tasks, String recommendPolicy) {
+        StrategyPolicy strategyPolicy = shipped(STRATEGY, StrategyPolicyParser.from(KeyValues.parse(text(STRATEGY))));
+        RecommendPolicy recommend = shipped(RECOMMEND, RecommendPolicy.from(KeyValues.parse(recommendPolicy)));
+        TierPolicy tiers = shipped(TIERS, TierPolicy.from(KeyValues.parse(text(TIERS))));
+        Pathways pathways = shipped(PATHWAYS, Pathways.from(CsvTable.parse(text(PATHWAYS))));
+        SignalPolicy.Parsed signals = SignalPolicy.from(CsvTable.parse(text(SIGNALS)));
         requireNoProblems(SIGNALS, signals.problems());
-        StrategyPolicy strategyPolicy = strategy.policy().orElseThrow();
         EligibilityRules eligibility = new EligibilityRules(shippedEligibilityPolicy());
         SeasonCalendar calendar = shippedSeasonCalendar();
         return chanceModel -> new Recommender(
                 new Recommender.Parts(
-                        chanceModel,
-                        eligibility,
-                        strategyPolicy,
-                        recommend.policy().orElseThrow(),
-                        tiers.policy().orElseThrow(),
-                        pathways.pathways(),
-                        signals,
-                        calendar),
+                        chanceModel, eligibility, strategyPolicy, recommend, tiers, pathways, signals, calendar),
                 tasks);
     }
 
     /** The shipped season calendar; a broken shipped file is a bug and throws. */
     public static SeasonCalendar shippedSeasonCalendar() {
-        SeasonCalendar.Parsed calendar = SeasonCalendar.parse(open(SEASON_CALENDAR));
-        requireNoProblems(SEASON_CALENDAR, calendar.problems());
-        return calendar.calendar().orElseThrow();
+        return shipped(SEASON_CALENDAR, SeasonCalendar.from(CsvTable.parse(text(SEASON_CALENDAR))));
     }
 
     /** The shipped eligibility policy; a broken shipped file is a bug and throws. */
     public static EligibilityPolicy shippedEligibilityPolicy() {
-        EligibilityPolicy.Parsed eligibility = EligibilityPolicy.parse(open(ELIGIBILITY));
-        requireNoProblems(ELIGIBILITY, eligibility.problems());
-        return eligibility.policy();
+        return shipped(ELIGIBILITY, EligibilityPolicy.from(KeyValues.parse(text(ELIGIBILITY))));
     }
 
     public static ModelParameters shippedModel() {
-        ModelParameters.Parsed parsed = ModelParameters.parse(open(MODEL));
-        requireNoProblems(MODEL, parsed.problems());
-        return parsed.parameters();
+        return shipped(MODEL, ModelParameters.from(KeyValues.parse(text(MODEL))));
     }
 
     /** A model parameters file the user gave (e.g. written by {@code model fit}); problems are bad input. */
     public static ModelParameters modelFromFile(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ModelParameters.Parsed parsed = ModelParameters.parse(reader);
+        try {
+            Parsed<ModelParameters> parsed =
+                    ModelParameters.from(KeyValues.parse(Files.readString(file, StandardCharsets.UTF_8)));
             if (!parsed.problems().isEmpty()) {
                 throw new UsageException("model file " + file + " has problems:\n" + describe(parsed.problems()));
             }
-            return parsed.parameters();
+            return parsed.value().orElseThrow();
         } catch (IOException e) {
             throw new UsageException("cannot read model file " + file + ": " + e.getMessage());
         }
     }
 
-    private static Reader open(String resource) {
-        InputStream in = ShippedPolicies.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("shipped file " + resource + " is not on the classpath"));
+    /** The text of a shipped file, read with UTF-8. */
+    private static String text(String resource) {
+        try (InputStream in = ShippedPolicies.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("shipped file " + resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /** The value of a shipped file that parsed without problems; a broken shipped file is a bug and throws. */
+    private static <T> T shipped(String file, Parsed<T> parsed) {
+        requireNoProblems(file, parsed.problems());
+        return parsed.value().orElseThrow();
     }
 
     private static void requireNoProblems(String file, List<Problem> problems) {

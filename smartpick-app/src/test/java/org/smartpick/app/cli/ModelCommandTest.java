@@ -72,7 +72,8 @@ class ModelCommandTest {
                 file,
                 ShippedPolicies.shippedModel()
                         .withValues(Map.of("pipeline-shift.pediatrics-categorical.US_IMG", "1.5"))
-                        .parameters()
+                        .value()
+                        .orElseThrow()
                         .text());
 
         assertThat(run("model", "check", "--model", file.toString())).isEqualTo(1);
@@ -90,7 +91,8 @@ class ModelCommandTest {
                 file,
                 ShippedPolicies.shippedModel()
                         .withValues(Map.of("pipeline-shift.default.US_DO", "4"))
-                        .parameters()
+                        .value()
+                        .orElseThrow()
                         .text());
 
         assertThat(run("model", "check", "--model", file.toString())).isEqualTo(1);

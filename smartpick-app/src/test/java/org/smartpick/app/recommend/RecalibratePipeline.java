@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.smartpick.app.importing.ScoreBandCsvReader;
 import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.core.chance.ModelParameters;
+import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.TaskRunner;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.recommend.PipelineCalibration;
@@ -30,10 +32,11 @@ public final class RecalibratePipeline {
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "data/model/chance-model-v1.properties");
-        ModelParameters read = ModelParameters.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))
-                .parameters();
+        ModelParameters read = ModelParameters.from(KeyValues.parse(Files.readString(file, StandardCharsets.UTF_8)))
+                .value()
+                .orElseThrow();
         Catalog catalog = ShippedCatalog.load();
-        ModelParameters.Parsed recalibrated = PipelineCalibration.recalibrate(
+        Parsed<ModelParameters> recalibrated = PipelineCalibration.recalibrate(
                 read,
                 catalog,
                 catalog.reference().matchOutcomes(),
@@ -42,6 +45,6 @@ public final class RecalibratePipeline {
         if (!recalibrated.problems().isEmpty()) {
             throw new IllegalStateException("recalibrated parameters do not parse: " + recalibrated.problems());
         }
-        Files.writeString(file, recalibrated.parameters().text(), StandardCharsets.UTF_8);
+        Files.writeString(file, recalibrated.value().orElseThrow().text(), StandardCharsets.UTF_8);
     }
 }

@@ -3,13 +3,14 @@ package org.smartpick.app.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.smartpick.app.importing.ShippedCatalog;
+import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.pathways.InstitutionLinks;
 import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.program.Catalog;
@@ -42,10 +43,9 @@ class ShippedInstitutionLinksTest {
     }
 
     private static Pathways shippedPathways() throws IOException {
-        try (Reader reader = Files.newBufferedReader(Path.of("../data/policy/pathways.csv"), StandardCharsets.UTF_8)) {
-            Pathways.Parsed parsed = Pathways.parse(reader);
-            assertThat(parsed.problems()).isEmpty();
-            return parsed.pathways();
-        }
+        Parsed<Pathways> parsed = Pathways.from(
+                CsvTable.parse(Files.readString(Path.of("../data/policy/pathways.csv"), StandardCharsets.UTF_8)));
+        assertThat(parsed.problems()).isEmpty();
+        return parsed.value().orElseThrow();
     }
 }

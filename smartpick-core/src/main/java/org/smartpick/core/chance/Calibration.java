@@ -22,6 +22,7 @@ import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
 import org.smartpick.core.chance.ModelParameters.Cell;
 import org.smartpick.core.chance.ModelParameters.TypicalApplicant;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.portfolio.LatentFactorModel;
 import org.smartpick.core.program.ApplicationCycle;
 import org.smartpick.core.program.Fact;
@@ -155,7 +156,7 @@ public final class Calibration {
      * New parameters whose baselines reproduce the outcomes (cells with enough applicants), the prior cells and the
      * headline rates (default baselines). Cells missing from the file are added with the outcome's code.
      */
-    public static ModelParameters.Parsed fit(ModelParameters original, List<MatchOutcome> outcomes) {
+    public static Parsed<ModelParameters> fit(ModelParameters original, List<MatchOutcome> outcomes) {
         // One rho for all types, the strongest at which every target is reachable; a type gets less only where the
         // end-to-end calibration caps it (US MD seniors' 97-99% in core specialties need weaker correlation).
         Map<String, String> rhos = new LinkedHashMap<>();
@@ -165,11 +166,11 @@ public final class Calibration {
             double start = Math.min(common, original.calibration().rhoMax(type));
             rhos.put("portfolio.rho." + type, number(fitRho(original, outcomes, java.util.EnumSet.of(type), start)));
         }
-        ModelParameters.Parsed withRho = original.withValues(rhos);
+        Parsed<ModelParameters> withRho = original.withValues(rhos);
         if (!withRho.problems().isEmpty()) {
             return withRho;
         }
-        ModelParameters base = withRho.parameters();
+        ModelParameters base = withRho.value().orElseThrow();
         Map<String, String> updates = new LinkedHashMap<>();
         List<Cell> added = new ArrayList<>();
         for (MatchOutcome o : outcomes) {

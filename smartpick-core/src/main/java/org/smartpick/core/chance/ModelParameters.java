@@ -1,7 +1,5 @@
 package org.smartpick.core.chance;
 
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.program.Track;
 
@@ -93,9 +92,6 @@ public record ModelParameters(
         }
     }
 
-    /** The parameters and the problems found; on problems the parameters are {@code null}. */
-    public record Parsed(ModelParameters parameters, List<Problem> problems) {}
-
     public ModelParameters {
         coefficients = Map.copyOf(coefficients);
         matchGivenInterview = Map.copyOf(matchGivenInterview);
@@ -121,13 +117,12 @@ public record ModelParameters(
     }
 
     /** A copy of this file with some values replaced (comments and order kept), parsed again. */
-    public Parsed withValues(Map<String, String> updates) {
-        return parse(new StringReader(KeyValues.parse(new StringReader(text)).withValues(updates)));
+    public Parsed<ModelParameters> withValues(Map<String, String> updates) {
+        return from(KeyValues.parse(text).withValues(updates));
     }
 
-    /** Parses the file; every missing or malformed value is reported with its key or line. */
-    public static Parsed parse(Reader reader) {
-        KeyValues kv = KeyValues.parse(reader);
+    /** The parameters of a parsed file; every missing or malformed value is reported with its key or line. */
+    public static Parsed<ModelParameters> from(KeyValues kv) {
         Map<Factor, Double> coefficients = new EnumMap<>(Factor.class);
         for (Factor f : Factor.values()) {
             coefficients.put(f, kv.number("coef." + f.key()));
@@ -187,10 +182,10 @@ public record ModelParameters(
                 defaults,
                 calibration(kv),
                 pipeline(kv),
-                kv.withValues(Map.of()));
+                kv.textWithValues(Map.of()));
         List<Problem> problems = new ArrayList<>(kv.problems());
         problems.addAll(extra);
-        return problems.isEmpty() ? new Parsed(parameters, List.of()) : new Parsed(null, problems);
+        return problems.isEmpty() ? Parsed.of(parameters) : Parsed.failed(problems);
     }
 
     private static Map<String, Double> opennessReferences(KeyValues kv) {

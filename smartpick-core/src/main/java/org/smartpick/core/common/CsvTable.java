@@ -1,19 +1,15 @@
 package org.smartpick.core.common;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A small RFC 4180 CSV table read from a {@link Reader}: a header row, then data rows keyed by column name.
+ * A small RFC 4180 CSV table read from a file's text: a header row, then data rows keyed by column name.
  * Quoted fields may hold commas and doubled quotes (not line breaks). Lines starting with '#' and blank lines are
  * skipped; {@code lineNumber} is the 1-based line in the file, for problems that name where they are.
  */
-public record CsvTable(List<String> header, List<Row> rows) {
+public record CsvTable(int headerLine, List<String> header, List<Row> rows) {
     public CsvTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
@@ -36,28 +32,26 @@ public record CsvTable(List<String> header, List<Row> rows) {
         }
     }
 
-    public static CsvTable parse(Reader reader) {
-        try {
-            BufferedReader lines = new BufferedReader(reader);
-            List<String> header = null;
-            List<Row> rows = new ArrayList<>();
-            int lineNumber = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> fields = split(line);
-                if (header == null) {
-                    header = fields.stream().map(String::trim).toList();
-                } else {
-                    rows.add(new Row(lineNumber, header, fields));
-                }
+    /** The table of a file's text (the edge reads the file, with explicit UTF-8); {@code headerLine} 0 when empty. */
+    public static CsvTable parse(String text) {
+        List<String> header = null;
+        int headerLine = 0;
+        List<Row> rows = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line : text.lines().toList()) {
+            lineNumber++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-            return new CsvTable(header == null ? List.of() : header, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            List<String> fields = split(line);
+            if (header == null) {
+                header = fields.stream().map(String::trim).toList();
+                headerLine = lineNumber;
+            } else {
+                rows.add(new Row(lineNumber, header, fields));
+            }
         }
+        return new CsvTable(headerLine, header == null ? List.of() : header, rows);
     }
 
     /** Columns of the header that are missing, as problems naming the file's first line. */

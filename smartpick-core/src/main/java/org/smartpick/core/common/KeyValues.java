@@ -1,9 +1,5 @@
 package org.smartpick.core.common;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,45 +25,48 @@ public final class KeyValues {
         this.problems = problems;
     }
 
-    /** Reads every line; a line without '=' or a repeated key becomes a problem. */
-    public static KeyValues parse(Reader reader) {
+    /**
+     * Reads every line of a file's text (the edge reads the file, with explicit UTF-8); a line without '=' or a
+     * repeated key becomes a problem naming its line.
+     */
+    public static KeyValues parse(String fileText) {
         Map<String, String> values = new TreeMap<>();
         Map<String, Integer> lines = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
-        List<String> text = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(reader)) {
-            int number = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                number++;
-                text.add(line);
-                String content = line.strip();
-                if (content.isEmpty() || content.startsWith("#")) {
-                    continue;
-                }
-                int eq = content.indexOf('=');
-                if (eq <= 0) {
-                    problems.add(new Problem("line " + number, "expected key=value, was '" + content + "'"));
-                    continue;
-                }
-                String key = content.substring(0, eq).strip();
-                if (values.containsKey(key)) {
-                    problems.add(new Problem("line " + number, "key " + key + " repeats line " + lines.get(key)));
-                    continue;
-                }
-                values.put(key, content.substring(eq + 1).strip());
-                lines.put(key, number);
+        List<String> text = fileText.lines().toList();
+        int number = 0;
+        for (String line : text) {
+            number++;
+            String content = line.strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            int eq = content.indexOf('=');
+            if (eq <= 0) {
+                problems.add(new Problem("line " + number, "expected key=value, was '" + content + "'"));
+                continue;
+            }
+            String key = content.substring(0, eq).strip();
+            if (values.containsKey(key)) {
+                problems.add(new Problem("line " + number, "key " + key + " repeats line " + lines.get(key)));
+                continue;
+            }
+            values.put(key, content.substring(eq + 1).strip());
+            lines.put(key, number);
         }
-        return new KeyValues(text, values, lines, problems);
+        return new KeyValues(new ArrayList<>(text), values, lines, problems);
     }
 
     /**
      * The file text with {@code updates} applied: a key already present keeps its line (and the comments around
      * it) with the new value; new keys are appended in key order.
      */
-    public String withValues(Map<String, String> updates) {
+    public KeyValues withValues(Map<String, String> updates) {
+        return parse(textWithValues(updates));
+    }
+
+    /** The text of {@link #withValues}, to write back to the file. */
+    public String textWithValues(Map<String, String> updates) {
         List<String> out = new ArrayList<>(text);
         Map<String, String> added = new TreeMap<>();
         updates.forEach((key, value) -> {
@@ -80,6 +79,11 @@ public final class KeyValues {
         });
         added.forEach((key, value) -> out.add(key + "=" + value));
         return String.join("\n", out) + "\n";
+    }
+
+    /** All keys, sorted. */
+    public List<String> keys() {
+        return List.copyOf(values.keySet());
     }
 
     public Optional<String> find(String key) {

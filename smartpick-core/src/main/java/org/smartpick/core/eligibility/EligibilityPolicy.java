@@ -1,9 +1,7 @@
 package org.smartpick.core.eligibility;
 
-import java.io.Reader;
-import java.util.List;
 import org.smartpick.core.common.KeyValues;
-import org.smartpick.core.common.Problem;
+import org.smartpick.core.common.Parsed;
 
 /**
  * Where a program that states no limit still deserves a "verify": applicants beyond these common screening
@@ -17,18 +15,15 @@ import org.smartpick.core.common.Problem;
 public record EligibilityPolicy(
         String version, int verifyYearsSinceGraduationAbove, int verifyFailedAttemptsAbove, int verifyStep2Below) {
 
-    /** The policy and the problems found; on problems the policy is {@code null}. */
-    public record Parsed(EligibilityPolicy policy, List<Problem> problems) {}
-
-    public static Parsed parse(Reader reader) {
-        KeyValues kv = KeyValues.parse(reader);
+    /** The policy of a parsed file, or the problems found (each naming its key or line). */
+    public static Parsed<EligibilityPolicy> from(KeyValues kv) {
         String version = kv.text("policy.version");
         double yog = kv.number("verify.yearsSinceGraduationAbove");
         double attempts = kv.number("verify.failedAttemptsAbove");
         double step2 = kv.number("verify.step2Below");
         if (!kv.problems().isEmpty()) {
-            return new Parsed(null, kv.problems());
+            return Parsed.failed(kv.problems());
         }
-        return new Parsed(new EligibilityPolicy(version, (int) yog, (int) attempts, (int) step2), List.of());
+        return Parsed.of(new EligibilityPolicy(version, (int) yog, (int) attempts, (int) step2));
     }
 }

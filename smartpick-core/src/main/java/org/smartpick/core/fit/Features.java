@@ -45,7 +45,7 @@ final class Features {
         for (Factor f : Factor.values()) {
             ones.put("coef." + f.key(), "1");
         }
-        this.unit = ChanceModel.of(parameters.withValues(ones).parameters());
+        this.unit = ChanceModel.of(parameters.withValues(ones).value().orElseThrow());
     }
 
     /** x for every factor, indexed by {@link Factor#ordinal()}. */

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.smartpick.core.chance.Calibration;
 import org.smartpick.core.chance.Factor;
 import org.smartpick.core.chance.ModelParameters;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.reference.MatchOutcome;
 
 /**
@@ -36,7 +37,7 @@ public final class ModelFit {
             Map<String, Double> matchGivenInterview,
             Scores interview,
             Scores match,
-            ModelParameters.Parsed parameters) {
+            Parsed<ModelParameters> parameters) {
         public Report {
             coefficients = Map.copyOf(coefficients);
             keptPrior = List.copyOf(keptPrior);
@@ -87,9 +88,10 @@ public final class ModelFit {
         updates.put("fit.lambda", Double.toString(lambda));
         updates.put("fit.held-out.interview-brier", round(interviewScores.brier()));
         updates.put("fit.held-out.interview-log-loss", round(interviewScores.logLoss()));
-        ModelParameters.Parsed updated = base.withValues(updates);
-        ModelParameters.Parsed recalibrated =
-                updated.problems().isEmpty() && !nrmp.isEmpty() ? Calibration.fit(updated.parameters(), nrmp) : updated;
+        Parsed<ModelParameters> updated = base.withValues(updates);
+        Parsed<ModelParameters> recalibrated = updated.problems().isEmpty() && !nrmp.isEmpty()
+                ? Calibration.fit(updated.value().orElseThrow(), nrmp)
+                : updated;
         return new Report(
                 train.size(),
                 test.size(),

@@ -1,19 +1,17 @@
 package org.smartpick.core.fit;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.smartpick.core.applicant.ApplicantType;
+import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.program.YesNoUnknown;
 
 /**
  * Reads and writes the outcomes CSV of {@code model fit}: a header with the columns below, one row per
- * applicant-program pair; lines starting with '#' are comments. Every bad value is reported with its line and column.
+ * applicant-program pair, as a {@link CsvTable} (lines starting with '#' are comments). Every bad value is reported with its line and column.
  */
 public final class OutcomeCsv {
     public static final List<String> COLUMNS = List.of(
@@ -41,41 +39,26 @@ public final class OutcomeCsv {
             "interviewed",
             "matched");
 
-    /** The rows and the problems; rows with a problem are left out. */
-    public record Parsed(List<OutcomeRow> rows, List<Problem> problems) {}
-
     private OutcomeCsv() {}
 
-    public static Parsed parse(Reader reader) {
+    /** The rows of a parsed outcomes file and the problems; rows with a problem are left out. */
+    public static Parsed<List<OutcomeRow>> from(CsvTable table) {
         List<OutcomeRow> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(reader)) {
-            boolean header = false;
-            int number = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!header) {
-                    header = true;
-                    if (!List.of(line.strip().split(",", -1)).equals(COLUMNS)) {
-                        problems.add(new Problem("line " + number, "header must be " + String.join(",", COLUMNS)));
-                        return new Parsed(List.of(), problems);
-                    }
-                    continue;
-                }
-                new RowReader(number, line.strip().split(",", -1), problems)
-                        .read()
-                        .ifPresent(rows::add);
-            }
-            if (!header) {
-                problems.add(new Problem("line 1", "no header line: expected " + String.join(",", COLUMNS)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (table.headerLine() == 0) {
+            problems.add(new Problem("line 1", "no header line: expected " + String.join(",", COLUMNS)));
+            return Parsed.withProblems(rows, problems);
         }
-        return new Parsed(rows, problems);
+        if (!table.header().equals(COLUMNS)) {
+            problems.add(new Problem("line " + table.headerLine(), "header must be " + String.join(",", COLUMNS)));
+            return Parsed.withProblems(rows, problems);
+        }
+        for (CsvTable.Row row : table.rows()) {
+            new RowReader(row.lineNumber(), row.values().toArray(new String[0]), problems)
+                    .read()
+                    .ifPresent(rows::add);
+        }
+        return Parsed.withProblems(rows, problems);
     }
 
     /** One data line, read column by column; every bad column adds a problem. */

@@ -1,6 +1,5 @@
 package org.smartpick.core.pathways;
 
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,19 +9,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 
 /** The pathway families of {@code data/policy/pathways.csv}; adding a family is adding rows. */
 public record Pathways(List<PathwayTrack> tracks) {
     public Pathways {
         tracks = List.copyOf(tracks);
-    }
-
-    /** Parsed families and every problem found, by line and column. */
-    public record Parsed(Pathways pathways, List<Problem> problems) {
-        public Parsed {
-            problems = List.copyOf(problems);
-        }
     }
 
     public List<PathwayTrack> family(String family) {
@@ -43,8 +36,8 @@ public record Pathways(List<PathwayTrack> tracks) {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    public static Parsed parse(Reader reader) {
-        CsvTable table = CsvTable.parse(reader);
+    /** The families of the rows that read well, and every problem found, by line and column. */
+    public static Parsed<Pathways> from(CsvTable table) {
         List<Problem> problems = new ArrayList<>(table.missingColumns(List.of("family", "specialty_code", "role")));
         List<PathwayTrack> tracks = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -81,7 +74,7 @@ public record Pathways(List<PathwayTrack> tracks) {
                         row.find("source_url").orElse("")));
             }
         }
-        return new Parsed(new Pathways(tracks), problems);
+        return Parsed.withProblems(new Pathways(tracks), problems);
     }
 
     private static void require(boolean ok, String field, String message, List<Problem> problems) {

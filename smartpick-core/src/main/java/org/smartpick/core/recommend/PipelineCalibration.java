@@ -16,6 +16,7 @@ import org.smartpick.core.chance.ChanceModel;
 import org.smartpick.core.chance.ModelParameters;
 import org.smartpick.core.chance.ModelParameters.Cell;
 import org.smartpick.core.chance.Pipeline;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.fit.ScoreBandFit;
 import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.program.Catalog;
@@ -197,7 +198,7 @@ public final class PipelineCalibration {
      * pipeline can reach its targets caps the synthetic fit; the synthetic calibration (rho and the baselines on a
      * typical program, {@link Calibration#fit}); then the pipeline shifts on top.
      */
-    public static ModelParameters.Parsed recalibrate(
+    public static Parsed<ModelParameters> recalibrate(
             ModelParameters given,
             Catalog catalog,
             List<MatchOutcome> outcomes,
@@ -209,26 +210,29 @@ public final class PipelineCalibration {
                     "coef.step2ck",
                     Double.toString(ScoreBandFit.fit(scoreBands, given).beta()));
         }
-        ModelParameters.Parsed withReferences = given.withValues(fitted);
+        Parsed<ModelParameters> withReferences = given.withValues(fitted);
         if (!withReferences.problems().isEmpty()) {
             return withReferences;
         }
-        ModelParameters parameters = withReferences.parameters();
+        ModelParameters parameters = withReferences.value().orElseThrow();
         Map<String, String> caps = new LinkedHashMap<>();
         for (ApplicantType type : ApplicantType.values()) {
             caps.put(
                     "calibration.rho-max." + type,
                     number(largestReachableRho(parameters, catalog, outcomes, recommenders, type)));
         }
-        ModelParameters.Parsed capped = parameters.withValues(caps);
+        Parsed<ModelParameters> capped = parameters.withValues(caps);
         if (!capped.problems().isEmpty()) {
             return capped;
         }
-        ModelParameters.Parsed synthetic = Calibration.fit(capped.parameters(), outcomes);
+        Parsed<ModelParameters> synthetic = Calibration.fit(capped.value().orElseThrow(), outcomes);
         if (!synthetic.problems().isEmpty()) {
             return synthetic;
         }
-        return synthetic.parameters().withValues(fit(synthetic.parameters(), catalog, outcomes, recommenders));
+        return synthetic
+                .value()
+                .orElseThrow()
+                .withValues(fit(synthetic.value().orElseThrow(), catalog, outcomes, recommenders));
     }
 
     /**
@@ -277,7 +281,10 @@ public final class PipelineCalibration {
             for (int i = 0; i < STEPS; i++) {
                 double mid = (low + high) / 2;
                 double predicted = predicted(
-                        parameters.withValues(Map.of(key, number(mid))).parameters(), catalog, target, recommenders);
+                        parameters.withValues(Map.of(key, number(mid))).value().orElseThrow(),
+                        catalog,
+                        target,
+                        recommenders);
                 if (predicted < target.observed()) {
                     low = mid;
                 } else {
@@ -317,7 +324,7 @@ public final class PipelineCalibration {
             for (Target t : targets) {
                 values.put(Pipeline.shiftKey(t.cell().id(), t.outcome().applicantType()), number(REACH));
             }
-            ModelParameters atMost = parameters.withValues(values).parameters();
+            ModelParameters atMost = parameters.withValues(values).value().orElseThrow();
             Recommender recommender = recommenders.apply(ChanceModel.of(atMost));
             boolean reachable = targets.stream()
                     .allMatch(t -> recommender

@@ -1,9 +1,9 @@
 package org.smartpick.core.recommend;
 
-import java.io.Reader;
 import java.util.List;
 import org.smartpick.core.applicant.TargetRole;
 import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.optimize.Flattening;
 
@@ -54,11 +54,8 @@ public record RecommendPolicy(
         }
     }
 
-    /** The policy and the problems found; on problems the policy is absent. */
-    public record Parsed(java.util.Optional<RecommendPolicy> policy, List<Problem> problems) {}
-
-    public static Parsed parse(Reader reader) {
-        KeyValues kv = KeyValues.parse(reader);
+    /** The policy of a parsed file, or the problems found (each naming its key or line). */
+    public static Parsed<RecommendPolicy> from(KeyValues kv) {
         String version = kv.text("policy.version");
         double pathway = kv.number("utility.pathway");
         double bonus = kv.number("utility.linkedPathwayBonus");
@@ -70,22 +67,20 @@ public record RecommendPolicy(
         double preferenceWeight = kv.number("preferences.weightPerProgram");
         double preferenceNotice = kv.number("preferences.noticeCost");
         if (!kv.problems().isEmpty()) {
-            return new Parsed(java.util.Optional.empty(), kv.problems());
+            return Parsed.failed(kv.problems());
         }
         try {
-            return new Parsed(
-                    java.util.Optional.of(new RecommendPolicy(
-                            version,
-                            pathway,
-                            bonus,
-                            (int) programs,
-                            new Flattening(threshold, rest, (int) further),
-                            factor,
-                            preferenceWeight,
-                            preferenceNotice)),
-                    List.of());
+            return Parsed.of(new RecommendPolicy(
+                    version,
+                    pathway,
+                    bonus,
+                    (int) programs,
+                    new Flattening(threshold, rest, (int) further),
+                    factor,
+                    preferenceWeight,
+                    preferenceNotice));
         } catch (IllegalArgumentException e) {
-            return new Parsed(java.util.Optional.empty(), List.of(new Problem("recommend policy", e.getMessage())));
+            return Parsed.failed(List.of(new Problem("recommend policy", e.getMessage())));
         }
     }
 

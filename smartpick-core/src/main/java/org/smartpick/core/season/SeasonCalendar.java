@@ -1,6 +1,5 @@
 package org.smartpick.core.season;
 
-import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 
 /**
@@ -79,30 +79,23 @@ public final class SeasonCalendar {
         return new SeasonCalendar(List.copyOf(sorted), complete);
     }
 
-    /** The calendar, or every problem of the file by line and column. */
-    public record Parsed(Optional<SeasonCalendar> calendar, List<Problem> problems) {
-        public Parsed {
-            problems = List.copyOf(problems);
-        }
-    }
-
-    public static Parsed parse(Reader reader) {
-        CsvTable table = CsvTable.parse(reader);
+    /** The calendar of a parsed file, or every problem of the file by line and column. */
+    public static Parsed<SeasonCalendar> from(CsvTable table) {
         List<Problem> problems = new ArrayList<>(table.missingColumns(COLUMNS));
         if (!problems.isEmpty()) {
-            return new Parsed(Optional.empty(), problems);
+            return Parsed.failed(problems);
         }
         List<SeasonDate> dates = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             row(row, problems).ifPresent(dates::add);
         }
         if (!problems.isEmpty()) {
-            return new Parsed(Optional.empty(), problems);
+            return Parsed.failed(problems);
         }
         try {
-            return new Parsed(Optional.of(of(dates)), List.of());
+            return Parsed.of(of(dates));
         } catch (IllegalArgumentException e) {
-            return new Parsed(Optional.empty(), List.of(new Problem("season calendar", e.getMessage())));
+            return Parsed.failed(List.of(new Problem("season calendar", e.getMessage())));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.smartpick.core.signals;
 
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,8 @@ public record SignalPolicy(
         }
     }
 
-    public static Parsed parse(Reader reader) {
-        CsvTable table = CsvTable.parse(reader);
+    /** The policies of the rows that read well, and every problem found, by line and column. */
+    public static Parsed from(CsvTable table) {
         List<Problem> problems = new ArrayList<>(table.missingColumns(List.of("specialty_code", "accepts_signals")));
         List<SignalPolicy> policies = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {

@@ -1,20 +1,18 @@
 package org.smartpick.core.strategy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 
 /**
- * Parses {@code strategy.properties}: lines {@code key = value} and {@code key.source = label}, {@code #} comments.
- * Collects every problem with its line number or key instead of stopping at the first.
+ * Builds the strategy policy from {@code strategy.properties} read as {@link KeyValues}: lines {@code key = value} and
+ * {@code key.source = label}, {@code #} comments. Collects every problem with its line number or key instead of
+ * stopping at the first.
  */
 public final class StrategyPolicyParser {
     private static final String SOURCE_SUFFIX = ".source";
@@ -22,9 +20,9 @@ public final class StrategyPolicyParser {
 
     private StrategyPolicyParser() {}
 
-    public static PolicyParse parse(Reader reader) {
-        List<Problem> problems = new ArrayList<>();
-        Map<String, String> entries = readEntries(reader, problems);
+    /** The policy of a parsed {@code strategy.properties}, or every problem found (each naming its key or line). */
+    public static Parsed<StrategyPolicy> from(KeyValues entries) {
+        List<Problem> problems = new ArrayList<>(entries.problems());
         int version = parseVersion(entries, problems);
         Map<PolicyKey, Threshold> thresholds = new EnumMap<>(PolicyKey.class);
         for (PolicyKey key : PolicyKey.values()) {
@@ -32,40 +30,13 @@ public final class StrategyPolicyParser {
         }
         reportUnknownKeys(entries, problems);
         if (!problems.isEmpty()) {
-            return new PolicyParse(Optional.empty(), problems);
+            return Parsed.failed(problems);
         }
-        return new PolicyParse(Optional.of(new StrategyPolicy(version, thresholds)), List.of());
+        return Parsed.of(new StrategyPolicy(version, thresholds));
     }
 
-    private static Map<String, String> readEntries(Reader reader, List<Problem> problems) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        BufferedReader lines = new BufferedReader(reader);
-        try {
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                int equals = text.indexOf('=');
-                if (equals <= 0) {
-                    problems.add(new Problem("line " + number, "expected 'key = value', was '" + text + "'"));
-                    continue;
-                }
-                String key = text.substring(0, equals).strip();
-                if (entries.putIfAbsent(key, text.substring(equals + 1).strip()) != null) {
-                    problems.add(new Problem("line " + number, key + " is defined twice; keep one definition"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
-    }
-
-    private static int parseVersion(Map<String, String> entries, List<Problem> problems) {
-        String text = entries.get(VERSION_KEY);
+    private static int parseVersion(KeyValues entries, List<Problem> problems) {
+        String text = entries.find(VERSION_KEY).orElse(null);
         try {
             return Integer.parseInt(text == null ? "" : text);
         } catch (NumberFormatException e) {
@@ -75,10 +46,9 @@ public final class StrategyPolicyParser {
         }
     }
 
-    private static Optional<Threshold> parseThreshold(
-            PolicyKey key, Map<String, String> entries, List<Problem> problems) {
-        String text = entries.get(key.property());
-        String source = entries.get(key.property() + SOURCE_SUFFIX);
+    private static Optional<Threshold> parseThreshold(PolicyKey key, KeyValues entries, List<Problem> problems) {
+        String text = entries.find(key.property()).orElse(null);
+        String source = entries.find(key.property() + SOURCE_SUFFIX).orElse(null);
         if (text == null) {
             problems.add(new Problem(key.property(), "is required but missing"));
             return Optional.empty();
@@ -96,8 +66,8 @@ public final class StrategyPolicyParser {
         }
     }
 
-    private static void reportUnknownKeys(Map<String, String> entries, List<Problem> problems) {
-        for (String key : entries.keySet()) {
+    private static void reportUnknownKeys(KeyValues entries, List<Problem> problems) {
+        for (String key : entries.keys()) {
             String base = key.endsWith(SOURCE_SUFFIX) ? key.substring(0, key.length() - SOURCE_SUFFIX.length()) : key;
             if (!base.equals(VERSION_KEY) && PolicyKey.find(base).isEmpty()) {
                 problems.add(new Problem(key, "is not a known strategy policy key"));

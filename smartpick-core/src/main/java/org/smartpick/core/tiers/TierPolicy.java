@@ -1,18 +1,17 @@
 package org.smartpick.core.tiers;
 
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 
 /**
@@ -116,20 +115,13 @@ public record TierPolicy(String version, ChanceBands chance, StandingRules stand
         }
     }
 
-    /** The policy, or the problems that prevented it (each naming its key). */
-    public record Parsed(Optional<TierPolicy> policy, List<Problem> problems) {
-        public Parsed {
-            problems = List.copyOf(problems);
-        }
-    }
-
     /** A classifier with this policy, for classifying many programs. */
     public TierClassifier classifier() {
         return new TierClassifier(this);
     }
 
-    public static Parsed parse(Reader reader) {
-        KeyValues kv = KeyValues.parse(reader);
+    /** The policy of a parsed file, or the problems that prevented it (each naming its key). */
+    public static Parsed<TierPolicy> from(KeyValues kv) {
         String version = kv.text("version");
         double reach = kv.number("chance.reachBelow");
         double safety = kv.number("chance.safetyAtLeast");
@@ -152,25 +144,22 @@ public record TierPolicy(String version, ChanceBands chance, StandingRules stand
         double usMdShare = kv.number("closed.usMdSharePctAtLeast");
         List<Problem> problems = new ArrayList<>(kv.problems());
         if (!problems.isEmpty()) {
-            return new Parsed(Optional.empty(), problems);
+            return Parsed.failed(problems);
         }
         try {
-            return new Parsed(
-                    Optional.of(new TierPolicy(
-                            version,
-                            new ChanceBands(reach, safety, high),
-                            new StandingRules(
-                                    new StandingLevel(
-                                            wholeNumber(topRank), bands(topBands), topPublications, topAcademic),
-                                    new StandingLevel(
-                                            wholeNumber(academicRank),
-                                            bands(academicBands),
-                                            academicPublications,
-                                            academicAcademic)),
-                            new OpennessRules(open, closed, imgShare, usMdShare))),
-                    List.of());
+            return Parsed.of(new TierPolicy(
+                    version,
+                    new ChanceBands(reach, safety, high),
+                    new StandingRules(
+                            new StandingLevel(wholeNumber(topRank), bands(topBands), topPublications, topAcademic),
+                            new StandingLevel(
+                                    wholeNumber(academicRank),
+                                    bands(academicBands),
+                                    academicPublications,
+                                    academicAcademic)),
+                    new OpennessRules(open, closed, imgShare, usMdShare)));
         } catch (IllegalArgumentException e) {
-            return new Parsed(Optional.empty(), List.of(new Problem("tiers", e.getMessage())));
+            return Parsed.failed(List.of(new Problem("tiers", e.getMessage())));
         }
     }
 

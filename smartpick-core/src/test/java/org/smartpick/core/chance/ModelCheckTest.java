@@ -42,7 +42,8 @@ class ModelCheckTest {
     void aCellMissesWhenItsBaselineIsMovedAway() {
         ModelParameters shifted = TestData.parameters()
                 .withValues(java.util.Map.of("cell.internal-medicine-categorical.NON_US_IMG.intercept", "-3.5"))
-                .parameters();
+                .value()
+                .orElseThrow();
 
         ModelCheck.Report report = ModelCheck.check(shifted, TestData.nrmpOutcomes());
 

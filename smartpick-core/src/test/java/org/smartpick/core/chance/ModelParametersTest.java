@@ -2,10 +2,11 @@ package org.smartpick.core.chance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smartpick.core.applicant.ApplicantType;
+import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 
 class ModelParametersTest {
@@ -27,9 +28,9 @@ class ModelParametersTest {
 
     @Test
     void reportsEveryMissingOrMalformedValueWithItsKeyOrLine() {
-        ModelParameters.Parsed parsed =
-                ModelParameters.parse(new StringReader("model.version=x\nportfolio.rho=lots\nnot a pair\n"));
-        assertThat(parsed.parameters()).isNull();
+        Parsed<ModelParameters> parsed =
+                ModelParameters.from(KeyValues.parse("model.version=x\nportfolio.rho=lots\nnot a pair\n"));
+        assertThat(parsed.value()).isEmpty();
         assertThat(parsed.problems())
                 .extracting(Problem::field)
                 .contains("line 3", "line 2, portfolio.rho", "coef.step2ck", "family.default", "typical.US_MD.step2");
@@ -38,7 +39,8 @@ class ModelParametersTest {
     @Test
     void rewritingAValueKeepsEveryOtherLineAndComment() {
         ModelParameters p = TestData.parameters();
-        ModelParameters changed = p.withValues(Map.of("coef.step2ck", "0.45")).parameters();
+        ModelParameters changed =
+                p.withValues(Map.of("coef.step2ck", "0.45")).value().orElseThrow();
         assertThat(changed.coefficient(Factor.STEP2)).isEqualTo(0.45);
         assertThat(changed.text().lines().count()).isEqualTo(p.text().lines().count());
         assertThat(changed.text().replace("coef.step2ck=0.45", "coef.step2ck=0.5"))

@@ -3,6 +3,7 @@ package org.smartpick.core.chance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.smartpick.core.common.Parsed;
 
 /**
  * Refits rho and the baseline of every NRMP cell in {@code data/model/chance-model-v1.properties} and writes the file
@@ -25,10 +26,10 @@ public final class RecalibrateShippedParameters {
 
     /** The shipped parameters' text with rho and the baselines fitted to the shipped NRMP table. */
     static String recalibratedText() {
-        ModelParameters.Parsed fitted = Calibration.fit(TestData.parameters(), TestData.nrmpOutcomes());
+        Parsed<ModelParameters> fitted = Calibration.fit(TestData.parameters(), TestData.nrmpOutcomes());
         if (!fitted.problems().isEmpty()) {
             throw new IllegalStateException("calibration failed: " + fitted.problems());
         }
-        return fitted.parameters().text();
+        return fitted.value().orElseThrow().text();
     }
 }

@@ -5,7 +5,6 @@ import static org.smartpick.core.applicant.ProfileBuilder.goal;
 import static org.smartpick.core.applicant.ProfileBuilder.pathway;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.applicant.Profile;
+import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.reference.MatchOutcome;
 
 /** Shipped data files read for tests (the app reads them through its own readers), and the example persona. */
@@ -29,12 +30,13 @@ public final class TestData {
     private TestData() {}
 
     public static ModelParameters parameters() {
-        try (Reader reader = Files.newBufferedReader(PARAMETERS, StandardCharsets.UTF_8)) {
-            ModelParameters.Parsed parsed = ModelParameters.parse(reader);
+        try {
+            Parsed<ModelParameters> parsed =
+                    ModelParameters.from(KeyValues.parse(Files.readString(PARAMETERS, StandardCharsets.UTF_8)));
             if (!parsed.problems().isEmpty()) {
                 throw new IllegalStateException(parsed.problems().toString());
             }
-            return parsed.parameters();
+            return parsed.value().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartpick.core.applicant.ProfileBuilder.aProfile;
 import static org.smartpick.core.program.ProgramBuilder.aProgram;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +20,8 @@ import org.smartpick.core.applicant.Step2ck;
 import org.smartpick.core.applicant.Step3;
 import org.smartpick.core.applicant.Visa;
 import org.smartpick.core.applicant.VisaType;
+import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.program.YesNoUnknown;
 
@@ -529,15 +530,14 @@ class EligibilityRulesTest {
 
     @Test
     void policyParsesTheShippedFileAndReportsMissingKeys() throws Exception {
-        try (var reader = java.nio.file.Files.newBufferedReader(
-                java.nio.file.Path.of("../data/eligibility/eligibility-policy-v1.properties"))) {
-            EligibilityPolicy.Parsed parsed = EligibilityPolicy.parse(reader);
-            assertThat(parsed.problems()).isEmpty();
-            assertThat(parsed.policy()).isEqualTo(new EligibilityPolicy("eligibility-policy-v1", 5, 0, 225));
-        }
-        EligibilityPolicy.Parsed broken =
-                EligibilityPolicy.parse(new StringReader("policy.version=x\nverify.step2Below=abc\n"));
-        assertThat(broken.policy()).isNull();
+        Parsed<EligibilityPolicy> parsed = EligibilityPolicy.from(KeyValues.parse(java.nio.file.Files.readString(
+                java.nio.file.Path.of("../data/eligibility/eligibility-policy-v1.properties"),
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.value()).contains(new EligibilityPolicy("eligibility-policy-v1", 5, 0, 225));
+        Parsed<EligibilityPolicy> broken =
+                EligibilityPolicy.from(KeyValues.parse("policy.version=x\nverify.step2Below=abc\n"));
+        assertThat(broken.value()).isEmpty();
         assertThat(broken.problems())
                 .extracting(p -> p.field())
                 .containsExactlyInAnyOrder(

@@ -2,9 +2,9 @@ package org.smartpick.core.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.smartpick.core.common.CsvTable;
 import org.smartpick.core.season.SeasonCalendar;
 
 class SeasonDeadlinesTest {
@@ -22,7 +22,7 @@ class SeasonDeadlinesTest {
             + "2026,step3_result_days,,21,,rule of thumb,ECFMG,https://x,\n";
 
     private static SeasonCalendar calendar() {
-        return SeasonCalendar.parse(new StringReader(CALENDAR)).calendar().orElseThrow();
+        return SeasonCalendar.from(CsvTable.parse(CALENDAR)).value().orElseThrow();
     }
 
     @Test

@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.smartpick.core.chance.Factor;
 import org.smartpick.core.chance.ModelCheck;
 import org.smartpick.core.chance.ModelParameters;
 import org.smartpick.core.chance.TestData;
+import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 
 class FitTest {
@@ -69,8 +71,8 @@ class FitTest {
                 + "ALIEN,250,,0,0,0,0,0,0,1,0,0,1,1,140,0,YES,,0,,,1,1\n"
                 + "US_MD,999,,0,0,0,0,0,0,1,0,0,1,1,14,0,MAYBE,,0,,,0,1\n"
                 + "US_MD,250\n";
-        OutcomeCsv.Parsed parsed = OutcomeCsv.parse(new StringReader(csv));
-        assertThat(parsed.rows()).hasSize(1);
+        Parsed<List<OutcomeRow>> parsed = OutcomeCsv.from(CsvTable.parse(csv));
+        assertThat(parsed.value().orElseThrow()).hasSize(1);
         assertThat(parsed.problems())
                 .extracting(Problem::field)
                 .containsExactly(
@@ -84,12 +86,13 @@ class FitTest {
 
     @Test
     void fittingTheSyntheticFileRecoversTheGeneratingCoefficientsAndKeepsCalibration() throws IOException {
-        OutcomeCsv.Parsed parsed = OutcomeCsv.parse(Files.newBufferedReader(SYNTHETIC, StandardCharsets.UTF_8));
+        Parsed<List<OutcomeRow>> parsed =
+                OutcomeCsv.from(CsvTable.parse(Files.readString(SYNTHETIC, StandardCharsets.UTF_8)));
         assertThat(parsed.problems()).isEmpty();
         ModelParameters truth = TestData.parameters();
 
-        ModelFit.Report report =
-                ModelFit.fit(truth, parsed.rows(), TestData.nrmpOutcomes(), 1.0, "synthetic-outcomes.csv");
+        ModelFit.Report report = ModelFit.fit(
+                truth, parsed.value().orElseThrow(), TestData.nrmpOutcomes(), 1.0, "synthetic-outcomes.csv");
 
         assertThat(report.trainingRows() + report.heldOutRows()).isEqualTo(3200);
         assertThat(report.coefficients().get(Factor.STEP2)).isCloseTo(truth.coefficient(Factor.STEP2), within(0.12));
@@ -99,8 +102,8 @@ class FitTest {
         assertThat(report.matchGivenInterview().get("core")).isCloseTo(0.3, within(0.05));
         assertThat(report.interview().brier()).isLessThan(report.interview().uncertainty());
         assertThat(report.parameters().problems()).isEmpty();
-        assertThat(report.parameters().parameters().version()).isEqualTo("chance-model-v1+fit");
-        assertThat(ModelCheck.check(report.parameters().parameters(), TestData.nrmpOutcomes())
+        assertThat(report.parameters().value().orElseThrow().version()).isEqualTo("chance-model-v1+fit");
+        assertThat(ModelCheck.check(report.parameters().value().orElseThrow(), TestData.nrmpOutcomes())
                         .allWithin())
                 .isTrue();
     }

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.smartpick.core.program.ProgramBuilder.aProgram;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.program.Program;
 
@@ -38,18 +38,19 @@ class PathwaysTest {
 
     @Test
     void anotherFamilyIsOnlyMoreRows() {
-        Pathways pathways = Pathways.parse(new StringReader(HEADER
+        Pathways pathways = Pathways.from(CsvTable.parse(HEADER
                         + "cardiology,141,GOAL,1.0,true,Cardiovascular disease fellowship,\n"
                         + "cardiology,140,PATHWAY,0.7,false,Internal Medicine first,\n"))
-                .pathways();
+                .value()
+                .orElseThrow();
         assertThat(pathways.familyProgramCodes("cardiology")).containsExactly("141");
         assertThat(pathways.family("genetics")).isEmpty();
     }
 
     @Test
     void badRowsAreReportedByLineAndColumn() {
-        Pathways.Parsed parsed = Pathways.parse(
-                new StringReader(HEADER + "genetics,32,STEP,2,maybe,,\n" + "genetics,320,PATHWAY,,false,,\n"));
+        Parsed<Pathways> parsed = Pathways.from(
+                CsvTable.parse(HEADER + "genetics,32,STEP,2,maybe,,\n" + "genetics,320,PATHWAY,,false,,\n"));
         assertThat(parsed.problems())
                 .containsExactly(
                         new Problem("line 2, column specialty_code", "must be a 3-digit ACGME code"),
@@ -57,7 +58,7 @@ class PathwaysTest {
                         new Problem("line 2, column default_utility", "must be blank or a number in (0, 1]"),
                         new Problem("line 2, column family_program", "must be true or false"),
                         new Problem("line 3, column default_utility", "is required for GOAL and PATHWAY rows"));
-        assertThat(parsed.pathways().tracks()).isEmpty();
+        assertThat(parsed.value().orElseThrow().tracks()).isEmpty();
     }
 
     @Test
@@ -124,11 +125,10 @@ class PathwaysTest {
     }
 
     private static Pathways shipped() throws IOException {
-        try (Reader reader = Files.newBufferedReader(Path.of("../data/policy/pathways.csv"), StandardCharsets.UTF_8)) {
-            Pathways.Parsed parsed = Pathways.parse(reader);
-            assertThat(parsed.problems()).isEmpty();
-            return parsed.pathways();
-        }
+        Parsed<Pathways> parsed = Pathways.from(
+                CsvTable.parse(Files.readString(Path.of("../data/policy/pathways.csv"), StandardCharsets.UTF_8)));
+        assertThat(parsed.problems()).isEmpty();
+        return parsed.value().orElseThrow();
     }
 
     private static Program program(String id, String code, String specialty, String name, String city, String state) {

@@ -3,8 +3,6 @@ package org.smartpick.core.season;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,8 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 
 class SeasonCalendarTest {
@@ -108,9 +108,9 @@ class SeasonCalendarTest {
                 + "2026,residency_review_from,2025-09-24,,weekly,published,,https://x,\n"
                 + "2026,step3_result_days,2025-09-24,,,rule of thumb,ECFMG,https://x,\n";
 
-        SeasonCalendar.Parsed parsed = SeasonCalendar.parse(new StringReader(csv));
+        Parsed<SeasonCalendar> parsed = SeasonCalendar.from(CsvTable.parse(csv));
 
-        assertThat(parsed.calendar()).isEmpty();
+        assertThat(parsed.value()).isEmpty();
         assertThat(parsed.problems())
                 .extracting(Problem::field)
                 .containsExactly(
@@ -128,9 +128,9 @@ class SeasonCalendarTest {
                 + "2026,eras_opens,2025-06-04,,same weekday,published,AAMC,https://x,\n"
                 + "2027,residency_review_from,2026-09-23,,same weekday,published,AAMC,https://x,\n";
 
-        SeasonCalendar.Parsed parsed = SeasonCalendar.parse(new StringReader(csv));
+        Parsed<SeasonCalendar> parsed = SeasonCalendar.from(CsvTable.parse(csv));
 
-        assertThat(parsed.calendar()).isEmpty();
+        assertThat(parsed.value()).isEmpty();
         assertThat(parsed.problems())
                 .singleElement()
                 .satisfies(p -> assertThat(p.message())
@@ -139,11 +139,11 @@ class SeasonCalendarTest {
     }
 
     private static SeasonCalendar shipped() {
-        try (Reader reader =
-                Files.newBufferedReader(Path.of("..", "data", "eras_season_calendar.csv"), StandardCharsets.UTF_8)) {
-            SeasonCalendar.Parsed parsed = SeasonCalendar.parse(reader);
+        try {
+            Parsed<SeasonCalendar> parsed = SeasonCalendar.from(CsvTable.parse(
+                    Files.readString(Path.of("..", "data", "eras_season_calendar.csv"), StandardCharsets.UTF_8)));
             assertThat(parsed.problems()).isEmpty();
-            return parsed.calendar().orElseThrow();
+            return parsed.value().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,8 +3,6 @@ package org.smartpick.core.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.smartpick.core.common.CsvTable;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.program.YesNoUnknown;
 import org.smartpick.core.reference.ReferenceData;
@@ -32,12 +31,10 @@ class SignalRulesTest {
 
     @Test
     void shippedPolicyFileParsesWithoutProblems() throws IOException {
-        try (Reader reader =
-                Files.newBufferedReader(Path.of("../data/policy/signal_rules.csv"), StandardCharsets.UTF_8)) {
-            SignalPolicy.Parsed parsed = SignalPolicy.parse(reader);
-            assertThat(parsed.problems()).isEmpty();
-            assertThat(parsed.find("130").map(SignalPolicy::acceptsSignals)).contains(YesNoUnknown.UNKNOWN);
-        }
+        SignalPolicy.Parsed parsed = SignalPolicy.from(
+                CsvTable.parse(Files.readString(Path.of("../data/policy/signal_rules.csv"), StandardCharsets.UTF_8)));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.find("130").map(SignalPolicy::acceptsSignals)).contains(YesNoUnknown.UNKNOWN);
     }
 
     @Test
@@ -97,8 +94,8 @@ class SignalRulesTest {
     }
 
     private static SignalPolicy.Parsed policies(String rows) {
-        return SignalPolicy.parse(
-                new StringReader("specialty_code,accepts_signals,one_per_institution,note,source_url\n" + rows));
+        return SignalPolicy.from(
+                CsvTable.parse("specialty_code,accepts_signals,one_per_institution,note,source_url\n" + rows));
     }
 
     private static SignalAllowance allowance(int season, String code, int total, OptionalInt gold, OptionalInt silver) {

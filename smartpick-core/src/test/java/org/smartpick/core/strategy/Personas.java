@@ -5,7 +5,6 @@ import static org.smartpick.core.applicant.ProfileBuilder.goal;
 import static org.smartpick.core.applicant.ProfileBuilder.pathway;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +24,8 @@ import org.smartpick.core.applicant.Research;
 import org.smartpick.core.applicant.SpecialtyExperience;
 import org.smartpick.core.applicant.Step1;
 import org.smartpick.core.applicant.VisaType;
+import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 
 /** The example profiles of {@code examples/}, built by hand, and the shipped strategy policy. */
 final class Personas {
@@ -108,10 +109,10 @@ final class Personas {
 
     /** The policy shipped in data/policy/strategy.properties (tests run in the module folder). */
     static StrategyPolicy shippedPolicy() {
-        try (Reader reader = Files.newBufferedReader(
-                Path.of("..", "data", "policy", "strategy.properties"), StandardCharsets.UTF_8)) {
-            PolicyParse parse = StrategyPolicyParser.parse(reader);
-            return parse.policy()
+        try {
+            Parsed<StrategyPolicy> parse = StrategyPolicyParser.from(KeyValues.parse(
+                    Files.readString(Path.of("..", "data", "policy", "strategy.properties"), StandardCharsets.UTF_8)));
+            return parse.value()
                     .orElseThrow(() -> new AssertionError("shipped policy has problems: " + parse.problems()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,8 +2,9 @@ package org.smartpick.core.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import org.junit.jupiter.api.Test;
+import org.smartpick.core.common.KeyValues;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 
 class StrategyPolicyParserTest {
@@ -25,13 +26,13 @@ class StrategyPolicyParserTest {
                 + "this line has no equals sign\n"
                 + "step2ck.unknownKey = 3\n"
                 + "step1.strongFrom = 240\n";
-        PolicyParse parse = StrategyPolicyParser.parse(new StringReader(text));
+        Parsed<StrategyPolicy> parse = StrategyPolicyParser.from(KeyValues.parse(text));
 
-        assertThat(parse.policy()).isEmpty();
+        assertThat(parse.value()).isEmpty();
         assertThat(parse.problems())
                 .contains(
                         new Problem("step1.weakBelow", "must be a number, was 'low'"),
-                        new Problem("line 4", "expected 'key = value', was 'this line has no equals sign'"),
+                        new Problem("line 4", "expected key=value, was 'this line has no equals sign'"),
                         new Problem("step2ck.unknownKey", "is not a known strategy policy key"),
                         new Problem("step1.strongFrom.source", "is required: say where step1.strongFrom comes from"),
                         new Problem("step2ck.weakBelow", "is required but missing"));
@@ -39,14 +40,14 @@ class StrategyPolicyParserTest {
 
     @Test
     void reportsAKeyDefinedTwice() {
-        PolicyParse parse = StrategyPolicyParser.parse(new StringReader("policy.version = 1\npolicy.version = 2\n"));
-        assertThat(parse.problems())
-                .contains(new Problem("line 2", "policy.version is defined twice; keep one definition"));
+        Parsed<StrategyPolicy> parse =
+                StrategyPolicyParser.from(KeyValues.parse("policy.version = 1\npolicy.version = 2\n"));
+        assertThat(parse.problems()).contains(new Problem("line 2", "key policy.version repeats line 1"));
     }
 
     @Test
     void reportsAMissingVersion() {
-        PolicyParse parse = StrategyPolicyParser.parse(new StringReader("# empty\n"));
+        Parsed<StrategyPolicy> parse = StrategyPolicyParser.from(KeyValues.parse("# empty\n"));
         assertThat(parse.problems()).contains(new Problem("policy.version", "must be a whole number, was missing"));
     }
 }
