@@ -1,5 +1,7 @@
 package org.smartpick.core.recommend;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.smartpick.core.applicant.Preferences;
@@ -14,7 +16,8 @@ import org.smartpick.core.program.Setting;
 record StatedPreferences(Set<String> states, Set<Setting> settings) {
     StatedPreferences {
         states = Set.copyOf(states);
-        settings = Set.copyOf(settings);
+        // an enum set: the membership test runs for every candidate program
+        settings = settings.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(settings));
     }
 
     /** The profile's preferences; labels that name no setting were rejected when the profile was checked. */
@@ -36,8 +39,11 @@ record StatedPreferences(Set<String> states, Set<Setting> settings) {
     }
 
     boolean inSettings(Program program) {
-        return settings.isEmpty()
-                || program.setting().value().map(settings::contains).orElse(false);
+        if (settings.isEmpty()) {
+            return true;
+        }
+        Setting setting = program.setting().value().orElse(null);
+        return setting != null && settings.contains(setting);
     }
 
     /** Whether the program is inside every preference the applicant stated. */
