@@ -112,17 +112,22 @@ public final class Recommender {
             lists.put(changed.get(i), planned.first().get(i + 1));
         }
         // 3. The strategy (it reads the what-if outcomes) and the reported list's wording, as two more tasks.
-        Supplier<Strategy> strategy = () -> options.withStrategy()
-                ? StrategyAdvisor.advise(
-                        profile,
-                        new StrategyInputs(
-                                catalog, strategyPolicy, options.today(), Optional.of(planner.deadlines(options))),
-                        new StrategyLists(planner, lists, whatIfList))
-                : new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
-        TaskRunner.Both<Strategy, ReportComposer.ReportedList> closing =
-                tasks.both(strategy, () -> composer.report(catalogIndex, list, planned.second()));
+        TaskRunner.Both<Strategy, ReportComposer.ReportedList> closing = tasks.both(
+                () -> strategy(profile, catalog, options, new StrategyLists(planner, lists, whatIfList)),
+                () -> composer.report(catalogIndex, list, planned.second()));
         // 4. Compose the answer.
         return composer.compose(profile, catalogIndex, options, list, closing.second(), closing.first());
+    }
+
+    /** The strategy plan, what-ifs and verify checklist, judged on {@code lists}; empty when not asked for. */
+    private Strategy strategy(Profile profile, Catalog catalog, RecommendOptions options, ListEvaluator lists) {
+        if (!options.withStrategy()) {
+            return new Strategy(new Assessment(List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
+        }
+        return StrategyAdvisor.advise(
+                profile,
+                new StrategyInputs(catalog, strategyPolicy, options.today(), Optional.of(planner.deadlines(options))),
+                lists);
     }
 
     /** P(at least one match), the chosen ids and the chance of a goal-track match: what a what-if compares. */
