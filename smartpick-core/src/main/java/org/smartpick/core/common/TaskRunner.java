@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -65,6 +66,38 @@ public final class TaskRunner {
         } finally {
             running.decrementAndGet();
         }
+    }
+
+    /** The results of two tasks of different types, in task order. */
+    public record Both<A, B>(A first, B second) {}
+
+    /** The results of {@code first} and {@code second}, two tasks run as {@link #inOrder} runs tasks. */
+    public <A, B> Both<A, B> both(Supplier<? extends A> first, Supplier<? extends B> second) {
+        Both<List<A>, B> results = both(first, second, List.of());
+        return new Both<>(results.first().get(0), results.second());
+    }
+
+    /**
+     * The results of {@code first}, {@code second} and each of {@code more}, tasks run in that order as one
+     * {@link #inOrder} batch: the results of {@code first} and then of {@code more}, in task order, and the result of
+     * {@code second}.
+     */
+    public <A, B> Both<List<A>, B> both(
+            Supplier<? extends A> first, Supplier<? extends B> second, List<? extends Supplier<? extends A>> more) {
+        // The second task leaves its result here; the batch's latch makes the write visible once inOrder returns.
+        AtomicReference<B> secondResult = new AtomicReference<>();
+        List<Supplier<? extends A>> batch = new ArrayList<>(2 + more.size());
+        batch.add(first);
+        batch.add(() -> {
+            secondResult.set(second.get());
+            return null;
+        });
+        batch.addAll(more);
+        List<A> results = inOrder(batch);
+        List<A> firstAndMore = new ArrayList<>(results.size() - 1);
+        firstAndMore.add(results.get(0));
+        firstAndMore.addAll(results.subList(2, results.size()));
+        return new Both<>(Collections.unmodifiableList(firstAndMore), secondResult.get());
     }
 
     /** The tasks of one {@link #inOrder} call: who takes the next task, each result or failure, and how many ended. */

@@ -146,6 +146,61 @@ class TaskRunnerTest {
     }
 
     @Test
+    void bothGivesTwoResultsOfDifferentTypesInTaskOrder() {
+        TaskRunner runner = new TaskRunner(pool, 3);
+        for (int round = 0; round < 50; round++) {
+            TaskRunner.Both<Integer, String> both = runner.both(() -> 7, () -> "seven");
+
+            assertThat(both).isEqualTo(new TaskRunner.Both<>(7, "seven"));
+        }
+    }
+
+    @Test
+    void bothWithMoreKeepsTheFirstAndTheMoreInTaskOrderBesideTheSecond() {
+        TaskRunner runner = new TaskRunner(pool, 3);
+        for (int round = 0; round < 50; round++) {
+            TaskRunner.Both<List<Integer>, String> both = runner.both(() -> -1, () -> "second", squares(6));
+
+            assertThat(both.first()).containsExactly(-1, 0, 1, 4, 9, 16, 25);
+            assertThat(both.second()).isEqualTo("second");
+        }
+    }
+
+    @Test
+    void bothRunsItsTasksAsOneBatchOfTheCallerOnlyRunnerInOrder() {
+        List<String> ran = new ArrayList<>();
+        TaskRunner.Both<List<String>, String> both = TaskRunner.callerOnly()
+                .both(
+                        () -> record(ran, "first"),
+                        () -> record(ran, "second"),
+                        List.<Supplier<String>>of(() -> record(ran, "third"), () -> record(ran, "fourth")));
+
+        assertThat(ran).containsExactly("first", "second", "third", "fourth");
+        assertThat(both).isEqualTo(new TaskRunner.Both<>(List.of("first", "third", "fourth"), "second"));
+    }
+
+    @Test
+    void bothThrowsTheFirstFailingTaskByOrder() {
+        TaskRunner runner = new TaskRunner(pool, 3);
+
+        assertThatThrownBy(() -> runner.both(
+                        () -> 1,
+                        () -> {
+                            throw new IllegalStateException("second failed");
+                        },
+                        List.<Supplier<Integer>>of(() -> {
+                            throw new IllegalArgumentException("third failed");
+                        })))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("second failed");
+    }
+
+    private static String record(List<String> ran, String task) {
+        ran.add(task);
+        return task;
+    }
+
+    @Test
     void aNegativeHelperCountIsRefusedNamingTheValue() {
         assertThatThrownBy(() -> new TaskRunner(pool, -1))
                 .isInstanceOf(IllegalArgumentException.class)
