@@ -53,12 +53,15 @@ class GoldenReportTest {
 
     @ParameterizedTest
     @MethodSource("org.smartpick.app.recommend.ExampleProfiles#files")
-    void programsAreListedSelectedFirstThenByFallingShownChanceThenById(Path example) throws IOException {
+    void programsAreListedSelectedFirstThenByFallingShownChanceThenByWhatElseTheModelSaysThenById(Path example)
+            throws IOException {
         Recommendation recommendation = recommend(example);
 
         assertThat(recommendation.programs())
                 .isSortedAccordingTo(Comparator.comparing((ProgramResult p) -> !p.selected())
                         .thenComparing(ProgramResult::pMatch, Comparator.reverseOrder())
+                        .thenComparing(p -> p.pMatchHigh() - p.pMatchLow())
+                        .thenComparing(ProgramResult::pInterview, Comparator.reverseOrder())
                         .thenComparing(ProgramResult::id));
     }
 

@@ -7,14 +7,22 @@ import java.util.List;
 
 /**
  * The order the report lists programs in: selected programs first, then by falling chance of matching as shown (to
- * 0.01 percentage point), then by id.
+ * 0.01 percentage point). Programs the shown chance cannot tell apart are ordered by what else the model says of them:
+ * the narrower chance range first (more is known of the program), then the higher interview chance; the id decides only
+ * between programs equal on all of these, which the answer's note on indistinguishable programs owns up to.
  */
 final class ListOrder {
+    /** Programs of one shown chance: the narrower range, then the higher interview chance, then the id. */
+    private static final Comparator<ProgramResult> WITHIN_A_TIE = Comparator.comparingDouble(
+                    (ProgramResult p) -> p.pMatchHigh() - p.pMatchLow())
+            .thenComparing(Comparator.comparingDouble(ProgramResult::pInterview).reversed())
+            .thenComparing(ProgramResult::id);
+
     private ListOrder() {}
 
     /**
      * The programs in list order, a stable sort. The first two keys and the position are packed into one number per
-     * program and sorted as numbers; only programs that tie on both are compared by id.
+     * program and sorted as numbers; only programs that tie on both are compared by {@link #WITHIN_A_TIE}.
      */
     static List<ProgramResult> inListOrder(List<ProgramResult> programs) {
         long[] keys = new long[programs.size()];
@@ -23,14 +31,13 @@ final class ListOrder {
         }
         Arrays.sort(keys);
         List<ProgramResult> ordered = new ArrayList<>(keys.length);
-        Comparator<ProgramResult> byId = Comparator.comparing(ProgramResult::id);
         int tieStart = 0;
         for (int i = 0; i < keys.length; i++) {
             ordered.add(programs.get((int) keys[i]));
             boolean tieEnds = i + 1 == keys.length || keys[i + 1] >>> Integer.SIZE != keys[i] >>> Integer.SIZE;
             if (tieEnds) {
                 if (i > tieStart) {
-                    ordered.subList(tieStart, i + 1).sort(byId);
+                    ordered.subList(tieStart, i + 1).sort(WITHIN_A_TIE);
                 }
                 tieStart = i + 1;
             }
