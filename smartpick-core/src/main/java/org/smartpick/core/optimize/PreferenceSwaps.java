@@ -1,5 +1,6 @@
 package org.smartpick.core.optimize;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,25 +18,43 @@ final class PreferenceSwaps {
     /** Passes over the list: each tries every program outside; a pass without a change ends them. */
     private static final int MAX_PASSES = 4;
 
-    private PreferenceSwaps() {}
+    private final CandidateTable table;
+    private final ListState state;
+    private final Limits limits;
+    private final Objective objective;
+    /**
+     * Per option and group, its members inside the preferences that may take the option, best first; filled on first
+     * use. Swaps only ever add such members, so those before {@link #firstFree} stay selected.
+     */
+    private final int[][][] inside;
+
+    private final int[][] firstFree;
+
+    private PreferenceSwaps(CandidateTable table, ListState state, Limits limits, Objective objective) {
+        this.table = table;
+        this.state = state;
+        this.limits = limits;
+        this.objective = objective;
+        inside = new int[CandidateTable.OPTIONS][table.groups()][];
+        firstFree = new int[CandidateTable.OPTIONS][table.groups()];
+    }
 
     /** Changes the list in place; returns how many programs were added or swapped in. */
     static int swap(CandidateTable table, ListState state, Limits limits, Objective objective) {
-        if (!table.anyBonus) {
-            return 0;
-        }
+        return table.anyBonus ? new PreferenceSwaps(table, state, limits, objective).run() : 0;
+    }
+
+    private int run() {
         int changes = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             int before = changes;
             for (int g = 0; g < table.groups(); g++) {
-                while (improve(table, state, -1, g, limits, objective)) {
+                while (improve(-1, g)) {
                     changes++;
                 }
             }
             for (int j = 0; j < table.size; j++) {
-                if (state.selected(j)
-                        && table.bonus[j] == 0
-                        && improve(table, state, j, table.group(j), limits, objective)) {
+                if (state.selected(j) && table.bonus[j] == 0 && improve(j, table.group(j))) {
                     changes++;
                 }
             }
@@ -47,17 +66,16 @@ final class PreferenceSwaps {
     }
 
     /** Applies the move that puts group g's best inside program in place of j (or adds it, j = -1) if it gains. */
-    private static boolean improve(
-            CandidateTable table, ListState state, int j, int g, Limits limits, Objective objective) {
-        List<Change> move = move(table, state, j, g, limits);
-        if (move.isEmpty() || gain(table, state, move, objective) <= 0) {
+    private boolean improve(int j, int g) {
+        List<Change> move = move(j, g);
+        if (move.isEmpty() || gain(move) <= 0) {
             return false;
         }
         state.apply(move);
         return true;
     }
 
-    private static double gain(CandidateTable table, ListState state, List<Change> move, Objective objective) {
+    private double gain(List<Change> move) {
         double bonus = 0;
         for (Change c : move) {
             bonus += table.bonus[c.candidate()] * ((c.to() >= 0 ? 1 : 0) - (c.from() >= 0 ? 1 : 0));
@@ -69,10 +87,17 @@ final class PreferenceSwaps {
      * The feasible move that removes j (none when j = -1) and adds the best unselected inside program of group g under
      * j's option (no signal when adding), or an empty move.
      */
-    private static List<Change> move(CandidateTable table, ListState state, int j, int g, Limits limits) {
+    private List<Change> move(int j, int g) {
         int option = j < 0 ? 0 : state.option[j];
-        for (int k : table.sortedByOption[option][g]) {
-            if (k == j || state.selected(k) || table.bonus[k] == 0 || !table.allows(k, option)) {
+        int[] members = inside(option, g);
+        int first = firstFree[option][g];
+        while (first < members.length && state.selected(members[first])) {
+            first++;
+        }
+        firstFree[option][g] = first;
+        for (int i = first; i < members.length; i++) {
+            int k = members[i];
+            if (state.selected(k)) {
                 continue;
             }
             Change add = new Change(k, -1, option);
@@ -85,5 +110,14 @@ final class PreferenceSwaps {
             }
         }
         return List.of();
+    }
+
+    private int[] inside(int option, int g) {
+        if (inside[option][g] == null) {
+            inside[option][g] = Arrays.stream(table.sortedByOption[option][g])
+                    .filter(k -> table.bonus[k] > 0 && table.allows(k, option))
+                    .toArray();
+        }
+        return inside[option][g];
     }
 }
