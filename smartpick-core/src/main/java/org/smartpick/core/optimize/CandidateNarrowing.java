@@ -128,8 +128,9 @@ final class CandidateNarrowing {
     }
 
     /**
-     * The candidates of one specialty by level: utility (which P(at least one match) does not read) and preference
-     * bonus, as the candidate table groups them; each in program-id order. Values are the same level when
+     * The candidates of one specialty by level: utility (which P(at least one match) does not read), as the candidate
+     * table groups them, and preference bonus, so that each specialty's best programs with a bonus are kept for
+     * {@link PreferenceSwaps} besides its best overall; each in program-id order. Values are the same level when
      * {@link Double#compare} says so.
      */
     private static List<int[]> utilityGroups(List<Candidate> all, int[] members, Objective objective) {
