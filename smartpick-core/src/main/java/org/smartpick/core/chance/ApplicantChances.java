@@ -129,12 +129,20 @@ public final class ApplicantChances {
      * {@link #prefers} of its state), so that a caller going through many programs of few states asks once per state.
      */
     public ProgramFactors programFactors(Program program, boolean inPreferredState) {
+        return programFactors(program, inPreferredState, reader.opennessX(program));
+    }
+
+    /**
+     * {@link #programFactors(Program, boolean)} with the program's openness x already known (from
+     * {@link ChanceModel#opennessX} for this applicant's type, which a catalog index works out once per program).
+     */
+    public ProgramFactors programFactors(Program program, boolean inPreferredState, double opennessX) {
         return new ProgramFactors(
                 reader.imgShareX(program),
                 inPreferredState ? preferredState : otherState,
                 reader.interviewsX(program),
                 reader.visa(program),
-                reader.opennessX(program),
+                opennessX,
                 ProgramFactorReader.selectivity(program));
     }
 

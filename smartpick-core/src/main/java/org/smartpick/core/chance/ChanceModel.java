@@ -12,6 +12,7 @@ import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.chance.ModelParameters.Baseline;
 import org.smartpick.core.chance.ModelParameters.Cell;
 import org.smartpick.core.portfolio.LatentFactorModel;
+import org.smartpick.core.program.Fact;
 import org.smartpick.core.program.Program;
 import org.smartpick.core.program.Track;
 
@@ -94,6 +95,23 @@ public final class ChanceModel {
     /** One applicant's chances at any program, with the applicant-only terms computed once per specialty. */
     public ApplicantChances forApplicant(Profile profile, int seasonYear) {
         return new ApplicantChances(this, profile, seasonYear);
+    }
+
+    /**
+     * The openness x of a program for applicants of {@code type}: its stated interview rate for the type, shrunk toward
+     * its specialty's mean, over that mean (NaN when either is unknown). It reads no applicant fact but the type, so a
+     * catalog index works it out once per program and type.
+     */
+    public double opennessX(Program program, ApplicantType type) {
+        Fact<Double> rate = program.interviewRates().forType(type);
+        if (!rate.isStated() || rate.value().isEmpty()) {
+            return Double.NaN;
+        }
+        double reference = parameters
+                .references()
+                .opennessLogit(program.specialtyCode(), type)
+                .orElse(Double.NaN);
+        return ProgramFactorReader.opennessX(rate.value().get(), reference, parameters.references());
     }
 
     /** The chances of one applicant at one program; for many programs use {@link #forApplicant}. */

@@ -86,14 +86,21 @@ final class ProgramFactorReader {
             return Double.NaN;
         }
         SpecialtyTerms specialty = specialties.get(program.specialtyCode(), program.track());
-        double reference = specialty.opennessLogit();
+        return opennessX(rate.value().get(), specialty.opennessLogit(), parameters.references());
+    }
+
+    /**
+     * The openness x of a stated interview rate against its specialty's mean log-odds {@code reference} for the
+     * applicant's type (NaN when the specialty has none).
+     */
+    static double opennessX(double rate, double reference, References references) {
         if (Double.isNaN(reference)) {
             return Double.NaN;
         }
-        double typical = specialty.typicalRate();
-        double n = parameters.references().opennessRateCount();
-        double k = parameters.references().opennessPseudoCount();
-        double shrunk = (n * rate.value().get() + k * typical) / (n + k);
+        double typical = ApplicantChances.sigmoid(reference);
+        double n = references.opennessRateCount();
+        double k = references.opennessPseudoCount();
+        double shrunk = (n * rate + k * typical) / (n + k);
         return ApplicantChances.clamp(Math.log(shrunk / (1 - shrunk)) - reference, -3, 3);
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
  *
  * @param step2LogOdds the Step 2 CK contribution, which selective programs scale
  * @param opennessLogit the specialty's mean interview-rate log-odds for the applicant type (NaN when none is known)
- * @param typicalRate the interview rate of that mean, toward which a program's own rate is shrunk
  */
 record SpecialtyTerms(
         List<Contribution> contributions,
@@ -16,5 +15,4 @@ record SpecialtyTerms(
         double variance,
         double matchGivenInterview,
         double step2LogOdds,
-        double opennessLogit,
-        double typicalRate) {}
+        double opennessLogit) {}

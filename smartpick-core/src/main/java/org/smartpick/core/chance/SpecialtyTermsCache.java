@@ -100,13 +100,7 @@ final class SpecialtyTermsCache {
                 .opennessLogit(code, profile.applicantType())
                 .orElse(Double.NaN);
         return new SpecialtyTerms(
-                List.copyOf(list),
-                logOdds,
-                variance,
-                parameters.matchGivenInterview(code),
-                step2,
-                openness,
-                ApplicantChances.sigmoid(openness));
+                List.copyOf(list), logOdds, variance, parameters.matchGivenInterview(code), step2, openness);
     }
 
     private List<Contribution> sharedFactors() {

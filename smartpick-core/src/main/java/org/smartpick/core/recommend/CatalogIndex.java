@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.smartpick.core.chance.ApplicantChances;
+import org.smartpick.core.chance.ChanceModel;
 import org.smartpick.core.pathways.InstitutionLink;
 import org.smartpick.core.pathways.InstitutionLinks;
 import org.smartpick.core.pathways.PathwayTrack;
@@ -29,7 +30,7 @@ record CatalogIndex(
         ConcurrentMap<String, List<FactView>> facts) {
 
     /** Every program of {@code catalog} indexed, with its pathway links by family and its tier facts. */
-    static CatalogIndex of(Catalog catalog, Pathways pathways, TierClassifier tiers) {
+    static CatalogIndex of(Catalog catalog, Pathways pathways, TierClassifier tiers, ChanceModel model) {
         Map<String, Map<String, Optional<InstitutionLink>>> linksByProgram = new HashMap<>();
         pathways.tracks().stream()
                 .map(PathwayTrack::family)
@@ -50,7 +51,7 @@ record CatalogIndex(
             Program p = programs.get(i);
             bySpecialty
                     .computeIfAbsent(p.specialtyCode(), code -> new ArrayList<>())
-                    .add(IndexedProgram.of(p, i, states, linksByProgram.getOrDefault(p.id(), Map.of()), tiers));
+                    .add(IndexedProgram.of(p, i, states, linksByProgram.getOrDefault(p.id(), Map.of()), tiers, model));
         }
         bySpecialty.replaceAll((code, indexed) -> List.copyOf(indexed));
         return new CatalogIndex(catalog, bySpecialty, states, new ConcurrentHashMap<>());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.smartpick.core.applicant.ApplicantType;
+import org.smartpick.core.chance.ChanceModel;
 import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.pathways.InstitutionLink;
 import org.smartpick.core.program.Program;
@@ -26,17 +27,22 @@ record IndexedProgram(
         int stateIndex,
         long ruleFactsKey,
         Map<String, Optional<InstitutionLink>> linkByFamily,
-        List<TierClassifier.ProgramFacts> tierFactsByType) {
+        List<TierClassifier.ProgramFacts> tierFactsByType,
+        double[] opennessXByType) {
     static IndexedProgram of(
             Program program,
             int idOrder,
             List<String> states,
             Map<String, Optional<InstitutionLink>> linkByFamily,
-            TierClassifier tiers) {
+            TierClassifier tiers,
+            ChanceModel model) {
         ProgramStanding standing = tiers.standingOf(program);
         List<TierClassifier.ProgramFacts> tierFacts = Arrays.stream(ApplicantType.values())
                 .map(t -> tiers.factsOf(program, standing, t))
                 .toList();
+        double[] opennessX = Arrays.stream(ApplicantType.values())
+                .mapToDouble(t -> model.opennessX(program, t))
+                .toArray();
         return new IndexedProgram(
                 program,
                 idOrder,
@@ -44,7 +50,13 @@ record IndexedProgram(
                 program.state() == null ? -1 : Collections.binarySearch(states, program.state()),
                 EligibilityRules.ruleFactsKey(program),
                 Map.copyOf(linkByFamily),
-                tierFacts);
+                tierFacts,
+                opennessX);
+    }
+
+    /** The program's openness x for applicants of {@code type} ({@link ChanceModel#opennessX}). */
+    double opennessX(ApplicantType type) {
+        return opennessXByType[type.ordinal()];
     }
 
     /** What the tier classifier reads of the program for applicants of {@code type}. */

@@ -112,7 +112,9 @@ final class ListPlanner {
             feeGroups = new LinkedHashMap<>();
             sources = new ArrayList<>();
             double weight = preferences.stated() ? policy.preferenceWeight() : 0;
-            candidates = candidates(assessed, chances, options.season(), preferences, weight, feeGroups, sources);
+            boolean[] preferredStates = catalogIndex.preferredStates(chances);
+            candidates = candidates(
+                    assessed, chances, options.season(), preferences, preferredStates, weight, feeGroups, sources);
         }
         ReferenceData reference = catalogIndex.catalog().reference();
         Map<String, SignalRule> signalRules = signalRules(profile, reference, options.season());
@@ -164,6 +166,7 @@ final class ListPlanner {
             ApplicantChances chances,
             int season,
             StatedPreferences preferences,
+            boolean[] preferredStates,
             double weight,
             Map<String, String> feeGroups,
             List<AssessedProgram> sources) {
@@ -177,7 +180,7 @@ final class ListPlanner {
             ListChances c = a.chance().isPresent()
                     ? listChances(a.chance().get())
                     : chances.listChances(a.program(), a.factors().get());
-            double bonus = weight > 0 && preferences.inside(a.program()) ? weight : 0;
+            double bonus = weight > 0 && preferences.inside(a.indexed(), preferredStates) ? weight : 0;
             sourced.add(new Sourced(
                     new Candidate(
                             a.program().id(),

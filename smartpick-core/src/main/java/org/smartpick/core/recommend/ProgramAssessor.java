@@ -99,7 +99,10 @@ final class ProgramAssessor {
                 return reused.get();
             }
         }
-        return chances.programFactors(indexed.program(), indexed.inPreferredState(preferredStates));
+        return chances.programFactors(
+                indexed.program(),
+                indexed.inPreferredState(preferredStates),
+                indexed.opennessX(chances.applicantType()));
     }
 
     /**

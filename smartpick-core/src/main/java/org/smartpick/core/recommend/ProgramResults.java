@@ -39,15 +39,12 @@ final class ProgramResults {
             SharedTexts shared) {
         boolean detailed = explain.isPresent();
         Program p = a.program();
-        List<String> verify = shared.verify(a.verdict().messages(RuleEffect.VERIFY));
+        List<String> verify = shared.verify(a.verdict());
         List<Condition> conditions = a.verdict().conditions();
         boolean pathway = a.target().role() == TargetRole.PATHWAY;
         TierAssignment tier = tiers.classify(a.indexed().tierFacts(type), a.trackRole(), chance.pMatch());
         List<String> reasons = new ArrayList<>(6);
-        reasons.add(
-                conditions.isEmpty()
-                        ? shared.eligibility(verify.size())
-                        : shared.conditional(a.verdict().messages(RuleEffect.CONDITION), verify.size()));
+        reasons.add(conditions.isEmpty() ? shared.eligibility(verify.size()) : shared.conditional(a.verdict()));
         StringBuilder range = new StringBuilder(80);
         Decimals.appendFixed(range.append("Match chance range "), 100 * chance.pMatchLow(), 1)
                 .append('-');

@@ -38,6 +38,7 @@ public final class Recommender {
     private final StrategyPolicy strategyPolicy;
     private final Pathways pathways;
     private final TierClassifier tiers;
+    private final ChanceModel chanceModel;
     private final SeasonCalendar seasons;
     private final TaskRunner tasks;
     private final ListPlanner planner;
@@ -69,6 +70,7 @@ public final class Recommender {
         this.strategyPolicy = parts.strategyPolicy();
         this.pathways = parts.pathways();
         this.tiers = parts.tiers().classifier();
+        this.chanceModel = parts.chanceModel();
         this.seasons = Objects.requireNonNull(parts.seasons(), "seasons");
         ProgramAssessor assessor = new ProgramAssessor(pathways, parts.policy());
         this.planner = new ListPlanner(
@@ -157,7 +159,7 @@ public final class Recommender {
         if (cached != null && cached.catalog() == catalog) {
             return cached;
         }
-        CatalogIndex built = CatalogIndex.of(catalog, pathways, tiers);
+        CatalogIndex built = CatalogIndex.of(catalog, pathways, tiers, chanceModel);
         index.set(built);
         return built;
     }

@@ -257,12 +257,13 @@ final class ReportComposer {
         int outsideStates = 0;
         int outsideSettings = 0;
         int insideNotChosen = 0;
-        for (AssessedProgram a : inputs.sources()) {
-            boolean selected = chosen.containsKey(a.program().id());
-            if (selected) {
+        // Candidates stand in the sources' order; a candidate inside the preferences carries their bonus.
+        for (int i = 0; i < inputs.sources().size(); i++) {
+            AssessedProgram a = inputs.sources().get(i);
+            if (chosen.containsKey(a.program().id())) {
                 outsideStates += preferences.inStates(a.program()) ? 0 : 1;
                 outsideSettings += preferences.inSettings(a.program()) ? 0 : 1;
-            } else if (preferences.inside(a.program())) {
+            } else if (inputs.candidates().get(i).preferenceBonus() > 0) {
                 insideNotChosen++;
             }
         }

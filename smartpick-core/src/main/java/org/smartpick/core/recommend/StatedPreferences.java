@@ -50,4 +50,12 @@ record StatedPreferences(Set<String> states, Set<Setting> settings) {
     boolean inside(Program program) {
         return inStates(program) && inSettings(program);
     }
+
+    /**
+     * {@link #inside(Program)} for a catalog program, its state looked up by its index in {@code preferredStates}
+     * ({@link CatalogIndex#preferredStates} of an applicant with these states) rather than by its name.
+     */
+    boolean inside(IndexedProgram program, boolean[] preferredStates) {
+        return (states.isEmpty() || program.inPreferredState(preferredStates)) && inSettings(program.program());
+    }
 }
