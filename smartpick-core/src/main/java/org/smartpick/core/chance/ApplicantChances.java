@@ -129,21 +129,27 @@ public final class ApplicantChances {
      * {@link #prefers} of its state), so that a caller going through many programs of few states asks once per state.
      */
     public ProgramFactors programFactors(Program program, boolean inPreferredState) {
-        return programFactors(program, inPreferredState, reader.opennessX(program));
-    }
-
-    /**
-     * {@link #programFactors(Program, boolean)} with the program's openness x already known (from
-     * {@link ChanceModel#opennessX} for this applicant's type, which a catalog index works out once per program).
-     */
-    public ProgramFactors programFactors(Program program, boolean inPreferredState, double opennessX) {
         return new ProgramFactors(
                 reader.imgShareX(program),
                 inPreferredState ? preferredState : otherState,
                 reader.interviewsX(program),
                 reader.visa(program),
-                opennessX,
+                reader.opennessX(program),
                 ProgramFactorReader.selectivity(program));
+    }
+
+    /**
+     * {@link #programFactors(Program, boolean)} from the program's x worked out ahead ({@link ChanceModel#programXs},
+     * which a catalog index keeps per program): only the visa and the preferred state are read here.
+     */
+    public ProgramFactors programFactors(Program program, boolean inPreferredState, ProgramXs xs) {
+        return new ProgramFactors(
+                profile.applicantType().isImg() ? xs.imgShareX() : Double.NaN,
+                inPreferredState ? preferredState : otherState,
+                xs.interviewsX(),
+                reader.visa(program),
+                xs.opennessX(profile.applicantType()),
+                xs.selectivity());
     }
 
     /** Whether a program in this state (null when unknown) is in a state the applicant prefers. */

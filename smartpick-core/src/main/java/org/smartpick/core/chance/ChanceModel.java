@@ -102,7 +102,7 @@ public final class ChanceModel {
      * its specialty's mean, over that mean (NaN when either is unknown). It reads no applicant fact but the type, so a
      * catalog index works it out once per program and type.
      */
-    public double opennessX(Program program, ApplicantType type) {
+    double opennessX(Program program, ApplicantType type) {
         Fact<Double> rate = program.interviewRates().forType(type);
         if (!rate.isStated() || rate.value().isEmpty()) {
             return Double.NaN;
@@ -112,6 +112,19 @@ public final class ChanceModel {
                 .opennessLogit(program.specialtyCode(), type)
                 .orElse(Double.NaN);
         return ProgramFactorReader.opennessX(rate.value().get(), reference, parameters.references());
+    }
+
+    /** The program-level x that read no applicant fact but the type, for {@link ApplicantChances#programFactors}. */
+    public ProgramXs programXs(Program program) {
+        double[] openness = new double[ApplicantType.values().length];
+        for (ApplicantType type : ApplicantType.values()) {
+            openness[type.ordinal()] = opennessX(program, type);
+        }
+        return new ProgramXs(
+                ProgramFactorReader.imgShareXForImg(program, parameters.references()),
+                ProgramFactorReader.interviewsX(program, parameters.references()),
+                ProgramFactorReader.selectivity(program),
+                openness);
     }
 
     /** The chances of one applicant at one program; for many programs use {@link #forApplicant}. */

@@ -32,11 +32,16 @@ final class ProgramFactorReader {
 
     /** The IMG-share x, or NaN when the applicant is no IMG or the share is unknown. */
     double imgShareX(Program program) {
-        if (!img || program.imgSharePct() == null || !program.imgSharePct().isKnown()) {
+        return img ? imgShareXForImg(program, parameters.references()) : Double.NaN;
+    }
+
+    /** The IMG-share x for an IMG applicant, or NaN when the share is unknown. */
+    static double imgShareXForImg(Program program, References references) {
+        if (program.imgSharePct() == null || !program.imgSharePct().isKnown()) {
             return Double.NaN;
         }
         double pct = program.imgSharePct().value().get();
-        double x = ApplicantChances.clamp((pct - parameters.references().imgSharePct()) / 10, -3, 7);
+        double x = ApplicantChances.clamp((pct - references.imgSharePct()) / 10, -3, 7);
         // A share inferred from another program (a combined program's core) counts half: it is a prior, not a fact.
         return program.imgSharePct().isStated() ? x : x / 2;
     }
@@ -128,6 +133,10 @@ final class ProgramFactorReader {
 
     /** The interviews-per-position x, or NaN when interviews or positions are unknown. */
     double interviewsX(Program program) {
+        return interviewsX(program, parameters.references());
+    }
+
+    static double interviewsX(Program program, References references) {
         boolean known = program.interviewsLastYear() != null
                 && program.interviewsLastYear().isKnown()
                 && program.firstYearPositions() != null
@@ -138,10 +147,7 @@ final class ProgramFactorReader {
             return Double.NaN;
         }
         return ApplicantChances.clamp(
-                Math.log(
-                        interviewsPerPosition(program) / parameters.references().interviewsPerPosition()),
-                -1.5,
-                1.5);
+                Math.log(interviewsPerPosition(program) / references.interviewsPerPosition()), -1.5, 1.5);
     }
 
     static double interviewsPerPosition(Program program) {

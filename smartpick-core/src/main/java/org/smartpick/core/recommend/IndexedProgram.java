@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.chance.ChanceModel;
+import org.smartpick.core.chance.ProgramXs;
 import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.pathways.InstitutionLink;
 import org.smartpick.core.program.Program;
@@ -28,7 +29,7 @@ record IndexedProgram(
         long ruleFactsKey,
         Map<String, Optional<InstitutionLink>> linkByFamily,
         List<TierClassifier.ProgramFacts> tierFactsByType,
-        double[] opennessXByType) {
+        ProgramXs xs) {
     static IndexedProgram of(
             Program program,
             int idOrder,
@@ -40,9 +41,6 @@ record IndexedProgram(
         List<TierClassifier.ProgramFacts> tierFacts = Arrays.stream(ApplicantType.values())
                 .map(t -> tiers.factsOf(program, standing, t))
                 .toList();
-        double[] opennessX = Arrays.stream(ApplicantType.values())
-                .mapToDouble(t -> model.opennessX(program, t))
-                .toArray();
         return new IndexedProgram(
                 program,
                 idOrder,
@@ -51,12 +49,7 @@ record IndexedProgram(
                 EligibilityRules.ruleFactsKey(program),
                 Map.copyOf(linkByFamily),
                 tierFacts,
-                opennessX);
-    }
-
-    /** The program's openness x for applicants of {@code type} ({@link ChanceModel#opennessX}). */
-    double opennessX(ApplicantType type) {
-        return opennessXByType[type.ordinal()];
+                model.programXs(program));
     }
 
     /** What the tier classifier reads of the program for applicants of {@code type}. */

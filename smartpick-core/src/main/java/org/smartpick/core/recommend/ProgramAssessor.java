@@ -99,10 +99,7 @@ final class ProgramAssessor {
                 return reused.get();
             }
         }
-        return chances.programFactors(
-                indexed.program(),
-                indexed.inPreferredState(preferredStates),
-                indexed.opennessX(chances.applicantType()));
+        return chances.programFactors(indexed.program(), indexed.inPreferredState(preferredStates), indexed.xs());
     }
 
     /**
