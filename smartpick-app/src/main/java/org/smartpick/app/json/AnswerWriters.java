@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import org.smartpick.core.recommend.ExcludedProgram;
-import org.smartpick.core.recommend.ProgramResult;
 
 /**
  * What one answer's many records (its programs and excluded programs) are written with: the bytes encoder when the
@@ -50,7 +49,7 @@ final class AnswerWriters {
     }
 
     /** Whether the program is now encoded in {@link #compact()}; false leaves it to the generator. */
-    boolean encoded(ProgramResult program) {
+    boolean encoded(ProgramWire program) {
         return compact != null && compact.encode(program);
     }
 

@@ -10,11 +10,10 @@ import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.eligibility.Condition;
 import org.smartpick.core.recommend.ExcludedProgram;
 import org.smartpick.core.recommend.FactView;
-import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Reason;
 
 /**
- * One of the records that fill an answer ({@link ProgramResult}, {@link ExcludedProgram}) as compact JSON, encoded
+ * One of the records that fill an answer ({@link ProgramWire}, {@link ExcludedProgram}) as compact JSON, encoded
  * straight into bytes: the same bytes Jackson's UTF-8 writer produces for the record without indentation (same fields,
  * order, escapes and number format; tests compare the two), handed to the generator as one raw value. Under load this
  * was the server's largest single cost: writing the programs through the generator checked the output context before
@@ -89,7 +88,7 @@ final class CompactAnswerBytes {
      * Encodes one program, replacing the record before; false (and nothing to write) when a text holds a surrogate,
      * which only the generator writes as Jackson does.
      */
-    boolean encode(ProgramResult program) {
+    boolean encode(ProgramWire program) {
         out.clear();
         return appendProgram(program);
     }
@@ -106,7 +105,7 @@ final class CompactAnswerBytes {
                 && close('}');
     }
 
-    private boolean appendProgram(ProgramResult program) {
+    private boolean appendProgram(ProgramWire program) {
         boolean ok = unshared(ID, program.id())
                 && unshared(NAME, program.name())
                 && unshared(INSTITUTION, program.institution())

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.smartpick.core.recommend.ExcludedProgram;
@@ -51,6 +53,8 @@ public final class Json {
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(JsonNumbers.module())
+                .addModule(new SimpleModule("smartpick-program-wire")
+                        .addSerializer(ProgramResult.class, new StdDelegatingSerializer(new ToWire())))
                 .addMixIn(Recommendation.class, AnswerOrder.OfRecommendation.class)
                 .addMixIn(Summary.class, AnswerOrder.OfSummary.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -59,6 +63,14 @@ public final class Json {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // Records expose helper methods such as Fact.isKnown(); only components are data.
                 .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+    }
+
+    /** A program result as the answer's JSON holds it ({@link ProgramWire}). */
+    private static final class ToWire extends StdConverter<ProgramResult, ProgramWire> {
+        @Override
+        public ProgramWire convert(ProgramResult program) {
+            return ProgramWire.of(program);
+        }
     }
 
     /** A writer for machine-read answers (the HTTP API): same fields and order as {@link #mapper()}, no indentation. */

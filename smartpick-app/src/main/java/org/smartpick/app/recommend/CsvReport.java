@@ -49,9 +49,9 @@ public final class CsvReport {
             for (ProgramResult p : programs) {
                 csv.printRecord(
                         p.selected(),
-                        p.tier(),
+                        p.tier().label(),
                         p.tierReason(),
-                        p.signal() == null ? "" : p.signal(),
+                        p.signal().map(Enum::name).orElse(""),
                         p.id(),
                         p.name(),
                         p.institution(),

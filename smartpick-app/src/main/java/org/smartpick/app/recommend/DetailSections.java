@@ -28,6 +28,7 @@ import org.smartpick.core.strategy.AssessmentItem;
 import org.smartpick.core.strategy.PlanAction;
 import org.smartpick.core.strategy.VerifyItem;
 import org.smartpick.core.strategy.WhatIf;
+import org.smartpick.core.tiers.Tier;
 
 /**
  * The details that follow the short answer in the full report: every reason, fact, fee line, curve point, date,
@@ -184,15 +185,14 @@ final class DetailSections {
 
     private void list(Recommendation r) {
         out.section("Your list by tier");
-        for (String tier : List.of("Reach", "Realistic", "Safety")) {
-            List<ProgramResult> inTier = r.selectedPrograms().stream()
-                    .filter(p -> p.tier().equals(tier))
-                    .toList();
+        for (Tier tier : Tier.values()) {
+            List<ProgramResult> inTier =
+                    r.selectedPrograms().stream().filter(p -> p.tier() == tier).toList();
             if (inTier.isEmpty()) {
                 continue;
             }
             out.line("");
-            out.line(tier + " (" + inTier.size() + ")");
+            out.line(tier.label() + " (" + inTier.size() + ")");
             for (ProgramResult p : inTier) {
                 program(p);
             }
@@ -203,7 +203,7 @@ final class DetailSections {
     }
 
     private void program(ProgramResult p) {
-        String flags = (p.signal() == null ? "" : "  [" + p.signal() + " signal]")
+        String flags = p.signal().map(k -> "  [" + k + " signal]").orElse("")
                 + (p.pathway() ? "  [pathway]" : "")
                 + ReportSentences.conditionMarkers(p);
         out.wrap(
@@ -227,7 +227,7 @@ final class DetailSections {
                         pct(p.pMatchHigh()),
                         pct(p.pInterview())),
                 "    ");
-        out.wrap("    " + p.tier() + ": " + p.tierReason(), "      ");
+        out.wrap("    " + p.tier().label() + ": " + p.tierReason(), "      ");
         List<Contribution> strongest = new ArrayList<>(p.contributions());
         strongest.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.logOdds()))
                 .thenComparing(Contribution::factor));

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.smartpick.core.applicant.TargetRole;
+import org.smartpick.core.program.ApplicationCycle;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Reason;
 import org.smartpick.core.recommend.Recommendation;
@@ -60,7 +62,7 @@ public final class ShortAnswer {
     }
 
     /** The chosen programs of one specialty in one tier, in list order. */
-    public record Group(String specialty, boolean pathway, String tier, List<ProgramResult> programs) {
+    public record Group(String specialty, boolean pathway, Tier tier, List<ProgramResult> programs) {
         public Group {
             programs = List.copyOf(programs);
         }
@@ -104,7 +106,7 @@ public final class ShortAnswer {
     /** The names of the goal tracks among the eligible programs, in the order their first program is listed. */
     public List<String> goalTracks() {
         return r.programs().stream()
-                .filter(p -> p.role().equals("GOAL"))
+                .filter(p -> p.role() == TargetRole.GOAL)
                 .map(ProgramResult::specialtyName)
                 .distinct()
                 .toList();
@@ -184,15 +186,15 @@ public final class ShortAnswer {
     public List<String> dates() {
         Season season = r.season();
         List<String> dates = new ArrayList<>();
-        if (r.selectedPrograms().stream().anyMatch(p -> p.cycle().equals("FELLOWSHIP_JULY"))) {
+        if (r.selectedPrograms().stream().anyMatch(p -> p.cycle() == ApplicationCycle.FELLOWSHIP_JULY)) {
             dates.add(sendWindow(
                     season,
-                    String.join(", ", namesInCycle("FELLOWSHIP_JULY")) + " (fellowship cycle)",
+                    String.join(", ", namesInCycle(ApplicationCycle.FELLOWSHIP_JULY)) + " (fellowship cycle)",
                     SeasonEvent.FELLOWSHIP_JULY_SUBMIT_FROM,
                     SeasonEvent.FELLOWSHIP_JULY_REVIEW_FROM));
         }
         if (r.selectedPrograms().isEmpty()
-                || r.selectedPrograms().stream().anyMatch(p -> p.cycle().equals("RESIDENCY_SEPTEMBER"))) {
+                || r.selectedPrograms().stream().anyMatch(p -> p.cycle() == ApplicationCycle.RESIDENCY_SEPTEMBER)) {
             dates.add(sendWindow(
                     season,
                     "Residency programs",
@@ -208,9 +210,9 @@ public final class ShortAnswer {
         return dates;
     }
 
-    private List<String> namesInCycle(String cycle) {
+    private List<String> namesInCycle(ApplicationCycle cycle) {
         return r.selectedPrograms().stream()
-                .filter(p -> p.cycle().equals(cycle))
+                .filter(p -> p.cycle() == cycle)
                 .map(ProgramResult::specialtyCode)
                 .distinct()
                 .sorted()
@@ -274,9 +276,7 @@ public final class ShortAnswer {
     }
 
     private static int count(List<ProgramResult> programs, Tier tier) {
-        return (int) programs.stream()
-                .filter(p -> p.tier().equalsIgnoreCase(tier.name()))
-                .count();
+        return (int) programs.stream().filter(p -> p.tier() == tier).count();
     }
 
     /** The chosen programs by specialty (goal tracks first), then by tier from Reach to Safety, in list order. */
@@ -284,9 +284,8 @@ public final class ShortAnswer {
         List<Group> groups = new ArrayList<>();
         bySpecialty().forEach((code, programs) -> {
             for (Tier tier : Tier.values()) {
-                List<ProgramResult> inTier = programs.stream()
-                        .filter(p -> p.tier().equalsIgnoreCase(tier.name()))
-                        .toList();
+                List<ProgramResult> inTier =
+                        programs.stream().filter(p -> p.tier() == tier).toList();
                 if (!inTier.isEmpty()) {
                     groups.add(new Group(
                             specialty(code),

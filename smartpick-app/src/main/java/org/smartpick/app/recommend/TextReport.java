@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.smartpick.core.optimize.SignalKind;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.Summary;
@@ -127,7 +128,8 @@ public final class TextReport {
                 + (r.summary().conditions().isEmpty() || oneConditionForAll ? "." : ", condition."));
         for (ShortAnswer.Group g : a.groups()) {
             out.line("");
-            out.line(g.specialty() + ": " + g.tier() + " (" + g.programs().size() + ")");
+            out.line(g.specialty() + ": " + g.tier().label() + " ("
+                    + g.programs().size() + ")");
             for (ProgramResult p : g.programs()) {
                 List<Integer> asks = a.particularQuestionsFor(p);
                 String conditional = oneConditionForAll
@@ -140,7 +142,7 @@ public final class TextReport {
                                 Locale.ROOT,
                                 "%5s %-6s %s (%s)%s%s",
                                 ChanceWords.percentShort(p.pMatch()),
-                                p.signal() == null ? "" : signalWord(p.signal()),
+                                p.signal().map(TextReport::signalWord).orElse(""),
                                 withoutProgramSuffix(p.name()),
                                 p.state(),
                                 conditional,
@@ -166,8 +168,8 @@ public final class TextReport {
     }
 
     /** The signal as one word: "gold", "silver", or "signal" where the specialty has one kind. */
-    private static String signalWord(String kind) {
-        return kind.toLowerCase(Locale.ROOT);
+    private static String signalWord(SignalKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private void questions(ShortAnswer a) {

@@ -83,8 +83,8 @@ class GoldenReportTest {
                         excludedByRule.put(rule, excludedByRule.path(rule).asInt() + 1));
         var chosen = node.putArray("selected");
         r.selectedPrograms()
-                .forEach(p -> chosen.add(p.id() + " " + p.specialtyCode() + " " + p.tier()
-                        + (p.signal() == null ? "" : " " + p.signal())));
+                .forEach(p -> chosen.add(p.id() + " " + p.specialtyCode() + " "
+                        + p.tier().label() + p.signal().map(k -> " " + k).orElse("")));
         node.put("eligiblePrograms", r.programs().size());
         return Json.mapper().writeValueAsString(node) + "\n";
     }

@@ -84,7 +84,7 @@ class WhatIfListsTest {
         List<ProgramResult> chosen =
                 r.programs().stream().filter(ProgramResult::selected).toList();
         Map<String, SignalKind> signals = new java.util.HashMap<>();
-        chosen.forEach(p -> signals.put(p.id(), p.signal() == null ? SignalKind.NONE : SignalKind.valueOf(p.signal())));
+        chosen.forEach(p -> signals.put(p.id(), p.signal().orElse(SignalKind.NONE)));
         double objective = r.summary().objective().equals("EXPECTED_UTILITY")
                 ? r.summary().expectedUtility()
                 : r.summary().pAtLeastOneMatch();

@@ -58,15 +58,16 @@ final class ProgramResults {
         a.link().ifPresent(l -> reasons.add("Preferred pathway program: " + l.reason()));
         selection.ifPresent(s -> reasons.add("Selected: without it the list's value would drop by "
                 + Decimals.fixed(100 * s.marginalGain(), 2) + " percentage points."));
-        String signal = selection
-                .map(Selection::signal)
-                .filter(k -> k != SignalKind.NONE)
-                .map(Enum::name)
-                .orElse(null);
-        if (signal != null) {
-            reasons.add("Send a " + signal.toLowerCase(Locale.ROOT) + " signal: it raises the match chance here to "
+        Optional<SignalKind> signal = selection.map(Selection::signal).filter(k -> k != SignalKind.NONE);
+        if (signal.isPresent()) {
+            reasons.add("Send a " + signal.get().name().toLowerCase(Locale.ROOT)
+                    + " signal: it raises the match chance here to "
                     + Decimals.fixed(
-                            100 * ("GOLD".equals(signal) ? chance.pMatchGoldSignalled() : chance.pMatchSignalled()), 1)
+                            100
+                                    * (signal.get() == SignalKind.GOLD
+                                            ? chance.pMatchGoldSignalled()
+                                            : chance.pMatchSignalled()),
+                            1)
                     + "%.");
         }
         return new ProgramResult(
@@ -77,10 +78,9 @@ final class ProgramResults {
                 p.state(),
                 p.specialtyCode(),
                 p.specialtyName(),
-                p.track().name(),
-                p.cycle().name(),
-                a.target().role().name(),
-                true,
+                p.track(),
+                p.cycle(),
+                a.target().role(),
                 conditions,
                 verify,
                 round(chance.pInterview()),
@@ -89,7 +89,7 @@ final class ProgramResults {
                 round(chance.pMatchHigh()),
                 explain.map(c -> c.explain(p)).orElse(List.of()),
                 reasons,
-                tiers.label(tier.tier()),
+                tier.tier(),
                 tier.reason(),
                 pathway,
                 selection.isPresent(),

@@ -6,7 +6,18 @@ package org.smartpick.core.tiers;
  * taking applicants like this one and a fair chance; for a pathway, one that leads on to the goal).
  */
 public enum Tier {
-    REACH,
-    REALISTIC,
-    SAFETY
+    REACH("Reach"),
+    REALISTIC("Realistic"),
+    SAFETY("Safety");
+
+    private final String label;
+
+    Tier(String label) {
+        this.label = label;
+    }
+
+    /** The tier as the report, the page and the API's JSON name it. */
+    public String label() {
+        return label;
+    }
 }

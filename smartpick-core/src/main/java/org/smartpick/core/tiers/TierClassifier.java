@@ -1,6 +1,5 @@
 package org.smartpick.core.tiers;
 
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.smartpick.core.applicant.ApplicantType;
 import org.smartpick.core.program.Program;
@@ -15,7 +14,6 @@ import org.smartpick.core.program.Program;
  */
 public final class TierClassifier {
     private final TierPolicy policy;
-    private final String[] labels = new String[Tier.values().length];
 
     /** The rule that decided a tier; each gives one tier and one wording per program and role. */
     private enum Rule {
@@ -66,10 +64,6 @@ public final class TierClassifier {
 
     TierClassifier(TierPolicy policy) {
         this.policy = policy;
-        for (Tier tier : Tier.values()) {
-            labels[tier.ordinal()] =
-                    tier.name().charAt(0) + tier.name().substring(1).toLowerCase(Locale.ROOT);
-        }
     }
 
     /** The program's standing, which does not depend on the applicant: work it out once per catalog. */
@@ -96,11 +90,6 @@ public final class TierClassifier {
             facts.worded.set(slot, assignment);
         }
         return assignment;
-    }
-
-    /** The tier's name as shown to the applicant: "Reach", "Realistic", "Safety". */
-    public String label(Tier tier) {
-        return labels[tier.ordinal()];
     }
 
     /** The first rule, in the order of the class comment, that applies. */

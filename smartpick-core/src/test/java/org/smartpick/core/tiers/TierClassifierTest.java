@@ -259,6 +259,6 @@ class TierClassifierTest {
     @ParameterizedTest
     @CsvSource({"REACH,Reach", "REALISTIC,Realistic", "SAFETY,Safety"})
     void labelsEachTierAsTheApplicantReadsIt(Tier tier, String label) {
-        assertThat(TIERS.label(tier)).isEqualTo(label);
+        assertThat(tier.label()).isEqualTo(label);
     }
 }

@@ -7,6 +7,7 @@ import org.smartpick.app.recommend.ChanceWords;
 import org.smartpick.app.recommend.ReportSentences;
 import org.smartpick.app.recommend.ShortAnswer;
 import org.smartpick.core.chance.Contribution;
+import org.smartpick.core.optimize.SignalKind;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
 import org.smartpick.core.recommend.Summary;
@@ -73,10 +74,10 @@ public record ResultsPage(
         List<TierGroup> groups = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             List<ProgramResult> chosen = recommendation.selectedPrograms().stream()
-                    .filter(p -> p.tier().equalsIgnoreCase(tier.name()))
+                    .filter(p -> p.tier() == tier)
                     .toList();
             if (!chosen.isEmpty()) {
-                groups.add(new TierGroup(chosen.get(0).tier(), chosen));
+                groups.add(new TierGroup(tier.label(), chosen));
             }
         }
         return groups;
@@ -149,6 +150,11 @@ public record ResultsPage(
         return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** An enum constant in words: its name in lower case, underscores as spaces. */
+    public static String words(Enum<?> constant) {
+        return words(constant.name());
+    }
+
     /** A signal kind in words: "gold", "silver", "signal", or "none". */
     public static String signalKind(String kind) {
         return kind.toLowerCase(Locale.ROOT);
@@ -174,8 +180,8 @@ public record ResultsPage(
     }
 
     /** The signal to send, in words: "signal" for a specialty with one kind, else e.g. "gold signal". */
-    public static String signalLabel(String kind) {
-        String word = kind.toLowerCase(Locale.ROOT);
+    public static String signalLabel(SignalKind kind) {
+        String word = kind.name().toLowerCase(Locale.ROOT);
         return word.equals("signal") ? "signal" : word + " signal";
     }
 
