@@ -1,7 +1,5 @@
 package org.smartpick.core.strategy;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.program.Catalog;
@@ -40,34 +38,12 @@ public final class StrategyAdvisor {
                 .toList();
     }
 
-    /**
-     * The catalog's programs on the list, in id order: a binary search of the id-sorted catalog per distinct listed
-     * id (the ids sorted, so a repeated id follows itself and is skipped).
-     */
+    /** The catalog's programs on the list, in id order, each once. */
     private static List<Program> chosenPrograms(Catalog catalog, List<String> ids) {
-        List<Program> programs = catalog.programs();
-        List<Program> chosen = new ArrayList<>(ids.size());
-        String[] sorted = ids.toArray(String[]::new);
-        Arrays.sort(sorted);
-        for (int at = 0; at < sorted.length; at++) {
-            String id = sorted[at];
-            if (at > 0 && id.equals(sorted[at - 1])) {
-                continue;
-            }
-            int low = 0;
-            int high = programs.size();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (programs.get(mid).id().compareTo(id) < 0) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            for (int i = low; i < programs.size() && programs.get(i).id().equals(id); i++) {
-                chosen.add(programs.get(i));
-            }
-        }
-        return chosen;
+        return ids.stream()
+                .distinct()
+                .sorted()
+                .flatMap(id -> catalog.findProgram(id).stream())
+                .toList();
     }
 }
