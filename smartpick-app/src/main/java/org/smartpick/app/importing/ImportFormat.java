@@ -1,8 +1,14 @@
 package org.smartpick.app.importing;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /** The file formats {@code catalog import} reads; each CSV format is recognised by a column only it has. */
 public enum ImportFormat {
@@ -48,11 +54,23 @@ public enum ImportFormat {
                 || firstLine.trim().startsWith("{")) {
             return Optional.of(JSON);
         }
-        var columns = Arrays.stream(firstLine.split(","))
-                .map(c -> c.trim().replace("\"", "").toLowerCase(Locale.ROOT))
-                .toList();
+        List<String> columns = headerColumns(firstLine);
         return Arrays.stream(values())
                 .filter(f -> f != JSON && columns.contains(f.signatureColumn))
                 .findFirst();
+    }
+
+    /** The column names of a CSV header line, read as CSV (a quoted name may hold a comma); none if it is no CSV. */
+    private static List<String> headerColumns(String firstLine) {
+        try (CSVParser header = CSVFormat.DEFAULT.parse(new StringReader(firstLine))) {
+            return header.getRecords().stream()
+                    .findFirst()
+                    .map(record -> record.stream()
+                            .map(c -> c.trim().toLowerCase(Locale.ROOT))
+                            .toList())
+                    .orElse(List.of());
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
     }
 }

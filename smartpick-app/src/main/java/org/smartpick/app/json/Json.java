@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.smartpick.core.program.Catalog;
 import org.smartpick.core.recommend.ExcludedProgram;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
@@ -57,6 +58,7 @@ public final class Json {
                         .addSerializer(ProgramResult.class, new StdDelegatingSerializer(new ToWire())))
                 .addMixIn(Recommendation.class, AnswerOrder.OfRecommendation.class)
                 .addMixIn(Summary.class, AnswerOrder.OfSummary.class)
+                .addMixIn(Catalog.class, CatalogShape.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(SerializationFeature.INDENT_OUTPUT)

@@ -22,4 +22,14 @@ class ImportFormatTest {
         assertThat(ImportFormat.detect("catalog.json", "")).contains(ImportFormat.JSON);
         assertThat(ImportFormat.detect("x.csv", "a,b,c")).isEmpty();
     }
+
+    @Test
+    void readsTheHeaderAsCsvSoAQuotedNameWithACommaIsOneColumn() {
+        assertThat(ImportFormat.detect("x.csv", "\"acgme_program_id\",\"attribute, as stated\",value,source,as_of"))
+                .as("no column named attribute: the quoted name holds a comma")
+                .isEmpty();
+        assertThat(ImportFormat.detect("x.csv", "\"acgme_program_id\",\"attribute\",value,source,as_of"))
+                .isPresent();
+        assertThat(ImportFormat.detect("x.csv", "\"unterminated,attribute")).isEmpty();
+    }
 }
