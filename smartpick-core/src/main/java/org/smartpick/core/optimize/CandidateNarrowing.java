@@ -102,8 +102,7 @@ final class CandidateNarrowing {
                 request.signalRules(),
                 request.model(),
                 request.flattening(),
-                request.curveFactor(),
-                request.listOnly());
+                request.curveFactor());
     }
 
     /** The most programs of one specialty a list can hold: the program budget, its own limit, what the dollars buy there. */

@@ -16,9 +16,9 @@ import org.smartpick.core.signals.SignalRule;
  * The optimizer's precomputed view of a request: candidates in program-id order, the log-miss table
  * log(1 - p_j(theta_k)) for every option (0 no signal, 1 ordinary signal, 2 gold) and quadrature node, utility
  * levels, one fee bucket per specialty with its cost table and its cap (members, or the applicant's per-specialty
- * limit), and the signal slots per bucket. For a list-only request (a what-if) the log-miss table is worked out
- * column by column as the search reads it: greedy and local search score only the few best members of each group,
- * and the node relaxation, which reads every row, is not run for it.
+ * limit), and the signal slots per bucket. A table for the search alone ({@link #columnsOnDemand}: a what-if list, a
+ * curve) works out its log-miss table column by column as the search reads it: greedy and local search score only
+ * the few best members of each group, and the node relaxation, which reads every row, is not run on it.
  */
 final class CandidateTable {
     static final int OPTIONS = 3;
@@ -29,8 +29,8 @@ final class CandidateTable {
     final int nodes;
     final double[] weights;
     /**
-     * logMiss[option][node][candidate] = log(1 - p_j(theta_k)), filled for every candidate unless the request is
-     * list-only (then null: read {@link #logMissColumn}); rows of options a candidate's specialty does not allow are
+     * logMiss[option][node][candidate] = log(1 - p_j(theta_k)), filled for every candidate unless the table works
+     * out its columns on demand (then null: read {@link #logMissColumn}); rows of options a candidate's specialty does not allow are
      * never read.
      */
     final double[][][] logMiss;
@@ -78,7 +78,17 @@ final class CandidateTable {
 
     final boolean usesSignals;
 
+    /** A table with the whole log-miss table filled: what the node relaxation reads. */
     CandidateTable(OptimizationRequest request) {
+        this(request, true);
+    }
+
+    /** A table whose log-miss columns are worked out as the search reads them, for a search without node relaxation. */
+    static CandidateTable columnsOnDemand(OptimizationRequest request) {
+        return new CandidateTable(request, false);
+    }
+
+    private CandidateTable(OptimizationRequest request, boolean wholeLogMissTable) {
         candidates = inProgramIdOrder(request.candidates());
         size = candidates.length;
         requireUniqueIds();
@@ -134,7 +144,7 @@ final class CandidateTable {
         usesSignals = anySignal;
         signalKey = new int[size];
         signalKeys = assignSignalKeys();
-        logMiss = request.listOnly() ? null : new double[OPTIONS][][];
+        logMiss = wholeLogMissTable ? new double[OPTIONS][][] : null;
         logMissColumns = new double[OPTIONS][size][];
         missColumns = new double[OPTIONS][size][];
         if (logMiss != null) {

@@ -13,15 +13,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LazyLogMissTest {
     @ParameterizedTest
     @ValueSource(doubles = {0, 0.3, 0.6})
-    void listOnlyColumnsEqualTheFullTables(double rho) {
+    void columnsOnDemandEqualTheFullTables(double rho) {
         SplittableRandom random = new SplittableRandom(Double.hashCode(rho) + 7L);
         for (int trial = 0; trial < 30; trial++) {
             boolean signals = trial % 2 == 0;
             OptimizationRequest request =
                     RandomInstances.withUtilities(random, 40, Objective.EXPECTED_UTILITY, signals, rho);
             CandidateTable full = new CandidateTable(request);
-            CandidateTable lazy = new CandidateTable(request.asListOnly());
-            assertThat(lazy.logMiss).as("a list-only table fills no rows").isNull();
+            CandidateTable lazy = CandidateTable.columnsOnDemand(request);
+            assertThat(lazy.logMiss)
+                    .as("a table of columns on demand fills no rows")
+                    .isNull();
             for (int option = 0; option < CandidateTable.OPTIONS; option++) {
                 for (int j = 0; j < full.size; j++) {
                     if (!full.allows(j, option)) {
@@ -47,7 +49,7 @@ class LazyLogMissTest {
             Limits limits = new Limits(request.budget().maxPrograms().orElse(Integer.MAX_VALUE), Integer.MAX_VALUE);
             double[] values = new double[2];
             int[][] options = new int[2][];
-            CandidateTable[] tables = {new CandidateTable(request), new CandidateTable(request.asListOnly())};
+            CandidateTable[] tables = {new CandidateTable(request), CandidateTable.columnsOnDemand(request)};
             for (int t = 0; t < 2; t++) {
                 Search search = new Search(tables[t], objective);
                 ListState state = new ListState(tables[t]);
