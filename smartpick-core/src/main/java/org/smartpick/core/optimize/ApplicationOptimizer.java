@@ -93,10 +93,10 @@ public final class ApplicationOptimizer {
         ListState state = new ListState(table);
         for (int j = 0; j < table.size; j++) {
             int option = option(table, j, list.get(table.candidates[j].programId()));
-            if (option < 0) {
+            if (!SignalOption.isSelected(option)) {
                 return Optional.empty();
             }
-            state.apply(List.of(new Change(j, -1, option)));
+            state.apply(List.of(Change.adding(j, option)));
         }
         return Optional.of(listAlone(table, only, state, false, "the list as given, evaluated", List.of()));
     }
@@ -128,14 +128,10 @@ public final class ApplicationOptimizer {
                 Optional.empty());
     }
 
-    /** The option of candidate j that carries the signal, or -1 when its specialty does not allow it. */
+    /** The option of candidate j that sends the signal, or NOT_SELECTED when its specialty does not allow it. */
     private static int option(CandidateTable table, int j, SignalKind signal) {
-        for (int option = 0; option < CandidateTable.OPTIONS; option++) {
-            if (table.allows(j, option) && table.signalKind(j, option) == signal) {
-                return option;
-            }
-        }
-        return -1;
+        int option = SignalOption.of(signal);
+        return table.allows(j, option) && table.signalKind(j, option) == signal ? option : SignalOption.NOT_SELECTED;
     }
 
     /** The plan over every candidate, none dropped, the curve too: what the narrowed optimization is tested against. */
@@ -224,7 +220,7 @@ public final class ApplicationOptimizer {
                 if (table.bonus[j] > 0) {
                     inside++;
                 } else {
-                    dropOutside.add(new Change(j, chosen.option[j], -1));
+                    dropOutside.add(Change.dropping(j, chosen.option[j]));
                 }
             }
         }
@@ -314,7 +310,8 @@ public final class ApplicationOptimizer {
     private static boolean signalsMatter(CandidateTable table) {
         for (int j = 0; j < table.size; j++) {
             Candidate c = table.candidates[j];
-            if ((table.allows(j, 1) && c.pSignal() > c.p()) || (table.allows(j, 2) && c.pGold() > c.p())) {
+            if ((table.allows(j, SignalOption.ORDINARY) && c.pSignal() > c.p())
+                    || (table.allows(j, SignalOption.GOLD) && c.pGold() > c.p())) {
                 return true;
             }
         }
@@ -336,8 +333,8 @@ public final class ApplicationOptimizer {
         List<Selection> selections = new ArrayList<>();
         for (int j = 0; j < table.size; j++) {
             int option = state.option[j];
-            if (option >= 0) {
-                double without = withGains ? state.valueAfter(List.of(new Change(j, option, -1)), objective) : value;
+            if (SignalOption.isSelected(option)) {
+                double without = withGains ? state.valueAfter(List.of(Change.dropping(j, option)), objective) : value;
                 Candidate c = table.candidates[j];
                 selections.add(new Selection(
                         c.programId(),

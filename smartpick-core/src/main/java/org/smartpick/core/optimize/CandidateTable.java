@@ -1,5 +1,10 @@
 package org.smartpick.core.optimize;
 
+import static org.smartpick.core.optimize.SignalOption.COUNT;
+import static org.smartpick.core.optimize.SignalOption.GOLD;
+import static org.smartpick.core.optimize.SignalOption.NO_SIGNAL;
+import static org.smartpick.core.optimize.SignalOption.ORDINARY;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,7 +26,6 @@ import org.smartpick.core.signals.SignalRule;
  * the few best members of each group, and the node relaxation, which reads every row, is not run on it.
  */
 final class CandidateTable {
-    static final int OPTIONS = 3;
     private static final double MAX_CHANCE = 1 - 1e-12;
 
     final Candidate[] candidates;
@@ -144,9 +148,9 @@ final class CandidateTable {
         usesSignals = anySignal;
         signalKey = new int[size];
         signalKeys = assignSignalKeys();
-        logMiss = wholeLogMissTable ? new double[OPTIONS][][] : null;
-        logMissColumns = new double[OPTIONS][size][];
-        missColumns = new double[OPTIONS][size][];
+        logMiss = wholeLogMissTable ? new double[COUNT][][] : null;
+        logMissColumns = new double[COUNT][size][];
+        missColumns = new double[COUNT][size][];
         if (logMiss != null) {
             fillLogMissTable();
         }
@@ -161,9 +165,9 @@ final class CandidateTable {
         bucketsByChance = byGroup(byChance, bucket, buckets);
         int[][] groupsByChance = byGroup(byChance, groupOf, groups());
         sortedByOption = sortGroups(groupsByChance, (j, option) -> candidates[j].chance(option));
-        sortedByOption[0] = groupsByChance;
-        sortedBySignalGain =
-                sortGroups(groupsByChance, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
+        sortedByOption[NO_SIGNAL] = groupsByChance;
+        sortedBySignalGain = sortGroups(
+                groupsByChance, (j, option) -> independentLogMiss[NO_SIGNAL][j] - independentLogMiss[option][j]);
     }
 
     /** The candidates sorted by program id (a stable merge sort: linear when they come sorted). */
@@ -224,17 +228,17 @@ final class CandidateTable {
     }
 
     private boolean bucketAllows(int b, int option) {
-        return option == 0 || (option == 1 ? ordinarySlots[b] > 0 : strongSlots[b] > 0);
+        return option == NO_SIGNAL || (option == ORDINARY ? ordinarySlots[b] > 0 : strongSlots[b] > 0);
     }
 
+    /** The signal the answer names for candidate j selected with the option. */
     SignalKind signalKind(int j, int option) {
-        if (option == 0) {
-            return SignalKind.NONE;
-        }
-        if (option == 2) {
-            return SignalKind.GOLD;
-        }
-        return tiered[bucket[j]] ? SignalKind.SILVER : SignalKind.SIGNAL;
+        return SignalOption.kind(option, tiered[bucket[j]]);
+    }
+
+    /** The options the search tries, from NO_SIGNAL up: all of them, or only NO_SIGNAL when no specialty has signals. */
+    int optionsInUse() {
+        return usesSignals ? COUNT : NO_SIGNAL + 1;
     }
 
     private void requireUniqueIds() {
@@ -325,10 +329,10 @@ final class CandidateTable {
      * same chance gives the same conditional chances.
      */
     private void fillLogMissTable() {
-        int usedOptions = usesSignals ? OPTIONS : 1;
+        int usedOptions = optionsInUse();
         double[] chances = new double[size * usedOptions];
         int n = 0;
-        for (int option = 0; option < usedOptions; option++) {
+        for (int option = NO_SIGNAL; option < usedOptions; option++) {
             for (int j = 0; j < size; j++) {
                 if (allows(j, option)) {
                     chances[n++] = candidates[j].chance(option);
@@ -338,7 +342,7 @@ final class CandidateTable {
         DistinctValues distinct = DistinctValues.inFirstSeenOrder(chances, n);
         int[][] place = new int[usedOptions][size];
         n = 0;
-        for (int option = 0; option < usedOptions; option++) {
+        for (int option = NO_SIGNAL; option < usedOptions; option++) {
             logMiss[option] = new double[nodes][size];
             for (int j = 0; j < size; j++) {
                 place[option][j] = allows(j, option) ? distinct.place(n++) : -1;
@@ -346,7 +350,7 @@ final class CandidateTable {
         }
         // Each node's values of the distinct chances go straight to their candidates: no second table.
         model.logMissRows(distinct.values(), MAX_CHANCE, (k, values) -> {
-            for (int option = 0; option < usedOptions; option++) {
+            for (int option = NO_SIGNAL; option < usedOptions; option++) {
                 double[] logRow = logMiss[option][k];
                 int[] at = place[option];
                 for (int j = 0; j < size; j++) {
@@ -360,8 +364,8 @@ final class CandidateTable {
 
     /** log(1 - p_j) under each option as if outcomes were independent: what ranks signal upgrades. */
     private double[][] independentLogMiss() {
-        double[][] logs = new double[OPTIONS][size];
-        for (int option = 0; option < OPTIONS; option++) {
+        double[][] logs = new double[COUNT][size];
+        for (int option = NO_SIGNAL; option < COUNT; option++) {
             for (int j = 0; j < size; j++) {
                 logs[option][j] = LatentFactorModel.independentLogMiss(candidates[j].chance(option), MAX_CHANCE);
             }
@@ -381,10 +385,10 @@ final class CandidateTable {
      * finds that it does, in every group (ties by index too), that order is reused instead of sorting again.
      */
     private int[][][] sortGroups(int[][] groupsByChance, Score score) {
-        int[][][] sorted = new int[OPTIONS][groups()][];
+        int[][][] sorted = new int[COUNT][groups()][];
         double[] key = new double[size];
         int[] groupOf = new int[size];
-        for (int option = 1; option < OPTIONS; option++) {
+        for (int option = ORDINARY; option <= GOLD; option++) {
             for (int j = 0; j < size; j++) {
                 boolean used = allows(j, option);
                 key[j] = used ? score.of(j, option) : 0;
@@ -394,7 +398,7 @@ final class CandidateTable {
                     ? allowedGroups(groupsByChance, option)
                     : byGroup(bestFirst(groupOf, key), groupOf, groups());
         }
-        sorted[0] = new int[groups()][0];
+        sorted[NO_SIGNAL] = new int[groups()][0];
         return sorted;
     }
 

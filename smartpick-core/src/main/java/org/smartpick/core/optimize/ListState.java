@@ -1,5 +1,12 @@
 package org.smartpick.core.optimize;
 
+import static org.smartpick.core.optimize.SignalOption.GOLD;
+import static org.smartpick.core.optimize.SignalOption.NOT_SELECTED;
+import static org.smartpick.core.optimize.SignalOption.NO_SIGNAL;
+import static org.smartpick.core.optimize.SignalOption.ORDINARY;
+import static org.smartpick.core.optimize.SignalOption.isSelected;
+import static org.smartpick.core.optimize.SignalOption.isSignal;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -44,7 +51,7 @@ final class ListState {
     ListState(CandidateTable table) {
         this.table = table;
         option = new int[table.size];
-        Arrays.fill(option, -1);
+        Arrays.fill(option, NOT_SELECTED);
         bucketCount = new int[table.buckets()];
         strongUsed = new int[table.buckets()];
         ordinaryUsed = new int[table.buckets()];
@@ -80,7 +87,7 @@ final class ListState {
     }
 
     boolean selected(int j) {
-        return option[j] >= 0;
+        return isSelected(option[j]);
     }
 
     /** Whether candidate j could take a signal without breaking a one-per-institution rule. */
@@ -93,10 +100,10 @@ final class ListState {
         int newCount = count;
         int newCost = costUsd;
         for (Change c : move) {
-            if (c.to() >= 0 && !table.allows(c.candidate(), c.to())) {
+            if (isSelected(c.to()) && !table.allows(c.candidate(), c.to())) {
                 return false;
             }
-            newCount += (c.to() >= 0 ? 1 : 0) - (c.from() >= 0 ? 1 : 0);
+            newCount += c.programDelta();
         }
         if (newCount > limits.maxPrograms()) {
             return false;
@@ -122,13 +129,13 @@ final class ListState {
             int j = c.candidate();
             int b = table.bucket[j];
             costUsd -= table.bucketCostUsd[b][bucketCount[b]];
-            if (c.from() >= 0) {
+            if (isSelected(c.from())) {
                 bucketCount[b]--;
                 count--;
                 countSignal(j, c.from(), -1);
                 addLogMiss(j, c.from(), -1);
             }
-            if (c.to() >= 0) {
+            if (isSelected(c.to())) {
                 bucketCount[b]++;
                 count++;
                 countSignal(j, c.to(), 1);
@@ -160,8 +167,8 @@ final class ListState {
             Change c = move.get(i);
             int j = c.candidate();
             moveLevel[i] = table.level[j];
-            moveFrom[i] = c.from() >= 0 ? table.missColumn(c.from(), j) : null;
-            moveTo[i] = c.to() >= 0 ? table.missColumn(c.to(), j) : null;
+            moveFrom[i] = isSelected(c.from()) ? table.missColumn(c.from(), j) : null;
+            moveTo[i] = isSelected(c.to()) ? table.missColumn(c.to(), j) : null;
         }
         int firstLevel = moveLevel[0];
         for (int i = 1; i < changes; i++) {
@@ -233,16 +240,16 @@ final class ListState {
             int b = g / table.levels();
             int l = g % table.levels();
             int selected = 0;
-            for (int j : table.sortedByOption[0][g]) {
-                if (option[j] >= 0) {
+            for (int j : table.sortedByOption[NO_SIGNAL][g]) {
+                if (isSelected(option[j])) {
                     members[selected++] = j;
                 }
             }
-            for (int signal = 1; signal < CandidateTable.OPTIONS; signal++) {
-                int slots = signal == 2 ? table.strongSlots[b] : table.ordinarySlots[b];
+            for (int signal = ORDINARY; signal <= GOLD; signal++) {
+                int slots = signal == GOLD ? table.strongSlots[b] : table.ordinarySlots[b];
                 for (int k = 0; slots > 0 && selected > 0 && k < table.nodes; k++) {
-                    relaxed[k][l] -=
-                            largestGains(table.logMiss[0][k], table.logMiss[signal][k], members, selected, slots);
+                    relaxed[k][l] -= largestGains(
+                            table.logMiss[NO_SIGNAL][k], table.logMiss[signal][k], members, selected, slots);
                 }
             }
         }
@@ -346,8 +353,8 @@ final class ListState {
         int ordinary = ordinaryUsed[b];
         for (Change c : move) {
             if (table.bucket[c.candidate()] == b) {
-                strong += (c.to() == 2 ? 1 : 0) - (c.from() == 2 ? 1 : 0);
-                ordinary += (c.to() == 1 ? 1 : 0) - (c.from() == 1 ? 1 : 0);
+                strong += c.optionDelta(GOLD);
+                ordinary += c.optionDelta(ORDINARY);
                 if (table.onePerInstitution[b] && !institutionFits(move, c)) {
                     return false;
                 }
@@ -361,7 +368,7 @@ final class ListState {
         int signals = signalsAtKey[key];
         for (Change c : move) {
             if (table.signalKey[c.candidate()] == key) {
-                signals += (c.to() > 0 ? 1 : 0) - (c.from() > 0 ? 1 : 0);
+                signals += c.signalDelta();
             }
         }
         return signals <= 1;
@@ -380,7 +387,7 @@ final class ListState {
         int delta = 0;
         for (Change c : move) {
             if (table.bucket[c.candidate()] == b) {
-                delta += (c.to() >= 0 ? 1 : 0) - (c.from() >= 0 ? 1 : 0);
+                delta += c.programDelta();
             }
         }
         return delta;
@@ -388,12 +395,12 @@ final class ListState {
 
     private void countSignal(int j, int opt, int sign) {
         int b = table.bucket[j];
-        if (opt == 2) {
+        if (opt == GOLD) {
             strongUsed[b] += sign;
-        } else if (opt == 1) {
+        } else if (opt == ORDINARY) {
             ordinaryUsed[b] += sign;
         }
-        if (opt > 0) {
+        if (isSignal(opt)) {
             signalsAtKey[table.signalKey[j]] += sign;
         }
     }

@@ -1,5 +1,11 @@
 package org.smartpick.core.optimize;
 
+import static org.smartpick.core.optimize.SignalOption.COUNT;
+import static org.smartpick.core.optimize.SignalOption.NO_SIGNAL;
+import static org.smartpick.core.optimize.SignalOption.ORDINARY;
+import static org.smartpick.core.optimize.SignalOption.isSelected;
+import static org.smartpick.core.optimize.SignalOption.isSignal;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +78,7 @@ final class Search {
         private final Limits limits;
         private final GainBounds bounds = gainBounds();
         /** Per option and group, how many of the group's best members are on the list: additions start after them. */
-        private final int[][] selectedAtTop = new int[CandidateTable.OPTIONS][table.groups()];
+        private final int[][] selectedAtTop = new int[COUNT][table.groups()];
 
         private double current;
 
@@ -214,7 +220,7 @@ final class Search {
 
         GainBounds(int size) {
             this.size = size;
-            gain = new double[CandidateTable.OPTIONS * size];
+            gain = new double[COUNT * size];
             Arrays.fill(gain, Double.POSITIVE_INFINITY);
         }
 
@@ -240,12 +246,12 @@ final class Search {
 
         private int key(List<Change> move) {
             Change change = move.get(0);
-            return (change.to() >= 0 ? change.to() : change.from()) * size + change.candidate();
+            return (isSelected(change.to()) ? change.to() : change.from()) * size + change.candidate();
         }
     }
 
     private List<List<Change>> moves(ListState state) {
-        List<Change> adds = additions(state, new int[CandidateTable.OPTIONS][table.groups()]);
+        List<Change> adds = additions(state, new int[COUNT][table.groups()]);
         List<Change> removals = removals(state);
         List<Change> upgrades = upgrades(state);
         List<List<Change>> moves = new ArrayList<>();
@@ -263,8 +269,8 @@ final class Search {
             moves.add(List.of(upgrade));
         }
         for (Change removal : removals) {
-            if (removal.from() > 0) {
-                Change downgrade = new Change(removal.candidate(), removal.from(), 0);
+            if (isSignal(removal.from())) {
+                Change downgrade = new Change(removal.candidate(), removal.from(), NO_SIGNAL);
                 moves.add(List.of(downgrade));
                 for (Change upgrade : upgrades) {
                     if (upgrade.candidate() != removal.candidate()) {
@@ -273,7 +279,7 @@ final class Search {
                     }
                 }
                 for (Change add : adds) {
-                    if (add.to() > 0) {
+                    if (isSignal(add.to())) {
                         moves.add(List.of(downgrade, add));
                     }
                 }
@@ -289,8 +295,8 @@ final class Search {
      * a list that only grows is never scanned twice.
      */
     private List<Change> additions(ListState state, int[][] selectedAtTop) {
-        List<Change> adds = new ArrayList<>(2 * optionsInUse() * table.groups());
-        for (int option = 0; option < optionsInUse(); option++) {
+        List<Change> adds = new ArrayList<>(2 * table.optionsInUse() * table.groups());
+        for (int option = NO_SIGNAL; option < table.optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
                 int[] members = table.sortedByOption[option][g];
                 int top = selectedAtTop[option][g];
@@ -302,9 +308,9 @@ final class Search {
                 for (int i = top; i < members.length; i++) {
                     int j = members[i];
                     if (!state.selected(j) && table.allows(j, option)) {
-                        boolean free = option == 0 || state.institutionFree(j);
+                        boolean free = option == NO_SIGNAL || state.institutionFree(j);
                         if (first || free) {
-                            adds.add(new Change(j, -1, option));
+                            adds.add(Change.adding(j, option));
                         }
                         first = false;
                         if (free) {
@@ -319,13 +325,14 @@ final class Search {
 
     /** The weakest selected member of each group under each option (for signals, the one its signal helps least). */
     private List<Change> removals(ListState state) {
-        List<Change> removals = new ArrayList<>(optionsInUse() * table.groups());
-        for (int option = 0; option < optionsInUse(); option++) {
+        List<Change> removals = new ArrayList<>(table.optionsInUse() * table.groups());
+        for (int option = NO_SIGNAL; option < table.optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
-                int[] members = option == 0 ? table.sortedByOption[0][g] : table.sortedBySignalGain[option][g];
+                int[] members =
+                        option == NO_SIGNAL ? table.sortedByOption[NO_SIGNAL][g] : table.sortedBySignalGain[option][g];
                 for (int i = members.length - 1; i >= 0; i--) {
                     if (state.option[members[i]] == option) {
-                        removals.add(new Change(members[i], option, -1));
+                        removals.add(Change.dropping(members[i], option));
                         break;
                     }
                 }
@@ -339,15 +346,15 @@ final class Search {
      * signal would help most, and the best one whose institution is free.
      */
     private List<Change> upgrades(ListState state) {
-        List<Change> upgrades = new ArrayList<>((UPGRADE_CANDIDATES + 1) * optionsInUse() * table.groups());
-        for (int option = 1; option < optionsInUse(); option++) {
+        List<Change> upgrades = new ArrayList<>((UPGRADE_CANDIDATES + 1) * table.optionsInUse() * table.groups());
+        for (int option = ORDINARY; option < table.optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
                 int tried = 0;
                 for (int j : table.sortedBySignalGain[option][g]) {
-                    if (state.option[j] == 0 && table.allows(j, option)) {
+                    if (state.option[j] == NO_SIGNAL && table.allows(j, option)) {
                         boolean free = state.institutionFree(j);
                         if (tried < UPGRADE_CANDIDATES || free) {
-                            upgrades.add(new Change(j, 0, option));
+                            upgrades.add(new Change(j, NO_SIGNAL, option));
                         }
                         tried++;
                         if (free && tried >= UPGRADE_CANDIDATES) {
@@ -358,9 +365,5 @@ final class Search {
             }
         }
         return upgrades;
-    }
-
-    private int optionsInUse() {
-        return table.usesSignals ? CandidateTable.OPTIONS : 1;
     }
 }

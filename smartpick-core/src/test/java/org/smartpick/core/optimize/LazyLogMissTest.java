@@ -24,7 +24,7 @@ class LazyLogMissTest {
             assertThat(lazy.logMiss)
                     .as("a table of columns on demand fills no rows")
                     .isNull();
-            for (int option = 0; option < CandidateTable.OPTIONS; option++) {
+            for (int option = SignalOption.NO_SIGNAL; option < SignalOption.COUNT; option++) {
                 for (int j = 0; j < full.size; j++) {
                     if (!full.allows(j, option)) {
                         continue;

@@ -24,7 +24,7 @@ class RelaxedSignalBoundTest {
             List<Change> adds = new ArrayList<>();
             for (int j = 0; j < table.size; j++) {
                 if (random.nextInt(4) > 0) {
-                    adds.add(new Change(j, -1, 0));
+                    adds.add(Change.adding(j, SignalOption.NO_SIGNAL));
                 }
             }
             list.apply(adds);
@@ -50,7 +50,7 @@ class RelaxedSignalBoundTest {
             List<Change> adds = new ArrayList<>();
             for (int j = 0; j < table.size; j++) {
                 if (list.selected(j)) {
-                    adds.add(new Change(j, -1, 0));
+                    adds.add(Change.adding(j, SignalOption.NO_SIGNAL));
                 }
             }
             plain.apply(adds);
@@ -71,15 +71,16 @@ class RelaxedSignalBoundTest {
             }
         }
         double best = 0;
-        int assignments = (int) Math.pow(4, selected.size());
+        int choices = SignalOption.COUNT + 1; // not selected, or one of the options
+        int assignments = (int) Math.pow(choices, selected.size());
         for (int code = 0; code < assignments; code++) {
             List<Change> adds = new ArrayList<>();
             int rest = code;
             for (int j : selected) {
-                int option = rest % 4 - 1;
-                rest /= 4;
-                if (option >= 0) {
-                    adds.add(new Change(j, -1, option));
+                int option = SignalOption.NOT_SELECTED + rest % choices;
+                rest /= choices;
+                if (SignalOption.isSelected(option)) {
+                    adds.add(Change.adding(j, option));
                 }
             }
             ListState drawn = new ListState(table);
