@@ -96,7 +96,7 @@ public final class ApplicationOptimizer {
             if (!SignalOption.isSelected(option)) {
                 return Optional.empty();
             }
-            state.apply(List.of(Change.adding(j, option)));
+            state.apply(Move.of(Change.adding(j, option)));
         }
         return Optional.of(listAlone(table, only, state, false, "the list as given, evaluated", List.of()));
     }
@@ -334,7 +334,7 @@ public final class ApplicationOptimizer {
         for (int j = 0; j < table.size; j++) {
             int option = state.option[j];
             if (SignalOption.isSelected(option)) {
-                double without = withGains ? state.valueAfter(List.of(Change.dropping(j, option)), objective) : value;
+                double without = withGains ? state.valueAfter(Move.of(Change.dropping(j, option)), objective) : value;
                 Candidate c = table.candidates[j];
                 selections.add(new Selection(
                         c.programId(),

@@ -16,7 +16,7 @@ import java.util.List;
  * the objective follows in O(nodes x levels).
  */
 final class ListState {
-    /** Room for the moves local search scores (swaps and transfers change two candidates); larger moves grow it. */
+    /** Room for the changes scored together: a move's (at most two); a longer list of changes grows it. */
     private static final int MOVE_CAPACITY = 4;
 
     private final CandidateTable table;
@@ -40,7 +40,7 @@ final class ListState {
     private Objective prefixObjective;
 
     private final double[] scratch;
-    /** A move unpacked once for the node loop of {@link #valueAfter}: level and miss columns per change. */
+    /** A move's changes unpacked once for the node loop of {@link #valueAfter}: level and miss columns per change. */
     private int[] moveLevel = new int[MOVE_CAPACITY];
 
     private double[][] moveFrom = new double[MOVE_CAPACITY][];
@@ -96,10 +96,11 @@ final class ListState {
     }
 
     /** Whether the list after the move stays within every limit: programs, dollars, per-specialty caps and signals. */
-    boolean feasible(List<Change> move, Limits limits) {
+    boolean feasible(Move move, Limits limits) {
         int newCount = count;
         int newCost = costUsd;
-        for (Change c : move) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
             if (isSelected(c.to()) && !table.allows(c.candidate(), c.to())) {
                 return false;
             }
@@ -109,7 +110,7 @@ final class ListState {
             return false;
         }
         for (int i = 0; i < move.size(); i++) {
-            int b = table.bucket[move.get(i).candidate()];
+            int b = table.bucket[move.change(i).candidate()];
             if (firstInBucket(move, i, b)) {
                 int n = bucketCount[b] + bucketDelta(move, b);
                 if (n > table.bucketCap[b]) {
@@ -124,8 +125,9 @@ final class ListState {
         return newCost <= limits.maxProgramUsd();
     }
 
-    void apply(List<Change> move) {
-        for (Change c : move) {
+    void apply(Move move) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
             int j = c.candidate();
             int b = table.bucket[j];
             costUsd -= table.bucketCostUsd[b][bucketCount[b]];
@@ -152,24 +154,43 @@ final class ListState {
      * The objective after the move without applying it. Scores by products of per-node miss chances (O(nodes x
      * (levels + move)) multiplications, no exp), so it agrees with {@link #value} to rounding.
      */
-    double valueAfter(List<Change> move, Objective objective) {
-        if (move.isEmpty()) {
+    double valueAfter(Move move, Objective objective) {
+        int changes = move.size();
+        for (int i = 0; i < changes; i++) {
+            unpack(i, move.change(i));
+        }
+        return valueAfterUnpacked(changes, objective);
+    }
+
+    /**
+     * The objective after all the changes, made together (any number of them, e.g. every program outside the
+     * preferences dropped), without making them; scored as {@link #valueAfter(Move, Objective)} scores a move.
+     */
+    double valueAfter(List<Change> changes, Objective objective) {
+        if (changes.isEmpty()) {
             return value(objective);
         }
+        if (changes.size() > moveLevel.length) {
+            moveLevel = new int[changes.size()];
+            moveFrom = new double[changes.size()][];
+            moveTo = new double[changes.size()][];
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            unpack(i, changes.get(i));
+        }
+        return valueAfterUnpacked(changes.size(), objective);
+    }
+
+    /** Holds change c as the i-th of the changes scored next: its level and its miss columns before and after. */
+    private void unpack(int i, Change c) {
+        int j = c.candidate();
+        moveLevel[i] = table.level[j];
+        moveFrom[i] = isSelected(c.from()) ? table.missColumn(c.from(), j) : null;
+        moveTo[i] = isSelected(c.to()) ? table.missColumn(c.to(), j) : null;
+    }
+
+    private double valueAfterUnpacked(int changes, Objective objective) {
         refreshProducts();
-        int changes = move.size();
-        if (changes > moveLevel.length) {
-            moveLevel = new int[changes];
-            moveFrom = new double[changes][];
-            moveTo = new double[changes][];
-        }
-        for (int i = 0; i < changes; i++) {
-            Change c = move.get(i);
-            int j = c.candidate();
-            moveLevel[i] = table.level[j];
-            moveFrom[i] = isSelected(c.from()) ? table.missColumn(c.from(), j) : null;
-            moveTo[i] = isSelected(c.to()) ? table.missColumn(c.to(), j) : null;
-        }
         int firstLevel = moveLevel[0];
         for (int i = 1; i < changes; i++) {
             firstLevel = Math.min(firstLevel, moveLevel[i]);
@@ -348,10 +369,11 @@ final class ListState {
         return objective == Objective.AT_LEAST_ONE_MATCH ? 1 - noneAll : value;
     }
 
-    private boolean signalsFit(List<Change> move, int b) {
+    private boolean signalsFit(Move move, int b) {
         int strong = strongUsed[b];
         int ordinary = ordinaryUsed[b];
-        for (Change c : move) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
             if (table.bucket[c.candidate()] == b) {
                 strong += c.optionDelta(GOLD);
                 ordinary += c.optionDelta(ORDINARY);
@@ -363,10 +385,11 @@ final class ListState {
         return strong <= table.strongSlots[b] && ordinary <= table.ordinarySlots[b];
     }
 
-    private boolean institutionFits(List<Change> move, Change change) {
+    private boolean institutionFits(Move move, Change change) {
         int key = table.signalKey[change.candidate()];
         int signals = signalsAtKey[key];
-        for (Change c : move) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
             if (table.signalKey[c.candidate()] == key) {
                 signals += c.signalDelta();
             }
@@ -374,18 +397,19 @@ final class ListState {
         return signals <= 1;
     }
 
-    private boolean firstInBucket(List<Change> move, int index, int b) {
+    private boolean firstInBucket(Move move, int index, int b) {
         for (int i = 0; i < index; i++) {
-            if (table.bucket[move.get(i).candidate()] == b) {
+            if (table.bucket[move.change(i).candidate()] == b) {
                 return false;
             }
         }
         return true;
     }
 
-    private int bucketDelta(List<Change> move, int b) {
+    private int bucketDelta(Move move, int b) {
         int delta = 0;
-        for (Change c : move) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
             if (table.bucket[c.candidate()] == b) {
                 delta += c.programDelta();
             }

@@ -139,7 +139,6 @@ final class NodeRelaxation {
 
     /** The list a start describes: the top counts[b] of each bucket by chance, without signals. */
     void build(Start start, ListState state) {
-        List<Change> adds = new ArrayList<>();
         for (int b = 0; b < table.buckets(); b++) {
             int taken = 0;
             for (int j : bucketOrder[b]) {
@@ -147,11 +146,10 @@ final class NodeRelaxation {
                     break;
                 }
                 if (table.level[j] <= start.maxLevel()) {
-                    adds.add(Change.adding(j, NO_SIGNAL));
+                    state.apply(Move.of(Change.adding(j, NO_SIGNAL)));
                     taken++;
                 }
             }
         }
-        state.apply(adds);
     }
 }

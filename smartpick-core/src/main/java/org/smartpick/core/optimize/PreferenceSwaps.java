@@ -4,7 +4,7 @@ import static org.smartpick.core.optimize.SignalOption.COUNT;
 import static org.smartpick.core.optimize.SignalOption.NO_SIGNAL;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Stated preferences in the objective: after the list is optimized for the objective alone, programs inside the
@@ -72,17 +72,18 @@ final class PreferenceSwaps {
 
     /** Applies the move that puts group g's best inside program in place of j (or adds it, j = NOTHING_OUT) if it gains. */
     private boolean improve(int j, int g) {
-        List<Change> move = move(j, g);
-        if (move.isEmpty() || gain(move) <= 0) {
+        Optional<Move> move = move(j, g);
+        if (move.isEmpty() || gain(move.get()) <= 0) {
             return false;
         }
-        state.apply(move);
+        state.apply(move.get());
         return true;
     }
 
-    private double gain(List<Change> move) {
+    private double gain(Move move) {
         double bonus = 0;
-        for (Change c : move) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
             bonus += table.bonus[c.candidate()] * c.programDelta();
         }
         return state.valueAfter(move, objective) - state.value(objective) + bonus;
@@ -90,9 +91,9 @@ final class PreferenceSwaps {
 
     /**
      * The feasible move that removes j (none when j = NOTHING_OUT) and adds the best unselected inside program of group g under
-     * j's option (no signal when adding), or an empty move.
+     * j's option (no signal when adding), if there is one.
      */
-    private List<Change> move(int j, int g) {
+    private Optional<Move> move(int j, int g) {
         int option = j == NOTHING_OUT ? NO_SIGNAL : state.option[j];
         int[] members = inside(option, g);
         int first = firstFree[option][g];
@@ -106,15 +107,15 @@ final class PreferenceSwaps {
                 continue;
             }
             Change add = Change.adding(k, option);
-            List<Change> move = j == NOTHING_OUT ? List.of(add) : List.of(Change.dropping(j, option), add);
+            Move move = j == NOTHING_OUT ? Move.of(add) : Move.of(Change.dropping(j, option), add);
             if (state.feasible(move, limits)) {
-                return move;
+                return Optional.of(move);
             }
             if (option == NO_SIGNAL) {
-                return List.of();
+                return Optional.empty();
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     private int[] inside(int option, int g) {

@@ -131,10 +131,10 @@ final class Search {
     }
 
     /** Each change as a move of its own. */
-    private static List<List<Change>> singleMoves(List<Change> changes) {
-        List<List<Change>> moves = new ArrayList<>(changes.size());
+    private static List<Move> singleMoves(List<Change> changes) {
+        List<Move> moves = new ArrayList<>(changes.size());
         for (Change change : changes) {
-            moves.add(List.of(change));
+            moves.add(Move.of(change));
         }
         return moves;
     }
@@ -153,7 +153,7 @@ final class Search {
         return current;
     }
 
-    private record Best(List<Change> move, double value) {}
+    private record Best(Move move, double value) {}
 
     /**
      * The feasible move with the highest value above the improvement threshold, the first in order among equals.
@@ -161,18 +161,13 @@ final class Search {
      * earlier gain cannot reach the best value found so far is not scored again; the move with the largest bound is
      * scored first so that most can be passed over. The choice is the same as scoring every move.
      */
-    private Best best(ListState state, List<List<Change>> moves, Limits limits, double current, GainBounds bounds) {
+    private Best best(ListState state, List<Move> moves, Limits limits, double current, GainBounds bounds) {
         return best(state, moves, limits, current + MIN_IMPROVEMENT * Math.max(1, Math.abs(current)), current, bounds);
     }
 
     /** The same with any threshold the value must exceed (minus infinity: the best move even if it loses value). */
     private Best best(
-            ListState state,
-            List<List<Change>> moves,
-            Limits limits,
-            double threshold,
-            double current,
-            GainBounds bounds) {
+            ListState state, List<Move> moves, Limits limits, double threshold, double current, GainBounds bounds) {
         double slack = BOUND_SLACK * Math.max(1, Math.abs(current));
         int bestIndex = -1;
         double bestValue = threshold;
@@ -186,7 +181,7 @@ final class Search {
         double leader =
                 promising >= 0 && !Double.isNaN(scored[promising]) ? Math.max(threshold, scored[promising]) : threshold;
         for (int i = 0; i < moves.size(); i++) {
-            List<Change> move = moves.get(i);
+            Move move = moves.get(i);
             double value = scored[i];
             if (Double.isNaN(value)) {
                 if (!state.feasible(move, limits)) {
@@ -224,16 +219,16 @@ final class Search {
             Arrays.fill(gain, Double.POSITIVE_INFINITY);
         }
 
-        double of(List<Change> move) {
+        double of(Move move) {
             return gain[key(move)];
         }
 
-        void record(List<Change> move, double value) {
+        void record(Move move, double value) {
             gain[key(move)] = value;
         }
 
         /** The index of the move with the largest bound that has been scored before, or -1. */
-        int largest(List<List<Change>> moves) {
+        int largest(List<Move> moves) {
             int largest = -1;
             for (int i = 0; i < moves.size(); i++) {
                 double g = of(moves.get(i));
@@ -244,43 +239,43 @@ final class Search {
             return largest;
         }
 
-        private int key(List<Change> move) {
-            Change change = move.get(0);
+        private int key(Move move) {
+            Change change = move.change(0);
             return (isSelected(change.to()) ? change.to() : change.from()) * size + change.candidate();
         }
     }
 
-    private List<List<Change>> moves(ListState state) {
+    private List<Move> moves(ListState state) {
         List<Change> adds = additions(state, new int[COUNT][table.groups()]);
         List<Change> removals = removals(state);
         List<Change> upgrades = upgrades(state);
-        List<List<Change>> moves = new ArrayList<>();
+        List<Move> moves = new ArrayList<>();
         for (Change add : adds) {
-            moves.add(List.of(add));
+            moves.add(Move.of(add));
         }
         for (Change removal : removals) {
             for (Change add : adds) {
                 if (add.candidate() != removal.candidate()) {
-                    moves.add(List.of(removal, add));
+                    moves.add(Move.of(removal, add));
                 }
             }
         }
         for (Change upgrade : upgrades) {
-            moves.add(List.of(upgrade));
+            moves.add(Move.of(upgrade));
         }
         for (Change removal : removals) {
             if (isSignal(removal.from())) {
                 Change downgrade = new Change(removal.candidate(), removal.from(), NO_SIGNAL);
-                moves.add(List.of(downgrade));
+                moves.add(Move.of(downgrade));
                 for (Change upgrade : upgrades) {
                     if (upgrade.candidate() != removal.candidate()) {
-                        moves.add(List.of(downgrade, upgrade));
-                        moves.add(List.of(removal, upgrade));
+                        moves.add(Move.of(downgrade, upgrade));
+                        moves.add(Move.of(removal, upgrade));
                     }
                 }
                 for (Change add : adds) {
                     if (isSignal(add.to())) {
-                        moves.add(List.of(downgrade, add));
+                        moves.add(Move.of(downgrade, add));
                     }
                 }
             }
