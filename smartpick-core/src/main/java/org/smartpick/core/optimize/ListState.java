@@ -2,7 +2,6 @@ package org.smartpick.core.optimize;
 
 import static org.smartpick.core.optimize.SignalOption.GOLD;
 import static org.smartpick.core.optimize.SignalOption.NOT_SELECTED;
-import static org.smartpick.core.optimize.SignalOption.NO_SIGNAL;
 import static org.smartpick.core.optimize.SignalOption.ORDINARY;
 import static org.smartpick.core.optimize.SignalOption.isSelected;
 import static org.smartpick.core.optimize.SignalOption.isSignal;
@@ -19,7 +18,7 @@ final class ListState {
     /** Room for the changes scored together: a move's (at most two); a longer list of changes grows it. */
     private static final int MOVE_CAPACITY = 4;
 
-    private final CandidateTable table;
+    final CandidateTable table;
     final int[] option;
     final int[] bucketCount;
     final int[] strongUsed;
@@ -39,7 +38,6 @@ final class ListState {
     /** The objective the prefixes were built for, or null when the list changed since. */
     private Objective prefixObjective;
 
-    private final double[] scratch;
     /** A move's changes unpacked once for the node loop of {@link #valueAfter}: level and miss columns per change. */
     private int[] moveLevel = new int[MOVE_CAPACITY];
 
@@ -60,7 +58,6 @@ final class ListState {
         missProduct = new double[table.nodes][table.levels()];
         prefixValue = new double[table.nodes][table.levels()];
         prefixNoneAbove = new double[table.nodes][table.levels()];
-        scratch = new double[table.levels()];
         staleLevel = new boolean[table.levels()];
         Arrays.fill(staleLevel, true);
     }
@@ -185,8 +182,8 @@ final class ListState {
     private void unpack(int i, Change c) {
         int j = c.candidate();
         moveLevel[i] = table.level[j];
-        moveFrom[i] = isSelected(c.from()) ? table.missColumn(c.from(), j) : null;
-        moveTo[i] = isSelected(c.to()) ? table.missColumn(c.to(), j) : null;
+        moveFrom[i] = isSelected(c.from()) ? table.logMiss.missColumn(c.from(), j) : null;
+        moveTo[i] = isSelected(c.to()) ? table.logMiss.missColumn(c.to(), j) : null;
     }
 
     private double valueAfterUnpacked(int changes, Objective objective) {
@@ -213,10 +210,10 @@ final class ListState {
                         }
                     }
                 }
-                value = nodeValueStep(value, noneAbove, l, none, objective);
+                value = NodeValue.step(value, noneAbove, table.levelUtility[l], none, objective);
                 noneAbove *= none;
             }
-            total += table.weights[k] * nodeValueEnd(value, noneAbove, objective);
+            total += table.weights[k] * NodeValue.end(value, noneAbove, objective);
         }
         return total;
     }
@@ -238,74 +235,10 @@ final class ListState {
         } else {
             refreshProducts();
             for (int k = 0; k < table.nodes; k++) {
-                total += table.weights[k] * nodeValueFromMiss(missProduct[k], objective);
+                total += table.weights[k] * NodeValue.fromMiss(missProduct[k], table.levelUtility, objective);
             }
         }
         return total;
-    }
-
-    /**
-     * An upper bound on the objective of this list, of any list drawn from it and of any signals on them: per node
-     * and utility level, each bucket's gold and ordinary slots take the largest gains in -log(1 - p) among its
-     * selected programs of that level, ignoring one-signal-per-institution rules and that a program takes one signal.
-     * Every level's miss chance is then at most what any such list reaches, and the objective only grows as a
-     * level's miss chance falls (a program of lower utility only counts where no better one takes you).
-     */
-    double valueWithRelaxedSignals(Objective objective) {
-        double[][] relaxed = new double[table.nodes][];
-        for (int k = 0; k < table.nodes; k++) {
-            relaxed[k] = logMissSum[k].clone();
-        }
-        int[] members = new int[table.size];
-        for (int g = 0; table.usesSignals && g < table.groups(); g++) {
-            int b = g / table.levels();
-            int l = g % table.levels();
-            int selected = 0;
-            for (int j : table.sortedByOption[NO_SIGNAL][g]) {
-                if (isSelected(option[j])) {
-                    members[selected++] = j;
-                }
-            }
-            for (int signal = ORDINARY; signal <= GOLD; signal++) {
-                int slots = signal == GOLD ? table.strongSlots[b] : table.ordinarySlots[b];
-                for (int k = 0; slots > 0 && selected > 0 && k < table.nodes; k++) {
-                    relaxed[k][l] -= largestGains(
-                            table.logMiss[NO_SIGNAL][k], table.logMiss[signal][k], members, selected, slots);
-                }
-            }
-        }
-        double total = 0;
-        for (int k = 0; k < table.nodes; k++) {
-            for (int l = 0; l < scratch.length; l++) {
-                scratch[l] = Math.exp(relaxed[k][l]);
-            }
-            total += table.weights[k] * nodeValueFromMiss(scratch, objective);
-        }
-        return total;
-    }
-
-    /** The sum of the {@code slots} largest of max(0, before - after) over the first {@code n} members. */
-    private static double largestGains(double[] before, double[] after, int[] members, int n, int slots) {
-        double[] largest = new double[slots];
-        int held = 0;
-        for (int i = 0; i < n; i++) {
-            int j = members[i];
-            double gain = NodeRelaxation.increment(before, after, j);
-            if (held == slots && gain <= largest[slots - 1]) {
-                continue;
-            }
-            int at = held < slots ? held++ : slots - 1;
-            while (at > 0 && largest[at - 1] < gain) {
-                largest[at] = largest[at - 1];
-                at--;
-            }
-            largest[at] = gain;
-        }
-        double sum = 0;
-        for (int i = 0; i < held; i++) {
-            sum += largest[i];
-        }
-        return sum;
     }
 
     private void refreshProducts() {
@@ -334,39 +267,14 @@ final class ListState {
         for (int k = 0; k < table.nodes; k++) {
             double value = 0;
             double noneAbove = 1;
-            for (int l = 0; l < scratch.length; l++) {
+            for (int l = 0; l < table.levels(); l++) {
                 prefixValue[k][l] = value;
                 prefixNoneAbove[k][l] = noneAbove;
-                value = nodeValueStep(value, noneAbove, l, missProduct[k][l], objective);
+                value = NodeValue.step(value, noneAbove, table.levelUtility[l], missProduct[k][l], objective);
                 noneAbove *= missProduct[k][l];
             }
         }
         prefixObjective = objective;
-    }
-
-    /** E[utility of the best program that takes the applicant] at one node from each level's miss chance. */
-    private double nodeValueFromMiss(double[] none, Objective objective) {
-        double value = 0;
-        double noneAbove = 1;
-        for (int l = 0; l < none.length; l++) {
-            value = nodeValueStep(value, noneAbove, l, none[l], objective);
-            noneAbove *= none[l];
-        }
-        return nodeValueEnd(value, noneAbove, objective);
-    }
-
-    /**
-     * One level of the node value: P(at least one match) only multiplies the miss chances (noneAbove), expected
-     * utility adds the level's utility times P(no higher level takes you, this one does).
-     */
-    private double nodeValueStep(double value, double noneAbove, int l, double none, Objective objective) {
-        return objective == Objective.AT_LEAST_ONE_MATCH
-                ? value
-                : value + noneAbove * table.levelUtility[l] * (1 - none);
-    }
-
-    private static double nodeValueEnd(double value, double noneAll, Objective objective) {
-        return objective == Objective.AT_LEAST_ONE_MATCH ? 1 - noneAll : value;
     }
 
     private boolean signalsFit(Move move, int b) {
@@ -430,7 +338,7 @@ final class ListState {
     }
 
     private void addLogMiss(int j, int opt, int sign) {
-        double[] column = table.logMissColumn(opt, j);
+        double[] column = table.logMiss.column(opt, j);
         int level = table.level[j];
         for (int k = 0; k < table.nodes; k++) {
             logMissSum[k][level] += sign * column[k];

@@ -80,7 +80,7 @@ final class NodeRelaxation {
      */
     private double[][][] bucketValues(int node, int maxPrograms) {
         double[][][] values = new double[table.levels()][table.buckets()][];
-        double[] noSignal = table.logMiss[NO_SIGNAL][node];
+        double[] noSignal = table.logMiss.row(NO_SIGNAL, node);
         for (int b = 0; b < table.buckets(); b++) {
             int cap = Math.min(table.bucketCap[b], maxPrograms);
             TopK strong = new TopK(Math.min(table.strongSlots[b], bucketOrder[b].length));
@@ -88,10 +88,10 @@ final class NodeRelaxation {
             for (int level = 0; level < table.levels(); level++) {
                 for (int j : table.sortedByOption[NO_SIGNAL][table.group(b, level)]) {
                     if (table.strongSlots[b] > 0) {
-                        strong.offer(increment(noSignal, table.logMiss[GOLD][node], j), j);
+                        strong.offer(increment(noSignal, table.logMiss.row(GOLD, node), j), j);
                     }
                     if (table.ordinarySlots[b] > 0) {
-                        ordinary.offer(increment(noSignal, table.logMiss[ORDINARY][node], j), j);
+                        ordinary.offer(increment(noSignal, table.logMiss.row(ORDINARY, node), j), j);
                     }
                 }
                 double[] plain = new double[cap];

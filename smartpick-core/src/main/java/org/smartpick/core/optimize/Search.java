@@ -49,10 +49,10 @@ final class Search {
 
     /**
      * An upper bound on the score of the list, of any list drawn from it and of any signals on them: the objective
-     * with relaxed signals ({@link ListState#valueWithRelaxedSignals}).
+     * with relaxed signals ({@link RelaxedSignalBound#of}).
      */
     double relaxedScore(ListState state) {
-        return state.valueWithRelaxedSignals(objective);
+        return RelaxedSignalBound.of(state, objective);
     }
 
     private GainBounds gainBounds() {

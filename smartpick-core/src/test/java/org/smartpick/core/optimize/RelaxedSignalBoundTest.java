@@ -26,7 +26,7 @@ class RelaxedSignalBoundTest {
                     list.apply(Move.of(Change.adding(j, SignalOption.NO_SIGNAL)));
                 }
             }
-            double bound = list.valueWithRelaxedSignals(objective);
+            double bound = RelaxedSignalBound.of(list, objective);
             double best = bestDrawnFrom(table, list, objective);
             assertThat(bound).as("trial %d", trial).isGreaterThanOrEqualTo(best - 1e-12);
         }
@@ -50,7 +50,7 @@ class RelaxedSignalBoundTest {
                     plain.apply(Move.of(Change.adding(j, SignalOption.NO_SIGNAL)));
                 }
             }
-            double bound = plain.valueWithRelaxedSignals(objective);
+            double bound = RelaxedSignalBound.of(plain, objective);
             Limits limits = new Limits(random.nextInt(plain.count + 1), random.nextInt(plain.costUsd + 1));
             search.trim(plain, limits);
             search.upgradeSignals(plain, limits);
