@@ -9,6 +9,7 @@ import static org.smartpick.core.optimize.SignalOption.isSignal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Moves over a {@link ListState}: greedy additions by marginal gain and best-improvement local search over adds,
@@ -21,6 +22,8 @@ final class Search {
     private static final int UPGRADE_CANDIDATES = 3;
     /** Room for rounding when a gain scored earlier bounds the gain now (values are sums of O(1) terms). */
     private static final double BOUND_SLACK = 1e-12;
+    /** In place of an index into a list of moves: none. */
+    private static final int NO_MOVE = -1;
 
     private final CandidateTable table;
     private final Objective objective;
@@ -90,12 +93,11 @@ final class Search {
 
         /** Adds the best feasible program with its best option; false when nothing fits or nothing gains. */
         boolean add() {
-            Best best = best(state, singleMoves(additions(state, selectedAtTop)), limits, current, bounds);
-            if (best == null) {
+            Optional<Best> best = best(state, singleMoves(additions(state, selectedAtTop)), limits, current, bounds);
+            if (best.isEmpty()) {
                 return false;
             }
-            state.apply(best.move());
-            current = best.value();
+            current = applied(state, best.get());
             return true;
         }
     }
@@ -106,9 +108,9 @@ final class Search {
         double current = score(state);
         GainBounds bounds = gainBounds();
         while (state.count > limits.maxPrograms() || state.costUsd > limits.maxProgramUsd()) {
-            Best best = best(state, singleMoves(removals(state)), unlimited, Double.NEGATIVE_INFINITY, current, bounds);
-            state.apply(best.move());
-            current = best.value();
+            Best best = best(state, singleMoves(removals(state)), unlimited, Double.NEGATIVE_INFINITY, current, bounds)
+                    .orElseThrow();
+            current = applied(state, best);
         }
     }
 
@@ -121,12 +123,11 @@ final class Search {
         double current = score(state);
         GainBounds bounds = gainBounds();
         while (true) {
-            Best best = best(state, singleMoves(upgrades(state)), limits, current, bounds);
-            if (best == null) {
+            Optional<Best> best = best(state, singleMoves(upgrades(state)), limits, current, bounds);
+            if (best.isEmpty()) {
                 return;
             }
-            state.apply(best.move());
-            current = best.value();
+            current = applied(state, best.get());
         }
     }
 
@@ -143,17 +144,22 @@ final class Search {
     double localSearch(ListState state, Limits limits, int maxIterations) {
         double current = score(state);
         for (int iteration = 0; iteration < maxIterations; iteration++) {
-            Best best = best(state, moves(state), limits, current, null);
-            if (best == null) {
+            Optional<Best> best = best(state, moves(state), limits, current, null);
+            if (best.isEmpty()) {
                 break;
             }
-            state.apply(best.move());
-            current = best.value();
+            current = applied(state, best.get());
         }
         return current;
     }
 
     private record Best(Move move, double value) {}
+
+    /** Applies the best move to the list; returns the list's value after it. */
+    private static double applied(ListState state, Best best) {
+        state.apply(best.move());
+        return best.value();
+    }
 
     /**
      * The feasible move with the highest value above the improvement threshold, the first in order among equals.
@@ -161,29 +167,32 @@ final class Search {
      * earlier gain cannot reach the best value found so far is not scored again; the move with the largest bound is
      * scored first so that most can be passed over. The choice is the same as scoring every move.
      */
-    private Best best(ListState state, List<Move> moves, Limits limits, double current, GainBounds bounds) {
+    private Optional<Best> best(ListState state, List<Move> moves, Limits limits, double current, GainBounds bounds) {
         return best(state, moves, limits, current + MIN_IMPROVEMENT * Math.max(1, Math.abs(current)), current, bounds);
     }
 
     /** The same with any threshold the value must exceed (minus infinity: the best move even if it loses value). */
-    private Best best(
+    private Optional<Best> best(
             ListState state, List<Move> moves, Limits limits, double threshold, double current, GainBounds bounds) {
         double slack = BOUND_SLACK * Math.max(1, Math.abs(current));
-        int bestIndex = -1;
+        int bestIndex = NO_MOVE;
         double bestValue = threshold;
-        double[] scored = new double[moves.size()];
-        Arrays.fill(scored, Double.NaN);
-        int promising = bounds == null ? -1 : bounds.largest(moves);
-        if (promising >= 0 && state.feasible(moves.get(promising), limits)) {
-            scored[promising] = state.valueAfter(moves.get(promising), objective);
-            bounds.record(moves.get(promising), scored[promising] - current);
+        // The feasible move with the largest bound is scored ahead of the others, to raise the leader early.
+        int promising = bounds == null ? NO_MOVE : bounds.largest(moves);
+        int scoredAhead = NO_MOVE;
+        double aheadValue = 0;
+        if (promising != NO_MOVE && state.feasible(moves.get(promising), limits)) {
+            scoredAhead = promising;
+            aheadValue = state.valueAfter(moves.get(promising), objective);
+            bounds.record(moves.get(promising), aheadValue - current);
         }
-        double leader =
-                promising >= 0 && !Double.isNaN(scored[promising]) ? Math.max(threshold, scored[promising]) : threshold;
+        double leader = scoredAhead != NO_MOVE ? Math.max(threshold, aheadValue) : threshold;
         for (int i = 0; i < moves.size(); i++) {
             Move move = moves.get(i);
-            double value = scored[i];
-            if (Double.isNaN(value)) {
+            double value;
+            if (i == scoredAhead) {
+                value = aheadValue;
+            } else {
                 if (!state.feasible(move, limits)) {
                     continue;
                 }
@@ -201,7 +210,7 @@ final class Search {
                 leader = Math.max(leader, value);
             }
         }
-        return bestIndex < 0 ? null : new Best(moves.get(bestIndex), bestValue);
+        return bestIndex == NO_MOVE ? Optional.empty() : Optional.of(new Best(moves.get(bestIndex), bestValue));
     }
 
     /**
@@ -227,12 +236,12 @@ final class Search {
             gain[key(move)] = value;
         }
 
-        /** The index of the move with the largest bound that has been scored before, or -1. */
+        /** The index of the move with the largest bound that has been scored before, or NO_MOVE. */
         int largest(List<Move> moves) {
-            int largest = -1;
+            int largest = NO_MOVE;
             for (int i = 0; i < moves.size(); i++) {
                 double g = of(moves.get(i));
-                if (g != Double.POSITIVE_INFINITY && (largest < 0 || g > of(moves.get(largest)))) {
+                if (g != Double.POSITIVE_INFINITY && (largest == NO_MOVE || g > of(moves.get(largest)))) {
                     largest = i;
                 }
             }
