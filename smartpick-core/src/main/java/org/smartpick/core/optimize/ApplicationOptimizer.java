@@ -147,6 +147,7 @@ public final class ApplicationOptimizer {
         CandidateTable forLength(int length, CandidateTable listTable);
     }
 
+    /** The full plan over the request's candidates, its curve drawn from the table {@code curveTables} gives. */
     private static ApplicationPlan plan(OptimizationRequest request, CurveTables curveTables) {
         CandidateTable table = new CandidateTable(request);
         Objective objective = request.objective();

@@ -217,7 +217,7 @@ final class CandidateTable {
         return SignalOption.kind(option, tiered[bucket[j]]);
     }
 
-    /** The options the search tries, from NO_SIGNAL up: all of them, or only NO_SIGNAL when no specialty has signals. */
+    /** The options the search tries, from NO_SIGNAL up: all, or only NO_SIGNAL when no specialty has signals. */
     int optionsInUse() {
         return usesSignals ? COUNT : NO_SIGNAL + 1;
     }

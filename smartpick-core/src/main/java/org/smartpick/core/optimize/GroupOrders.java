@@ -21,10 +21,11 @@ final class GroupOrders {
     }
 
     /**
-     * Per signal option (ORDINARY and GOLD) and per group of the table, the members best first by the score; empty where the group's
-     * bucket does not allow the option (no move ever takes it there) and for NO_SIGNAL. A signal usually lifts every
-     * chance of a specialty alike, so the score often keeps the order by chance without a signal: where one pass
-     * finds that it does, in every group (ties by index too), that order is reused instead of sorting again.
+     * Per signal option (ORDINARY and GOLD) and per group of the table, the members best first by the score; empty
+     * where the group's bucket does not allow the option (no move ever takes it there) and for NO_SIGNAL. A signal
+     * usually lifts every chance of a specialty alike, so the score often keeps the order by chance without a signal:
+     * where one pass finds that it does, in every group (ties by index too), that order is reused instead of sorting
+     * again.
      */
     static int[][][] bySignal(CandidateTable table, int[][] groupsByChance, Score score) {
         int[][][] sorted = new int[COUNT][table.groups()][];
@@ -71,8 +72,9 @@ final class GroupOrders {
     }
 
     /**
-     * The candidates j with a group (groupOf[j] not NO_GROUP) ordered by key[j], highest first, ties by index. Each key is replaced by
-     * its place among the distinct keys, and a counting sort by place, taken in index order, keeps ties in index order.
+     * The candidates j with a group (groupOf[j] not NO_GROUP) ordered by key[j], highest first, ties by index. Each
+     * key is replaced by its place among the distinct keys, and a counting sort by place, taken in index order, keeps
+     * ties in index order.
      */
     static int[] bestFirst(int[] groupOf, double[] key) {
         int counted = 0;

@@ -13,8 +13,9 @@ import org.smartpick.core.signals.SignalRule;
  * Everything the optimizer needs: candidates, the budget (dollars include the one-off fees), the objective, the fee
  * schedule of every fee group, the one-off fees that apply to this applicant, the signal rules by specialty code
  * (a specialty without a rule gets no signals), the correlation model, the rule for where the curve flattens for
- * good ({@link Flattening}) and how far beyond the chosen list the curve runs (e.g. 1.5). The same request serves the full plan
- * ({@link ApplicationOptimizer#optimize}) and the list a what-if compares ({@link ApplicationOptimizer#whatIfList}).
+ * good ({@link Flattening}) and how far beyond the chosen list the curve runs (e.g. 1.5). The same request serves
+ * the full plan ({@link ApplicationOptimizer#optimize}) and the list a what-if compares
+ * ({@link ApplicationOptimizer#whatIfList}).
  */
 public record OptimizationRequest(
         List<Candidate> candidates,

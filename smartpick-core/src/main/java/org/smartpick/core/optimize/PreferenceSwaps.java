@@ -70,7 +70,7 @@ final class PreferenceSwaps {
         return changes;
     }
 
-    /** Applies the move that puts group g's best inside program in place of j (or adds it, j = NOTHING_OUT) if it gains. */
+    /** Applies the move that puts group g's best inside program in place of j (or adds it, NOTHING_OUT) if it gains. */
     private boolean improve(int j, int g) {
         Optional<Move> move = move(j, g);
         if (move.isEmpty() || gain(move.get()) <= 0) {
@@ -90,8 +90,8 @@ final class PreferenceSwaps {
     }
 
     /**
-     * The feasible move that removes j (none when j = NOTHING_OUT) and adds the best unselected inside program of group g under
-     * j's option (no signal when adding), if there is one.
+     * The feasible move that removes j (none when j = NOTHING_OUT) and adds the best unselected inside program of
+     * group g under j's option (no signal when adding), if there is one.
      */
     private Optional<Move> move(int j, int g) {
         int option = j == NOTHING_OUT ? NO_SIGNAL : state.option[j];

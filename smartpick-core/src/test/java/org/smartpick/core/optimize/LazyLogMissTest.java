@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A list-only table works out its log-miss columns as the search reads them; they must hold the values of the full
- * table a reported list's optimizer fills at once, so that a what-if list is the list it was before.
+ * A table of columns on demand works out its log-miss columns as the search reads them; they must hold the values of
+ * the full table a reported list's optimizer fills at once, so that a what-if list is the list it was before.
  */
 class LazyLogMissTest {
     @ParameterizedTest
