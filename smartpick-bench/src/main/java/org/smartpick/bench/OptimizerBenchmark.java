@@ -45,7 +45,6 @@ public class OptimizerBenchmark {
     public int candidates;
 
     private OptimizationRequest request;
-    private OptimizationRequest listOnly;
     private OptimizationRequest withPreferences;
 
     @Setup
@@ -68,7 +67,6 @@ public class OptimizerBenchmark {
                 LatentFactorModel.withRho(ShippedPolicies.shippedModel().rho()),
                 new Flattening(0.001, 0.005, 10),
                 1.5);
-        listOnly = request.asListOnly();
         List<Candidate> preferred = new ArrayList<>(request.candidates().size());
         for (Candidate c : request.candidates()) {
             // every third program inside the stated preferences, weighed as the shipped policy does (0.1 point)
@@ -135,6 +133,6 @@ public class OptimizerBenchmark {
      */
     @Benchmark
     public ApplicationPlan whatIfList() {
-        return ApplicationOptimizer.optimize(listOnly);
+        return ApplicationOptimizer.whatIfList(request);
     }
 }

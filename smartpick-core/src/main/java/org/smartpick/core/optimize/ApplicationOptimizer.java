@@ -30,18 +30,37 @@ public final class ApplicationOptimizer {
     private ApplicationOptimizer() {}
 
     /**
-     * The plan for a request. A reported list is optimized over the candidates some step of the search can reach
-     * ({@link CandidateNarrowing#forReport}) and its curve drawn from those the curve can reach
-     * ({@link CandidateNarrowing#forCurve}); a what-if list is optimized over fewer ({@link CandidateNarrowing#forWhatIf}).
+     * The full plan for a request: the list optimized over the candidates some step of the search can reach
+     * ({@link CandidateNarrowing#forReport}), its upper bound, each selection's marginal gain and the curve, drawn
+     * from the candidates the curve can reach ({@link CandidateNarrowing#forCurve}).
      */
     public static ApplicationPlan optimize(OptimizationRequest given) {
-        if (given.listOnly()) {
-            return plan(CandidateNarrowing.forWhatIf(given), (length, listTable) -> listTable);
-        }
         return plan(
                 CandidateNarrowing.forReport(given),
-                (length, listTable) -> new CandidateTable(
-                        CandidateNarrowing.forCurve(given, length).asListOnly()));
+                (length, listTable) -> CandidateTable.columnsOnDemand(CandidateNarrowing.forCurve(given, length)));
+    }
+
+    /**
+     * The list a what-if compares, and its values alone: optimized over fewer candidates
+     * ({@link CandidateNarrowing#forWhatIf}) by the greedy list improved by local search, without the node-wise
+     * starts and bound (the plan's upper bound equals the achieved value and claims nothing), no curve and no
+     * marginal gains (reported as 0).
+     */
+    public static ApplicationPlan whatIfList(OptimizationRequest given) {
+        OptimizationRequest request = CandidateNarrowing.forWhatIf(given);
+        CandidateTable table = CandidateTable.columnsOnDemand(request);
+        Objective objective = request.objective();
+        ListState chosen = new ListState(table);
+        if (anythingFits(request, table)) {
+            Limits limits = limits(request);
+            Search search = new Search(table, objective);
+            search.greedy(chosen, limits, Integer.MAX_VALUE);
+            search.upgradeSignals(chosen, limits);
+            search.localSearch(chosen, limits, MAX_LOCAL_SEARCH_ITERATIONS);
+            PreferenceSwaps.swap(table, chosen, limits, objective);
+        }
+        boolean exact = isExact(request, table);
+        return listAlone(table, request, chosen, exact, method(exact, table), notes(request, table));
     }
 
     /**
@@ -69,41 +88,50 @@ public final class ApplicationOptimizer {
                 request.signalRules(),
                 request.model(),
                 request.flattening(),
-                request.curveFactor(),
-                true);
-        CandidateTable table = new CandidateTable(only);
+                request.curveFactor());
+        CandidateTable table = CandidateTable.columnsOnDemand(only);
         ListState state = new ListState(table);
         for (int j = 0; j < table.size; j++) {
             int option = option(table, j, list.get(table.candidates[j].programId()));
-            if (option < 0) {
+            if (!SignalOption.isSelected(option)) {
                 return Optional.empty();
             }
-            state.apply(List.of(new Change(j, -1, option)));
+            state.apply(Move.of(Change.adding(j, option)));
         }
+        return Optional.of(listAlone(table, only, state, false, "the list as given, evaluated", List.of()));
+    }
+
+    /**
+     * A plan of the list and its values alone: no curve, no marginal gains (reported as 0), and an upper bound that
+     * equals the achieved value and claims nothing.
+     */
+    private static ApplicationPlan listAlone(
+            CandidateTable table,
+            OptimizationRequest request,
+            ListState state,
+            boolean exact,
+            String method,
+            List<String> notes) {
         Objective objective = request.objective();
-        return Optional.of(new ApplicationPlan(
+        return new ApplicationPlan(
                 selections(table, state, objective, false),
                 objective,
                 state.value(Objective.AT_LEAST_ONE_MATCH),
                 state.value(Objective.EXPECTED_UTILITY),
                 state.value(objective),
-                false,
-                cost(table, only, state),
+                exact,
+                cost(table, request, state),
                 List.of(),
                 OptionalInt.empty(),
-                "the list as given, evaluated",
-                List.of(),
-                Optional.empty()));
+                method,
+                notes,
+                Optional.empty());
     }
 
-    /** The option of candidate j that carries the signal, or -1 when its specialty does not allow it. */
+    /** The option of candidate j that sends the signal, or NOT_SELECTED when its specialty does not allow it. */
     private static int option(CandidateTable table, int j, SignalKind signal) {
-        for (int option = 0; option < CandidateTable.OPTIONS; option++) {
-            if (table.allows(j, option) && table.signalKind(j, option) == signal) {
-                return option;
-            }
-        }
-        return -1;
+        int option = SignalOption.of(signal);
+        return table.allows(j, option) && table.signalKind(j, option) == signal ? option : SignalOption.NOT_SELECTED;
     }
 
     /** The plan over every candidate, none dropped, the curve too: what the narrowed optimization is tested against. */
@@ -119,30 +147,16 @@ public final class ApplicationOptimizer {
         CandidateTable forLength(int length, CandidateTable listTable);
     }
 
+    /** The full plan over the request's candidates, its curve drawn from the table {@code curveTables} gives. */
     private static ApplicationPlan plan(OptimizationRequest request, CurveTables curveTables) {
-        int oneOffUsd = request.oneOffUsd();
-        int maxPrograms = request.maxPrograms();
-        int maxProgramUsd = request.maxProgramUsd();
         CandidateTable table = new CandidateTable(request);
-        List<String> notes = signalNotes(request, table);
-        if (maxProgramUsd < 0) {
-            notes.add("The budget of $" + request.budget().maxUsd().getAsInt() + " does not cover the one-off fees of $"
-                    + oneOffUsd + ", so no program can be applied to.");
-        }
-        Limits limits = new Limits(Math.max(0, maxPrograms), Math.max(0, maxProgramUsd));
         Objective objective = request.objective();
-        Search search = new Search(table, objective);
         ListState chosen = new ListState(table);
         double upperBound = 0;
         Optional<PreferenceEffect> preferences = Optional.empty();
-        if (maxProgramUsd >= 0 && table.size > 0 && request.listOnly()) {
-            // A what-if compares lists, not bounds: the greedy list with its signals, improved by local search.
-            search.greedy(chosen, limits, Integer.MAX_VALUE);
-            search.upgradeSignals(chosen, limits);
-            search.localSearch(chosen, limits, MAX_LOCAL_SEARCH_ITERATIONS);
-            PreferenceSwaps.swap(table, chosen, limits, objective);
-            upperBound = Double.NaN;
-        } else if (maxProgramUsd >= 0 && table.size > 0) {
+        if (anythingFits(request, table)) {
+            Limits limits = limits(request);
+            Search search = new Search(table, objective);
             NodeRelaxation relaxation = new NodeRelaxation(table);
             NodeRelaxation.Result result = relaxation.solve(limits);
             upperBound = result.upperBound();
@@ -155,25 +169,42 @@ public final class ApplicationOptimizer {
             }
         }
         boolean exact = isExact(request, table);
-        double achieved = chosen.value(objective);
-        List<CurvePoint> curve = List.of();
-        if (!request.listOnly()) {
-            int length = curveLength(request, chosen.count);
-            curve = curve(curveTables.forLength(length, table), request.objective(), length, oneOffUsd);
-        }
+        int length = curveLength(request, chosen.count);
+        List<CurvePoint> curve =
+                curve(curveTables.forLength(length, table), request.objective(), length, request.oneOffUsd());
         return new ApplicationPlan(
-                selections(table, chosen, objective, !request.listOnly()),
+                selections(table, chosen, objective, true),
                 objective,
                 chosen.value(Objective.AT_LEAST_ONE_MATCH),
                 chosen.value(Objective.EXPECTED_UTILITY),
-                exact || Double.isNaN(upperBound) ? achieved : upperBound,
+                exact ? chosen.value(objective) : upperBound,
                 exact,
                 cost(table, request, chosen),
                 curve,
                 request.flattening().after(curve),
                 method(exact, table),
-                notes,
+                notes(request, table),
                 preferences);
+    }
+
+    /** Whether the search has anything to choose from: candidates, and dollars left once the one-off fees are paid. */
+    private static boolean anythingFits(OptimizationRequest request, CandidateTable table) {
+        return request.maxProgramUsd() >= 0 && table.size > 0;
+    }
+
+    /** The budget as the search applies it (none left when the one-off fees are not covered). */
+    private static Limits limits(OptimizationRequest request) {
+        return new Limits(Math.max(0, request.maxPrograms()), Math.max(0, request.maxProgramUsd()));
+    }
+
+    /** The plan's notes: specialties without signal rules or with older ones, and a budget the one-off fees exceed. */
+    private static List<String> notes(OptimizationRequest request, CandidateTable table) {
+        List<String> notes = signalNotes(request, table);
+        if (request.maxProgramUsd() < 0) {
+            notes.add("The budget of $" + request.budget().maxUsd().getAsInt() + " does not cover the one-off fees of $"
+                    + request.oneOffUsd() + ", so no program can be applied to.");
+        }
+        return notes;
     }
 
     /**
@@ -190,7 +221,7 @@ public final class ApplicationOptimizer {
                 if (table.bonus[j] > 0) {
                     inside++;
                 } else {
-                    dropOutside.add(new Change(j, chosen.option[j], -1));
+                    dropOutside.add(Change.dropping(j, chosen.option[j]));
                 }
             }
         }
@@ -280,7 +311,8 @@ public final class ApplicationOptimizer {
     private static boolean signalsMatter(CandidateTable table) {
         for (int j = 0; j < table.size; j++) {
             Candidate c = table.candidates[j];
-            if ((table.allows(j, 1) && c.pSignal() > c.p()) || (table.allows(j, 2) && c.pGold() > c.p())) {
+            if ((table.allows(j, SignalOption.ORDINARY) && c.pSignal() > c.p())
+                    || (table.allows(j, SignalOption.GOLD) && c.pGold() > c.p())) {
                 return true;
             }
         }
@@ -302,8 +334,8 @@ public final class ApplicationOptimizer {
         List<Selection> selections = new ArrayList<>();
         for (int j = 0; j < table.size; j++) {
             int option = state.option[j];
-            if (option >= 0) {
-                double without = withGains ? state.valueAfter(List.of(new Change(j, option, -1)), objective) : value;
+            if (SignalOption.isSelected(option)) {
+                double without = withGains ? state.valueAfter(Move.of(Change.dropping(j, option)), objective) : value;
                 Candidate c = table.candidates[j];
                 selections.add(new Selection(
                         c.programId(),

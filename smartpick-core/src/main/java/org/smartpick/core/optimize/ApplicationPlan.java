@@ -10,8 +10,9 @@ import org.smartpick.core.fees.Cost;
  * The optimised list: selections sorted by program id, the achieved P(at least one match) and expected utility,
  * an upper bound on the objective over every list the budget allows (equal to the achieved value when the method is
  * exact), the cost as fee lines, the diminishing-returns curve, the list size after which the curve is flat for good
- * ({@link Flattening}; empty when it is not, or for a list-only plan without a curve), how it was computed, notes, and
- * what the preference bonuses did to the list (empty when no candidate carries one, and for a list-only plan).
+ * ({@link Flattening}; empty when it is not, or for a plan without a curve: a what-if list, a given list), how it
+ * was computed, notes, and what the preference bonuses did to the list (empty when no candidate carries one, and for
+ * a what-if list).
  */
 public record ApplicationPlan(
         List<Selection> selected,

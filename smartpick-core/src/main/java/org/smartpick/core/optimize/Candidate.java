@@ -55,9 +55,9 @@ public record Candidate(
         return new Candidate(programId, specialtyCode, feeGroup, programId, 1.0, p, p, p);
     }
 
-    /** The chance under option 0 (no signal), 1 (ordinary signal) or 2 (gold signal). */
+    /** The chance under a selected {@link SignalOption}: no signal, an ordinary or a gold signal. */
     double chance(int option) {
-        return option == 0 ? p : option == 1 ? pSignal : pGold;
+        return option == SignalOption.NO_SIGNAL ? p : option == SignalOption.ORDINARY ? pSignal : pGold;
     }
 
     private static void requireProbability(String field, double value, String programId) {

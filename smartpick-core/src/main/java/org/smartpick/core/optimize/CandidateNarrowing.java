@@ -1,5 +1,9 @@
 package org.smartpick.core.optimize;
 
+import static org.smartpick.core.optimize.SignalOption.GOLD;
+import static org.smartpick.core.optimize.SignalOption.NO_SIGNAL;
+import static org.smartpick.core.optimize.SignalOption.ORDINARY;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -102,8 +106,7 @@ final class CandidateNarrowing {
                 request.signalRules(),
                 request.model(),
                 request.flattening(),
-                request.curveFactor(),
-                request.listOnly());
+                request.curveFactor());
     }
 
     /** The most programs of one specialty a list can hold: the program budget, its own limit, what the dollars buy there. */
@@ -172,7 +175,7 @@ final class CandidateNarrowing {
      */
     private static void keepReachable(List<Candidate> all, int[] group, long most, SignalRule rule, boolean[] keep) {
         int reach = (int) Math.min(group.length, most + 1);
-        TopK.markBest(chances(all, group, 0), group, reach, keep);
+        TopK.markBest(chances(all, group, NO_SIGNAL), group, reach, keep);
         if (rule == null || rule.strongSlots() + rule.ordinarySlots() == 0) {
             return;
         }
@@ -181,10 +184,10 @@ final class CandidateNarrowing {
                 : 0;
         int signalReach = (int) Math.min(group.length, most + 1 + blocked);
         if (rule.ordinarySlots() > 0) {
-            TopK.markBest(chances(all, group, 1), group, signalReach, keep);
+            TopK.markBest(chances(all, group, ORDINARY), group, signalReach, keep);
         }
         if (rule.strongSlots() > 0) {
-            TopK.markBest(chances(all, group, 2), group, signalReach, keep);
+            TopK.markBest(chances(all, group, GOLD), group, signalReach, keep);
         }
     }
 

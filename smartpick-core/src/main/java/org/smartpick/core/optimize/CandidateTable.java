@@ -1,5 +1,9 @@
 package org.smartpick.core.optimize;
 
+import static org.smartpick.core.optimize.SignalOption.COUNT;
+import static org.smartpick.core.optimize.SignalOption.NO_SIGNAL;
+import static org.smartpick.core.optimize.SignalOption.ORDINARY;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,36 +17,21 @@ import org.smartpick.core.reference.FeeSchedule;
 import org.smartpick.core.signals.SignalRule;
 
 /**
- * The optimizer's precomputed view of a request: candidates in program-id order, the log-miss table
- * log(1 - p_j(theta_k)) for every option (0 no signal, 1 ordinary signal, 2 gold) and quadrature node, utility
- * levels, one fee bucket per specialty with its cost table and its cap (members, or the applicant's per-specialty
- * limit), and the signal slots per bucket. For a list-only request (a what-if) the log-miss table is worked out
- * column by column as the search reads it: greedy and local search score only the few best members of each group,
- * and the node relaxation, which reads every row, is not run for it.
+ * The optimizer's precomputed view of a request: candidates in program-id order, their miss chances per
+ * {@link SignalOption} and quadrature node ({@link LogMissTable}), utility levels, one fee bucket per specialty with
+ * its cost table and its cap (members, or the applicant's per-specialty limit), the signal slots per bucket, and the
+ * members of each group (bucket and utility level) in the orders the search scans them ({@link GroupOrders}). A table
+ * for the search alone ({@link #columnsOnDemand}: a what-if list, a curve) works out its log-miss columns as the
+ * search reads them; the node relaxation, which reads every row, is not run on it.
  */
 final class CandidateTable {
-    static final int OPTIONS = 3;
-    private static final double MAX_CHANCE = 1 - 1e-12;
-
     final Candidate[] candidates;
     final int size;
     final int nodes;
     final double[] weights;
-    /**
-     * logMiss[option][node][candidate] = log(1 - p_j(theta_k)), filled for every candidate unless the request is
-     * list-only (then null: read {@link #logMissColumn}); rows of options a candidate's specialty does not allow are
-     * never read.
-     */
-    final double[][][] logMiss;
-    /** logMissColumns[option][candidate][node] = log(1 - p_j(theta_k)), worked out on first use by {@link #logMissColumn}. */
-    private final double[][][] logMissColumns;
-    /**
-     * missColumns[option][candidate][node] = 1 - p_j(theta_k) = exp(logMiss), worked out on first use by
-     * {@link #missColumn}: lets a move be scored by products, and most candidates are never scored.
-     */
-    private final double[][][] missColumns;
+    /** log(1 - p_j(theta_k)) per option, node and candidate: whole, or columns worked out as they are read. */
+    final LogMissTable logMiss;
 
-    private final LatentFactorModel model;
     final double[] levelUtility;
     /** Per candidate, its preference bonus ({@link Candidate#preferenceBonus}): what {@link PreferenceSwaps} weighs. */
     final double[] bonus;
@@ -78,11 +67,21 @@ final class CandidateTable {
 
     final boolean usesSignals;
 
+    /** A table with the whole log-miss table filled: what the node relaxation reads. */
     CandidateTable(OptimizationRequest request) {
+        this(request, true);
+    }
+
+    /** A table whose log-miss columns are worked out as the search reads them, for a search without node relaxation. */
+    static CandidateTable columnsOnDemand(OptimizationRequest request) {
+        return new CandidateTable(request, false);
+    }
+
+    private CandidateTable(OptimizationRequest request, boolean wholeLogMissTable) {
         candidates = inProgramIdOrder(request.candidates());
         size = candidates.length;
         requireUniqueIds();
-        model = request.model();
+        LatentFactorModel model = request.model();
         nodes = model.nodesNeeded();
         weights = model.nodeWeights();
         level = new int[size];
@@ -134,26 +133,21 @@ final class CandidateTable {
         usesSignals = anySignal;
         signalKey = new int[size];
         signalKeys = assignSignalKeys();
-        logMiss = request.listOnly() ? null : new double[OPTIONS][][];
-        logMissColumns = new double[OPTIONS][size][];
-        missColumns = new double[OPTIONS][size][];
-        if (logMiss != null) {
-            fillLogMissTable();
-        }
-        double[][] independentLogMiss = independentLogMiss();
+        logMiss = wholeLogMissTable ? LogMissTable.whole(this, model) : LogMissTable.onDemand(this, model);
+        double[][] independentLogMiss = LogMissTable.independent(candidates);
         double[] chance = new double[size];
         int[] groupOf = new int[size];
         for (int j = 0; j < size; j++) {
             chance[j] = candidates[j].p();
             groupOf[j] = group(j);
         }
-        int[] byChance = bestFirst(bucket, chance);
-        bucketsByChance = byGroup(byChance, bucket, buckets);
-        int[][] groupsByChance = byGroup(byChance, groupOf, groups());
-        sortedByOption = sortGroups(groupsByChance, (j, option) -> candidates[j].chance(option));
-        sortedByOption[0] = groupsByChance;
-        sortedBySignalGain =
-                sortGroups(groupsByChance, (j, option) -> independentLogMiss[0][j] - independentLogMiss[option][j]);
+        int[] byChance = GroupOrders.bestFirst(bucket, chance);
+        bucketsByChance = GroupOrders.byGroup(byChance, bucket, buckets);
+        int[][] groupsByChance = GroupOrders.byGroup(byChance, groupOf, groups());
+        sortedByOption = GroupOrders.bySignal(this, groupsByChance, (j, option) -> candidates[j].chance(option));
+        sortedByOption[NO_SIGNAL] = groupsByChance;
+        sortedBySignalGain = GroupOrders.bySignal(
+                this, groupsByChance, (j, option) -> independentLogMiss[NO_SIGNAL][j] - independentLogMiss[option][j]);
     }
 
     /** The candidates sorted by program id (a stable merge sort: linear when they come sorted). */
@@ -213,18 +207,19 @@ final class CandidateTable {
         return bucketAllows(bucket[j], option);
     }
 
-    private boolean bucketAllows(int b, int option) {
-        return option == 0 || (option == 1 ? ordinarySlots[b] > 0 : strongSlots[b] > 0);
+    /** Whether bucket b's candidates may carry the option under its specialty's signal rule. */
+    boolean bucketAllows(int b, int option) {
+        return option == NO_SIGNAL || (option == ORDINARY ? ordinarySlots[b] > 0 : strongSlots[b] > 0);
     }
 
+    /** The signal the answer names for candidate j selected with the option. */
     SignalKind signalKind(int j, int option) {
-        if (option == 0) {
-            return SignalKind.NONE;
-        }
-        if (option == 2) {
-            return SignalKind.GOLD;
-        }
-        return tiered[bucket[j]] ? SignalKind.SILVER : SignalKind.SIGNAL;
+        return SignalOption.kind(option, tiered[bucket[j]]);
+    }
+
+    /** The options the search tries, from NO_SIGNAL up: all, or only NO_SIGNAL when no specialty has signals. */
+    int optionsInUse() {
+        return usesSignals ? COUNT : NO_SIGNAL + 1;
     }
 
     private void requireUniqueIds() {
@@ -270,198 +265,5 @@ final class CandidateTable {
             }
         }
         return groups;
-    }
-
-    /**
-     * 1 - p_j(theta_k) per node k for candidate j under the option (one it may take), the exponential of its log-miss
-     * column, worked out once.
-     */
-    double[] missColumn(int option, int j) {
-        double[] column = missColumns[option][j];
-        if (column == null) {
-            double[] logs = logMissColumn(option, j);
-            column = new double[nodes];
-            for (int k = 0; k < nodes; k++) {
-                column[k] = Math.exp(logs[k]);
-            }
-            missColumns[option][j] = column;
-        }
-        return column;
-    }
-
-    /**
-     * log(1 - p_j(theta_k)) per node k for candidate j under the option (one it may take), worked out once: read from
-     * the full table where there is one, else from the model (the same values the full table would hold).
-     */
-    double[] logMissColumn(int option, int j) {
-        double[] column = logMissColumns[option][j];
-        if (column == null) {
-            if (logMiss != null) {
-                column = new double[nodes];
-                for (int k = 0; k < nodes; k++) {
-                    column[k] = logMiss[option][k][j];
-                }
-            } else {
-                column = model.logMissColumn(candidates[j].chance(option), MAX_CHANCE);
-            }
-            logMissColumns[option][j] = column;
-        }
-        return column;
-    }
-
-    /**
-     * Fills logMiss[option] with log(1 - p_j(theta_k)) for the options in use, for the candidates that may take the
-     * option (others keep 0 and are never read). Each distinct chance is looked up once in the model's table: the
-     * same chance gives the same conditional chances.
-     */
-    private void fillLogMissTable() {
-        int usedOptions = usesSignals ? OPTIONS : 1;
-        double[] chances = new double[size * usedOptions];
-        int n = 0;
-        for (int option = 0; option < usedOptions; option++) {
-            for (int j = 0; j < size; j++) {
-                if (allows(j, option)) {
-                    chances[n++] = candidates[j].chance(option);
-                }
-            }
-        }
-        DistinctValues distinct = DistinctValues.inFirstSeenOrder(chances, n);
-        int[][] place = new int[usedOptions][size];
-        n = 0;
-        for (int option = 0; option < usedOptions; option++) {
-            logMiss[option] = new double[nodes][size];
-            for (int j = 0; j < size; j++) {
-                place[option][j] = allows(j, option) ? distinct.place(n++) : -1;
-            }
-        }
-        // Each node's values of the distinct chances go straight to their candidates: no second table.
-        model.logMissRows(distinct.values(), MAX_CHANCE, (k, values) -> {
-            for (int option = 0; option < usedOptions; option++) {
-                double[] logRow = logMiss[option][k];
-                int[] at = place[option];
-                for (int j = 0; j < size; j++) {
-                    if (at[j] >= 0) {
-                        logRow[j] = values[at[j]];
-                    }
-                }
-            }
-        });
-    }
-
-    /** log(1 - p_j) under each option as if outcomes were independent: what ranks signal upgrades. */
-    private double[][] independentLogMiss() {
-        double[][] logs = new double[OPTIONS][size];
-        for (int option = 0; option < OPTIONS; option++) {
-            for (int j = 0; j < size; j++) {
-                logs[option][j] = LatentFactorModel.independentLogMiss(candidates[j].chance(option), MAX_CHANCE);
-            }
-        }
-        return logs;
-    }
-
-    /** A score of a candidate under an option, higher first. */
-    private interface Score {
-        double of(int j, int option);
-    }
-
-    /**
-     * Per signal option (1 and 2) and per group, the members best first by the score; empty where the group's
-     * bucket does not allow the option (no move ever takes it there) and for option 0. A signal usually lifts every
-     * chance of a specialty alike, so the score often keeps the order by chance without a signal: where one pass
-     * finds that it does, in every group (ties by index too), that order is reused instead of sorting again.
-     */
-    private int[][][] sortGroups(int[][] groupsByChance, Score score) {
-        int[][][] sorted = new int[OPTIONS][groups()][];
-        double[] key = new double[size];
-        int[] groupOf = new int[size];
-        for (int option = 1; option < OPTIONS; option++) {
-            for (int j = 0; j < size; j++) {
-                boolean used = allows(j, option);
-                key[j] = used ? score.of(j, option) : 0;
-                groupOf[j] = used ? group(j) : -1;
-            }
-            sorted[option] = keepsOrder(groupsByChance, option, key)
-                    ? allowedGroups(groupsByChance, option)
-                    : byGroup(bestFirst(groupOf, key), groupOf, groups());
-        }
-        sorted[0] = new int[groups()][0];
-        return sorted;
-    }
-
-    /** Whether, in every group allowed the option, the members in the given order are also best first by key. */
-    private boolean keepsOrder(int[][] order, int option, double[] key) {
-        for (int g = 0; g < order.length; g++) {
-            int[] members = order[g];
-            if (!bucketAllows(g / levels(), option)) {
-                continue;
-            }
-            for (int i = 1; i < members.length; i++) {
-                int compared = Double.compare(key[members[i]], key[members[i - 1]]);
-                if (compared > 0 || (compared == 0 && members[i] < members[i - 1])) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** The groups of the order whose bucket allows the option; empty groups elsewhere. */
-    private int[][] allowedGroups(int[][] order, int option) {
-        int[][] allowed = new int[order.length][];
-        for (int g = 0; g < order.length; g++) {
-            allowed[g] = bucketAllows(g / levels(), option) ? order[g] : new int[0];
-        }
-        return allowed;
-    }
-
-    /**
-     * The candidates j with groupOf[j] >= 0 ordered by key[j], highest first, ties by index. Each key is replaced by
-     * its place among the distinct keys, and a counting sort by place, taken in index order, keeps ties in index order.
-     */
-    static int[] bestFirst(int[] groupOf, double[] key) {
-        int counted = 0;
-        double[] keys = new double[key.length];
-        for (int j = 0; j < key.length; j++) {
-            if (groupOf[j] >= 0) {
-                keys[counted++] = key[j];
-            }
-        }
-        DistinctValues distinct = DistinctValues.of(keys, counted);
-        int places = distinct.values().length;
-        int[] firstOfRank = new int[places + 1];
-        for (int i = 0; i < counted; i++) {
-            firstOfRank[places - distinct.place(i)]++;
-        }
-        for (int rank = 1; rank <= places; rank++) {
-            firstOfRank[rank] += firstOfRank[rank - 1];
-        }
-        int[] byRank = new int[counted];
-        for (int j = 0, i = 0; j < key.length; j++) {
-            if (groupOf[j] >= 0) {
-                byRank[firstOfRank[places - 1 - distinct.place(i++)]++] = j;
-            }
-        }
-        return byRank;
-    }
-
-    /** The candidates of an order split by group, each group keeping the order; candidates of group -1 are left out. */
-    static int[][] byGroup(int[] order, int[] groupOf, int groups) {
-        int[] members = new int[groups];
-        for (int j : order) {
-            if (groupOf[j] >= 0) {
-                members[groupOf[j]]++;
-            }
-        }
-        int[][] split = new int[groups][];
-        for (int g = 0; g < groups; g++) {
-            split[g] = new int[members[g]];
-            members[g] = 0;
-        }
-        for (int j : order) {
-            if (groupOf[j] >= 0) {
-                split[groupOf[j]][members[groupOf[j]]++] = j;
-            }
-        }
-        return split;
     }
 }

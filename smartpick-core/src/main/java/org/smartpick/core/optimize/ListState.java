@@ -1,5 +1,11 @@
 package org.smartpick.core.optimize;
 
+import static org.smartpick.core.optimize.SignalOption.GOLD;
+import static org.smartpick.core.optimize.SignalOption.NOT_SELECTED;
+import static org.smartpick.core.optimize.SignalOption.ORDINARY;
+import static org.smartpick.core.optimize.SignalOption.isSelected;
+import static org.smartpick.core.optimize.SignalOption.isSignal;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,10 +15,10 @@ import java.util.List;
  * the objective follows in O(nodes x levels).
  */
 final class ListState {
-    /** Room for the moves local search scores (swaps and transfers change two candidates); larger moves grow it. */
+    /** Room for the changes scored together: a move's (at most two); a longer list of changes grows it. */
     private static final int MOVE_CAPACITY = 4;
 
-    private final CandidateTable table;
+    final CandidateTable table;
     final int[] option;
     final int[] bucketCount;
     final int[] strongUsed;
@@ -32,8 +38,7 @@ final class ListState {
     /** The objective the prefixes were built for, or null when the list changed since. */
     private Objective prefixObjective;
 
-    private final double[] scratch;
-    /** A move unpacked once for the node loop of {@link #valueAfter}: level and miss columns per change. */
+    /** A move's changes unpacked once for the node loop of {@link #valueAfter}: level and miss columns per change. */
     private int[] moveLevel = new int[MOVE_CAPACITY];
 
     private double[][] moveFrom = new double[MOVE_CAPACITY][];
@@ -44,7 +49,7 @@ final class ListState {
     ListState(CandidateTable table) {
         this.table = table;
         option = new int[table.size];
-        Arrays.fill(option, -1);
+        Arrays.fill(option, NOT_SELECTED);
         bucketCount = new int[table.buckets()];
         strongUsed = new int[table.buckets()];
         ordinaryUsed = new int[table.buckets()];
@@ -53,7 +58,6 @@ final class ListState {
         missProduct = new double[table.nodes][table.levels()];
         prefixValue = new double[table.nodes][table.levels()];
         prefixNoneAbove = new double[table.nodes][table.levels()];
-        scratch = new double[table.levels()];
         staleLevel = new boolean[table.levels()];
         Arrays.fill(staleLevel, true);
     }
@@ -80,7 +84,7 @@ final class ListState {
     }
 
     boolean selected(int j) {
-        return option[j] >= 0;
+        return isSelected(option[j]);
     }
 
     /** Whether candidate j could take a signal without breaking a one-per-institution rule. */
@@ -89,20 +93,21 @@ final class ListState {
     }
 
     /** Whether the list after the move stays within every limit: programs, dollars, per-specialty caps and signals. */
-    boolean feasible(List<Change> move, Limits limits) {
+    boolean feasible(Move move, Limits limits) {
         int newCount = count;
         int newCost = costUsd;
-        for (Change c : move) {
-            if (c.to() >= 0 && !table.allows(c.candidate(), c.to())) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
+            if (isSelected(c.to()) && !table.allows(c.candidate(), c.to())) {
                 return false;
             }
-            newCount += (c.to() >= 0 ? 1 : 0) - (c.from() >= 0 ? 1 : 0);
+            newCount += c.programDelta();
         }
         if (newCount > limits.maxPrograms()) {
             return false;
         }
         for (int i = 0; i < move.size(); i++) {
-            int b = table.bucket[move.get(i).candidate()];
+            int b = table.bucket[move.change(i).candidate()];
             if (firstInBucket(move, i, b)) {
                 int n = bucketCount[b] + bucketDelta(move, b);
                 if (n > table.bucketCap[b]) {
@@ -117,18 +122,19 @@ final class ListState {
         return newCost <= limits.maxProgramUsd();
     }
 
-    void apply(List<Change> move) {
-        for (Change c : move) {
+    void apply(Move move) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
             int j = c.candidate();
             int b = table.bucket[j];
             costUsd -= table.bucketCostUsd[b][bucketCount[b]];
-            if (c.from() >= 0) {
+            if (isSelected(c.from())) {
                 bucketCount[b]--;
                 count--;
                 countSignal(j, c.from(), -1);
                 addLogMiss(j, c.from(), -1);
             }
-            if (c.to() >= 0) {
+            if (isSelected(c.to())) {
                 bucketCount[b]++;
                 count++;
                 countSignal(j, c.to(), 1);
@@ -145,24 +151,43 @@ final class ListState {
      * The objective after the move without applying it. Scores by products of per-node miss chances (O(nodes x
      * (levels + move)) multiplications, no exp), so it agrees with {@link #value} to rounding.
      */
-    double valueAfter(List<Change> move, Objective objective) {
-        if (move.isEmpty()) {
+    double valueAfter(Move move, Objective objective) {
+        int changes = move.size();
+        for (int i = 0; i < changes; i++) {
+            unpack(i, move.change(i));
+        }
+        return valueAfterUnpacked(changes, objective);
+    }
+
+    /**
+     * The objective after all the changes, made together (any number of them, e.g. every program outside the
+     * preferences dropped), without making them; scored as {@link #valueAfter(Move, Objective)} scores a move.
+     */
+    double valueAfter(List<Change> changes, Objective objective) {
+        if (changes.isEmpty()) {
             return value(objective);
         }
+        if (changes.size() > moveLevel.length) {
+            moveLevel = new int[changes.size()];
+            moveFrom = new double[changes.size()][];
+            moveTo = new double[changes.size()][];
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            unpack(i, changes.get(i));
+        }
+        return valueAfterUnpacked(changes.size(), objective);
+    }
+
+    /** Holds change c as the i-th of the changes scored next: its level and its miss columns before and after. */
+    private void unpack(int i, Change c) {
+        int j = c.candidate();
+        moveLevel[i] = table.level[j];
+        moveFrom[i] = isSelected(c.from()) ? table.logMiss.missColumn(c.from(), j) : null;
+        moveTo[i] = isSelected(c.to()) ? table.logMiss.missColumn(c.to(), j) : null;
+    }
+
+    private double valueAfterUnpacked(int changes, Objective objective) {
         refreshProducts();
-        int changes = move.size();
-        if (changes > moveLevel.length) {
-            moveLevel = new int[changes];
-            moveFrom = new double[changes][];
-            moveTo = new double[changes][];
-        }
-        for (int i = 0; i < changes; i++) {
-            Change c = move.get(i);
-            int j = c.candidate();
-            moveLevel[i] = table.level[j];
-            moveFrom[i] = c.from() >= 0 ? table.missColumn(c.from(), j) : null;
-            moveTo[i] = c.to() >= 0 ? table.missColumn(c.to(), j) : null;
-        }
         int firstLevel = moveLevel[0];
         for (int i = 1; i < changes; i++) {
             firstLevel = Math.min(firstLevel, moveLevel[i]);
@@ -185,10 +210,10 @@ final class ListState {
                         }
                     }
                 }
-                value = nodeValueStep(value, noneAbove, l, none, objective);
+                value = NodeValue.step(value, noneAbove, table.levelUtility[l], none, objective);
                 noneAbove *= none;
             }
-            total += table.weights[k] * nodeValueEnd(value, noneAbove, objective);
+            total += table.weights[k] * NodeValue.end(value, noneAbove, objective);
         }
         return total;
     }
@@ -210,74 +235,10 @@ final class ListState {
         } else {
             refreshProducts();
             for (int k = 0; k < table.nodes; k++) {
-                total += table.weights[k] * nodeValueFromMiss(missProduct[k], objective);
+                total += table.weights[k] * NodeValue.fromMiss(missProduct[k], table.levelUtility, objective);
             }
         }
         return total;
-    }
-
-    /**
-     * An upper bound on the objective of this list, of any list drawn from it and of any signals on them: per node
-     * and utility level, each bucket's gold and ordinary slots take the largest gains in -log(1 - p) among its
-     * selected programs of that level, ignoring one-signal-per-institution rules and that a program takes one signal.
-     * Every level's miss chance is then at most what any such list reaches, and the objective only grows as a
-     * level's miss chance falls (a program of lower utility only counts where no better one takes you).
-     */
-    double valueWithRelaxedSignals(Objective objective) {
-        double[][] relaxed = new double[table.nodes][];
-        for (int k = 0; k < table.nodes; k++) {
-            relaxed[k] = logMissSum[k].clone();
-        }
-        int[] members = new int[table.size];
-        for (int g = 0; table.usesSignals && g < table.groups(); g++) {
-            int b = g / table.levels();
-            int l = g % table.levels();
-            int selected = 0;
-            for (int j : table.sortedByOption[0][g]) {
-                if (option[j] >= 0) {
-                    members[selected++] = j;
-                }
-            }
-            for (int signal = 1; signal < CandidateTable.OPTIONS; signal++) {
-                int slots = signal == 2 ? table.strongSlots[b] : table.ordinarySlots[b];
-                for (int k = 0; slots > 0 && selected > 0 && k < table.nodes; k++) {
-                    relaxed[k][l] -=
-                            largestGains(table.logMiss[0][k], table.logMiss[signal][k], members, selected, slots);
-                }
-            }
-        }
-        double total = 0;
-        for (int k = 0; k < table.nodes; k++) {
-            for (int l = 0; l < scratch.length; l++) {
-                scratch[l] = Math.exp(relaxed[k][l]);
-            }
-            total += table.weights[k] * nodeValueFromMiss(scratch, objective);
-        }
-        return total;
-    }
-
-    /** The sum of the {@code slots} largest of max(0, before - after) over the first {@code n} members. */
-    private static double largestGains(double[] before, double[] after, int[] members, int n, int slots) {
-        double[] largest = new double[slots];
-        int held = 0;
-        for (int i = 0; i < n; i++) {
-            int j = members[i];
-            double gain = NodeRelaxation.increment(before, after, j);
-            if (held == slots && gain <= largest[slots - 1]) {
-                continue;
-            }
-            int at = held < slots ? held++ : slots - 1;
-            while (at > 0 && largest[at - 1] < gain) {
-                largest[at] = largest[at - 1];
-                at--;
-            }
-            largest[at] = gain;
-        }
-        double sum = 0;
-        for (int i = 0; i < held; i++) {
-            sum += largest[i];
-        }
-        return sum;
     }
 
     private void refreshProducts() {
@@ -306,48 +267,24 @@ final class ListState {
         for (int k = 0; k < table.nodes; k++) {
             double value = 0;
             double noneAbove = 1;
-            for (int l = 0; l < scratch.length; l++) {
+            for (int l = 0; l < table.levels(); l++) {
                 prefixValue[k][l] = value;
                 prefixNoneAbove[k][l] = noneAbove;
-                value = nodeValueStep(value, noneAbove, l, missProduct[k][l], objective);
+                value = NodeValue.step(value, noneAbove, table.levelUtility[l], missProduct[k][l], objective);
                 noneAbove *= missProduct[k][l];
             }
         }
         prefixObjective = objective;
     }
 
-    /** E[utility of the best program that takes the applicant] at one node from each level's miss chance. */
-    private double nodeValueFromMiss(double[] none, Objective objective) {
-        double value = 0;
-        double noneAbove = 1;
-        for (int l = 0; l < none.length; l++) {
-            value = nodeValueStep(value, noneAbove, l, none[l], objective);
-            noneAbove *= none[l];
-        }
-        return nodeValueEnd(value, noneAbove, objective);
-    }
-
-    /**
-     * One level of the node value: P(at least one match) only multiplies the miss chances (noneAbove), expected
-     * utility adds the level's utility times P(no higher level takes you, this one does).
-     */
-    private double nodeValueStep(double value, double noneAbove, int l, double none, Objective objective) {
-        return objective == Objective.AT_LEAST_ONE_MATCH
-                ? value
-                : value + noneAbove * table.levelUtility[l] * (1 - none);
-    }
-
-    private static double nodeValueEnd(double value, double noneAll, Objective objective) {
-        return objective == Objective.AT_LEAST_ONE_MATCH ? 1 - noneAll : value;
-    }
-
-    private boolean signalsFit(List<Change> move, int b) {
+    private boolean signalsFit(Move move, int b) {
         int strong = strongUsed[b];
         int ordinary = ordinaryUsed[b];
-        for (Change c : move) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
             if (table.bucket[c.candidate()] == b) {
-                strong += (c.to() == 2 ? 1 : 0) - (c.from() == 2 ? 1 : 0);
-                ordinary += (c.to() == 1 ? 1 : 0) - (c.from() == 1 ? 1 : 0);
+                strong += c.optionDelta(GOLD);
+                ordinary += c.optionDelta(ORDINARY);
                 if (table.onePerInstitution[b] && !institutionFits(move, c)) {
                     return false;
                 }
@@ -356,31 +293,33 @@ final class ListState {
         return strong <= table.strongSlots[b] && ordinary <= table.ordinarySlots[b];
     }
 
-    private boolean institutionFits(List<Change> move, Change change) {
+    private boolean institutionFits(Move move, Change change) {
         int key = table.signalKey[change.candidate()];
         int signals = signalsAtKey[key];
-        for (Change c : move) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
             if (table.signalKey[c.candidate()] == key) {
-                signals += (c.to() > 0 ? 1 : 0) - (c.from() > 0 ? 1 : 0);
+                signals += c.signalDelta();
             }
         }
         return signals <= 1;
     }
 
-    private boolean firstInBucket(List<Change> move, int index, int b) {
+    private boolean firstInBucket(Move move, int index, int b) {
         for (int i = 0; i < index; i++) {
-            if (table.bucket[move.get(i).candidate()] == b) {
+            if (table.bucket[move.change(i).candidate()] == b) {
                 return false;
             }
         }
         return true;
     }
 
-    private int bucketDelta(List<Change> move, int b) {
+    private int bucketDelta(Move move, int b) {
         int delta = 0;
-        for (Change c : move) {
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
             if (table.bucket[c.candidate()] == b) {
-                delta += (c.to() >= 0 ? 1 : 0) - (c.from() >= 0 ? 1 : 0);
+                delta += c.programDelta();
             }
         }
         return delta;
@@ -388,18 +327,18 @@ final class ListState {
 
     private void countSignal(int j, int opt, int sign) {
         int b = table.bucket[j];
-        if (opt == 2) {
+        if (opt == GOLD) {
             strongUsed[b] += sign;
-        } else if (opt == 1) {
+        } else if (opt == ORDINARY) {
             ordinaryUsed[b] += sign;
         }
-        if (opt > 0) {
+        if (isSignal(opt)) {
             signalsAtKey[table.signalKey[j]] += sign;
         }
     }
 
     private void addLogMiss(int j, int opt, int sign) {
-        double[] column = table.logMissColumn(opt, j);
+        double[] column = table.logMiss.column(opt, j);
         int level = table.level[j];
         for (int k = 0; k < table.nodes; k++) {
             logMissSum[k][level] += sign * column[k];

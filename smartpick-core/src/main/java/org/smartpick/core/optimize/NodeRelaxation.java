@@ -1,5 +1,9 @@
 package org.smartpick.core.optimize;
 
+import static org.smartpick.core.optimize.SignalOption.GOLD;
+import static org.smartpick.core.optimize.SignalOption.NO_SIGNAL;
+import static org.smartpick.core.optimize.SignalOption.ORDINARY;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,18 +80,18 @@ final class NodeRelaxation {
      */
     private double[][][] bucketValues(int node, int maxPrograms) {
         double[][][] values = new double[table.levels()][table.buckets()][];
-        double[] noSignal = table.logMiss[0][node];
+        double[] noSignal = table.logMiss.row(NO_SIGNAL, node);
         for (int b = 0; b < table.buckets(); b++) {
             int cap = Math.min(table.bucketCap[b], maxPrograms);
             TopK strong = new TopK(Math.min(table.strongSlots[b], bucketOrder[b].length));
             TopK ordinary = new TopK(Math.min(table.ordinarySlots[b], bucketOrder[b].length));
             for (int level = 0; level < table.levels(); level++) {
-                for (int j : table.sortedByOption[0][table.group(b, level)]) {
+                for (int j : table.sortedByOption[NO_SIGNAL][table.group(b, level)]) {
                     if (table.strongSlots[b] > 0) {
-                        strong.offer(increment(noSignal, table.logMiss[2][node], j), j);
+                        strong.offer(increment(noSignal, table.logMiss.row(GOLD, node), j), j);
                     }
                     if (table.ordinarySlots[b] > 0) {
-                        ordinary.offer(increment(noSignal, table.logMiss[1][node], j), j);
+                        ordinary.offer(increment(noSignal, table.logMiss.row(ORDINARY, node), j), j);
                     }
                 }
                 double[] plain = new double[cap];
@@ -135,7 +139,6 @@ final class NodeRelaxation {
 
     /** The list a start describes: the top counts[b] of each bucket by chance, without signals. */
     void build(Start start, ListState state) {
-        List<Change> adds = new ArrayList<>();
         for (int b = 0; b < table.buckets(); b++) {
             int taken = 0;
             for (int j : bucketOrder[b]) {
@@ -143,11 +146,10 @@ final class NodeRelaxation {
                     break;
                 }
                 if (table.level[j] <= start.maxLevel()) {
-                    adds.add(new Change(j, -1, 0));
+                    state.apply(Move.of(Change.adding(j, NO_SIGNAL)));
                     taken++;
                 }
             }
         }
-        state.apply(adds);
     }
 }

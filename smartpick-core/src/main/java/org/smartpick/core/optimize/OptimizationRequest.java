@@ -13,9 +13,9 @@ import org.smartpick.core.signals.SignalRule;
  * Everything the optimizer needs: candidates, the budget (dollars include the one-off fees), the objective, the fee
  * schedule of every fee group, the one-off fees that apply to this applicant, the signal rules by specialty code
  * (a specialty without a rule gets no signals), the correlation model, the rule for where the curve flattens for
- * good ({@link Flattening}) and how far beyond the chosen list the curve runs (e.g. 1.5). {@code listOnly} asks for the list and its values alone (what a what-if compares): the
- * greedy list improved by local search, without the node-wise starts and bound (the plan's upper bound then equals
- * the achieved value and claims nothing), no curve and no marginal gains per selection (they are reported as 0).
+ * good ({@link Flattening}) and how far beyond the chosen list the curve runs (e.g. 1.5). The same request serves
+ * the full plan ({@link ApplicationOptimizer#optimize}) and the list a what-if compares
+ * ({@link ApplicationOptimizer#whatIfList}).
  */
 public record OptimizationRequest(
         List<Candidate> candidates,
@@ -26,32 +26,7 @@ public record OptimizationRequest(
         Map<String, SignalRule> signalRules,
         LatentFactorModel model,
         Flattening flattening,
-        double curveFactor,
-        boolean listOnly) {
-    /** A request for the full plan: list, curve and marginal gains. */
-    public OptimizationRequest(
-            List<Candidate> candidates,
-            Budget budget,
-            Objective objective,
-            Map<String, FeeSchedule> feeSchedules,
-            List<OneOffFee> oneOffFees,
-            Map<String, SignalRule> signalRules,
-            LatentFactorModel model,
-            Flattening flattening,
-            double curveFactor) {
-        this(
-                candidates,
-                budget,
-                objective,
-                feeSchedules,
-                oneOffFees,
-                signalRules,
-                model,
-                flattening,
-                curveFactor,
-                false);
-    }
-
+        double curveFactor) {
     public OptimizationRequest {
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(budget, "budget");
@@ -82,20 +57,5 @@ public record OptimizationRequest(
      */
     public int maxProgramUsd() {
         return budget.maxUsd().isPresent() ? budget.maxUsd().getAsInt() - oneOffUsd() : Integer.MAX_VALUE;
-    }
-
-    /** The same request for the list and its values alone. */
-    public OptimizationRequest asListOnly() {
-        return new OptimizationRequest(
-                candidates,
-                budget,
-                objective,
-                feeSchedules,
-                oneOffFees,
-                signalRules,
-                model,
-                flattening,
-                curveFactor,
-                true);
     }
 }

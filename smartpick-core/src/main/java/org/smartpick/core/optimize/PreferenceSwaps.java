@@ -1,7 +1,10 @@
 package org.smartpick.core.optimize;
 
+import static org.smartpick.core.optimize.SignalOption.COUNT;
+import static org.smartpick.core.optimize.SignalOption.NO_SIGNAL;
+
 import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Stated preferences in the objective: after the list is optimized for the objective alone, programs inside the
@@ -17,6 +20,8 @@ import java.util.List;
 final class PreferenceSwaps {
     /** Passes over the list: each tries every program outside; a pass without a change ends them. */
     private static final int MAX_PASSES = 4;
+    /** In place of a candidate index: no program is swapped out, the inside program is only added. */
+    private static final int NOTHING_OUT = -1;
 
     private final CandidateTable table;
     private final ListState state;
@@ -35,8 +40,8 @@ final class PreferenceSwaps {
         this.state = state;
         this.limits = limits;
         this.objective = objective;
-        inside = new int[CandidateTable.OPTIONS][table.groups()][];
-        firstFree = new int[CandidateTable.OPTIONS][table.groups()];
+        inside = new int[COUNT][table.groups()][];
+        firstFree = new int[COUNT][table.groups()];
     }
 
     /** Changes the list in place; returns how many programs were added or swapped in. */
@@ -49,7 +54,7 @@ final class PreferenceSwaps {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             int before = changes;
             for (int g = 0; g < table.groups(); g++) {
-                while (improve(-1, g)) {
+                while (improve(NOTHING_OUT, g)) {
                     changes++;
                 }
             }
@@ -65,30 +70,31 @@ final class PreferenceSwaps {
         return changes;
     }
 
-    /** Applies the move that puts group g's best inside program in place of j (or adds it, j = -1) if it gains. */
+    /** Applies the move that puts group g's best inside program in place of j (or adds it, NOTHING_OUT) if it gains. */
     private boolean improve(int j, int g) {
-        List<Change> move = move(j, g);
-        if (move.isEmpty() || gain(move) <= 0) {
+        Optional<Move> move = move(j, g);
+        if (move.isEmpty() || gain(move.get()) <= 0) {
             return false;
         }
-        state.apply(move);
+        state.apply(move.get());
         return true;
     }
 
-    private double gain(List<Change> move) {
+    private double gain(Move move) {
         double bonus = 0;
-        for (Change c : move) {
-            bonus += table.bonus[c.candidate()] * ((c.to() >= 0 ? 1 : 0) - (c.from() >= 0 ? 1 : 0));
+        for (int i = 0; i < move.size(); i++) {
+            Change c = move.change(i);
+            bonus += table.bonus[c.candidate()] * c.programDelta();
         }
         return state.valueAfter(move, objective) - state.value(objective) + bonus;
     }
 
     /**
-     * The feasible move that removes j (none when j = -1) and adds the best unselected inside program of group g under
-     * j's option (no signal when adding), or an empty move.
+     * The feasible move that removes j (none when j = NOTHING_OUT) and adds the best unselected inside program of
+     * group g under j's option (no signal when adding), if there is one.
      */
-    private List<Change> move(int j, int g) {
-        int option = j < 0 ? 0 : state.option[j];
+    private Optional<Move> move(int j, int g) {
+        int option = j == NOTHING_OUT ? NO_SIGNAL : state.option[j];
         int[] members = inside(option, g);
         int first = firstFree[option][g];
         while (first < members.length && state.selected(members[first])) {
@@ -100,16 +106,16 @@ final class PreferenceSwaps {
             if (state.selected(k)) {
                 continue;
             }
-            Change add = new Change(k, -1, option);
-            List<Change> move = j < 0 ? List.of(add) : List.of(new Change(j, option, -1), add);
+            Change add = Change.adding(k, option);
+            Move move = j == NOTHING_OUT ? Move.of(add) : Move.of(Change.dropping(j, option), add);
             if (state.feasible(move, limits)) {
-                return move;
+                return Optional.of(move);
             }
-            if (option == 0) {
-                return List.of();
+            if (option == NO_SIGNAL) {
+                return Optional.empty();
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     private int[] inside(int option, int g) {

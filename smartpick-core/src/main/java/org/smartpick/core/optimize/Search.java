@@ -1,8 +1,15 @@
 package org.smartpick.core.optimize;
 
+import static org.smartpick.core.optimize.SignalOption.COUNT;
+import static org.smartpick.core.optimize.SignalOption.NO_SIGNAL;
+import static org.smartpick.core.optimize.SignalOption.ORDINARY;
+import static org.smartpick.core.optimize.SignalOption.isSelected;
+import static org.smartpick.core.optimize.SignalOption.isSignal;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Moves over a {@link ListState}: greedy additions by marginal gain and best-improvement local search over adds,
@@ -15,6 +22,8 @@ final class Search {
     private static final int UPGRADE_CANDIDATES = 3;
     /** Room for rounding when a gain scored earlier bounds the gain now (values are sums of O(1) terms). */
     private static final double BOUND_SLACK = 1e-12;
+    /** In place of an index into a list of moves: none. */
+    private static final int NO_MOVE = -1;
 
     private final CandidateTable table;
     private final Objective objective;
@@ -43,10 +52,10 @@ final class Search {
 
     /**
      * An upper bound on the score of the list, of any list drawn from it and of any signals on them: the objective
-     * with relaxed signals ({@link ListState#valueWithRelaxedSignals}).
+     * with relaxed signals ({@link RelaxedSignalBound#of}).
      */
     double relaxedScore(ListState state) {
-        return state.valueWithRelaxedSignals(objective);
+        return RelaxedSignalBound.of(state, objective);
     }
 
     private GainBounds gainBounds() {
@@ -72,7 +81,7 @@ final class Search {
         private final Limits limits;
         private final GainBounds bounds = gainBounds();
         /** Per option and group, how many of the group's best members are on the list: additions start after them. */
-        private final int[][] selectedAtTop = new int[CandidateTable.OPTIONS][table.groups()];
+        private final int[][] selectedAtTop = new int[COUNT][table.groups()];
 
         private double current;
 
@@ -84,12 +93,11 @@ final class Search {
 
         /** Adds the best feasible program with its best option; false when nothing fits or nothing gains. */
         boolean add() {
-            Best best = best(state, singleMoves(additions(state, selectedAtTop)), limits, current, bounds);
-            if (best == null) {
+            Optional<Best> best = best(state, singleMoves(additions(state, selectedAtTop)), limits, current, bounds);
+            if (best.isEmpty()) {
                 return false;
             }
-            state.apply(best.move());
-            current = best.value();
+            current = applied(state, best.get());
             return true;
         }
     }
@@ -100,9 +108,9 @@ final class Search {
         double current = score(state);
         GainBounds bounds = gainBounds();
         while (state.count > limits.maxPrograms() || state.costUsd > limits.maxProgramUsd()) {
-            Best best = best(state, singleMoves(removals(state)), unlimited, Double.NEGATIVE_INFINITY, current, bounds);
-            state.apply(best.move());
-            current = best.value();
+            Best best = best(state, singleMoves(removals(state)), unlimited, Double.NEGATIVE_INFINITY, current, bounds)
+                    .orElseThrow();
+            current = applied(state, best);
         }
     }
 
@@ -115,20 +123,19 @@ final class Search {
         double current = score(state);
         GainBounds bounds = gainBounds();
         while (true) {
-            Best best = best(state, singleMoves(upgrades(state)), limits, current, bounds);
-            if (best == null) {
+            Optional<Best> best = best(state, singleMoves(upgrades(state)), limits, current, bounds);
+            if (best.isEmpty()) {
                 return;
             }
-            state.apply(best.move());
-            current = best.value();
+            current = applied(state, best.get());
         }
     }
 
     /** Each change as a move of its own. */
-    private static List<List<Change>> singleMoves(List<Change> changes) {
-        List<List<Change>> moves = new ArrayList<>(changes.size());
+    private static List<Move> singleMoves(List<Change> changes) {
+        List<Move> moves = new ArrayList<>(changes.size());
         for (Change change : changes) {
-            moves.add(List.of(change));
+            moves.add(Move.of(change));
         }
         return moves;
     }
@@ -137,17 +144,22 @@ final class Search {
     double localSearch(ListState state, Limits limits, int maxIterations) {
         double current = score(state);
         for (int iteration = 0; iteration < maxIterations; iteration++) {
-            Best best = best(state, moves(state), limits, current, null);
-            if (best == null) {
+            Optional<Best> best = best(state, moves(state), limits, current, null);
+            if (best.isEmpty()) {
                 break;
             }
-            state.apply(best.move());
-            current = best.value();
+            current = applied(state, best.get());
         }
         return current;
     }
 
-    private record Best(List<Change> move, double value) {}
+    private record Best(Move move, double value) {}
+
+    /** Applies the best move to the list; returns the list's value after it. */
+    private static double applied(ListState state, Best best) {
+        state.apply(best.move());
+        return best.value();
+    }
 
     /**
      * The feasible move with the highest value above the improvement threshold, the first in order among equals.
@@ -155,34 +167,32 @@ final class Search {
      * earlier gain cannot reach the best value found so far is not scored again; the move with the largest bound is
      * scored first so that most can be passed over. The choice is the same as scoring every move.
      */
-    private Best best(ListState state, List<List<Change>> moves, Limits limits, double current, GainBounds bounds) {
+    private Optional<Best> best(ListState state, List<Move> moves, Limits limits, double current, GainBounds bounds) {
         return best(state, moves, limits, current + MIN_IMPROVEMENT * Math.max(1, Math.abs(current)), current, bounds);
     }
 
     /** The same with any threshold the value must exceed (minus infinity: the best move even if it loses value). */
-    private Best best(
-            ListState state,
-            List<List<Change>> moves,
-            Limits limits,
-            double threshold,
-            double current,
-            GainBounds bounds) {
+    private Optional<Best> best(
+            ListState state, List<Move> moves, Limits limits, double threshold, double current, GainBounds bounds) {
         double slack = BOUND_SLACK * Math.max(1, Math.abs(current));
-        int bestIndex = -1;
+        int bestIndex = NO_MOVE;
         double bestValue = threshold;
-        double[] scored = new double[moves.size()];
-        Arrays.fill(scored, Double.NaN);
-        int promising = bounds == null ? -1 : bounds.largest(moves);
-        if (promising >= 0 && state.feasible(moves.get(promising), limits)) {
-            scored[promising] = state.valueAfter(moves.get(promising), objective);
-            bounds.record(moves.get(promising), scored[promising] - current);
+        // The feasible move with the largest bound is scored ahead of the others, to raise the leader early.
+        int promising = bounds == null ? NO_MOVE : bounds.largest(moves);
+        int scoredAhead = NO_MOVE;
+        double aheadValue = 0;
+        if (promising != NO_MOVE && state.feasible(moves.get(promising), limits)) {
+            scoredAhead = promising;
+            aheadValue = state.valueAfter(moves.get(promising), objective);
+            bounds.record(moves.get(promising), aheadValue - current);
         }
-        double leader =
-                promising >= 0 && !Double.isNaN(scored[promising]) ? Math.max(threshold, scored[promising]) : threshold;
+        double leader = scoredAhead != NO_MOVE ? Math.max(threshold, aheadValue) : threshold;
         for (int i = 0; i < moves.size(); i++) {
-            List<Change> move = moves.get(i);
-            double value = scored[i];
-            if (Double.isNaN(value)) {
+            Move move = moves.get(i);
+            double value;
+            if (i == scoredAhead) {
+                value = aheadValue;
+            } else {
                 if (!state.feasible(move, limits)) {
                     continue;
                 }
@@ -200,7 +210,7 @@ final class Search {
                 leader = Math.max(leader, value);
             }
         }
-        return bestIndex < 0 ? null : new Best(moves.get(bestIndex), bestValue);
+        return bestIndex == NO_MOVE ? Optional.empty() : Optional.of(new Best(moves.get(bestIndex), bestValue));
     }
 
     /**
@@ -214,67 +224,67 @@ final class Search {
 
         GainBounds(int size) {
             this.size = size;
-            gain = new double[CandidateTable.OPTIONS * size];
+            gain = new double[COUNT * size];
             Arrays.fill(gain, Double.POSITIVE_INFINITY);
         }
 
-        double of(List<Change> move) {
+        double of(Move move) {
             return gain[key(move)];
         }
 
-        void record(List<Change> move, double value) {
+        void record(Move move, double value) {
             gain[key(move)] = value;
         }
 
-        /** The index of the move with the largest bound that has been scored before, or -1. */
-        int largest(List<List<Change>> moves) {
-            int largest = -1;
+        /** The index of the move with the largest bound that has been scored before, or NO_MOVE. */
+        int largest(List<Move> moves) {
+            int largest = NO_MOVE;
             for (int i = 0; i < moves.size(); i++) {
                 double g = of(moves.get(i));
-                if (g != Double.POSITIVE_INFINITY && (largest < 0 || g > of(moves.get(largest)))) {
+                if (g != Double.POSITIVE_INFINITY && (largest == NO_MOVE || g > of(moves.get(largest)))) {
                     largest = i;
                 }
             }
             return largest;
         }
 
-        private int key(List<Change> move) {
-            Change change = move.get(0);
-            return (change.to() >= 0 ? change.to() : change.from()) * size + change.candidate();
+        private int key(Move move) {
+            Change change = move.change(0);
+            return (isSelected(change.to()) ? change.to() : change.from()) * size + change.candidate();
         }
     }
 
-    private List<List<Change>> moves(ListState state) {
-        List<Change> adds = additions(state, new int[CandidateTable.OPTIONS][table.groups()]);
+    private List<Move> moves(ListState state) {
+        List<Change> adds = additions(state, new int[COUNT][table.groups()]);
         List<Change> removals = removals(state);
         List<Change> upgrades = upgrades(state);
-        List<List<Change>> moves = new ArrayList<>();
+        List<Move> moves = new ArrayList<>();
         for (Change add : adds) {
-            moves.add(List.of(add));
+            moves.add(Move.of(add));
         }
         for (Change removal : removals) {
             for (Change add : adds) {
                 if (add.candidate() != removal.candidate()) {
-                    moves.add(List.of(removal, add));
+                    moves.add(Move.of(removal, add));
                 }
             }
         }
         for (Change upgrade : upgrades) {
-            moves.add(List.of(upgrade));
+            moves.add(Move.of(upgrade));
         }
         for (Change removal : removals) {
-            if (removal.from() > 0) {
-                Change downgrade = new Change(removal.candidate(), removal.from(), 0);
-                moves.add(List.of(downgrade));
+            if (isSignal(removal.from())) {
+                Change downgrade = new Change(removal.candidate(), removal.from(), NO_SIGNAL);
+                moves.add(Move.of(downgrade));
                 for (Change upgrade : upgrades) {
                     if (upgrade.candidate() != removal.candidate()) {
-                        moves.add(List.of(downgrade, upgrade));
-                        moves.add(List.of(removal, upgrade));
+                        moves.add(Move.of(downgrade, upgrade));
+                        moves.add(Move.of(removal, upgrade));
                     }
                 }
                 for (Change add : adds) {
-                    if (add.to() > 0) {
-                        moves.add(List.of(downgrade, add));
+                    if (isSignal(add.to())) {
+                        moves.add(Move.of(downgrade, add));
                     }
                 }
             }
@@ -289,8 +299,8 @@ final class Search {
      * a list that only grows is never scanned twice.
      */
     private List<Change> additions(ListState state, int[][] selectedAtTop) {
-        List<Change> adds = new ArrayList<>(2 * optionsInUse() * table.groups());
-        for (int option = 0; option < optionsInUse(); option++) {
+        List<Change> adds = new ArrayList<>(2 * table.optionsInUse() * table.groups());
+        for (int option = NO_SIGNAL; option < table.optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
                 int[] members = table.sortedByOption[option][g];
                 int top = selectedAtTop[option][g];
@@ -302,9 +312,9 @@ final class Search {
                 for (int i = top; i < members.length; i++) {
                     int j = members[i];
                     if (!state.selected(j) && table.allows(j, option)) {
-                        boolean free = option == 0 || state.institutionFree(j);
+                        boolean free = option == NO_SIGNAL || state.institutionFree(j);
                         if (first || free) {
-                            adds.add(new Change(j, -1, option));
+                            adds.add(Change.adding(j, option));
                         }
                         first = false;
                         if (free) {
@@ -319,13 +329,14 @@ final class Search {
 
     /** The weakest selected member of each group under each option (for signals, the one its signal helps least). */
     private List<Change> removals(ListState state) {
-        List<Change> removals = new ArrayList<>(optionsInUse() * table.groups());
-        for (int option = 0; option < optionsInUse(); option++) {
+        List<Change> removals = new ArrayList<>(table.optionsInUse() * table.groups());
+        for (int option = NO_SIGNAL; option < table.optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
-                int[] members = option == 0 ? table.sortedByOption[0][g] : table.sortedBySignalGain[option][g];
+                int[] members =
+                        option == NO_SIGNAL ? table.sortedByOption[NO_SIGNAL][g] : table.sortedBySignalGain[option][g];
                 for (int i = members.length - 1; i >= 0; i--) {
                     if (state.option[members[i]] == option) {
-                        removals.add(new Change(members[i], option, -1));
+                        removals.add(Change.dropping(members[i], option));
                         break;
                     }
                 }
@@ -339,15 +350,15 @@ final class Search {
      * signal would help most, and the best one whose institution is free.
      */
     private List<Change> upgrades(ListState state) {
-        List<Change> upgrades = new ArrayList<>((UPGRADE_CANDIDATES + 1) * optionsInUse() * table.groups());
-        for (int option = 1; option < optionsInUse(); option++) {
+        List<Change> upgrades = new ArrayList<>((UPGRADE_CANDIDATES + 1) * table.optionsInUse() * table.groups());
+        for (int option = ORDINARY; option < table.optionsInUse(); option++) {
             for (int g = 0; g < table.groups(); g++) {
                 int tried = 0;
                 for (int j : table.sortedBySignalGain[option][g]) {
-                    if (state.option[j] == 0 && table.allows(j, option)) {
+                    if (state.option[j] == NO_SIGNAL && table.allows(j, option)) {
                         boolean free = state.institutionFree(j);
                         if (tried < UPGRADE_CANDIDATES || free) {
-                            upgrades.add(new Change(j, 0, option));
+                            upgrades.add(new Change(j, NO_SIGNAL, option));
                         }
                         tried++;
                         if (free && tried >= UPGRADE_CANDIDATES) {
@@ -358,9 +369,5 @@ final class Search {
             }
         }
         return upgrades;
-    }
-
-    private int optionsInUse() {
-        return table.usesSignals ? CandidateTable.OPTIONS : 1;
     }
 }

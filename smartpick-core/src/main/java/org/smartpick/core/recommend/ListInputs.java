@@ -14,7 +14,8 @@ import org.smartpick.core.signals.SignalRule;
  * program that can be applied to, in program-id order) with the assessed program behind each, their fee groups
  * by fee schedule type, the optimizer's request, the signal rules by specialty code (sorted, the order the report
  * lists them in) and the notes so far. A what-if list rechanced from a list assessed alike keeps no assessed
- * programs: it is only compared, never reported nor reused.
+ * programs: it is only compared, never reported nor reused. {@code whatIf}: the list is one a what-if compares
+ * ({@link org.smartpick.core.optimize.ApplicationOptimizer#whatIfList}), not the reported plan.
  */
 record ListInputs(
         List<Target> targets,
@@ -27,7 +28,8 @@ record ListInputs(
         Map<String, String> feeGroups,
         OptimizationRequest request,
         Map<String, SignalRule> signalRules,
-        List<String> notes) {
+        List<String> notes,
+        boolean whatIf) {
     /**
      * Whether a profile with these targets, preferences, rules and chances gets the same verdicts, program factors and values
      * at every program of this list's catalog and options, so that only its chances differ.

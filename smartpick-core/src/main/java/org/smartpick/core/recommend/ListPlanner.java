@@ -138,9 +138,10 @@ final class ListPlanner {
                 candidates,
                 sources,
                 feeGroups,
-                listOnly ? request.asListOnly() : request,
+                request,
                 signalRules,
-                notes);
+                notes,
+                listOnly);
     }
 
     /** The season's dates by which what a program waits for must be done, as seen on the options' day. */
@@ -148,9 +149,13 @@ final class ListPlanner {
         return SeasonDeadlines.of(seasons, options.season(), options.today());
     }
 
-    /** The optimizer's list from these inputs. */
+    /** The optimizer's list from these inputs: the full plan, or for a what-if the list alone. */
     static ListResult optimized(ListInputs inputs) {
-        return new ListResult(inputs, ApplicationOptimizer.optimize(inputs.request()));
+        return new ListResult(
+                inputs,
+                inputs.whatIf()
+                        ? ApplicationOptimizer.whatIfList(inputs.request())
+                        : ApplicationOptimizer.optimize(inputs.request()));
     }
 
     /**

@@ -34,7 +34,7 @@ class BestFirstTest {
             for (int j : members) {
                 groupOf[j] = 0;
             }
-            assertThat(CandidateTable.bestFirst(groupOf, key))
+            assertThat(GroupOrders.bestFirst(groupOf, key))
                     .as("round %d", round)
                     .containsExactly(expected);
         }

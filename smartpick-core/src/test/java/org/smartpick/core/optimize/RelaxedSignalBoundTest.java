@@ -21,14 +21,12 @@ class RelaxedSignalBoundTest {
             OptimizationRequest request = RandomInstances.withUtilities(random, 7, objective, true, rho);
             CandidateTable table = new CandidateTable(request);
             ListState list = new ListState(table);
-            List<Change> adds = new ArrayList<>();
             for (int j = 0; j < table.size; j++) {
                 if (random.nextInt(4) > 0) {
-                    adds.add(new Change(j, -1, 0));
+                    list.apply(Move.of(Change.adding(j, SignalOption.NO_SIGNAL)));
                 }
             }
-            list.apply(adds);
-            double bound = list.valueWithRelaxedSignals(objective);
+            double bound = RelaxedSignalBound.of(list, objective);
             double best = bestDrawnFrom(table, list, objective);
             assertThat(bound).as("trial %d", trial).isGreaterThanOrEqualTo(best - 1e-12);
         }
@@ -47,14 +45,12 @@ class RelaxedSignalBoundTest {
             ListState list = new ListState(table);
             search.greedy(list, new Limits(table.size, Integer.MAX_VALUE), Integer.MAX_VALUE);
             ListState plain = new ListState(table);
-            List<Change> adds = new ArrayList<>();
             for (int j = 0; j < table.size; j++) {
                 if (list.selected(j)) {
-                    adds.add(new Change(j, -1, 0));
+                    plain.apply(Move.of(Change.adding(j, SignalOption.NO_SIGNAL)));
                 }
             }
-            plain.apply(adds);
-            double bound = plain.valueWithRelaxedSignals(objective);
+            double bound = RelaxedSignalBound.of(plain, objective);
             Limits limits = new Limits(random.nextInt(plain.count + 1), random.nextInt(plain.costUsd + 1));
             search.trim(plain, limits);
             search.upgradeSignals(plain, limits);
@@ -71,20 +67,25 @@ class RelaxedSignalBoundTest {
             }
         }
         double best = 0;
-        int assignments = (int) Math.pow(4, selected.size());
+        int choices = SignalOption.COUNT + 1; // not selected, or one of the options
+        int assignments = (int) Math.pow(choices, selected.size());
         for (int code = 0; code < assignments; code++) {
-            List<Change> adds = new ArrayList<>();
+            // Adds only use up slots and caps, so the drawn list is feasible when each add is, in turn.
+            ListState drawn = new ListState(table);
+            boolean feasible = true;
             int rest = code;
             for (int j : selected) {
-                int option = rest % 4 - 1;
-                rest /= 4;
-                if (option >= 0) {
-                    adds.add(new Change(j, -1, option));
+                int option = SignalOption.NOT_SELECTED + rest % choices;
+                rest /= choices;
+                Move add = Move.of(Change.adding(j, option));
+                if (SignalOption.isSelected(option) && feasible) {
+                    feasible = drawn.feasible(add, UNLIMITED);
+                    if (feasible) {
+                        drawn.apply(add);
+                    }
                 }
             }
-            ListState drawn = new ListState(table);
-            if (drawn.feasible(adds, UNLIMITED)) {
-                drawn.apply(adds);
+            if (feasible) {
                 best = Math.max(best, drawn.value(objective));
             }
         }

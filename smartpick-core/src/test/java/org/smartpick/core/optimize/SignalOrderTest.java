@@ -30,7 +30,7 @@ class SignalOrderTest {
             Objective objective = trial % 2 == 0 ? Objective.EXPECTED_UTILITY : Objective.AT_LEAST_ONE_MATCH;
             CandidateTable table = new CandidateTable(RandomInstances.request(
                     candidates, RandomInstances.budget(random, m), objective, RandomInstances.signalRules(true), 0.3));
-            for (int option = 1; option < CandidateTable.OPTIONS; option++) {
+            for (int option = SignalOption.ORDINARY; option <= SignalOption.GOLD; option++) {
                 int o = option;
                 for (int g = 0; g < table.groups(); g++) {
                     int[] members = members(table, g, option);
