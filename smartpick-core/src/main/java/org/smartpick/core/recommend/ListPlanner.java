@@ -63,7 +63,7 @@ final class ListPlanner {
     }
 
     /**
-     * What the list for one profile is optimized from; {@code listOnly} asks for what a what-if compares, without
+     * What the list for one profile is optimized from; {@code whatIf} asks for what a what-if compares, without
      * what only the full report shows (chance estimates, curve, marginal gains), and {@code base} holds the inputs
      * of a list of the same catalog and options whose verdicts may be reused.
      */
@@ -71,7 +71,7 @@ final class ListPlanner {
             Profile profile,
             CatalogIndex catalogIndex,
             RecommendOptions options,
-            boolean listOnly,
+            boolean whatIf,
             Optional<ListInputs> base) {
         List<String> notes = new ArrayList<>();
         if (options.objective() == Objective.EXPECTED_UTILITY) {
@@ -84,7 +84,7 @@ final class ListPlanner {
         ApplicantChances chances = chanceModel.forApplicant(profile, options.season());
         EligibilityRules.ApplicantRules rules = eligibilityRules.forApplicant(profile, deadlines(options));
         StatedPreferences preferences = StatedPreferences.of(profile.preferences());
-        Optional<ListInputs> alike = listOnly
+        Optional<ListInputs> alike = whatIf
                 ? base.filter(b -> b.assessedAlike(profile.targets(), preferences, rules, chances))
                 : Optional.empty();
         List<AssessedProgram> assessed;
@@ -102,7 +102,7 @@ final class ListPlanner {
                     catalogIndex,
                     rules,
                     chances,
-                    !listOnly,
+                    !whatIf,
                     base.filter(b -> b.rules().sameVerdictsAs(rules))
                             .map(ListInputs::assessed)
                             .orElse(List.of()),
@@ -141,7 +141,7 @@ final class ListPlanner {
                 request,
                 signalRules,
                 notes,
-                listOnly);
+                whatIf);
     }
 
     /** The season's dates by which what a program waits for must be done, as seen on the options' day. */
