@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.smartpick.core.chance.Contribution;
 import org.smartpick.core.fees.FeeLine;
 import org.smartpick.core.optimize.CurvePoint;
+import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.program.Basis;
 import org.smartpick.core.recommend.ExcludedProgram;
 import org.smartpick.core.recommend.FactView;
@@ -121,7 +122,7 @@ final class DetailSections {
                             + " application is read everywhere.)",
                     pct(s.pAtLeastOneMatchIfIndependent())));
         }
-        if (s.objective().equals("EXPECTED_UTILITY")) {
+        if (s.objective() == Objective.EXPECTED_UTILITY) {
             out.line(String.format(
                     Locale.ROOT,
                     "The list maximises expected value (a goal-track match counts 1, a pathway match its"

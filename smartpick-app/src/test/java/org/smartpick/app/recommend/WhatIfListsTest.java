@@ -15,6 +15,7 @@ import org.smartpick.app.importing.ShippedCatalog;
 import org.smartpick.app.json.Json;
 import org.smartpick.core.applicant.Profile;
 import org.smartpick.core.common.TaskRunner;
+import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.optimize.SignalKind;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.recommend.ProgramResult;
@@ -85,7 +86,7 @@ class WhatIfListsTest {
                 r.programs().stream().filter(ProgramResult::selected).toList();
         Map<String, SignalKind> signals = new java.util.HashMap<>();
         chosen.forEach(p -> signals.put(p.id(), p.signal().orElse(SignalKind.NONE)));
-        double objective = r.summary().objective().equals("EXPECTED_UTILITY")
+        double objective = r.summary().objective() == Objective.EXPECTED_UTILITY
                 ? r.summary().expectedUtility()
                 : r.summary().pAtLeastOneMatch();
         return new ListOutcome(

@@ -137,7 +137,7 @@ final class ReportComposer {
         double pGoal = planner.pGoalMatch(inputs.chances().applicantType(), inputs.targets(), plan);
         ChosenConditions conditional = chosenConditions(inputs, plan);
         Summary summary = new Summary(
-                plan.objective().name(),
+                plan.objective(),
                 plan.pAtLeastOneMatch(),
                 pGoal,
                 Math.max(0, ListPlanner.clamp(plan.pAtLeastOneMatch()) - pGoal),

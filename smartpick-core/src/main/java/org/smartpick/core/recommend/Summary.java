@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.smartpick.core.fees.FeeLine;
 import org.smartpick.core.optimize.Flattening;
+import org.smartpick.core.optimize.Objective;
 
 /**
  * The chosen list in brief: the objective, the two headline chances under correlation (of at least one match on the
@@ -23,7 +24,7 @@ import org.smartpick.core.optimize.Flattening;
  * list (empty when none are stated).
  */
 public record Summary(
-        String objective,
+        Objective objective,
         double pAtLeastOneMatch,
         double pGoalMatch,
         double pPathwayOnlyMatch,

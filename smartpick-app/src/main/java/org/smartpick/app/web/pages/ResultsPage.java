@@ -7,6 +7,7 @@ import org.smartpick.app.recommend.ChanceWords;
 import org.smartpick.app.recommend.ReportSentences;
 import org.smartpick.app.recommend.ShortAnswer;
 import org.smartpick.core.chance.Contribution;
+import org.smartpick.core.optimize.Objective;
 import org.smartpick.core.optimize.SignalKind;
 import org.smartpick.core.recommend.ProgramResult;
 import org.smartpick.core.recommend.Recommendation;
@@ -109,7 +110,7 @@ public record ResultsPage(
     /** What the list maximises and how far from the best possible it can be. */
     public String boundText() {
         Summary s = recommendation.summary();
-        if (s.objective().equals("EXPECTED_UTILITY")) {
+        if (s.objective() == Objective.EXPECTED_UTILITY) {
             return String.format(
                     Locale.ROOT,
                     "The list maximises expected value (a goal-track match counts 1, a pathway "
