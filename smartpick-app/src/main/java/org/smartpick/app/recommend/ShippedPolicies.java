@@ -22,6 +22,7 @@ import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.recommend.RecommendPolicy;
 import org.smartpick.core.recommend.Recommender;
 import org.smartpick.core.season.SeasonCalendar;
+import org.smartpick.core.signals.SignalPolicies;
 import org.smartpick.core.signals.SignalPolicy;
 import org.smartpick.core.strategy.StrategyPolicy;
 import org.smartpick.core.strategy.StrategyPolicyParser;
@@ -83,8 +84,7 @@ public final class ShippedPolicies {
         RecommendPolicy recommend = shipped(RECOMMEND, RecommendPolicy.from(KeyValues.parse(recommendPolicy)));
         TierPolicy tiers = shipped(TIERS, TierPolicy.from(KeyValues.parse(text(TIERS))));
         Pathways pathways = shipped(PATHWAYS, Pathways.from(CsvTable.parse(text(PATHWAYS))));
-        SignalPolicy.Parsed signals = SignalPolicy.from(CsvTable.parse(text(SIGNALS)));
-        requireNoProblems(SIGNALS, signals.problems());
+        SignalPolicies signals = shipped(SIGNALS, SignalPolicy.from(CsvTable.parse(text(SIGNALS))));
         EligibilityRules eligibility = new EligibilityRules(shippedEligibilityPolicy());
         SeasonCalendar calendar = shippedSeasonCalendar();
         return chanceModel -> new Recommender(

@@ -29,7 +29,7 @@ import org.smartpick.core.optimize.Selection;
 import org.smartpick.core.optimize.SignalKind;
 import org.smartpick.core.reference.ReferenceData;
 import org.smartpick.core.season.SeasonCalendar;
-import org.smartpick.core.signals.SignalPolicy;
+import org.smartpick.core.signals.SignalPolicies;
 import org.smartpick.core.signals.SignalRule;
 import org.smartpick.core.signals.SignalRules;
 import org.smartpick.core.strategy.ListOutcome;
@@ -43,7 +43,7 @@ final class ListPlanner {
     private final ChanceModel chanceModel;
     private final EligibilityRules eligibilityRules;
     private final RecommendPolicy policy;
-    private final SignalPolicy.Parsed signalPolicies;
+    private final SignalPolicies signalPolicies;
     private final SeasonCalendar seasons;
     private final ProgramAssessor assessor;
 
@@ -51,7 +51,7 @@ final class ListPlanner {
             ChanceModel chanceModel,
             EligibilityRules eligibilityRules,
             RecommendPolicy policy,
-            SignalPolicy.Parsed signalPolicies,
+            SignalPolicies signalPolicies,
             SeasonCalendar seasons,
             ProgramAssessor assessor) {
         this.chanceModel = chanceModel;

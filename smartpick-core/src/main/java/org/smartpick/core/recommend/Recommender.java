@@ -16,7 +16,7 @@ import org.smartpick.core.eligibility.EligibilityRules;
 import org.smartpick.core.pathways.Pathways;
 import org.smartpick.core.program.Catalog;
 import org.smartpick.core.season.SeasonCalendar;
-import org.smartpick.core.signals.SignalPolicy;
+import org.smartpick.core.signals.SignalPolicies;
 import org.smartpick.core.strategy.Assessment;
 import org.smartpick.core.strategy.ListEvaluator;
 import org.smartpick.core.strategy.ListOutcome;
@@ -53,7 +53,7 @@ public final class Recommender {
             RecommendPolicy policy,
             TierPolicy tiers,
             Pathways pathways,
-            SignalPolicy.Parsed signalPolicies,
+            SignalPolicies signalPolicies,
             SeasonCalendar seasons) {}
 
     /** A recommender that computes everything on the calling thread. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.program.YesNoUnknown;
 
@@ -12,22 +13,8 @@ import org.smartpick.core.program.YesNoUnknown;
 public record SignalPolicy(
         String specialtyCode, YesNoUnknown acceptsSignals, boolean onePerInstitution, String note, String sourceUrl) {
 
-    /** Parsed policies and every problem found, by line. */
-    public record Parsed(List<SignalPolicy> policies, List<Problem> problems) {
-        public Parsed {
-            policies = List.copyOf(policies);
-            problems = List.copyOf(problems);
-        }
-
-        public Optional<SignalPolicy> find(String specialtyCode) {
-            return policies.stream()
-                    .filter(p -> p.specialtyCode().equals(specialtyCode))
-                    .findFirst();
-        }
-    }
-
-    /** The policies of the rows that read well, and every problem found, by line and column. */
-    public static Parsed from(CsvTable table) {
+    /** The policies, or every problem found, by line and column. */
+    public static Parsed<SignalPolicies> from(CsvTable table) {
         List<Problem> problems = new ArrayList<>(table.missingColumns(List.of("specialty_code", "accepts_signals")));
         List<SignalPolicy> policies = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -57,7 +44,7 @@ public record SignalPolicy(
                         row.find("source_url").orElse("")));
             }
         }
-        return new Parsed(policies, problems);
+        return problems.isEmpty() ? Parsed.of(new SignalPolicies(policies)) : new Parsed<>(Optional.empty(), problems);
     }
 
     private static Optional<YesNoUnknown> yesNoUnknown(String value) {

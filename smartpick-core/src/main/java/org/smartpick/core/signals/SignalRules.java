@@ -17,7 +17,7 @@ public final class SignalRules {
     private SignalRules() {}
 
     public static Map<String, SignalRule> forSeason(
-            ReferenceData reference, int season, Collection<String> specialtyCodes, SignalPolicy.Parsed policies) {
+            ReferenceData reference, int season, Collection<String> specialtyCodes, SignalPolicies policies) {
         Map<String, SignalRule> rules = new TreeMap<>();
         for (String code : specialtyCodes) {
             rules.put(code, ruleFor(reference, season, code, policies.find(code)));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.smartpick.core.common.CsvTable;
+import org.smartpick.core.common.Parsed;
 import org.smartpick.core.common.Problem;
 import org.smartpick.core.program.YesNoUnknown;
 import org.smartpick.core.reference.ReferenceData;
@@ -31,10 +32,11 @@ class SignalRulesTest {
 
     @Test
     void shippedPolicyFileParsesWithoutProblems() throws IOException {
-        SignalPolicy.Parsed parsed = SignalPolicy.from(
+        Parsed<SignalPolicies> parsed = SignalPolicy.from(
                 CsvTable.parse(Files.readString(Path.of("../data/policy/signal_rules.csv"), StandardCharsets.UTF_8)));
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.find("130").map(SignalPolicy::acceptsSignals)).contains(YesNoUnknown.UNKNOWN);
+        assertThat(parsed.value().orElseThrow().find("130").map(SignalPolicy::acceptsSignals))
+                .contains(YesNoUnknown.UNKNOWN);
     }
 
     @Test
@@ -85,7 +87,8 @@ class SignalRulesTest {
 
     @Test
     void badRowsAreReportedByLineAndColumn() {
-        SignalPolicy.Parsed parsed = policies("14,maybe,sometimes,,\n");
+        Parsed<SignalPolicies> parsed = parsed("14,maybe,sometimes,,\n");
+        assertThat(parsed.value()).isEmpty();
         assertThat(parsed.problems())
                 .containsExactly(
                         new Problem("line 2, column specialty_code", "must be a 3-digit ACGME code"),
@@ -93,7 +96,11 @@ class SignalRulesTest {
                         new Problem("line 2, column one_per_institution", "must be true or false"));
     }
 
-    private static SignalPolicy.Parsed policies(String rows) {
+    private static SignalPolicies policies(String rows) {
+        return parsed(rows).value().orElseThrow();
+    }
+
+    private static Parsed<SignalPolicies> parsed(String rows) {
         return SignalPolicy.from(
                 CsvTable.parse("specialty_code,accepts_signals,one_per_institution,note,source_url\n" + rows));
     }
