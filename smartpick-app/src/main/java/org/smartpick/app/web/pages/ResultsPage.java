@@ -146,14 +146,9 @@ public record ResultsPage(
         return when + ": " + date.event().label() + " (" + basis + ")";
     }
 
-    /** A track in words: "categorical", "combined". */
-    public static String words(String enumName) {
-        return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    /** An enum constant in words: its name in lower case, underscores as spaces. */
+    /** An enum constant in words, its name in lower case with underscores as spaces: a track is "categorical". */
     public static String words(Enum<?> constant) {
-        return words(constant.name());
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** A signal kind in words: "gold", "silver", "signal", or "none". */
